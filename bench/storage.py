@@ -1,0 +1,252 @@
+"""Storage benchmark: bulk insert rate and /history query latency for a heavy user.
+
+    .venv/bin/python bench/storage.py                      # SQLite and PostgreSQL, full size
+    .venv/bin/python bench/storage.py --backend sqlite --checks 100000   # a quick look
+
+10,000 users and 1,000,000 draft checks (≈60 % flagged, 1–3 findings each) go in through the
+same SQLAlchemy Core path the bot uses, in 10,000-row transactions. One heavy user has 5,000
+checks in the last 90 days (the worst case for /history); the others' checks spread over a
+year. Then each /history query runs `--repeat` times for the heavy user, one session per run as
+in the bot, and p50/p99 are reported. PostgreSQL: TEND_TEST_POSTGRES_URL (or --postgres-url);
+a throw-away database is created and dropped. Target (issue 4): p99 <= 20 ms per query.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import statistics
+import tempfile
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
+from sqlalchemy.pool import NullPool
+
+from bot.db import repository as repo
+from bot.db.migrate import upgrade_to_head
+from bot.db.models import DraftCheck, DraftPattern, NudgeDelivery, NudgeSettings, User
+from bot.db.session import create_engine, create_sessionmaker
+
+NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
+HEAVY = 1
+BATCH = 10_000
+CATEGORIES = ["absolute", "blame", "mind_reading", "labeling", "contempt", "demand",
+              "defensiveness", "stonewalling", "threat", "fixing"]  # fmt: skip
+PHRASES = [f"phrase {i}" for i in range(60)] + ["you never", "you always", "whatever"]
+
+
+def _checks(
+    users: int, checks: int, heavy: int, seed: int
+) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """(check row, finding rows) in insertion order, with ids assigned here."""
+    rng = random.Random(seed)
+    for check_id in range(1, checks + 1):
+        if check_id <= heavy:
+            user_id, age = HEAVY, timedelta(seconds=rng.uniform(0, 90 * 86_400))
+        else:
+            user_id, age = rng.randint(2, users), timedelta(seconds=rng.uniform(0, 365 * 86_400))
+        created = NOW - age
+        flagged = rng.random() < 0.6
+        check = {"id": check_id, "user_id": user_id, "chat_id": user_id, "created_at": created,
+                 "flagged": flagged, "draft_message_id": check_id,
+                 "suggestion_taken": 0 if flagged and rng.random() < 0.3 else None}  # fmt: skip
+        findings = [
+            {
+                "check_id": check_id,
+                "user_id": user_id,
+                "created_at": created,
+                "category": rng.choice(CATEGORIES),
+                "phrase": rng.choice(PHRASES),
+            }
+            for _ in range(rng.randint(1, 3) if flagged else 0)
+        ]
+        yield check, findings
+
+
+async def _insert(engine: AsyncEngine, args: argparse.Namespace) -> dict[str, float]:
+    started = time.perf_counter()
+    async with engine.begin() as connection:
+        for first in range(1, args.users + 1, BATCH):
+            ids = range(first, min(first + BATCH, args.users + 1))
+            await connection.execute(
+                insert(User), [{"id": i, "chat_id": i, "created_at": NOW} for i in ids]
+            )
+            await connection.execute(insert(NudgeSettings), [{"user_id": i} for i in ids])
+        # The heavy user has also done nudges, one a day for 90 days.
+        days = [(d, NOW - timedelta(days=d)) for d in range(90)]
+        await connection.execute(
+            insert(NudgeDelivery),
+            [{"user_id": HEAVY, "nudge_key": f"n{d}", "local_date": at.date(), "due_at": at,
+              "sent_at": at, "done_at": at if d % 2 else None} for d, at in days],
+        )  # fmt: skip
+    users_done = time.perf_counter()
+    checks: list[dict[str, Any]] = []
+    findings: list[dict[str, Any]] = []
+    n_checks = n_findings = 0
+
+    async def flush() -> None:
+        async with engine.begin() as connection:
+            await connection.execute(insert(DraftCheck), checks)
+            if findings:
+                await connection.execute(insert(DraftPattern), findings)
+        checks.clear()
+        findings.clear()
+
+    for check, found in _checks(args.users, args.checks, args.heavy, args.seed):
+        checks.append(check)
+        findings.extend(found)
+        n_checks += 1
+        n_findings += len(found)
+        if len(checks) == BATCH:
+            await flush()
+    if checks:
+        await flush()
+    if engine.dialect.name == "postgresql":
+        # PostgreSQL's ID sequences did not see the explicit ids; autovacuum would analyze
+        # and set the visibility map (index-only scans) on its own a little later.
+        async with engine.connect() as connection:
+            await connection.execute(
+                text("SELECT setval('draft_checks_id_seq', :n)"), {"n": n_checks}
+            )
+            await connection.commit()
+            await connection.execution_options(isolation_level="AUTOCOMMIT")
+            await connection.exec_driver_sql("VACUUM ANALYZE")
+    checks_done = time.perf_counter()
+    seconds = checks_done - users_done
+    return {
+        "users_s": users_done - started,
+        "checks": n_checks,
+        "findings": n_findings,
+        "checks_s": seconds,
+        "checks_per_s": n_checks / seconds,
+        "rows_per_s": (n_checks + n_findings) / seconds,
+    }
+
+
+Query = Callable[[AsyncSession], Awaitable[object]]
+
+
+def _queries(time_zone: str) -> dict[str, Query]:
+    week, month, two_months = (NOW - timedelta(days=d) for d in (7, 30, 60))
+    u = HEAVY
+    return {
+        "check_counts 30 d": lambda s: repo.check_counts(s, user_id=u, start=month, end=NOW),
+        "category_counts 30 d": lambda s: repo.category_counts(s, user_id=u, start=month, end=NOW),
+        "top_phrases 30 d": lambda s: repo.top_phrases(s, user_id=u, start=month, end=NOW),
+        "nudges_done 30 d": lambda s: repo.nudges_done(s, user_id=u, start=month, end=NOW),
+        "period_summary 7 d (4 queries)": lambda s: repo.period_summary(
+            s, user_id=u, start=week, end=NOW
+        ),
+        "period_summary 30 d (4 queries)": lambda s: repo.period_summary(
+            s, user_id=u, start=month, end=NOW
+        ),
+        "weekly_counts 12 weeks (2 queries)": lambda s: repo.weekly_counts(
+            s, user_id=u, now=NOW, time_zone=time_zone
+        ),
+        "check_history 7 d (rows for Python stats)": lambda s: repo.check_history(
+            s, user_id=u, start=week, end=NOW
+        ),
+        "check_history 60 d (rows for Python stats)": lambda s: repo.check_history(
+            s, user_id=u, start=two_months, end=NOW
+        ),
+    }
+
+
+async def _latencies(
+    engine: AsyncEngine, repeat: int, time_zone: str
+) -> dict[str, tuple[float, float, int]]:
+    sessions = create_sessionmaker(engine)
+    results = {}
+    for name, query in _queries(time_zone).items():
+        samples = []
+        size = 0
+        for i in range(repeat + 5):
+            async with sessions() as session:
+                t0 = time.perf_counter()
+                value = await query(session)
+                elapsed = (time.perf_counter() - t0) * 1000
+            if i >= 5:  # warm-up: statement caches, first page reads
+                samples.append(elapsed)
+            size = len(value) if isinstance(value, list) else size
+        samples.sort()
+        p99 = samples[min(len(samples) - 1, round(0.99 * (len(samples) - 1)))]
+        results[name] = (statistics.median(samples), p99, size)
+    return results
+
+
+async def _run(backend: str, url: str, args: argparse.Namespace) -> None:
+    await upgrade_to_head(url)
+    engine = create_engine(url)
+    try:
+        stats = await _insert(engine, args)
+        users, checks, findings = args.users, stats["checks"], stats["findings"]
+        print(f"\n## {backend}: {users:,} users, {checks:,} checks, {findings:,} findings")
+        print(
+            f"users + settings: {stats['users_s']:.1f} s; checks + findings: "
+            f"{stats['checks_s']:.1f} s = {stats['checks_per_s']:,.0f} checks/s "
+            f"({stats['rows_per_s']:,.0f} rows/s)"
+        )
+        print(
+            f"\n| /history query, heavy user ({args.heavy:,} checks in 90 d) | p50 | p99 | rows |"
+        )
+        print("|---|---|---|---|")
+        for name, (p50, p99, size) in (
+            await _latencies(engine, args.repeat, args.time_zone)
+        ).items():
+            print(f"| {name} | {p50:.2f} ms | {p99:.2f} ms | {size or ''} |")
+    finally:
+        await engine.dispose()
+
+
+async def _admin(server: str, statement: str) -> None:
+    engine = create_async_engine(server, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    try:
+        async with engine.connect() as connection:
+            await connection.exec_driver_sql(statement)
+    finally:
+        await engine.dispose()
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
+    parser.add_argument("--users", type=int, default=10_000)
+    parser.add_argument("--checks", type=int, default=1_000_000)
+    parser.add_argument("--heavy", type=int, default=5_000, help="checks of the heavy user")
+    parser.add_argument("--repeat", type=int, default=300)
+    parser.add_argument("--time-zone", default="America/New_York")
+    parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument("--postgres-url", default=os.environ.get("TEND_TEST_POSTGRES_URL", ""))
+    args = parser.parse_args()
+
+    if args.backend in {"sqlite", "both"}:
+        with tempfile.TemporaryDirectory() as folder:
+            await _run("SQLite", f"sqlite+aiosqlite:///{Path(folder) / 'tend.sqlite3'}", args)
+    if args.backend in {"postgres", "both"}:
+        if not args.postgres_url:
+            raise SystemExit("PostgreSQL: set TEND_TEST_POSTGRES_URL or pass --postgres-url")
+        server = make_url(args.postgres_url)
+        name = f"tend_bench_{uuid.uuid4().hex[:8]}"
+        admin = server.render_as_string(hide_password=False)
+        await _admin(admin, f'CREATE DATABASE "{name}"')
+        try:
+            await _run(
+                "PostgreSQL", server.set(database=name).render_as_string(hide_password=False), args
+            )
+        finally:
+            await _admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,59 @@
+"""Settings: the only module that reads environment variables (and an optional `.env`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_BASE_URL = "https://api.telegram.org/bot"
+DEFAULT_DATA_DIR = Path("data")
+
+
+class MissingTokenError(RuntimeError):
+    """Raised when the bot is started without TELEGRAM_BOT_TOKEN."""
+
+
+class Settings(BaseSettings):
+    """Everything Tend can be configured with. Field names map to upper-case env variables."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_base_url: str = DEFAULT_BASE_URL
+    bot_mode: Literal["polling", "webhook"] = "polling"
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_listen: str = "0.0.0.0"  # noqa: S104 - a webhook worker must be reachable by its proxy
+    webhook_port: int = Field(default=8443, ge=1, le=65535)
+
+    data_dir: Path = DEFAULT_DATA_DIR
+    database_url: str = ""
+    auto_migrate: bool = True
+
+    log_level: str = "INFO"
+    # Nudges missed by less than this (downtime) still go out late; older ones are skipped.
+    nudge_grace_minutes: int = Field(default=120, ge=0)
+    nudge_poll_seconds: float = Field(default=20.0, gt=0)
+    # Per-user flood limit: drafts in a sliding window.
+    flood_max_drafts: int = Field(default=6, ge=1)
+    flood_window_seconds: float = Field(default=30.0, gt=0)
+    rate_limiter: bool = True
+    # Worker processes for analysis; 0 runs it on one thread inside the bot process.
+    analyzer_workers: int = Field(default=1, ge=0, le=8)
+
+    @model_validator(mode="after")
+    def _fill_defaults(self) -> Settings:
+        if not self.database_url:
+            self.database_url = f"sqlite+aiosqlite:///{self.data_dir.resolve() / 'tend.sqlite3'}"
+        if self.bot_mode == "webhook" and (not self.webhook_url or self.webhook_secret is None):
+            raise ValueError("BOT_MODE=webhook needs WEBHOOK_URL and WEBHOOK_SECRET")
+        return self
+
+    def require_token(self) -> str:
+        """The bot token, or MissingTokenError with nothing secret in it."""
+        if self.telegram_bot_token is None or not self.telegram_bot_token.get_secret_value():
+            raise MissingTokenError("TELEGRAM_BOT_TOKEN is not set")
+        return self.telegram_bot_token.get_secret_value()

@@ -1,0 +1,301 @@
+"""The schema: what Tend remembers. Every per-user row cascades away with its user (/forget).
+
+Times are instants in UTC (`UTCDateTime`); wall-clock choices the user makes ("20:00") are `Time`
+columns read in the user's `time_zone`. No row keeps draft text unless the user opted in.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime, time
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+    false,
+    true,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from bot.db.types import BigIntId, UTCDateTime
+
+# Deterministic constraint names, so migrations can name what they alter or drop.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Frequency(enum.StrEnum):
+    DAILY = "daily"
+    WEEKDAYS = "weekdays"
+    THREE_WEEKLY = "three_weekly"
+
+
+class Feedback(enum.StrEnum):
+    HELPFUL = "helpful"
+    NOT_BLAMING = "not_blaming"
+
+
+class ReminderKind(enum.StrEnum):
+    LISTEN_ONCE = "listen_once"
+    LISTEN_DAILY = "listen_daily"
+    WEEKLY_SUMMARY = "weekly_summary"
+
+
+def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
+    # VARCHAR + CHECK rather than a native PG enum: adding a value stays a plain migration.
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=16,
+        validate_strings=True,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+def _user_fk() -> Mapped[int]:
+    return mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC", server_default="UTC")
+    keep_drafts: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Discreet mode: delete the draft and Tend's reply this many seconds later; NULL = off.
+    discreet_delete_seconds: Mapped[int | None] = mapped_column(Integer)
+    therapy_hints: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    last_therapy_hint_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    weekly_summary: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    weekly_summary_weekday: Mapped[int] = mapped_column(SmallInteger, default=6, server_default="6")
+    weekly_summary_time: Mapped[time] = mapped_column(
+        Time, default=time(19, 0), server_default="19:00:00"
+    )
+
+    # Children go with the user through ON DELETE CASCADE; the ORM never loads them to delete.
+    nudge_settings: Mapped[NudgeSettings | None] = relationship(
+        lazy="raise", passive_deletes=True, cascade="all, delete-orphan"
+    )
+    checks: Mapped[list[DraftCheck]] = relationship(
+        lazy="raise", passive_deletes=True, cascade="all, delete-orphan"
+    )
+    nudge_deliveries: Mapped[list[NudgeDelivery]] = relationship(
+        lazy="raise", passive_deletes=True, cascade="all, delete-orphan"
+    )
+    reminders: Mapped[list[Reminder]] = relationship(
+        lazy="raise", passive_deletes=True, cascade="all, delete-orphan"
+    )
+    scheduled_deletions: Mapped[list[ScheduledDeletion]] = relationship(
+        lazy="raise", passive_deletes=True, cascade="all, delete-orphan"
+    )
+    pending_slot: Mapped[PendingSlot | None] = relationship(
+        lazy="raise", passive_deletes=True, cascade="all, delete-orphan"
+    )
+
+
+class NudgeSettings(Base):
+    __tablename__ = "nudge_settings"
+
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    enabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    local_time: Mapped[time] = mapped_column(Time, default=time(20, 0), server_default="20:00:00")
+    frequency: Mapped[Frequency] = mapped_column(
+        _enum(Frequency, "frequency"), default=Frequency.DAILY, server_default="daily"
+    )
+    paused_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The dispatcher's scan key; NULL while nudges are off so the index stays small.
+    next_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    listen_reminder_time: Mapped[time | None] = mapped_column(Time)
+
+
+class NudgeDelivery(Base):
+    """One nudge for one user on one local day; claimed by a dispatcher before sending."""
+
+    __tablename__ = "nudge_deliveries"
+    __table_args__ = (
+        UniqueConstraint("user_id", "local_date"),
+        # Claim scan: unsent, unskipped, due. Sent rows sort apart, so old history is not read.
+        Index("ix_nudge_deliveries_pending", "sent_at", "skipped", "due_at"),
+        Index("ix_nudge_deliveries_user_done", "user_id", "done_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    nudge_key: Mapped[str] = mapped_column(String(64))
+    local_date: Mapped[date] = mapped_column(Date)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claim_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    skipped: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class Reminder(Base):
+    """A scheduled one-off message: a listen reminder, the daily listen card, a weekly summary.
+
+    Recurring kinds are chained: sending one inserts the next in the same transaction.
+    """
+
+    __tablename__ = "reminders"
+    __table_args__ = (
+        UniqueConstraint("user_id", "kind", "due_at"),
+        Index("ix_reminders_pending", "sent_at", "skipped", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    kind: Mapped[ReminderKind] = mapped_column(_enum(ReminderKind, "kind"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claim_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    skipped: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class DraftCheck(Base):
+    """One draft the user asked Tend to check, and what came of it."""
+
+    __tablename__ = "draft_checks"
+    __table_args__ = (
+        # A redelivered Telegram update must not record the same check twice.
+        UniqueConstraint("user_id", "update_id"),
+        # Covers what /history reads, so a heavy user's counts never touch the table.
+        Index(
+            "ix_draft_checks_user_created", "user_id", "created_at", "flagged", "suggestion_taken"
+        ),
+        Index("ix_draft_checks_reply", "chat_id", "reply_message_id"),
+        Index("ix_draft_checks_draft", "chat_id", "draft_message_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    update_id: Mapped[int | None] = mapped_column(BigInteger)
+    flagged: Mapped[bool] = mapped_column(Boolean)
+    suggestion_taken: Mapped[int | None] = mapped_column(SmallInteger)
+    feedback: Mapped[Feedback | None] = mapped_column(_enum(Feedback, "feedback"))
+    draft_text: Mapped[str | None] = mapped_column(Text)  # only when users.keep_drafts
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    draft_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    reply_message_id: Mapped[int | None] = mapped_column(BigInteger)
+
+    patterns: Mapped[list[DraftPattern]] = relationship(
+        lazy="raise", passive_deletes=True, cascade="all, delete-orphan", order_by="DraftPattern.id"
+    )
+
+
+class DraftPattern(Base):
+    """A flagged phrase in a check. Only the flagged words are kept, never the draft around them.
+
+    `user_id` and `created_at` repeat the check's so /history aggregates read one covering index
+    without a join (checks are immutable in both, so the copies cannot drift).
+    """
+
+    __tablename__ = "draft_patterns"
+    __table_args__ = (
+        Index(
+            "ix_draft_patterns_history", "user_id", "created_at", "category", "phrase", "check_id"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
+    check_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("draft_checks.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[int] = _user_fk()
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    category: Mapped[str] = mapped_column(String(32))
+    phrase: Mapped[str] = mapped_column(String(200))
+
+
+class PendingSlot(Base):
+    """A rewrite waiting for the user to name the concrete moment ("[what happened]").
+
+    The rewrite's text is kept only until the user answers (or the question goes stale):
+    the draft itself is not stored, so the rewrite could not be rebuilt later.
+    """
+
+    __tablename__ = "pending_slots"
+
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    check_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("draft_checks.id", ondelete="CASCADE"), index=True
+    )
+    suggestion_index: Mapped[int] = mapped_column(SmallInteger)
+    suggestion: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ScheduledDeletion(Base):
+    """Discreet mode: a message to delete from the chat at `delete_at`; survives restarts."""
+
+    __tablename__ = "scheduled_deletions"
+    __table_args__ = (UniqueConstraint("chat_id", "message_id"),)
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    message_id: Mapped[int] = mapped_column(BigInteger)
+    delete_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claim_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ProcessedUpdate(Base):
+    """Telegram update ids already handled (no user data: ids only), pruned after a while."""
+
+    __tablename__ = "processed_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    processed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class GroupNotice(Base):
+    """Groups already told that Tend works in private chats (a group, not a person)."""
+
+    __tablename__ = "group_notices"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# Tables that hold no personal data, so /forget has nothing to remove there.
+NON_PERSONAL_TABLES = frozenset({ProcessedUpdate.__tablename__, GroupNotice.__tablename__})

@@ -1,0 +1,19 @@
+"""Runs before every handler: an update delivered twice (or to two workers) is handled once."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop
+
+from bot.context import TendContext
+from bot.services import users
+
+
+async def drop_duplicates(update: Update, ctx: TendContext) -> None:
+    """Stops processing when this update id was already claimed by any worker."""
+    tend = ctx.tend
+    first = await users.claim_update(
+        tend.sessionmaker, now=tend.clock.now(), update_id=update.update_id
+    )
+    if not first:
+        raise ApplicationHandlerStop

@@ -1,0 +1,1 @@
+"""Pure formatting: analysis results -> Telegram HTML text and inline keyboards."""

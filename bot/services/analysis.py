@@ -1,0 +1,134 @@
+"""Draft analysis off the event loop: a process pool with micro-batching.
+
+spaCy holds the GIL while it parses, so a thread would still stall every other user; worker
+processes give real parallelism on more than one core. Drafts that arrive within a few
+milliseconds of each other travel to a worker as one batch, so `nlp.pipe` can amortise its
+per-call cost and the pickling round trip is paid once per batch, not once per draft.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import multiprocessing
+from collections.abc import Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass
+
+import nlp
+
+log = logging.getLogger(__name__)
+
+# Worker-process state: one analyzer per process, built once by the pool initializer.
+_worker_analyzer: nlp.Analyzer | None = None
+
+
+def _init_worker() -> None:
+    global _worker_analyzer
+    _worker_analyzer = nlp.Analyzer()
+
+
+def _analyze_batch(texts: Sequence[str]) -> list[nlp.Analysis]:
+    if _worker_analyzer is None:
+        _init_worker()
+    assert _worker_analyzer is not None
+    return _worker_analyzer.analyze_many(texts)
+
+
+def _describe_worker() -> str:
+    if _worker_analyzer is None:
+        _init_worker()
+    assert _worker_analyzer is not None
+    return str(_worker_analyzer.info)
+
+
+@dataclass(slots=True)
+class _Job:
+    text: str
+    future: asyncio.Future[nlp.Analysis]
+
+
+class AnalysisPool:
+    """Analyzes drafts in worker processes (or one thread when `workers == 0`)."""
+
+    def __init__(self, *, workers: int = 1, max_batch: int = 32, linger_ms: float = 2.0) -> None:
+        self._workers = workers
+        self._max_batch = max_batch
+        self._linger = linger_ms / 1000
+        self._executor: Executor | None = None
+        self._queue: asyncio.Queue[_Job] = asyncio.Queue()
+        self._slots = asyncio.Semaphore(max(workers, 1))
+        self._consumer: asyncio.Task[None] | None = None
+        self._inflight: set[asyncio.Task[None]] = set()
+        self.description = "not started"
+
+    async def start(self) -> None:
+        """Start the workers and wait until the pipeline is loaded, so the first draft is fast."""
+        if self._workers == 0:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tend-nlp")
+        else:
+            self._executor = ProcessPoolExecutor(
+                max_workers=self._workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+            )
+        loop = asyncio.get_running_loop()
+        self.description = await loop.run_in_executor(self._executor, _describe_worker)
+        log.info("analyzer ready: %s", self.description)
+        self._consumer = asyncio.create_task(self._consume(), name="tend-analysis-batcher")
+
+    async def close(self) -> None:
+        """Stop batching and shut the workers down."""
+        if self._consumer is not None:
+            self._consumer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._consumer
+        if self._inflight:
+            await asyncio.gather(*self._inflight, return_exceptions=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    async def analyze(self, text: str) -> nlp.Analysis:
+        """Analyze one draft; concurrent callers are batched together."""
+        if self._consumer is None:
+            raise RuntimeError("AnalysisPool.start() was not awaited")
+        future: asyncio.Future[nlp.Analysis] = asyncio.get_running_loop().create_future()
+        await self._queue.put(_Job(text, future))
+        return await future
+
+    async def _consume(self) -> None:
+        while True:
+            batch = [await self._queue.get()]
+            await self._slots.acquire()
+            # Linger briefly so a burst becomes one batch; never delay a lone draft for long.
+            deadline = asyncio.get_running_loop().time() + self._linger
+            while len(batch) < self._max_batch:
+                timeout = deadline - asyncio.get_running_loop().time()
+                if timeout <= 0 and self._queue.empty():
+                    break
+                try:
+                    batch.append(await asyncio.wait_for(self._queue.get(), max(timeout, 0)))
+                except TimeoutError:
+                    break
+            task = asyncio.create_task(self._run(batch))
+            self._inflight.add(task)
+            task.add_done_callback(self._inflight.discard)
+
+    async def _run(self, batch: list[_Job]) -> None:
+        try:
+            assert self._executor is not None
+            loop = asyncio.get_running_loop()
+            texts = [job.text for job in batch]
+            results = await loop.run_in_executor(self._executor, _analyze_batch, texts)
+        except Exception as exc:  # a broken worker must fail these drafts, not hang them
+            for job in batch:
+                if not job.future.done():
+                    job.future.set_exception(exc)
+        else:
+            for job, result in zip(batch, results, strict=True):
+                if not job.future.done():
+                    job.future.set_result(result)
+        finally:
+            self._slots.release()

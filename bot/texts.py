@@ -1,0 +1,134 @@
+"""User-facing text of the core conversation, in one place so it can be read (and translated) whole.
+
+Voice: warm, brief, plain words. Talk about the draft, never about the person; never take sides;
+never diagnose; never claim to be therapy. Telegram HTML: <b>, <i>, <code>, <pre>, <blockquote>.
+"""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("start", "What Tend does, and a first step"),
+    ("help", "How to use Tend"),
+    ("history", "Your patterns over the last weeks"),
+    ("nudges", "A small daily act of connection"),
+    ("listen", "Listening without fixing"),
+    ("privacy", "What Tend keeps, and discreet mode"),
+    ("export", "Download everything Tend holds about you"),
+    ("forget", "Delete everything Tend holds about you"),
+)
+
+MISSING_TOKEN = """\
+Tend needs a Telegram bot token to connect, and TELEGRAM_BOT_TOKEN is not set.
+
+To get one (two minutes, free):
+  1. In Telegram, open a chat with @BotFather and send /newbot.
+  2. Pick a name and a username; BotFather answers with a token like 123456:ABC-DEF...
+  3. Run the bot with it:
+       TELEGRAM_BOT_TOKEN=<your token> scripts/run
+     or put TELEGRAM_BOT_TOKEN=<your token> in a file named .env in this folder.
+
+Just want to see Tend first? The offline demo needs no token and no internet:
+       scripts/run demo
+"""
+
+
+def config_error(exc: ValidationError) -> str:
+    """A readable message for settings that do not validate (values are never echoed)."""
+    lines = ["Tend could not start: some settings are not valid."]
+    for error in exc.errors():
+        name = ".".join(str(part) for part in error["loc"]).upper() or "settings"
+        lines.append(f"  - {name}: {error['msg']}")
+    lines.append("See the configuration table in README.md.")
+    return "\n".join(lines)
+
+
+START = """\
+<b>Hi, I'm Tend.</b> Before you send your partner a message that matters, send it to me first.
+
+I'll point out words that may land as blame, say why, and offer a way to say the same thing \
+from your side — your facts, your feelings, a clear ask. You stay the author: I never message \
+your partner.
+
+<b>Privacy:</b> I keep which patterns a draft had (like "always/never"), not the draft itself — \
+unless you ask me to. /privacy has the details and a discreet mode; /forget deletes everything.
+
+Try it now: paste a message you've been meaning to send."""
+
+START_NUDGE_OFFER = (
+    "One more thing: would you like a small daily idea for connecting — "
+    "ten minutes of real talk, a proper hello at the door? You pick the time."
+)
+BUTTON_SET_UP_NUDGES = "Set up daily nudges"
+BUTTON_LATER = "Later"
+LATER_OK = "No problem. /nudges is there whenever you want it."
+
+HELP = """\
+<b>How to use Tend</b>
+• Paste a draft you're about to send your partner. I'll mark words that may land badly, say why, \
+and suggest a rewrite you can copy.
+• <b>Another way</b> shows a different wording; <b>Why?</b> explains the pattern.
+• Edit your message and I'll check it again.
+
+/history — your patterns over the weeks
+/nudges — a small daily act of connection
+/listen — a reminder to listen without fixing
+/privacy — what I keep, and discreet mode
+/export — a file of everything I hold about you
+/forget — delete all of it
+
+I'm a writing aid, not therapy. If things feel stuck, a couples therapist can help both of you."""
+
+PRIVACY_PROMISE = """\
+<b>What Tend keeps</b>
+• For each draft: when you checked it, which patterns it had (e.g. "always/never") and the few \
+flagged words (e.g. "you never"), and your 👍/👎 feedback.
+• Your settings: time zone, nudge time, discreet mode.
+
+<b>What Tend does not keep</b>
+• Your drafts and my rewrites — unless you turn on "keep my drafts" below.
+
+Someone else might open your Telegram. <b>Discreet mode</b> deletes your draft and my reply \
+from this chat after a delay you choose.
+
+/export sends you everything I hold; /forget deletes it all."""
+
+GROUP_NOTICE = (
+    "Hi! Tend works in private chats only, so your drafts stay between you and me. "
+    "Message me directly to check a draft."
+)
+NOT_TEXT = (
+    "I can only read text for now. If there's something you want to say to your partner, "
+    "type or paste it here and I'll look at it with you."
+)
+VOICE = (
+    "I can't listen to voice messages yet. If you type out what you'd like to say, "
+    "I'll help you find the words."
+)
+EMPTY = "That one looks empty. Paste the message you're about to send, and I'll take a look."
+TOO_LONG = (
+    "That's a long message — I can read up to {limit:,} characters at a time. "
+    "Could you send the part that matters most to you?"
+)
+NOT_ENGLISH = (
+    "I can only read English for now, so I'd likely get this one wrong. "
+    "If you write it in English, I'm glad to help."
+)
+SLOW_DOWN = (
+    "One at a time, please — I'm still with your last drafts. Send this one again in a moment."
+)
+UNKNOWN_COMMAND = "I don't know that command. /help shows what I can do."
+SORRY_DB = (
+    "Sorry — I couldn't save or read your data just now, so I stopped before doing anything. "
+    "Nothing was lost. Please try again in a minute."
+)
+SORRY_GENERIC = (
+    "Sorry, something went wrong on my side. Nothing you sent was lost — please try again."
+)
+STALE_BUTTON = (
+    "That button belongs to an older message. Paste your draft again and I'll re-check it."
+)
+NOT_YOURS = "That button isn't for you."
+FEEDBACK_HELPFUL = "Thanks — glad it helped."
+FEEDBACK_NOT_BLAMING = "Thanks for telling me. I'll learn from that."

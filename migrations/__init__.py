@@ -1,0 +1,1 @@
+"""Alembic migrations for Tend's database (a package so that installs ship it)."""

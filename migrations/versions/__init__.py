@@ -1,0 +1,1 @@
+"""Revision files, named by date (see `file_template` in alembic.ini)."""

@@ -1,0 +1,1 @@
+"""Data, not code: the pattern, lexicon and texting files read by `nlp.lexicon`."""

@@ -1,0 +1,138 @@
+"""The only objects that leave `nlp/`: frozen, slotted, picklable dataclasses.
+
+Nothing here holds a spaCy `Doc` or `Span`, so results can cross a process pool and
+outlive the analysis that made them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal, TypeAlias
+
+Category: TypeAlias = Literal[
+    "absolute",
+    "blame",
+    "mind_reading",
+    "labeling",
+    "contempt",
+    "demand",
+    "defensiveness",
+    "stonewalling",
+    "threat",
+    "fixing",
+]
+SafetyKind: TypeAlias = Literal["crisis", "violence"]
+
+CATEGORIES: tuple[Category, ...] = (
+    "absolute",
+    "blame",
+    "mind_reading",
+    "labeling",
+    "contempt",
+    "demand",
+    "defensiveness",
+    "stonewalling",
+    "threat",
+    "fixing",
+)
+SAFETY_KINDS: tuple[SafetyKind, ...] = ("crisis", "violence")
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One phrase in the draft that tends to land as an attack.
+
+    `start`/`end` are character offsets into the analysed text: `text == draft[start:end]`.
+    """
+
+    category: Category
+    text: str
+    start: int
+    end: int
+    explanation: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "category": self.category,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "explanation": self.explanation,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyConcern:
+    """The draft reads as a disclosure of danger; coaching stops and support comes first.
+
+    `text`/`start`/`end` locate the phrase that raised the concern.
+    """
+
+    kind: SafetyKind
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What `nlp.analyze` found in one draft.
+
+    `suggestions` is best first, and empty when nothing is flagged or when `safety` is set.
+    """
+
+    flagged: bool
+    patterns: tuple[Pattern, ...]
+    suggestions: tuple[str, ...]
+    safety: SafetyConcern | None
+
+    @property
+    def categories(self) -> tuple[Category, ...]:
+        """Distinct categories in the order they first occur in the draft."""
+        return tuple(dict.fromkeys(p.category for p in self.patterns))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of `python -m nlp --json`."""
+        return {
+            "flagged": self.flagged,
+            "patterns": [p.to_dict() for p in self.patterns],
+            "suggestions": list(self.suggestions),
+            "safety": None if self.safety is None else self.safety.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    """Which pipeline an `Analyzer` runs, for logs and `python -m nlp --info`."""
+
+    model: str
+    """Package name of the trained model, or "blank" for the fallback."""
+    version: str
+    trained: bool
+    """False when the blank pipeline + rules fallback is in use."""
+    verified: bool
+    """True when every model file matched the official sha256 table."""
+    pipeline: tuple[str, ...]
+    spacy_version: str
+
+    def describe(self) -> str:
+        """One line for humans."""
+        if not self.trained:
+            head = "blank English pipeline + rules + lemminflect (fallback: no trained model)"
+        else:
+            check = "files verified" if self.verified else "files NOT verified"
+            head = f"trained model {self.model} {self.version} ({check})"
+        return f"{head}; spaCy {self.spacy_version}; pipes: {', '.join(self.pipeline)}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "model": self.model,
+            "version": self.version,
+            "trained": self.trained,
+            "verified": self.verified,
+            "pipeline": list(self.pipeline),
+            "spacy_version": self.spacy_version,
+        }

@@ -1,0 +1,240 @@
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.clock import FakeClock
+from bot.db import repository as repo
+from bot.db.models import DraftCheck, DraftPattern, Feedback
+
+Sessions = async_sessionmaker[AsyncSession]
+
+
+@dataclass(frozen=True)
+class Found:
+    """Stands in for nlp.Pattern: the repository reads `category` and `text` only."""
+
+    category: str
+    text: str
+
+
+NEVER = Found("absolute", "You  NEVER")
+LAZY = Found("labeling", "lazy")
+
+
+async def _user(sessions: Sessions, clock: FakeClock, user_id: int = 1, keep: bool = False) -> None:
+    async with sessions.begin() as session:
+        await repo.get_or_create_user(session, user_id=user_id, chat_id=user_id, now=clock.now())
+        await repo.update_user(session, user_id=user_id, keep_drafts=keep)
+
+
+async def _record(sessions: Sessions, clock: FakeClock, user_id: int = 1, **extra: object) -> int:
+    async with sessions.begin() as session:
+        return await repo.record_check(
+            session,
+            user_id=user_id,
+            chat_id=user_id,
+            now=clock.now(),
+            flagged=True,
+            patterns=[NEVER, LAZY],
+            draft_message_id=10,
+            **extra,  # type: ignore[arg-type]
+        )
+
+
+async def test_record_check_keeps_findings_with_normalized_phrases(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    await _user(sessionmaker, clock)
+    check_id = await _record(sessionmaker, clock, update_id=500)
+    async with sessionmaker() as session:
+        check = await repo.get_check(session, check_id=check_id, user_id=1)
+    assert check is not None
+    assert (check.flagged, check.created_at, check.update_id, check.draft_message_id) == (
+        True,
+        clock.now(),
+        500,
+        10,
+    )
+    assert [(p.category, p.phrase) for p in check.patterns] == [
+        ("absolute", "you never"),
+        ("labeling", "lazy"),
+    ]
+    assert all(p.created_at == check.created_at and p.user_id == 1 for p in check.patterns)
+
+
+async def test_record_check_clean_draft_has_no_patterns(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    await _user(sessionmaker, clock)
+    async with sessionmaker.begin() as session:
+        check_id = await repo.record_check(
+            session, user_id=1, chat_id=1, now=clock.now(), flagged=False, patterns=[]
+        )
+        check = await repo.get_check(session, check_id=check_id, user_id=1)
+    assert check is not None
+    assert (check.flagged, check.patterns) == (False, [])
+
+
+@pytest.mark.parametrize("keep", [True, False])
+async def test_record_check_stores_draft_text_only_after_opt_in(
+    sessionmaker: Sessions, clock: FakeClock, keep: bool
+) -> None:
+    await _user(sessionmaker, clock, keep=keep)
+    check_id = await _record(sessionmaker, clock, draft_text="you never listen, lazy")
+    async with sessionmaker() as session:
+        stored = await session.scalar(
+            select(DraftCheck.draft_text).where(DraftCheck.id == check_id)
+        )
+    assert stored == ("you never listen, lazy" if keep else None)
+
+
+async def test_record_check_same_update_twice_records_once(
+    sessionmaker: Sessions, other_sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    await _user(sessionmaker, clock)
+    ids = await asyncio.gather(
+        *(_record(s, clock, update_id=900) for s in [sessionmaker, other_sessionmaker] * 3)
+    )
+    assert len(set(ids)) == 1
+    async with sessionmaker() as session:
+        assert await session.scalar(select(func.count()).select_from(DraftCheck)) == 1
+        assert await session.scalar(select(func.count()).select_from(DraftPattern)) == 2
+
+
+async def test_record_check_from_two_processes_at_once_loses_nothing(
+    sessionmaker: Sessions, other_sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    await _user(sessionmaker, clock)
+    per_process = 25
+    ids = await asyncio.gather(
+        *(
+            _record(s, clock, update_id=None)
+            for s in [sessionmaker, other_sessionmaker] * per_process
+        )
+    )
+    assert len(set(ids)) == 2 * per_process
+    async with sessionmaker() as session:
+        counts = await repo.check_counts(
+            session, user_id=1, start=None, end=clock.now() + timedelta(seconds=1)
+        )
+        patterns = await session.scalar(select(func.count()).select_from(DraftPattern))
+    assert (counts.checks, counts.flagged, patterns) == (50, 50, 100)
+
+
+async def test_find_check_by_reply_and_by_draft(sessionmaker: Sessions, clock: FakeClock) -> None:
+    await _user(sessionmaker, clock)
+    check_id = await _record(sessionmaker, clock)
+    async with sessionmaker.begin() as session:
+        assert await repo.set_reply_message(session, check_id=check_id, user_id=1, message_id=11)
+        assert not await repo.set_reply_message(session, check_id=check_id, user_id=2, message_id=9)
+    async with sessionmaker() as session:
+        by_reply = await repo.find_check_by_reply(session, chat_id=1, message_id=11)
+        by_draft = await repo.find_check_by_draft(session, chat_id=1, message_id=10)
+        assert await repo.find_check_by_reply(session, chat_id=2, message_id=11) is None
+        assert await repo.find_check_by_draft(session, chat_id=1, message_id=11) is None
+    assert by_reply is not None
+    assert by_draft is not None
+    assert by_reply.id == by_draft.id == check_id
+    assert len(by_reply.patterns) == 2  # loaded, not lazy
+
+
+async def test_replace_check_result_after_edit_swaps_findings_and_clears_feedback(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    await _user(sessionmaker, clock)
+    recorded_at = clock.now()
+    check_id = await _record(sessionmaker, clock)
+    clock.advance(minutes=3)
+    async with sessionmaker.begin() as session:
+        await repo.set_feedback(session, check_id=check_id, user_id=1, feedback=Feedback.HELPFUL)
+        await repo.set_suggestion_taken(session, check_id=check_id, user_id=1, index=1)
+    async with sessionmaker.begin() as session:
+        assert await repo.replace_check_result(
+            session,
+            check_id=check_id,
+            user_id=1,
+            flagged=True,
+            patterns=[Found("blame", "Your fault")],
+        )
+        assert not await repo.replace_check_result(
+            session, check_id=check_id, user_id=2, flagged=False, patterns=[]
+        )
+    async with sessionmaker() as session:
+        check = await repo.get_check(session, check_id=check_id, user_id=1)
+    assert check is not None
+    assert [(p.category, p.phrase, p.created_at) for p in check.patterns] == [
+        ("blame", "your fault", recorded_at)
+    ]
+    assert (check.feedback, check.suggestion_taken) == (None, None)
+
+
+@pytest.mark.parametrize(("presser", "allowed"), [(1, True), (2, False)])
+async def test_feedback_and_suggestion_only_for_the_checks_owner(
+    sessionmaker: Sessions, clock: FakeClock, presser: int, allowed: bool
+) -> None:
+    await _user(sessionmaker, clock, user_id=1)
+    await _user(sessionmaker, clock, user_id=2)
+    check_id = await _record(sessionmaker, clock)
+    async with sessionmaker.begin() as session:
+        feedback = await repo.set_feedback(
+            session, check_id=check_id, user_id=presser, feedback=Feedback.NOT_BLAMING
+        )
+        taken = await repo.set_suggestion_taken(
+            session, check_id=check_id, user_id=presser, index=2
+        )
+        seen_by_presser = await repo.get_check(session, check_id=check_id, user_id=presser)
+    assert (feedback, taken, seen_by_presser is not None) == (allowed, allowed, allowed)
+    async with sessionmaker() as session:
+        check = await repo.get_check(session, check_id=check_id, user_id=1)
+    assert check is not None
+    expected = (Feedback.NOT_BLAMING, 2) if allowed else (None, None)
+    assert (check.feedback, check.suggestion_taken) == expected
+
+
+async def test_pending_slot_is_one_per_user_and_taken_once(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    await _user(sessionmaker, clock)
+    first = await _record(sessionmaker, clock)
+    second = await _record(sessionmaker, clock)
+    async with sessionmaker.begin() as session:
+        await repo.set_pending_slot(
+            session,
+            user_id=1,
+            check_id=first,
+            suggestion_index=0,
+            suggestion="first [what happened]",
+            now=clock.now(),
+        )
+        await repo.set_pending_slot(
+            session,
+            user_id=1,
+            check_id=second,
+            suggestion_index=2,
+            suggestion="second [what happened]",
+            now=clock.advance(minutes=1),
+        )
+    async with sessionmaker.begin() as session:
+        slot = await repo.take_pending_slot(session, user_id=1)
+        again = await repo.take_pending_slot(session, user_id=1)
+    assert slot == repo.SlotRequest(
+        check_id=second,
+        suggestion_index=2,
+        suggestion="second [what happened]",
+        created_at=clock.now(),
+    )
+    assert again is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [("You  NEVER", "you never"), ("\tyou\nalways ", "you always"), ("x" * 500, "x" * 200)],
+)
+def test_normalize_phrase(raw: str, kept: str) -> None:
+    assert repo.normalize_phrase(raw) == kept

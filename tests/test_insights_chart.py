@@ -1,0 +1,112 @@
+"""The weekly chart: a real PNG of the right size, drawn headless and thread-safely."""
+
+from __future__ import annotations
+
+import io
+import struct
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date, timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+from matplotlib import image as mpimg
+from matplotlib.colors import to_rgb
+
+from bot.insights.chart import OTHER_COLOUR, PALETTE, SIZE_PX, render_weekly_chart
+from bot.insights.stats import CATEGORIES, WeekCounts
+from bot.insights.texts import CHART_TITLE
+
+FIRST_MONDAY = date(2026, 9, 7)
+
+
+def _weeks(per_week: dict[str, int], n: int = 12) -> list[WeekCounts]:
+    """n weeks; week i has `count + i % 3` drafts for each category (0 stays 0)."""
+    return [
+        WeekCounts(
+            FIRST_MONDAY + timedelta(weeks=i),
+            20,
+            10,
+            tuple((k, v + i % 3) for k, v in per_week.items() if v),
+        )
+        for i in range(n)
+    ]
+
+
+def _png_size(png: bytes) -> tuple[int, int]:
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert png[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", png[16:24])
+    return width, height
+
+
+def _pixels(png: bytes) -> np.ndarray:
+    return mpimg.imread(io.BytesIO(png), format="png")
+
+
+def _has_colour(pixels: np.ndarray, colour: str) -> bool:
+    target = np.array(to_rgb(colour))
+    return bool((np.abs(pixels[..., :3] - target).max(axis=-1) < 0.01).sum() > 500)
+
+
+@pytest.mark.parametrize(
+    "per_week",
+    [{"blame": 3}, {"absolute": 2, "contempt": 1, "blame": 4}, dict.fromkeys(CATEGORIES, 1)],
+    ids=["one", "three", "all"],
+)
+def test_render_weekly_chart_is_a_square_phone_sized_png(per_week: dict[str, int]) -> None:
+    png = render_weekly_chart(_weeks(per_week), title=CHART_TITLE)
+    assert _png_size(png) == (SIZE_PX, SIZE_PX)
+    pixels = _pixels(png)
+    assert pixels.shape[:2] == (SIZE_PX, SIZE_PX)
+    assert pixels[..., :3].std() > 0.05  # not a blank canvas
+
+
+def test_render_weekly_chart_colours_only_categories_present() -> None:
+    pixels = _pixels(render_weekly_chart(_weeks({"blame": 3, "absolute": 1}), title="t"))
+    assert _has_colour(pixels, PALETTE[0])
+    assert _has_colour(pixels, PALETTE[1])
+    assert not any(_has_colour(pixels, c) for c in (*PALETTE[2:], OTHER_COLOUR))
+
+
+def test_render_weekly_chart_folds_the_tail_into_other() -> None:
+    pixels = _pixels(render_weekly_chart(_weeks(dict.fromkeys(CATEGORIES, 2)), title="t"))
+    assert _has_colour(pixels, OTHER_COLOUR)
+    assert not _has_colour(pixels, PALETTE[-1])  # 4 named + "other" fill the five slots
+
+
+def test_render_weekly_chart_empty_state_has_no_bars() -> None:
+    png = render_weekly_chart(_weeks({}), title=CHART_TITLE)
+    assert _png_size(png) == (SIZE_PX, SIZE_PX)
+    pixels = _pixels(png)
+    assert not any(_has_colour(pixels, c) for c in (*PALETTE, OTHER_COLOUR))
+    assert pixels[..., :3].std() > 0.02  # the title and the gentle message are drawn
+
+
+def test_render_weekly_chart_rejects_no_weeks() -> None:
+    with pytest.raises(ValueError, match="weeks"):
+        render_weekly_chart([], title=CHART_TITLE)
+
+
+def test_render_weekly_chart_is_deterministic_across_threads() -> None:
+    weeks = _weeks({"blame": 3, "demand": 2, "contempt": 1})
+    expected = render_weekly_chart(weeks, title=CHART_TITLE)
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        results = list(pool.map(lambda _: render_weekly_chart(weeks, title=CHART_TITLE), range(3)))
+    assert results == [expected] * 3
+
+
+def test_render_weekly_chart_imports_matplotlib_lazily_and_never_pyplot() -> None:
+    script = (
+        "import sys\n"
+        "from datetime import date\n"
+        "import bot.insights as i\n"
+        "assert 'matplotlib' not in sys.modules, 'imported at start-up'\n"
+        "i.render_weekly_chart([i.WeekCounts(date(2026, 11, 23))], title='t')\n"
+        "assert 'matplotlib' in sys.modules\n"
+        "assert 'matplotlib.pyplot' not in sys.modules, 'pyplot touched'\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=120, cwd=root)
