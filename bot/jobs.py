@@ -6,7 +6,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from bot.context import TendApp, TendContext
-from bot.dispatch import deletions, housekeeping
+from bot.dispatch import deletions, housekeeping, listen, nudges, weekly
 
 Tick = Callable[[TendContext], Coroutine[Any, Any, None]]
 
@@ -17,6 +17,9 @@ def register_jobs(app: TendApp) -> None:
         ("deletions", deletions.tick, 5.0),
         ("prune-updates", housekeeping.prune, 3600.0),
         ("heartbeat", housekeeping.heartbeat, 30.0),
+        ("nudges", nudges.tick, app.bot_data.settings.nudge_poll_seconds),
+        ("listen-reminders", listen.tick, app.bot_data.settings.nudge_poll_seconds),
+        ("weekly-summary", weekly.tick, 60.0),
     ]
     queue = app.job_queue
     if queue is None:

@@ -1,0 +1,47 @@
+"""Tend's coaching engine: find phrasing that lands as an attack, propose a kinder rewrite.
+
+    import nlp
+    a = nlp.analyze("You never listen to me.")
+    a.flagged, a.patterns, a.suggestions, a.safety
+
+Pure text analysis (spaCy, lemminflect, stdlib). Importing is cheap; the pipeline loads on the
+first `analyze()` (or when you build an `Analyzer`) and is reused.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from nlp.analyzer import Analyzer
+from nlp.results import CATEGORIES, Analysis, Category, ModelInfo, Pattern, SafetyConcern
+from nlp.texts import SLOT
+
+__all__ = [
+    "CATEGORIES",
+    "SLOT",
+    "Analysis",
+    "Analyzer",
+    "Category",
+    "ModelInfo",
+    "Pattern",
+    "SafetyConcern",
+    "analyze",
+    "default_analyzer",
+]
+
+_default: Analyzer | None = None
+_default_lock = threading.Lock()
+
+
+def default_analyzer() -> Analyzer:
+    """The process-wide Analyzer behind `analyze()`, built on first use."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Analyzer()
+        return _default
+
+
+def analyze(text: str) -> Analysis:
+    """Analyse one draft with the default Analyzer (see `Analyzer` for the details)."""
+    return default_analyzer().analyze(text)

@@ -8,6 +8,7 @@ list of spaCy token dicts, or a string of space-separated items, each matched ag
     @name         any word of a lexicon     ~verb      every inflection of a verb (lemminflect)
     !a|b          any token but these       _          any token
     =?            a literal that looks like syntax (here "?")
+    /ing$/        a regular expression on the norm
 
 and an item may end in `?`, `*`, `+` or `{m,n}` (spaCy's OP). So
 `"@you @aux? @filler{0,2} always|never"` matches "you always", "u literally never", "you've never".
@@ -67,13 +68,15 @@ def expand_alternatives(item: str) -> list[str]:
 
 def compile_item(item: str) -> dict[str, Any]:
     """One item of the compact syntax -> one spaCy token pattern."""
-    if item.startswith("="):
-        return {"NORM": item[1:].lower()}
-    op_match = _OP.search(item) if len(item) > 1 else None
+    op_match = _OP.search(item) if len(item) > 2 or not item.startswith("=") else None
     op = op_match.group(1) if op_match else None
     core = item[: op_match.start()] if op_match else item
     token: dict[str, Any]
-    if core == "_":
+    if core.startswith("="):
+        token = {"NORM": core[1:].lower()}
+    elif len(core) > 2 and core.startswith("/") and core.endswith("/"):
+        token = {"NORM": {"REGEX": core[1:-1]}}
+    elif core == "_":
         token = {}
     elif core.startswith("!"):
         token = {"NORM": {"NOT_IN": expand_alternatives(core[1:])}}

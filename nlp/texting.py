@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -30,7 +31,8 @@ class _Context:
 
 
 def add_special_cases(nlp: Language) -> None:
-    """Split tokens the tokenizer would keep whole ("u.", "shoulda") so patterns can see them."""
+    """Split tokens the tokenizer would keep whole ("u.", "shoulda", "DONT") so patterns see them."""
+    _add_shouted_contractions(nlp)
     for orth, pieces in lexicon.load_json("texting.json")["special_cases"].items():
         attrs: list[dict[str, Any]] = []
         for piece in pieces:
@@ -40,6 +42,22 @@ def add_special_cases(nlp: Language) -> None:
             attrs.append(attr)
         nlp.tokenizer.add_special_case(orth, attrs)
         nlp.tokenizer.add_special_case(orth.capitalize(), _capitalised(attrs))
+
+
+def _add_shouted_contractions(nlp: Language) -> None:
+    # spaCy splits "dont" and "Dont" but keeps "DONT" and "I'M" whole; shouting is common
+    # in exactly the drafts Tend sees, so every lower-case contraction gets an upper-case twin.
+    exceptions = nlp.Defaults.tokenizer_exceptions
+    for key, pieces in exceptions.items():
+        shouted = key.upper()
+        if len(pieces) < 2 or not key.islower() or shouted in exceptions:
+            continue
+        if not all(char.isalpha() or char in "'’" for char in key):
+            continue
+        nlp.tokenizer.add_special_case(
+            shouted,
+            [{"ORTH": p[ORTH].upper(), "NORM": p.get(NORM, p[ORTH].lower())} for p in pieces],
+        )
 
 
 def _capitalised(attrs: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -11,6 +11,7 @@ from standin.html import EntityParseError, FormattedText, parse_html, utf16_len
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
 CALLBACK_DATA_LIMIT = 64
+COPY_TEXT_LIMIT = 256
 # Telegram trims these around a message after parsing entities.
 _TRIMMED = " \t\n\r\v\f"
 # What Telegram marks up by itself in a user's text (a subset: enough for bots to react to).
@@ -122,6 +123,9 @@ def _check_inline_button(button: dict[str, Any]) -> None:
     data = button.get("callback_data")
     if data is not None and not 1 <= len(data.encode()) <= CALLBACK_DATA_LIMIT:
         raise bad_request("BUTTON_DATA_INVALID")
+    copied = button.get("copy_text")
+    if copied is not None and not 1 <= len(copied["text"]) <= COPY_TEXT_LIMIT:
+        raise bad_request("BUTTON_COPY_TEXT_INVALID")
     url = button.get("url")
     if url is not None and not url.startswith(("http://", "https://", "tg://")):
         raise bad_request("BUTTON_URL_INVALID")

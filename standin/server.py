@@ -219,6 +219,10 @@ class StandIn:
         """The commands set with setMyCommands for a scope and language."""
         return list(self.state.commands.get(commands_key(scope, language_code), []))
 
+    def bot_text(self, field: str = "description", *, language_code: str = "") -> str | None:
+        """What setMyDescription / setMyShortDescription / setMyName set (by result field)."""
+        return self.state.texts.get((field, language_code))
+
     @property
     def chat_actions(self) -> list[tuple[int, str]]:
         """(chat_id, action) for every sendChatAction."""

@@ -88,6 +88,8 @@ class Updates:
             doomed = [seq for seq, u in self.pending.items() if _update_id(u) < offset]
         for seq in doomed:
             del self.pending[seq]
+        if doomed:
+            self.last_activity = time.monotonic()
 
     async def poll(
         self, *, offset: int | None, limit: int | None, seconds: int | None
@@ -102,7 +104,9 @@ class Updates:
         self._generation += 1
         generation = self._generation
         self._confirm(offset)
-        self.touch()  # also ends an older poll: Telegram serves one at a time
+        # Wakes (and so ends) an older poll: Telegram serves one at a time. An empty poll is
+        # not activity, or a bot that polls without a timeout would never look idle.
+        self.changed.notify()
         count = min(max(limit or 100, 1), 100)
         loop = asyncio.get_running_loop()
         deadline = loop.time() + max(seconds or 0, 0)

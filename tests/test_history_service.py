@@ -348,10 +348,16 @@ async def _weekly_on(sessions: Sessions, clock: FakeClock) -> datetime:
     return due
 
 
-async def _claim(sessions: Sessions, clock: FakeClock, worker: str = "w") -> list[history.DueSummary]:
-    return await history.claim_weekly_summaries(
+async def _claim(
+    sessions: Sessions, clock: FakeClock, worker: str = "w", claimed: int | None = None
+) -> list[history.DueSummary]:
+    """Claim due summaries; `claimed` checks how many were claimed, ready to send or not."""
+    batch = await history.claim_weekly_summaries(
         sessions, now=clock.now(), worker_id=worker, limit=10, claim_ttl=TTL, grace=GRACE
     )
+    if claimed is not None:
+        assert batch.claimed == claimed
+    return batch.ready
 
 
 async def test_claim_weekly_summaries_writes_the_week_and_chains_the_next(
@@ -367,7 +373,7 @@ async def test_claim_weekly_summaries_writes_the_week_and_chains_the_next(
     assert t.WEEKLY_TITLE in due.text and "2 drafts checked: 1 flagged, 1 clean." in due.text
     assert await _claim(sessionmaker, clock, worker="other") == []  # held by "w"
 
-    await history.weekly_summary_sent(
+    assert await history.weekly_summary_sent(
         sessionmaker, now=clock.now(), worker_id="w", due=due, message_id=99
     )
     assert await _pending(sessionmaker) == [due_at + timedelta(weeks=1)]
@@ -379,7 +385,11 @@ async def test_claim_weekly_summaries_leaves_other_reminder_kinds_alone(
     await _user(sessionmaker, clock)
     async with sessionmaker.begin() as session:
         await repo.add_reminder(
-            session, user_id=USER, kind=ReminderKind.LISTEN_ONCE, due_at=clock.now(), now=clock.now()
+            session,
+            user_id=USER,
+            kind=ReminderKind.LISTEN_ONCE,
+            due_at=clock.now(),
+            now=clock.now(),
         )
     assert await _claim(sessionmaker, clock) == []
     async with sessionmaker.begin() as session:
@@ -407,7 +417,7 @@ async def test_claim_weekly_summaries_skips_but_keeps_the_rhythm(
         async with sessionmaker.begin() as session:
             await repo.mark_blocked(session, user_id=USER, now=clock.now())
     clock.set(due_at + late)
-    assert await _claim(sessionmaker, clock) == []
+    assert await _claim(sessionmaker, clock, claimed=1) == []
     assert await _pending(sessionmaker) == [chained]
 
 
@@ -418,7 +428,7 @@ async def test_claim_weekly_summaries_drops_a_summary_switched_off_since(
     async with sessionmaker.begin() as session:  # off, without the service tidying up
         await repo.update_user(session, user_id=USER, weekly_summary=False)
     clock.set(due_at)
-    assert await _claim(sessionmaker, clock) == []
+    assert await _claim(sessionmaker, clock, claimed=1) == []
     assert await _pending(sessionmaker) == []
 
 
@@ -435,7 +445,7 @@ async def test_weekly_summary_sent_after_settings_changed_does_not_double_the_ch
         chat_id=USER,
         request=WeeklyRequest(True, weekday=0),
     )
-    await history.weekly_summary_sent(
+    assert not await history.weekly_summary_sent(
         sessionmaker, now=clock.now(), worker_id="w", due=due, message_id=5
     )
     assert await _pending(sessionmaker) == [datetime(2026, 11, 30, 19, tzinfo=UTC)]
@@ -447,7 +457,7 @@ async def test_weekly_summary_undeliverable_marks_blocked_and_chains(
     due_at = await _weekly_on(sessionmaker, clock)
     clock.set(due_at)
     [due] = await _claim(sessionmaker, clock)
-    await history.weekly_summary_undeliverable(
+    assert await history.weekly_summary_undeliverable(
         sessionmaker, now=clock.now(), worker_id="w", due=due, blocked=True
     )
     async with sessionmaker() as session:
@@ -462,6 +472,6 @@ async def test_weekly_summary_retry_gives_the_claim_back(
     due_at = await _weekly_on(sessionmaker, clock)
     clock.set(due_at)
     [due] = await _claim(sessionmaker, clock)
-    await history.weekly_summary_retry(sessionmaker, worker_id="w", due=due)
+    assert await history.weekly_summary_retry(sessionmaker, worker_id="w", due=due)
     [again] = await _claim(sessionmaker, clock, worker="other")
     assert again.reminder_id == due.reminder_id

@@ -22,6 +22,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Conflict, EndPointNotFound, InvalidToken, NetworkError
 
 from standin import StandIn
+from standin.methods import HANDLERS, Context
 
 KEYBOARD = InlineKeyboardMarkup([[InlineKeyboardButton("Another way", callback_data="alt:1")]])
 # Bot.do_api_request sends exactly what a test asks for (PTB's own methods would not send a
@@ -61,6 +62,7 @@ async def test_standin_serves_valid_calls_without_violations(api: StandIn, bot: 
     assert api.commands() == [c.to_dict() for c in commands]
     assert api.commands(scope={"type": "all_private_chats"}) == [commands[0].to_dict()]
     assert (await bot.get_my_description()).description == "Check a draft before you send it."
+    assert api.bot_text("short_description") == "A kinder way to say it."
     assert (chat.first_name, chat.type) == ("Alice", "private")
     assert api.chat_actions == [(alice.id, "typing")]
     assert await bot.delete_my_commands()
@@ -89,25 +91,60 @@ async def test_standin_records_each_call_with_its_parameters(api: StandIn, bot: 
     ("method", "params", "violation"),
     [
         ("sendMessage", {"text": "x"}, 'missing required parameter "chat_id"'),
-        ("sendMessage", {"chat_id": "{alice}", "text": "x", "colour": "red"}, 'unknown parameter "colour"'),
-        ("sendMessage", {"chat_id": "{alice}", "text": "x", "protect_content": "maybe"}, "protect_content: expected Boolean"),
-        ("sendMessage", {"chat_id": "{alice}", "text": "<b>x", "parse_mode": "HTML"}, "can't parse entities: Can't find end tag"),
+        (
+            "sendMessage",
+            {"chat_id": "{alice}", "text": "x", "colour": "red"},
+            'unknown parameter "colour"',
+        ),
+        (
+            "sendMessage",
+            {"chat_id": "{alice}", "text": "x", "protect_content": "maybe"},
+            "protect_content: expected Boolean",
+        ),
+        (
+            "sendMessage",
+            {"chat_id": "{alice}", "text": "<b>x", "parse_mode": "HTML"},
+            "can't parse entities: Can't find end tag",
+        ),
         ("sendMessage", {"chat_id": "{alice}", "text": "x" * 4097}, "message is too long"),
         ("sendMessage", {"chat_id": "{alice}", "text": " "}, "message text is empty"),
         ("sendMessage", {"chat_id": 42, "text": "x"}, "chat not found"),
         (
             "sendMessage",
-            {"chat_id": "{alice}", "text": "x", "reply_markup": {"inline_keyboard": [[{"text": "a", "callback_data": "é" * 33}]]}},
+            {
+                "chat_id": "{alice}",
+                "text": "x",
+                "reply_markup": {"inline_keyboard": [[{"text": "a", "callback_data": "é" * 33}]]},
+            },
             "BUTTON_DATA_INVALID",
         ),
         (
             "sendMessage",
-            {"chat_id": "{alice}", "text": "x", "reply_markup": {"inline_keyboard": [[{"text": "a"}]]}},
+            {
+                "chat_id": "{alice}",
+                "text": "x",
+                "reply_markup": {"inline_keyboard": [[{"text": "a"}]]},
+            },
             "Text buttons are unallowed in the inline keyboard",
+        ),
+        (
+            "sendMessage",
+            {
+                "chat_id": "{alice}",
+                "text": "x",
+                "reply_markup": {
+                    "inline_keyboard": [[{"text": "Copy", "copy_text": {"text": "x" * 257}}]]
+                },
+            },
+            "BUTTON_COPY_TEXT_INVALID",
         ),
         ("sendChatAction", {"chat_id": "{alice}", "action": "thinking"}, "wrong parameter action"),
         ("answerCallbackQuery", {"callback_query_id": "nope"}, "query is too old"),
-        ("editMessageText", {"chat_id": "{alice}", "message_id": 99, "text": "x"}, "message to edit not found"),
+        (
+            "editMessageText",
+            {"chat_id": "{alice}", "message_id": 99, "text": "x"},
+            "message to edit not found",
+        ),
         ("deleteMessage", {"chat_id": "{alice}", "message_id": 99}, "message to delete not found"),
     ],
 )
@@ -138,8 +175,21 @@ async def test_standin_flags_spec_methods_it_does_not_simulate(api: StandIn, bot
 
 @RAW_CALLS
 async def test_standin_validates_before_reporting_not_implemented(api: StandIn, bot: Bot) -> None:
-    with pytest.raises(BadRequest, match="(?i)missing required parameter"):
+    with pytest.raises(BadRequest, match=r"(?i)missing required parameter"):
         await bot.do_api_request("sendPoll", api_kwargs={"chat_id": 1})
+
+
+@RAW_CALLS
+async def test_standin_turns_its_own_crashes_into_violations(
+    api: StandIn, bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken(context: Context, params: dict[str, Any]) -> Any:
+        raise KeyError("oops")
+
+    monkeypatch.setitem(HANDLERS, "getmyname", broken)
+    with pytest.raises(NetworkError, match="Internal Server Error"):
+        await bot.do_api_request("getMyName", api_kwargs={})
+    assert api.violations == ["stand-in bug: getMyName raised KeyError('oops') []"]
 
 
 async def test_standin_refuses_a_wrong_token(api: StandIn) -> None:

@@ -16,9 +16,21 @@ from standin.rules import detect_entities, format_text
     ("source", "text", "entities"),
     [
         ("<b>bold</b> and <i>it</i>", "bold and it", [("bold", 0, 4), ("italic", 9, 2)]),
-        ("<strong>a</strong><em>b</em><ins>c</ins>", "abc", [("bold", 0, 1), ("italic", 1, 1), ("underline", 2, 1)]),
-        ("<s>a</s><strike>b</strike><del>c</del>", "abc", [("strikethrough", 0, 1), ("strikethrough", 1, 1), ("strikethrough", 2, 1)]),
-        ('<span class="tg-spoiler">x</span><tg-spoiler>y</tg-spoiler>', "xy", [("spoiler", 0, 1), ("spoiler", 1, 1)]),
+        (
+            "<strong>a</strong><em>b</em><ins>c</ins>",
+            "abc",
+            [("bold", 0, 1), ("italic", 1, 1), ("underline", 2, 1)],
+        ),
+        (
+            "<s>a</s><strike>b</strike><del>c</del>",
+            "abc",
+            [("strikethrough", 0, 1), ("strikethrough", 1, 1), ("strikethrough", 2, 1)],
+        ),
+        (
+            '<span class="tg-spoiler">x</span><tg-spoiler>y</tg-spoiler>',
+            "xy",
+            [("spoiler", 0, 1), ("spoiler", 1, 1)],
+        ),
         ("<code>x = 1</code>", "x = 1", [("code", 0, 5)]),
         ("<blockquote>q</blockquote>", "q", [("blockquote", 0, 1)]),
         ("<blockquote expandable>q</blockquote>", "q", [("expandable_blockquote", 0, 1)]),
@@ -80,14 +92,26 @@ def test_parse_html_rejects_what_telegram_rejects(source: str, error: str) -> No
 @pytest.mark.parametrize(
     ("source", "entity"),
     [
-        ('<a href="https://example.org/a?b=1&amp;c=2">x</a>', {"type": "text_link", "url": "https://example.org/a?b=1&c=2"}),
+        (
+            '<a href="https://example.org/a?b=1&amp;c=2">x</a>',
+            {"type": "text_link", "url": "https://example.org/a?b=1&c=2"},
+        ),
         ("<a href=example.org>x</a>", {"type": "text_link", "url": "http://example.org"}),
         ("<a>https://example.org</a>", {"type": "text_link", "url": "https://example.org"}),
-        ('<pre><code class="language-python">x</code></pre>', {"type": "pre", "language": "python"}),
+        (
+            '<pre><code class="language-python">x</code></pre>',
+            {"type": "pre", "language": "python"},
+        ),
         ("<pre>x</pre>", {"type": "pre"}),
         ('<code class="language-python">x</code>', {"type": "code"}),
-        ('<tg-emoji emoji-id="5368324170671202286">👍</tg-emoji>', {"type": "custom_emoji", "custom_emoji_id": "5368324170671202286"}),
-        ('<tg-time unix="1700000000" format="wDT">then</tg-time>', {"type": "date_time", "unix_time": 1700000000, "date_time_format": "wDT"}),
+        (
+            '<tg-emoji emoji-id="5368324170671202286">👍</tg-emoji>',
+            {"type": "custom_emoji", "custom_emoji_id": "5368324170671202286"},
+        ),
+        (
+            '<tg-time unix="1700000000" format="wDT">then</tg-time>',
+            {"type": "date_time", "unix_time": 1700000000, "date_time_format": "wDT"},
+        ),
     ],
 )
 def test_parse_html_reads_tag_arguments(source: str, entity: dict[str, Any]) -> None:
@@ -175,7 +199,10 @@ def test_format_text_markdown_is_reported_as_not_implemented() -> None:
         ("/start@tend_test_bot now", [("bot_command", 0, 20)]),
         ("try /help 😀 /forget", [("bot_command", 4, 5), ("bot_command", 13, 7)]),
         ("and/or path/to", []),
-        ("see https://example.org/x and @someone #us", [("url", 4, 21), ("mention", 30, 8), ("hashtag", 39, 3)]),
+        (
+            "see https://example.org/x and @someone #us",
+            [("url", 4, 21), ("mention", 30, 8), ("hashtag", 39, 3)],
+        ),
     ],
 )
 def test_detect_entities_marks_what_telegram_marks(

@@ -34,7 +34,10 @@ async def test_edit_message_text_updates_the_transcript(api: StandIn, bot: Bot) 
     sent = await bot.send_message(alice.id, "first", reply_markup=KEYBOARD)
     before = await alice.wait_for_reply()
     edited = await bot.edit_message_text(
-        "<i>second</i>", chat_id=alice.id, message_id=sent.message_id, parse_mode="HTML",
+        "<i>second</i>",
+        chat_id=alice.id,
+        message_id=sent.message_id,
+        parse_mode="HTML",
         reply_markup=KEYBOARD,
     )
     after = await alice.wait_for_edit(before)
@@ -42,7 +45,10 @@ async def test_edit_message_text_updates_the_transcript(api: StandIn, bot: Bot) 
     assert isinstance(edited, type(sent))
     assert (before.text, before.version, before.edited) == ("first", 0, False)
     assert (after.text, after.html, after.version, after.edited) == (
-        "second", "<i>second</i>", 1, True,
+        "second",
+        "<i>second</i>",
+        1,
+        True,
     )
     assert after.buttons == [[("Another way", "alt:1")]]
     assert [m.text for m in alice.transcript] == ["second"]
@@ -62,7 +68,10 @@ async def test_edit_to_identical_content_is_not_modified(api: StandIn, bot: Bot)
     sent = await bot.send_message(alice.id, "<b>same</b>", parse_mode="HTML", reply_markup=KEYBOARD)
     with pytest.raises(BadRequest, match="Message is not modified"):
         await bot.edit_message_text(
-            "<b>same</b>", chat_id=alice.id, message_id=sent.message_id, parse_mode="HTML",
+            "<b>same</b>",
+            chat_id=alice.id,
+            message_id=sent.message_id,
+            parse_mode="HTML",
             reply_markup=KEYBOARD,
         )
     # Same text but different formatting is a real change.
@@ -132,7 +141,10 @@ async def test_send_document_keeps_name_type_and_bytes(api: StandIn, bot: Bot) -
     await bot.send_document(alice.id, b'{"drafts": []}', filename="export.json", caption="Here")
     shown = await alice.wait_for_reply()
     assert shown.document is not None
-    assert (shown.document.file_name, shown.document.mime_type) == ("export.json", "application/json")
+    assert (shown.document.file_name, shown.document.mime_type) == (
+        "export.json",
+        "application/json",
+    )
     assert (shown.document.data, shown.caption) == (b'{"drafts": []}', "Here")
 
 

@@ -68,14 +68,28 @@ def test_validator_accepts_usernames_for_integer_or_string(validator: Validator)
     [
         ({"chat_id": "1"}, 'missing required parameter "text" for sendMessage'),
         ({"chat_id": "1", "text": "x", "parse_mod": "HTML"}, 'unknown parameter "parse_mod"'),
-        ({"chat_id": "1", "text": "x", "disable_notification": "yes"}, "disable_notification: expected Boolean"),
-        ({"chat_id": "1", "text": "x", "reply_markup": "{not json"}, "reply_markup: can't parse JSON"),
         (
-            {"chat_id": "1", "text": "x", "reply_markup": '{"inline_keyboard": [[{"text": "a", "callbak_data": "b"}]]}'},
-            'reply_markup.inline_keyboard[0][0]: unknown field "callbak_data" in InlineKeyboardButton',
+            {"chat_id": "1", "text": "x", "disable_notification": "yes"},
+            "disable_notification: expected Boolean",
         ),
         (
-            {"chat_id": "1", "text": "x", "reply_markup": '{"inline_keyboard": [[{"text": "a", "callback_data": 5}]]}'},
+            {"chat_id": "1", "text": "x", "reply_markup": "{not json"},
+            "reply_markup: can't parse JSON",
+        ),
+        (
+            {
+                "chat_id": "1",
+                "text": "x",
+                "reply_markup": '{"inline_keyboard": [[{"text": "a", "callbak_data": "b"}]]}',
+            },
+            'reply_markup.inline_keyboard[0][0]: unknown field "callbak_data"',
+        ),
+        (
+            {
+                "chat_id": "1",
+                "text": "x",
+                "reply_markup": '{"inline_keyboard": [[{"text": "a", "callback_data": 5}]]}',
+            },
             "reply_markup.inline_keyboard[0][0].callback_data: expected String, got Integer",
         ),
         (
@@ -91,7 +105,10 @@ def test_validator_accepts_usernames_for_integer_or_string(validator: Validator)
             "reply_markup: expected InlineKeyboardMarkup or ReplyKeyboardMarkup or "
             'ReplyKeyboardRemove or ForceReply, got an object with fields "inline"',
         ),
-        ({"chat_id": "1", "text": "x", "reply_parameters": '{"message_id": "7"}'}, "reply_parameters.message_id: expected Integer"),
+        (
+            {"chat_id": "1", "text": "x", "reply_parameters": '{"message_id": "7"}'},
+            "reply_parameters.message_id: expected Integer",
+        ),
     ],
 )
 def test_validator_rejects_calls_outside_the_spec(
@@ -133,7 +150,10 @@ def test_validator_accepts_each_subtype(validator: Validator) -> None:
 def test_validator_takes_uploads_for_input_file(validator: Validator) -> None:
     upload = Upload("photo", "chart.png", "image/png", b"\x89PNG")
     assert check(validator, "sendPhoto", {"chat_id": "1", "photo": upload})["photo"] is upload
-    assert check(validator, "sendPhoto", {"chat_id": "1", "photo": "AgAD-file-id"})["photo"] == "AgAD-file-id"
+    assert (
+        check(validator, "sendPhoto", {"chat_id": "1", "photo": "AgAD-file-id"})["photo"]
+        == "AgAD-file-id"
+    )
     with pytest.raises(SpecError, match="text: expected String, got an uploaded file"):
         check(validator, "sendMessage", {"chat_id": "1", "text": upload})
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest, Forbidden
 
 from standin import BotMessage, SimUser, StandIn
 
@@ -26,12 +28,14 @@ async def bot(api: StandIn) -> AsyncIterator[Bot]:
         yield bot
 
 
-async def drain(bot: Bot) -> list[dict[str, Any]]:
-    """Every pending update as raw JSON, confirmed."""
+async def drain(api: StandIn, bot: Bot) -> list[dict[str, Any]]:
+    """Every pending update as the JSON the bot receives; the bot confirms them."""
+    raw = list(api.updates.pending.values())
     updates = await bot.get_updates(timeout=0)
+    assert [u.update_id for u in updates] == [r["update_id"] for r in raw]
     if updates:
         await bot.get_updates(offset=updates[-1].update_id + 1, timeout=0)
-    return [u.to_dict() for u in updates]
+    return raw
 
 
 async def test_users_make_updates_that_fit_the_spec(api: StandIn, bot: Bot) -> None:
@@ -52,25 +56,39 @@ async def test_users_make_updates_that_fit_the_spec(api: StandIn, bot: Bot) -> N
     alice.block_bot()
     await bot.send_message(bob.id, "hello", reply_markup=KEYBOARD)
     press = asyncio.create_task(bob.press(await bob.wait_for_reply(), "alt:1"))
+    await asyncio.sleep(0)  # the press pushes its update as soon as it runs
 
     updates = list(api.updates.pending.values())
     for update in updates:
         api.validator.check_type(update, "Update")  # raises on any drift from the spec
     parsed = [Update.de_json(u, bot) for u in updates]
     assert [next(k for k in u if k != "update_id") for u in updates] == [
-        "message", "message", "message", "message", "message", "message", "message",
-        "edited_message", "my_chat_member", "message", "message", "channel_post",
-        "my_chat_member", "callback_query",
+        "message",
+        "message",
+        "message",
+        "message",
+        "message",
+        "message",
+        "message",
+        "edited_message",
+        "my_chat_member",
+        "message",
+        "message",
+        "channel_post",
+        "my_chat_member",
+        "callback_query",
     ]
     assert parsed[0].message is not None and parsed[0].message.text == "/start"
     assert parsed[7].edited_message is not None and parsed[7].edited_message.text == "/help"
     press.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await press
 
 
 async def test_user_send_marks_commands_and_returns_the_message(api: StandIn, bot: Bot) -> None:
     alice = api.user()
     sent = await alice.send("/start@tend_test_bot")
-    (update,) = await drain(bot)
+    (update,) = await drain(api, bot)
     assert update["message"] == sent
     assert sent["entities"] == [{"type": "bot_command", "offset": 0, "length": 20}]
     assert (sent["chat"]["id"], sent["from"]["first_name"]) == (alice.id, "Alice")
@@ -92,7 +110,9 @@ async def test_user_send_long_splits_like_the_apps(api: StandIn) -> None:
     assert [len(m["text"]) for m in sent] == [4096, 904]
 
 
-async def test_wait_for_reply_returns_messages_after_the_last_action(api: StandIn, bot: Bot) -> None:
+async def test_wait_for_reply_returns_messages_after_the_last_action(
+    api: StandIn, bot: Bot
+) -> None:
     alice = api.user()
     await bot.send_message(alice.id, "stale")
     await alice.send("draft")  # what the bot said before this is not a reply to it
@@ -139,9 +159,12 @@ async def test_press_uses_the_current_message(api: StandIn, bot: Bot) -> None:
     alice = api.user()
     sent = await bot.send_message(alice.id, "v1", reply_markup=KEYBOARD)
     old = await alice.wait_for_reply()
-    await bot.edit_message_text("v2", chat_id=alice.id, message_id=sent.message_id, reply_markup=KEYBOARD)
+    await bot.edit_message_text(
+        "v2", chat_id=alice.id, message_id=sent.message_id, reply_markup=KEYBOARD
+    )
     press = asyncio.create_task(alice.press(old, "Another way"))
-    updates = await drain(bot)
+    await asyncio.sleep(0)
+    updates = await drain(api, bot)
     assert updates[-1]["callback_query"]["message"]["text"] == "v2"
     await bot.answer_callback_query(updates[-1]["callback_query"]["id"])
     await press
@@ -151,12 +174,14 @@ async def test_group_routes_messages_and_replies(api: StandIn, bot: Bot) -> None
     alice, bob = api.user("Alice"), api.user("Bob")
     group = api.group("Us", members=[alice, bob], supergroup=True)
     sent = await group.send(alice, "/start")
-    await bot.send_message(group.id, "Tend works in private chats.", reply_to_message_id=sent["message_id"])
+    await bot.send_message(
+        group.id, "Tend works in private chats.", reply_to_message_id=sent["message_id"]
+    )
     reply = await group.wait_for_reply()
     assert reply.raw["reply_to_message"]["from"]["id"] == alice.id
     assert (group.chat["type"], alice.transcript) == ("supergroup", [])
     await group.remove_bot(by=bob)
-    with pytest.raises(Exception, match="not a member"):
+    with pytest.raises(Forbidden, match="not a member"):
         await bot.send_message(group.id, "still here?")
     assert api.violations == []
 
@@ -165,8 +190,11 @@ async def test_channel_posts_are_channel_updates(api: StandIn, bot: Bot) -> None
     channel = api.channel("Tend news", username="tendnews")
     post = await channel.post("hello")
     await channel.edit_post(post, "hello again")
-    updates = await drain(bot)
-    assert [next(k for k in u if k != "update_id") for u in updates] == ["channel_post", "edited_channel_post"]
+    updates = await drain(api, bot)
+    assert [next(k for k in u if k != "update_id") for u in updates] == [
+        "channel_post",
+        "edited_channel_post",
+    ]
     assert "from" not in updates[0]["channel_post"]
     await bot.send_message("@tendnews", "from the bot")
     assert [m.text for m in channel.transcript] == ["from the bot"]
@@ -177,15 +205,17 @@ async def test_wait_idle_returns_once_the_bot_has_caught_up(api: StandIn, bot: B
     await alice.send("hi")
     with pytest.raises(TimeoutError, match="1 updates pending"):
         await api.wait_idle(timeout=0.1)
-    await drain(bot)
+    await drain(api, bot)
     await api.wait_idle(quiet=0.05, timeout=1)
 
 
 async def test_assert_no_violations_lists_them(api: StandIn, bot: Bot) -> None:
     api.assert_no_violations()
-    with pytest.raises(Exception, match="Chat not found"):
+    with pytest.raises(BadRequest, match="Chat not found"):
         await bot.send_message(12345, "who?")
-    with pytest.raises(AssertionError, match="1 Bot API violations:\n  sendMessage: Bad Request: chat not found"):
+    with pytest.raises(
+        AssertionError, match="1 Bot API violations:\n  sendMessage: Bad Request: chat not found"
+    ):
         api.assert_no_violations()
 
 
@@ -203,3 +233,15 @@ def test_sim_user_repr_names_the_user() -> None:
     alice = api.user("Alice")
     assert isinstance(alice, SimUser)
     assert repr(alice) == f"SimUser('Alice', id={alice.id})"
+
+
+async def test_wait_idle_ignores_a_bot_that_keeps_polling(api: StandIn, bot: Bot) -> None:
+    async def poll_forever() -> None:
+        while True:
+            await bot.get_updates(timeout=0)
+
+    poller = asyncio.create_task(poll_forever())
+    await api.wait_idle(quiet=0.1, timeout=2)
+    poller.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await poller

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime, time
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -70,6 +71,12 @@ def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
     )
 
 
+def _owned(**options: Any) -> Any:
+    # Children go with their parent through ON DELETE CASCADE in the database, so the ORM
+    # never loads them to delete them (passive_deletes), and nothing is ever lazy-loaded.
+    return relationship(lazy="raise", passive_deletes=True, cascade="all, delete-orphan", **options)
+
+
 def _user_fk() -> Mapped[int]:
     return mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
 
@@ -92,30 +99,18 @@ class User(Base):
     therapy_hints: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     last_therapy_hint_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     weekly_summary: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # ISO weekday as Python counts it (Monday 0 … Sunday 6), in the user's time zone.
     weekly_summary_weekday: Mapped[int] = mapped_column(SmallInteger, default=6, server_default="6")
     weekly_summary_time: Mapped[time] = mapped_column(
         Time, default=time(19, 0), server_default="19:00:00"
     )
 
-    # Children go with the user through ON DELETE CASCADE; the ORM never loads them to delete.
-    nudge_settings: Mapped[NudgeSettings | None] = relationship(
-        lazy="raise", passive_deletes=True, cascade="all, delete-orphan"
-    )
-    checks: Mapped[list[DraftCheck]] = relationship(
-        lazy="raise", passive_deletes=True, cascade="all, delete-orphan"
-    )
-    nudge_deliveries: Mapped[list[NudgeDelivery]] = relationship(
-        lazy="raise", passive_deletes=True, cascade="all, delete-orphan"
-    )
-    reminders: Mapped[list[Reminder]] = relationship(
-        lazy="raise", passive_deletes=True, cascade="all, delete-orphan"
-    )
-    scheduled_deletions: Mapped[list[ScheduledDeletion]] = relationship(
-        lazy="raise", passive_deletes=True, cascade="all, delete-orphan"
-    )
-    pending_slot: Mapped[PendingSlot | None] = relationship(
-        lazy="raise", passive_deletes=True, cascade="all, delete-orphan"
-    )
+    nudge_settings: Mapped[NudgeSettings | None] = _owned()
+    checks: Mapped[list[DraftCheck]] = _owned()
+    nudge_deliveries: Mapped[list[NudgeDelivery]] = _owned()
+    reminders: Mapped[list[Reminder]] = _owned()
+    scheduled_deletions: Mapped[list[ScheduledDeletion]] = _owned()
+    pending_slot: Mapped[PendingSlot | None] = _owned()
 
 
 class NudgeSettings(Base):
@@ -212,9 +207,7 @@ class DraftCheck(Base):
     draft_message_id: Mapped[int | None] = mapped_column(BigInteger)
     reply_message_id: Mapped[int | None] = mapped_column(BigInteger)
 
-    patterns: Mapped[list[DraftPattern]] = relationship(
-        lazy="raise", passive_deletes=True, cascade="all, delete-orphan", order_by="DraftPattern.id"
-    )
+    patterns: Mapped[list[DraftPattern]] = _owned(order_by="DraftPattern.id")
 
 
 class DraftPattern(Base):

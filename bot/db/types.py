@@ -35,6 +35,8 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
+        if isinstance(value, datetime) and value.tzinfo is UTC:
+            return value  # asyncpg's usual answer: nothing to convert (hot path for history)
         # Aggregates on SQLite may hand back the raw stored text.
         moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
         if moment.tzinfo is None:

@@ -1,26 +1,453 @@
-"""/nudges and /listen."""
+"""/nudges and /listen: settings screens, typed answers to Tend's questions, nudge buttons.
+
+Stateless across workers: a question Tend asks (time, zone, reminder) is a ForceReply message,
+and the answer is recognised by the question it replies to, so any worker can take it.
+"""
 
 from __future__ import annotations
 
-from telegram import Update
+import html
+import re
+from datetime import datetime, time
+from typing import Final
 
+from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import CallbackQueryHandler, MessageHandler, filters
+
+from bot import texts as core_texts
 from bot.context import TendContext
-from bot.handlers.common import reply
+from bot.handlers.common import edit_quietly, reply
 from bot.handlers.types import Callback, CallbackHandlers
+from bot.nudges import texts
+from bot.nudges.listen import ReminderParseError
+from bot.nudges.schedule import FREQUENCIES, Frequency, parse_frequency
+from bot.nudges.timezones import InputError, ParsedZone, parse_time, parse_timezone
+from bot.services import listen, nudges
 
-NOT_YET = "Daily nudges are not ready yet — they will be set up here soon."
+MENU: Final = "nudges:menu"  # the "Set up daily nudges" button on /start
+_ID: Final = re.compile(r"\d{1,18}")
+# Words accepted after /nudges for a frequency.
+_FREQUENCY_WORDS: Final[dict[str, Frequency]] = {
+    **{word: "daily" for word in ("daily", "every day", "everyday")},
+    **{word: "weekdays" for word in ("weekdays", "weekday", "workdays")},
+    **{word: "three_weekly" for word in ("three_weekly", "3x", "mwf", "three times a week")},
+}
 
 
-async def on_nudges(update: Update, _: TendContext) -> None:
-    """Shows nudge settings."""
-    await reply(update, NOT_YET)
+def _plain(question: str) -> str:
+    """A question as Telegram returns it in `reply_to_message.text`: tags gone, unescaped."""
+    return html.unescape(re.sub(r"<[^>]+>", "", question))
 
 
-async def on_listen(update: Update, _: TendContext) -> None:
-    """Shows the listen-without-fixing card."""
-    await reply(update, NOT_YET)
+_QUESTIONS: Final = {
+    _plain(q): q
+    for q in (texts.ASK_TIME, texts.ASK_ZONE, texts.ZONE_NEEDED, texts.ASK_REMINDER_TIME)
+}
+_PLACEHOLDERS: Final = {
+    texts.ASK_TIME: "20:30",
+    texts.ASK_ZONE: "Berlin",
+    texts.ZONE_NEEDED: "Berlin",
+    texts.ASK_REMINDER_TIME: "20:30",
+}
 
+
+class _AnswersTendsQuestion(filters.MessageFilter):
+    """A reply to one of the questions above, asked by a bot (Tend: the chat is private)."""
+
+    def filter(self, message: Message) -> bool:
+        asked = message.reply_to_message
+        return (
+            asked is not None
+            and asked.from_user is not None
+            and asked.from_user.is_bot
+            and asked.text in _QUESTIONS
+        )
+
+
+# --- Keyboards ------------------------------------------------------------------------------
+
+
+def _button(text: str, data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text, callback_data=data)
+
+
+def nudge_keyboard(delivery_id: int) -> InlineKeyboardMarkup:
+    """The buttons under a nudge: Done ✓, Another idea, Pause."""
+    return InlineKeyboardMarkup(
+        [
+            [_button(texts.BUTTON_DONE, f"n:done:{delivery_id}")],
+            [
+                _button(texts.BUTTON_ANOTHER, f"n:more:{delivery_id}"),
+                _button(texts.BUTTON_PAUSE, f"n:pause:{delivery_id}"),
+            ],
+        ]
+    )
+
+
+def _settings_keyboard(view: nudges.NudgeView, now: datetime) -> InlineKeyboardMarkup:
+    switch = _button(texts.BUTTON_TURN_OFF, "n:off") if view.enabled else None
+    rows = [
+        [switch or _button(texts.BUTTON_TURN_ON, "n:on")],
+        [_button(texts.BUTTON_TIME, "n:time"), _button(texts.BUTTON_ZONE, "n:zone")],
+        [_button(texts.BUTTON_FREQUENCY, "n:freq")],
+    ]
+    if view.enabled:
+        paused = view.paused(now)
+        rows.append(
+            [_button(texts.BUTTON_RESUME, "n:resume")]
+            if paused
+            else [_button(texts.BUTTON_PAUSE_WEEK, "n:pause")]
+        )
+    return InlineKeyboardMarkup(rows)
+
+
+def _frequency_keyboard() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[_button(texts.FREQUENCY_LABELS[f], f"n:f:{f}")] for f in FREQUENCIES]
+    )
+
+
+def _listen_keyboard(view: listen.ListenView) -> InlineKeyboardMarkup:
+    daily = (
+        _button(texts.BUTTON_DAILY_LISTEN_OFF, "n:listen:off")
+        if view.daily_time is not None
+        else _button(texts.BUTTON_DAILY_LISTEN_ON, "n:listen:on")
+    )
+    return InlineKeyboardMarkup([[_button(texts.BUTTON_REMIND_BEFORE_TALK, "n:remind")], [daily]])
+
+
+# --- Commands -------------------------------------------------------------------------------
+
+
+async def on_nudges(update: Update, ctx: TendContext) -> None:
+    """Shows nudge settings, or applies `/nudges on|off|pause|resume|20:30|zone Berlin|daily`."""
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:
+        return
+    tend, arg = ctx.tend, " ".join(ctx.args or ()).strip()
+    now, ids = tend.clock.now(), {"user_id": user.id, "chat_id": chat.id}
+    word, _, rest = arg.lower().partition(" ")
+    if not arg:
+        view = await nudges.get_view(tend.sessionmaker, now=now, **ids)
+        await reply(update, view.screen(now), markup=_settings_keyboard(view, now))
+    elif word in {"on", "start"}:
+        await _turn_on(update, ctx)
+    elif word in {"off", "stop"}:
+        await nudges.turn_off(tend.sessionmaker, now=now, **ids)
+        await reply(update, texts.TURNED_OFF)
+    elif word == "pause":
+        view = await nudges.pause_week(tend.sessionmaker, now=now, **ids)
+        await reply(update, texts.paused_ack(view.next_local(), now.astimezone(view.tz)))
+    elif word == "resume":
+        await _turn_on(update, ctx)
+    elif arg.lower() in _FREQUENCY_WORDS:
+        await _changed(update, ctx, frequency=_FREQUENCY_WORDS[arg.lower()])
+    elif word in {"often", "frequency", "how"}:
+        await reply(update, texts.ASK_FREQUENCY, markup=_frequency_keyboard())
+    elif word in {"time", "at"}:
+        await (_answer_time(update, ctx, rest) if rest else _ask(update, texts.ASK_TIME))
+    elif word in {"zone", "tz", "timezone"}:
+        await (_answer_zone(update, ctx, rest) if rest else _ask(update, texts.ASK_ZONE))
+    elif any(c.isdigit() for c in arg) and not arg.lower().startswith(("utc", "gmt", "+", "-")):
+        await _answer_time(update, ctx, arg)
+    else:
+        await _answer_zone(update, ctx, arg)
+
+
+async def on_listen(update: Update, ctx: TendContext) -> None:
+    """Shows the listen-without-fixing card, or sets `/listen 20:30` / `/listen daily [off]`."""
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:
+        return
+    tend, arg = ctx.tend, " ".join(ctx.args or ()).strip()
+    now, ids = tend.clock.now(), {"user_id": user.id, "chat_id": chat.id}
+    word, _, rest = arg.lower().partition(" ")
+    if not arg:
+        view = await listen.get_view(tend.sessionmaker, now=now, **ids)
+        await reply(update, texts.LISTEN_CARD, markup=_listen_keyboard(view))
+    elif word in {"off", "stop"} or (word == "daily" and rest in {"off", "stop"}):
+        await listen.set_daily(tend.sessionmaker, now=now, at=None, **ids)
+        await reply(update, texts.DAILY_LISTEN_OFF)
+    elif word == "daily":
+        try:
+            at = parse_time(rest) if rest else listen.DEFAULT_DAILY_TIME
+        except InputError as exc:
+            await reply(update, exc.user_message)
+            return
+        await listen.set_daily(tend.sessionmaker, now=now, at=at, **ids)
+        await reply(update, texts.daily_listen_on(at))
+    else:
+        await _answer_reminder(update, ctx, arg)
+
+
+# --- Typed answers ------------------------------------------------------------------------
+
+
+async def on_answer(update: Update, ctx: TendContext) -> None:
+    """Applies the user's answer to a question Tend asked (time, zone, reminder)."""
+    message = update.message
+    asked = message.reply_to_message if message is not None else None
+    if message is None or message.text is None or asked is None or asked.text is None:
+        return
+    question = _QUESTIONS.get(asked.text)
+    if question == texts.ASK_TIME:
+        await _answer_time(update, ctx, message.text)
+    elif question in {texts.ASK_ZONE, texts.ZONE_NEEDED}:
+        await _answer_zone(update, ctx, message.text, turn_on=question == texts.ZONE_NEEDED)
+    elif question == texts.ASK_REMINDER_TIME:
+        await _answer_reminder(update, ctx, message.text)
+
+
+async def _answer_time(update: Update, ctx: TendContext, text: str) -> None:
+    try:
+        local_time = parse_time(text)
+    except InputError as exc:
+        await _retry(update, exc, texts.ASK_TIME)
+        return
+    await _changed(update, ctx, local_time=local_time)
+
+
+async def _answer_zone(
+    update: Update, ctx: TendContext, text: str, *, turn_on: bool = False
+) -> None:
+    try:
+        zone = parse_timezone(text)
+    except InputError as exc:
+        await _retry(update, exc, texts.ZONE_NEEDED if turn_on else texts.ASK_ZONE)
+        return
+    await _changed(update, ctx, zone=zone, turn_on=turn_on)
+
+
+async def _answer_reminder(update: Update, ctx: TendContext, text: str) -> None:
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:
+        return
+    tend, now = ctx.tend, ctx.tend.clock.now()
+    view = await listen.get_view(tend.sessionmaker, now=now, user_id=user.id, chat_id=chat.id)
+    if not view.zone_chosen:
+        # "20:30" means nothing until Tend knows where the user is.
+        await _ask(update, texts.ASK_ZONE)
+        return
+    try:
+        reminder = await listen.remind_once(
+            tend.sessionmaker, now=now, user_id=user.id, chat_id=chat.id, text=text
+        )
+    except ReminderParseError as exc:
+        await _retry(update, exc, texts.ASK_REMINDER_TIME)
+        return
+    await reply(update, reminder.confirmation(now))
+
+
+async def _changed(
+    update: Update,
+    ctx: TendContext,
+    *,
+    local_time: time | None = None,
+    zone: ParsedZone | None = None,
+    turn_on: bool = False,
+    frequency: Frequency | None = None,
+) -> None:
+    """Apply one typed change and answer with its confirmation and the settings screen."""
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:
+        return
+    tend, now = ctx.tend, ctx.tend.clock.now()
+    ids = {"user_id": user.id, "chat_id": chat.id}
+    if local_time is not None:
+        view = await nudges.set_time(tend.sessionmaker, now=now, local_time=local_time, **ids)
+        said = texts.time_set(local_time)
+    elif zone is not None:
+        view = await nudges.set_zone(tend.sessionmaker, now=now, zone=zone, turn_on=turn_on, **ids)
+        said = texts.zone_set(zone.name, now.astimezone(view.tz))
+    else:
+        assert frequency is not None
+        view = await nudges.set_frequency(tend.sessionmaker, now=now, frequency=frequency, **ids)
+        said = texts.frequency_set(frequency)
+    await reply(update, f"{said}\n\n{view.screen(now)}", markup=_settings_keyboard(view, now))
+
+
+async def _turn_on(update: Update, ctx: TendContext) -> None:
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:
+        return
+    tend, now = ctx.tend, ctx.tend.clock.now()
+    ids = {"user_id": user.id, "chat_id": chat.id}
+    view = await nudges.get_view(tend.sessionmaker, now=now, **ids)
+    if view.zone_name is None:
+        await _ask(update, texts.ZONE_NEEDED)  # the answer sets the zone and turns nudges on
+        return
+    view = await nudges.turn_on(tend.sessionmaker, now=now, **ids)
+    await _confirm_on(update, view, now)
+
+
+async def _confirm_on(update: Update, view: nudges.NudgeView, now: datetime) -> None:
+    next_local = view.next_local()
+    if next_local is not None:
+        await reply(update, texts.turned_on(next_local, now.astimezone(view.tz)))
+
+
+async def _ask(update: Update, question: str) -> None:
+    chat = update.effective_chat
+    if chat is not None:
+        force = ForceReply(selective=True, input_field_placeholder=_PLACEHOLDERS[question])
+        await chat.get_bot().send_message(chat_id=chat.id, text=question, reply_markup=force)
+
+
+async def _retry(update: Update, error: InputError, question: str) -> None:
+    """Say what was wrong and ask again, so the next try is still an answer, not a draft."""
+    await reply(update, error.user_message)
+    await _ask(update, question)
+
+
+# --- Buttons --------------------------------------------------------------------------------
+
+
+async def on_menu(update: Update, ctx: TendContext) -> None:
+    """ "Set up daily nudges" on /start: the offer becomes the settings screen."""
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None or query.message is None:
+        return
+    now = ctx.tend.clock.now()
+    view = await nudges.get_view(
+        ctx.tend.sessionmaker, now=now, user_id=user.id, chat_id=query.message.chat.id
+    )
+    await query.answer()
+    await query.edit_message_text(view.screen(now), reply_markup=_settings_keyboard(view, now))
+
+
+async def on_button(update: Update, ctx: TendContext) -> None:
+    """Acts on a nudge, /nudges or /listen button, for the person who pressed it only."""
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None or query.data is None or query.message is None:
+        return
+    # Tend's buttons live in private chats, whose id is the user's: anything else is not theirs.
+    if query.message.chat.id != user.id:
+        await query.answer(core_texts.NOT_YOURS, show_alert=True)
+        return
+    match query.data.split(":"):
+        case ["n", action, delivery] if action in {"done", "more", "pause"} and _ID.fullmatch(
+            delivery
+        ):
+            await _on_nudge_button(update, ctx, action, int(delivery))
+        case ["n", "f", frequency] if frequency in FREQUENCIES:
+            await _on_settings_button(update, ctx, "f", frequency)
+        case ["n", action] if action in {"on", "off", "time", "zone", "freq", "pause", "resume"}:
+            await _on_settings_button(update, ctx, action, "")
+        case ["n", "remind"] | ["n", "listen", "on" | "off"]:
+            await _on_listen_button(update, ctx, query.data)
+        case _:
+            await query.answer(core_texts.STALE_BUTTON, show_alert=True)
+
+
+async def _on_nudge_button(update: Update, ctx: TendContext, action: str, delivery: int) -> None:
+    query, user = update.callback_query, update.effective_user
+    assert query is not None and user is not None and query.message is not None
+    tend, now, chat_id = ctx.tend, ctx.tend.clock.now(), query.message.chat.id
+    if action == "done":
+        total = await nudges.mark_done(
+            tend.sessionmaker, now=now, user_id=user.id, delivery_id=delivery
+        )
+        if total is None:
+            await query.answer(core_texts.NOT_YOURS, show_alert=True)
+        else:
+            await query.answer(texts.done_ack(total))
+        return
+    if action == "more":
+        nudge = await nudges.another_idea(
+            tend.sessionmaker, now=now, user_id=user.id, delivery_id=delivery
+        )
+        if nudge is None:
+            await query.answer(core_texts.NOT_YOURS, show_alert=True)
+            return
+        await query.answer()
+        await edit_quietly(
+            ctx,
+            chat_id=chat_id,
+            message_id=query.message.message_id,
+            text=texts.nudge_message(nudge),
+            markup=nudge_keyboard(delivery),
+        )
+        return
+    if not await nudges.owns_delivery(tend.sessionmaker, user_id=user.id, delivery_id=delivery):
+        await query.answer(core_texts.NOT_YOURS, show_alert=True)
+        return
+    view = await nudges.pause_week(tend.sessionmaker, now=now, user_id=user.id, chat_id=chat_id)
+    await query.answer()
+    await reply(update, texts.paused_ack(view.next_local(), now.astimezone(view.tz)))
+
+
+async def _on_settings_button(update: Update, ctx: TendContext, action: str, arg: str) -> None:
+    query, user = update.callback_query, update.effective_user
+    assert query is not None and user is not None and query.message is not None
+    tend, now = ctx.tend, ctx.tend.clock.now()
+    ids = {"user_id": user.id, "chat_id": query.message.chat.id}
+    if action in {"time", "zone"}:
+        await query.answer()
+        await _ask(update, texts.ASK_TIME if action == "time" else texts.ASK_ZONE)
+        return
+    if action == "freq":
+        await query.answer()
+        await query.edit_message_text(texts.ASK_FREQUENCY, reply_markup=_frequency_keyboard())
+        return
+    if action in {"on", "resume"}:
+        view = await nudges.get_view(tend.sessionmaker, now=now, **ids)
+        if view.zone_name is None:
+            await query.answer()
+            await _ask(update, texts.ZONE_NEEDED)
+            return
+        view = await nudges.turn_on(tend.sessionmaker, now=now, **ids)
+        next_local = view.next_local()
+        said = texts.turned_on(next_local, now.astimezone(view.tz)) if next_local else None
+    elif action == "off":
+        view = await nudges.turn_off(tend.sessionmaker, now=now, **ids)
+        said = texts.TURNED_OFF
+    elif action == "pause":
+        view = await nudges.pause_week(tend.sessionmaker, now=now, **ids)
+        said = texts.paused_ack(view.next_local(), now.astimezone(view.tz))
+    else:
+        frequency = parse_frequency(arg)
+        view = await nudges.set_frequency(tend.sessionmaker, now=now, frequency=frequency, **ids)
+        said = texts.frequency_set(frequency)
+    await query.answer(_plain(said) if said else None)
+    await edit_quietly(
+        ctx,
+        chat_id=query.message.chat.id,
+        message_id=query.message.message_id,
+        text=view.screen(now),
+        markup=_settings_keyboard(view, now),
+    )
+
+
+async def _on_listen_button(update: Update, ctx: TendContext, data: str) -> None:
+    query, user = update.callback_query, update.effective_user
+    assert query is not None and user is not None and query.message is not None
+    tend, now = ctx.tend, ctx.tend.clock.now()
+    ids = {"user_id": user.id, "chat_id": query.message.chat.id}
+    if data == "n:remind":
+        view = await listen.get_view(tend.sessionmaker, now=now, **ids)
+        await query.answer()
+        await _ask(update, texts.ASK_REMINDER_TIME if view.zone_chosen else texts.ASK_ZONE)
+        return
+    current = await listen.get_view(tend.sessionmaker, now=now, **ids)
+    at = (current.daily_time or listen.DEFAULT_DAILY_TIME) if data == "n:listen:on" else None
+    view = await listen.set_daily(tend.sessionmaker, now=now, at=at, **ids)
+    await query.answer(texts.daily_listen_on(at) if at else texts.DAILY_LISTEN_OFF)
+    await edit_quietly(
+        ctx,
+        chat_id=query.message.chat.id,
+        message_id=query.message.message_id,
+        text=texts.LISTEN_CARD,
+        markup=_listen_keyboard(view),
+    )
+
+
+_PRIVATE_TEXT = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT
 
 COMMANDS: dict[str, Callback] = {"nudges": on_nudges, "listen": on_listen}
-CALLBACKS: CallbackHandlers = []
-MESSAGES: CallbackHandlers = []
+CALLBACKS: CallbackHandlers = [
+    CallbackQueryHandler(on_menu, pattern=f"^{MENU}$"),
+    CallbackQueryHandler(on_button, pattern=r"^n:"),
+]
+MESSAGES: CallbackHandlers = [
+    MessageHandler(_PRIVATE_TEXT & ~filters.COMMAND & _AnswersTendsQuestion(), on_answer)
+]

@@ -163,11 +163,12 @@ BUTTON_THERAPY_ON: Final = "Therapy hints: turn back on"
 
 WEEKLY_OFF: Final = "Weekly summary is off. You can turn it on again under /history."
 WEEKLY_PICK: Final = "Pick a day and a time for your weekly summary."
-WEEKLY_STATUS_ON: Final = "<b>Weekly summary</b>: on, {when}."
-WEEKLY_STATUS_OFF: Final = "<b>Weekly summary</b>: off."
-WEEKLY_HOW_TO: Final = (
-    "Pick a day and a time below, or type it, for example <b>/history weekly sun 19:00</b>. "
-    "<b>/history weekly off</b> stops it."
+# Stays true whatever is picked below it (the ticks show the choice), so it is never edited.
+WEEKLY_SETTINGS: Final = (
+    "<b>Weekly summary</b>\n"
+    "A few lines about your week in drafts, on the day and at the time you pick "
+    "({zone} time). Tap a day and a time below, or type it, for example "
+    "<b>/history weekly sun 19:00</b>. <b>/history weekly off</b> stops it."
 )
 WEEKLY_EXAMPLE: Final = (
     "For example: <b>/history weekly sun 19:00</b>, or <b>/history weekly off</b> to stop it."

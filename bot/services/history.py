@@ -1,10 +1,10 @@
 """/history, the therapy hint and the weekly summary: load, decide, remember.
 
 Counting lives in `bot.insights` (one definition of "this week" for everything); this module
-feeds it. A /history costs five small queries whatever the history's length: the user, the
-checks of the last ~12 weeks joined to their patterns, lifetime counts and first check (SQL
-aggregates), and the nudges done. Older checks only ever reach the totals, so a heavy user's
-years of history are never loaded.
+feeds it. A /history reads the user, the checks of the last 12 weeks as rows
+(`repo.check_history`: findings per draft, which the SQL aggregates cannot give), the nudges
+done, and lifetime counts plus the first check (SQL aggregates). Older checks only ever reach
+the totals, so years of history are never loaded.
 
 The weekly summary is a chain of `WEEKLY_SUMMARY` reminders: changing the settings replaces
 the pending one, and sending (or skipping) one schedules the next in the same transaction.
@@ -16,15 +16,12 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time, timedelta, tzinfo
-from itertools import groupby
-from operator import itemgetter
 from typing import Final
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import repository as repo
-from bot.db.models import DraftCheck, DraftPattern, NudgeDelivery, ReminderKind, User
+from bot.db.models import ReminderKind, User
 from bot.insights import (
     CheckRecord,
     HistorySummary,
@@ -63,6 +60,8 @@ class HistorySettings:
 
 @dataclass(frozen=True, slots=True)
 class HistoryView:
+    """What /history sends: the summary, the chart's weeks, the switches, and the hint flag."""
+
     summary: HistorySummary
     weeks: list[WeekCounts]  # the chart's 12 local weeks, oldest first
     settings: HistorySettings
@@ -96,6 +95,14 @@ class DueSummary:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class WeeklyBatch:
+    """One claim: how many were claimed, and those to send (the rest are already settled)."""
+
+    claimed: int
+    ready: list[DueSummary]
+
+
 def user_zone(name: str) -> tzinfo:
     """The user's zone; a name that no longer resolves falls back to UTC rather than failing."""
     try:
@@ -116,43 +123,6 @@ def _settings(user: User) -> HistorySettings:
     )
 
 
-async def _check_records(
-    session: AsyncSession, *, user_id: int, since: datetime
-) -> list[CheckRecord]:
-    # The repository's aggregates count pattern *occurrences*; insights counts *drafts* per
-    # category, so rows are loaded (one join, ordered by check) and counted there.
-    stmt = (
-        select(
-            DraftCheck.id,
-            DraftCheck.created_at,
-            DraftCheck.flagged,
-            DraftCheck.suggestion_taken,
-            DraftPattern.category,
-            DraftPattern.phrase,
-        )
-        .outerjoin(DraftPattern, DraftPattern.check_id == DraftCheck.id)
-        .where(DraftCheck.user_id == user_id, DraftCheck.created_at >= since)
-        .order_by(DraftCheck.id)
-    )
-    records = []
-    for _, group in groupby(await session.execute(stmt), key=itemgetter(0)):
-        rows = list(group)
-        _, created_at, flagged, taken, _, _ = rows[0]
-        found = [(row[4], row[5]) for row in rows if row[4] is not None]
-        categories = tuple(category for category, _ in found)
-        phrases = tuple(phrase for _, phrase in found if phrase is not None)
-        records.append(CheckRecord(created_at, flagged, categories, phrases, taken))
-    return records
-
-
-async def _nudges_done(session: AsyncSession, *, user_id: int) -> list[NudgeDoneRecord]:
-    # At most one nudge a day, so a lifetime of them is a small read (and gives the total).
-    stmt = select(NudgeDelivery.done_at).where(
-        NudgeDelivery.user_id == user_id, NudgeDelivery.done_at.is_not(None)
-    )
-    return [NudgeDoneRecord(done) for done in (await session.scalars(stmt)).all() if done]
-
-
 async def _summary(
     session: AsyncSession, *, user_id: int, now: datetime, tz: tzinfo
 ) -> tuple[HistorySummary, list[CheckRecord]]:
@@ -161,11 +131,17 @@ async def _summary(
         local_midnight(today - timedelta(days=SUMMARY_DAYS - 1), tz),
         local_midnight(week_start(today) - timedelta(weeks=CHART_WEEKS - 1), tz),
     )
-    checks = await _check_records(session, user_id=user_id, since=since)
-    nudges = await _nudges_done(session, user_id=user_id)
+    end = local_midnight(today + timedelta(days=1), tz)
+    rows = await repo.check_history(session, user_id=user_id, start=since, end=end)
+    checks = [
+        CheckRecord(r.created_at, r.flagged, r.categories, r.phrases, r.suggestion_taken)
+        for r in rows
+    ]
+    # At most one nudge a day, so a lifetime of them is a small read (and gives the total).
+    done = await repo.nudge_done_times(session, user_id=user_id, start=None, end=end)
+    nudges = [NudgeDoneRecord(at) for at in done]
     summary = summarize(checks, nudges, now=now, tz=tz)
     # Lifetime totals from SQL: the rows above are only the recent window.
-    end = local_midnight(today + timedelta(days=1), tz)
     counts = await repo.check_counts(session, user_id=user_id, start=None, end=end)
     first = await repo.first_check_at(session, user_id=user_id)
     totals = Totals(
@@ -351,75 +327,90 @@ async def claim_weekly_summaries(
     limit: int,
     claim_ttl: timedelta,
     grace: timedelta,
-) -> list[DueSummary]:
+) -> WeeklyBatch:
     """Claim due weekly summaries and write them. Those not to send are settled here: turned
-    off since (dropped), the user blocks Tend or it is later than `grace` (skipped, next one
-    planned so the rhythm survives)."""
-    ready: list[DueSummary] = []
+    off since (dropped), the user blocks Tend or it is later than `grace` (skipped, and the
+    next one planned so the rhythm survives)."""
+    # The claim commits on its own; each summary is then written in a short transaction.
     async with sessions.begin() as session:
         claimed = await repo.claim_due_reminders(
             session, now=now, limit=limit, worker_id=worker_id, claim_ttl=claim_ttl, kinds=[WEEKLY]
         )
-        for item in claimed:
-            user = await repo.get_user(session, user_id=item.user_id)
-            if user is None or not user.weekly_summary:
-                await repo.mark_reminder_skipped(
-                    session, reminder_id=item.reminder_id, worker_id=worker_id
-                )
-                continue
-            late = decide(item.due_at, now, grace) == "skip"
-            if user.blocked_at is not None or late:
-                if await repo.mark_reminder_skipped(
-                    session, reminder_id=item.reminder_id, worker_id=worker_id
-                ):
-                    # After a long outage the next one may already be due, within grace.
-                    after = reschedule_from("skip", now=now, grace=grace) if late else now
-                    await _schedule_next(session, user=user, after=after, now=now)
-                continue
-            summary, _ = await _summary(
-                session, user_id=user.id, now=now, tz=user_zone(user.time_zone)
-            )
-            text = format_weekly_summary(summary)
-            ready.append(DueSummary(item.reminder_id, user.id, item.chat_id, text))
-    return ready
+    ready: list[DueSummary] = []
+    for item in claimed:
+        async with sessions.begin() as session:
+            due = await _prepare(session, item, now=now, worker_id=worker_id, grace=grace)
+        if due is not None:
+            ready.append(due)
+    return WeeklyBatch(claimed=len(claimed), ready=ready)
+
+
+async def _prepare(
+    session: AsyncSession,
+    item: repo.ClaimedReminder,
+    *,
+    now: datetime,
+    worker_id: str,
+    grace: timedelta,
+) -> DueSummary | None:
+    user = await repo.get_user(session, user_id=item.user_id)
+    if user is None or not user.weekly_summary:
+        await repo.mark_reminder_skipped(session, reminder_id=item.reminder_id, worker_id=worker_id)
+        return None
+    late = decide(item.due_at, now, grace) == "skip"
+    if user.blocked_at is not None or late:
+        if await repo.mark_reminder_skipped(
+            session, reminder_id=item.reminder_id, worker_id=worker_id
+        ):
+            # After a long outage the next one may already be due, within grace.
+            after = reschedule_from("skip", now=now, grace=grace) if late else now
+            await _schedule_next(session, user=user, after=after, now=now)
+        return None
+    summary, _ = await _summary(session, user_id=user.id, now=now, tz=user_zone(user.time_zone))
+    return DueSummary(item.reminder_id, user.id, item.chat_id, format_weekly_summary(summary))
+
+
+async def _settle(
+    session: AsyncSession, *, now: datetime, worker_id: str, due: DueSummary, sent: int | None
+) -> bool:
+    if sent is not None:
+        held = await repo.mark_reminder_sent(
+            session, reminder_id=due.reminder_id, worker_id=worker_id, now=now, message_id=sent
+        )
+    else:
+        held = await repo.mark_reminder_skipped(
+            session, reminder_id=due.reminder_id, worker_id=worker_id
+        )
+    if not held:
+        return False  # settings changed meanwhile (the new plan is in place) or claim expired
+    user = await repo.get_user(session, user_id=due.user_id)
+    if user is not None and user.weekly_summary:
+        await _schedule_next(session, user=user, after=now, now=now)
+    return True
 
 
 async def weekly_summary_sent(
     sessions: Sessions, *, now: datetime, worker_id: str, due: DueSummary, message_id: int
-) -> None:
-    """Mark the summary sent and plan next week's."""
+) -> bool:
+    """Mark the summary sent and plan next week's; False if this worker lost the claim."""
     async with sessions.begin() as session:
-        if not await repo.mark_reminder_sent(
-            session,
-            reminder_id=due.reminder_id,
-            worker_id=worker_id,
-            now=now,
-            message_id=message_id,
-        ):
-            return  # settings changed meanwhile; the new plan is already in place
-        user = await repo.get_user(session, user_id=due.user_id)
-        if user is not None and user.weekly_summary:
-            await _schedule_next(session, user=user, after=now, now=now)
+        return await _settle(session, now=now, worker_id=worker_id, due=due, sent=message_id)
 
 
 async def weekly_summary_undeliverable(
     sessions: Sessions, *, now: datetime, worker_id: str, due: DueSummary, blocked: bool
-) -> None:
-    """Telegram refused it for good: skip this one (marking the user blocked if they are)
-    and plan next week's, which waits quietly until they are back."""
+) -> bool:
+    """Telegram refused it for good: skip it (marking the user blocked if they are) and plan
+    next week's, which waits quietly until they are back. False if the claim was lost."""
     async with sessions.begin() as session:
         if blocked:
             await repo.mark_blocked(session, user_id=due.user_id, now=now)
-        if not await repo.mark_reminder_skipped(
-            session, reminder_id=due.reminder_id, worker_id=worker_id
-        ):
-            return
-        user = await repo.get_user(session, user_id=due.user_id)
-        if user is not None and user.weekly_summary:
-            await _schedule_next(session, user=user, after=now, now=now)
+        return await _settle(session, now=now, worker_id=worker_id, due=due, sent=None)
 
 
-async def weekly_summary_retry(sessions: Sessions, *, worker_id: str, due: DueSummary) -> None:
+async def weekly_summary_retry(sessions: Sessions, *, worker_id: str, due: DueSummary) -> bool:
     """A passing failure: give the claim back so the next tick tries again."""
     async with sessions.begin() as session:
-        await repo.release_reminder(session, reminder_id=due.reminder_id, worker_id=worker_id)
+        return await repo.release_reminder(
+            session, reminder_id=due.reminder_id, worker_id=worker_id
+        )

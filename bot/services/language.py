@@ -23,6 +23,21 @@ _ENGLISH = frozenset(
 )
 
 
+# Frequent function words of the languages Tend is most likely to be sent instead of
+# English (Spanish, German, French, Portuguese, Italian, Dutch). Words shared with English
+# ("me", "no", "a") are left out so they cannot tip the balance.
+_OTHER = frozenset(
+    """
+    que el la los las y en por con una es mi tu te nunca siempre pero para eso esto muy
+    und der die das nicht ich du mir nie immer ist zu wenn mich dich sie wir ein eine auch
+    je et le les pas jamais toujours est ne mais moi toi avec pour une des du sur
+    voce você nao não sempre nunca com uma isso muito
+    che il non sei mai sempre ma mio tuo sono della
+    ik je jij niet nooit altijd en het een maar mijn
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
 def is_probably_english(text: str) -> bool:
     """True unless the text is clearly written in another language or script."""
     letters = [ch for ch in text if ch.isalpha()]
@@ -32,10 +47,11 @@ def is_probably_english(text: str) -> bool:
     if latin / len(letters) < 0.5:
         return False
     words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < 5:
-        return True  # too short to tell; a false "not English" would be unkind
     english = sum(1 for w in words if w in _ENGLISH)
-    return english / len(words) >= 0.12
+    other = sum(1 for w in words if w in _OTHER and w not in _ENGLISH)
+    # Only a clear lead of another language's function words counts: a false
+    # "not English" on a shopping list would be unkind.
+    return not (other >= 2 and other > english)
 
 
 def has_visible_text(text: str) -> bool:

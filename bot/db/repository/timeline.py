@@ -6,8 +6,8 @@ suggestion_taken), findings from (user_id, created_at, category, phrase, check_i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,9 +16,12 @@ from bot.db.models import DraftCheck, DraftPattern, NudgeDelivery
 from bot.db.repository.history import in_period
 
 
-@dataclass(frozen=True, slots=True)
-class CheckHistory:
-    """One check: when, flagged or not, the rewrite used, and what was found (each once)."""
+class CheckHistory(NamedTuple):
+    """One check: when, flagged or not, the rewrite used, and what was found (each once).
+
+    A NamedTuple rather than a frozen dataclass: a heavy user's window is built thousands at
+    a time, and tuples are about 2.5x cheaper to make.
+    """
 
     created_at: datetime
     flagged: bool

@@ -1,0 +1,108 @@
+"""`Analyzer`: one loaded pipeline, turned into `Analysis` results.
+
+Importing this module is cheap; spaCy and the model load when an Analyzer is built.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from nlp import texts
+from nlp.results import Analysis, Category, ModelInfo, Pattern
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+log = logging.getLogger(__name__)
+
+MAX_SUGGESTIONS = 3
+_ABSOLUTE_SKIP = frozenset({"you", "you're", "it", "it's", "we", "i", "are", "'re", "is", "'s", "do", "did"})
+
+
+class Analyzer:
+    """Finds blaming patterns in a draft and proposes first-person rewrites.
+
+    Build one per process (loading takes about a second) and share it: calls are serialised
+    with a lock, because a spaCy pipeline and its memory zones are not thread-safe. For
+    parallelism, give each worker process its own Analyzer; results are picklable.
+
+    `model` names an installed spaCy package or a model directory (default: the hash-pinned
+    en_core_web_sm re-upload, then an official en_core_web_sm). With `allow_fallback`, a
+    missing model means a blank English pipeline with the same rules, logged as a warning;
+    without it, ModelNotFoundError. Files that differ from the official release always raise
+    ModelIntegrityError.
+    """
+
+    def __init__(
+        self, model: str | None = None, *, allow_fallback: bool = True, batch_size: int = 64
+    ) -> None:
+        from nlp.pipeline import build
+
+        self._nlp: Language
+        self._nlp, self._info = build(model, allow_fallback=allow_fallback)
+        self._batch_size = batch_size
+        self._lock = threading.Lock()
+        log.info("nlp: %s", self._info.describe())
+
+    @property
+    def info(self) -> ModelInfo:
+        """Which pipeline and model are in use (and whether it is the blank fallback)."""
+        return self._info
+
+    def analyze(self, text: str) -> Analysis:
+        """Analyse one draft. Never raises on odd input; empty text is simply not flagged."""
+        with self._lock, self._nlp.memory_zone():
+            return self._result(self._nlp(_checked(text)))
+
+    def analyze_many(self, drafts: Sequence[str]) -> list[Analysis]:
+        """Analyse many drafts in order with `nlp.pipe` (batched: higher throughput)."""
+        checked = [_checked(text) for text in drafts]
+        with self._lock, self._nlp.memory_zone():
+            return [self._result(doc) for doc in self._nlp.pipe(checked, batch_size=self._batch_size)]
+
+    def _result(self, doc: Doc) -> Analysis:
+        from nlp.judge import FINAL_KEY
+        from nlp.rewrite import suggest
+
+        if doc._.tend_safety is not None:
+            return Analysis(flagged=True, patterns=(), suggestions=(), safety=doc._.tend_safety)
+        spans = list(doc.spans[FINAL_KEY]) if FINAL_KEY in doc.spans else []
+        if not spans:
+            return Analysis(flagged=False, patterns=(), suggestions=(), safety=None)
+        patterns = tuple(_pattern(span) for span in spans)
+        return Analysis(flagged=True, patterns=patterns, suggestions=self._clean(suggest(doc, spans)), safety=None)
+
+    def _clean(self, candidates: Sequence[str]) -> tuple[str, ...]:
+        """Keep the suggestions that come back clean, topped up with slot-only fallbacks.
+
+        The check runs the tokenizer and Tend's rules only (no parse): detection is lexical,
+        so a suggestion clean here is clean for the full pipeline too.
+        """
+        from nlp.pipeline import is_flagged, run_rules
+
+        kept: list[str] = []
+        for text in [*candidates, *texts.SAFE_FALLBACKS]:
+            if len(kept) == MAX_SUGGESTIONS or (text in kept):
+                continue
+            if text.strip() and not is_flagged(run_rules(self._nlp, text)):
+                kept.append(text)
+        return tuple(kept)
+
+
+def _checked(text: str) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"analyze() takes a str, not {type(text).__name__}")
+    return text
+
+
+def _pattern(span: Span) -> Pattern:
+    category: Category = span.label_  # type: ignore[assignment]
+    explanation = texts.EXPLANATIONS[category]
+    if category == "absolute":
+        words = [t.text for t in span if t.norm_ not in _ABSOLUTE_SKIP and not t.is_punct]
+        explanation = explanation.format(word=(" ".join(words) or span.text).capitalize())
+    return Pattern(category, span.text, span.start_char, span.end_char, explanation)

@@ -1,0 +1,157 @@
+"""Lexical context around a candidate match: sentences, clauses, quotes, polarity.
+
+Every rule here reads only token text and norms, never tags or the parse. That keeps
+detection identical with the trained model and with the blank fallback, and lets the
+analyzer re-check its own suggestions with the tokenizer alone: a suggestion that is clean
+here is clean in the full pipeline too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp import lexicon
+
+SENTENCE_END = frozenset({".", "!", "?", "…", "...", ";", "\n", "\n\n"})
+CLAUSE_BREAK = SENTENCE_END | {",", ":", "-", "—", "–", "but", "though", "tho", "although"}
+DISCOURSE = frozenset(
+    {
+        "ok", "okay", "k", "kk", "fine", "oh", "ugh", "just", "so", "and", "well", "yeah", "yes",
+        "no", "nah", "lol", "omg", "god", "seriously", "honestly", "wow", "sure", "alright",
+        "then", "also", "look", "listen", "babe", "dude", "man", "now", "please", "never mind",
+        "yep", "yea", "ya", "whatever", "but", "like", "anyway", "btw", "hmm", "ah", "bro",
+    }
+)  # fmt: skip
+JOKING = frozenset({"lol", "haha", "hahaha", "lmao", "lmfao", "jk", "😂", "🤣", "😆", "😜", "rofl"})
+_WORDLIKE = re.compile(r"\w", re.UNICODE)
+_OPEN_QUOTES = frozenset({'"', "“", "'", "‘", "«", "„"})
+_CLOSE_QUOTES = frozenset({'"', "”", "'", "’", "»", "“"})
+
+
+@functools.cache
+def _partner() -> frozenset[str]:
+    return lexicon.words("you") | {"your", "yours", "yourself", "ur", "u"}
+
+
+def is_wordlike(token: Token) -> bool:
+    return bool(_WORDLIKE.search(token.text))
+
+
+def quoted_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of tokens inside quotation marks ('you never listen', “grow up”).
+
+    An apostrophe only opens a quote after a space or line start and only closes one before
+    a space, punctuation or the end, so "mom's" and "kids' toys" are left alone.
+    """
+    text = doc.text
+    ranges: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, char in enumerate(text):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if opened is None and char in _OPEN_QUOTES and (before.isspace() or before in "(:[,"):
+            if not after.isspace():
+                opened = i
+        elif opened is not None and char in _CLOSE_QUOTES and not before.isspace():
+            if after.isspace() or not after.isalnum():
+                ranges.append((opened, i + 1))
+                opened = None
+    if not ranges:
+        return frozenset()
+    return frozenset(
+        t.i for t in doc for start, end in ranges if start <= t.idx and t.idx + len(t) <= end
+    )
+
+
+class Context:
+    """Sentence and clause boundaries (punctuation-based) plus quote marks, for one Doc."""
+
+    def __init__(self, doc: Doc, positive_phrases: Iterable[Span] = ()) -> None:
+        self.doc = doc
+        self.quoted = quoted_tokens(doc)
+        # Phrases such as "made my day" count once, at their first token, as good words.
+        self._positive_at = frozenset(span.start for span in positive_phrases)
+        self._sentence: list[int] = []
+        self._clause: list[int] = []
+        sentence = clause = 0
+        for token in doc:
+            norm = token.norm_
+            if norm in CLAUSE_BREAK and token.i > 0 and norm not in SENTENCE_END:
+                clause += 1
+            self._sentence.append(sentence)
+            self._clause.append(clause)
+            if norm in SENTENCE_END or "\n" in token.text:
+                sentence += 1
+                clause += 1
+
+    def sentence(self, span: Span) -> Span:
+        sid = self._sentence[span.start]
+        start = span.start
+        while start > 0 and self._sentence[start - 1] == sid:
+            start -= 1
+        end = span.end
+        while end < len(self.doc) and self._sentence[end] == sid:
+            end += 1
+        return self.doc[start:end]
+
+    def clause_end(self, index: int) -> int:
+        cid = self._clause[min(index, len(self.doc) - 1)]
+        end = index
+        while end < len(self.doc) and self._clause[end] == cid:
+            end += 1
+        return end
+
+    def clause_start(self, index: int) -> int:
+        cid = self._clause[index]
+        start = index
+        while start > 0 and self._clause[start - 1] == cid:
+            start -= 1
+        return start
+
+    def has_partner(self, tokens: Span | Doc, *, exclude: Span | None = None) -> bool:
+        """A "you"/"your" outside quotes (and outside `exclude`)."""
+        partner = _partner()
+        for token in tokens:
+            if exclude is not None and exclude.start <= token.i < exclude.end:
+                continue
+            if token.i not in self.quoted and (token.norm_ in partner or token.lower_ in partner):
+                return True
+        return False
+
+    def is_quoted(self, span: Span) -> bool:
+        return all(i in self.quoted for i in range(span.start, span.end))
+
+    def is_reported(self, span: Span) -> bool:
+        """Reported speech by someone else: "they say you never forget how to ride a bike"."""
+        sentence = self.sentence(span)
+        third, reporting = lexicon.words("third_person"), lexicon.words("reporting")
+        seen_third = False
+        for token in self.doc[sentence.start : span.start]:
+            if token.norm_ in third or (token.is_title and token.i > sentence.start):
+                seen_third = True
+            elif seen_third and token.norm_ in reporting:
+                return True
+            elif token.norm_ in _partner() or token.norm_ in {"i", "we"}:
+                seen_third = False
+        return False
+
+
+    def score(self, tokens: Iterable[Token]) -> int:
+        """Positive minus negative evidence (words, emoji and phrases from the lexicon)."""
+        positive, negative = lexicon.words("positive"), lexicon.words("negative")
+        total = 0
+        for token in tokens:
+            key = token.norm_
+            if token.i in self._positive_at or key in positive or token.text in positive:
+                total += 1
+            elif key in negative or token.text in negative:
+                total -= 1
+        return total
+
+
+def is_joking(tokens: Span) -> bool:
+    return any(t.norm_ in JOKING or t.text in JOKING for t in tokens)

@@ -1,0 +1,143 @@
+"""Words for rewrites: texting spellings rendered properly, verbs inflected with lemminflect.
+
+The small English model tags "forgot" as a present-tense verb with lemma "forgot", so verb
+forms are always cross-checked with lemminflect rather than trusted from the tagger.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, replace
+
+from lemminflect import getAllInflections, getAllLemmas, getInflection
+from spacy.tokens import Token
+
+from nlp import lexicon
+
+NEGATED_AUX: dict[str, str] = {
+    "do": "don't", "does": "doesn't", "did": "didn't", "will": "won't", "'ll": "won't",
+    "would": "wouldn't", "'d": "wouldn't", "can": "can't", "could": "couldn't",
+    "should": "shouldn't", "have": "haven't", "'ve": "haven't", "has": "hasn't",
+    "had": "hadn't", "are": "aren't", "'re": "aren't", "is": "isn't", "'s": "isn't",
+    "was": "wasn't", "were": "weren't", "am": "am not", "'m": "'m not", "must": "mustn't",
+    "might": "might not",
+}  # fmt: skip
+# Contraction pieces the tokenizer splits off ("dont" -> "do" + "nt"), rendered properly.
+_CLITICS = {"nt": "n't", "n’t": "n't", "re": "'re", "ve": "'ve", "ll": "'ll", "m": "'m", "d": "'d", "s": "'s"}
+_CLITIC_NORMS = {"not", "are", "have", "will", "am", "'d", "'s"}
+_KEEP_CAPS = frozenset({"I", "OK", "TV", "ID", "UK", "US", "MOT", "DIY", "ASAP", "PM", "AM"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """One word of a rewrite: rendered text, the space after it, and what we know about it."""
+
+    text: str
+    ws: str = " "
+    norm: str = ""
+    tag: str = ""
+    i: int = -1
+    """Index of the source token in the Doc, or -1 for a word the rewrite added."""
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def new(text: str, tag: str = "", ws: str = " ") -> Tok:
+    return Tok(text, ws, text.lower(), tag)
+
+
+def from_token(token: Token, render: dict[str, str]) -> Tok:
+    """The token as a rewrite should show it: "u" -> "you", "dont" -> "don't", "NEVER" -> "never"."""
+    text, lower, norm = token.text, token.lower_, token.norm_
+    if lower in render:
+        text = render[lower] if norm not in {"you're", "your"} else norm
+    elif lower in _CLITICS and token.i > 0 and not token.doc[token.i - 1].whitespace_:
+        if norm in _CLITIC_NORMS or lower in {"nt", "n’t", "s", "d"}:
+            text = _CLITICS[lower]
+    elif text.isupper() and len(text) > 1 and text not in _KEEP_CAPS:
+        text = lower
+    if lower == "i":
+        text = "I"
+    return Tok(text, token.whitespace_, norm, token.tag_, token.i)
+
+
+@functools.cache
+def render_table() -> dict[str, str]:
+    """Texting spellings with a clear standard form (from texting.json's single-word norms)."""
+    norms: dict[str, str] = lexicon.load_json("texting.json")["norms"]
+    table = {k: v for k, v in norms.items() if " " not in v}
+    table.update({"ur": "your", "r": "are", "its": "it's", "teh": "the", "ud": "you'd", "ull": "you'll"})
+    return table
+
+
+def render(toks: list[Tok]) -> str:
+    out = "".join(t.text + t.ws for t in toks).strip()
+    return out.replace(" n't", "n't").replace("  ", " ")
+
+
+def with_text(tok: Tok, text: str) -> Tok:
+    return replace(tok, text=text)
+
+
+@functools.cache
+def verb_lemma(word: str) -> str:
+    lemmas = getAllLemmas(word.lower()).get("VERB")
+    return lemmas[0] if lemmas else word.lower()
+
+
+@functools.cache
+def inflect(lemma: str, tag: str) -> str:
+    if lemma == "be":
+        return {"VBD": "were", "VBN": "been", "VBG": "being", "VBZ": "is"}.get(tag, "are")
+    forms = getInflection(lemma, tag)
+    return forms[0] if forms else lemma
+
+
+def gerund(word: str) -> str:
+    return inflect(verb_lemma(word), "VBG")
+
+
+def past(word: str) -> str:
+    return inflect(verb_lemma(word), "VBD")
+
+
+@functools.cache
+def is_past(word: str, tag: str = "") -> bool:
+    """True for a simple past form ("forgot", "listened"), whatever the tagger said."""
+    lower = word.lower()
+    if tag == "VBD" or lower in {"did", "was", "were", "had", "didn't", "wasn't", "weren't"}:
+        return True
+    if tag in {"VB", "VBP", "VBZ", "VBG"} and lower == verb_lemma(lower):
+        return False
+    lemma = verb_lemma(lower)
+    return lemma != lower and lower in getInflection(lemma, "VBD")
+
+
+@functools.cache
+def is_verb(word: str) -> bool:
+    return bool(getAllLemmas(word.lower()).get("VERB")) or bool(
+        getAllInflections(word.lower(), upos="VERB")
+    )
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def sentence(text: str, end: str = ".") -> str:
+    """Capitalised, one closing mark, no dangling comma."""
+    text = text.strip().rstrip(",;:-—").strip()
+    if not text:
+        return ""
+    if text[-1] not in ".!?":
+        text += end
+    return capitalise(text)
+
+
+def join(parts: list[str]) -> str:
+    parts = [p for p in parts if p]
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]

@@ -1,0 +1,120 @@
+"""`tend_judge`: turn raw pattern matches into the patterns Tend reports.
+
+The span ruler proposes candidates from the pattern files; the judge drops those inside
+quotes or reported speech, those covered by a guard (idioms, praise), and those whose
+`checks` fail, then keeps one span per category and place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from nlp import lexicon
+from nlp.checks import CHECKS
+from nlp.context import Context
+from nlp.results import CATEGORIES
+
+CANDIDATES_KEY = "tend_candidates"
+FINAL_KEY = "tend"
+COACH_FILES = (
+    "absolute.jsonl",
+    "blame.jsonl",
+    "mind_reading.jsonl",
+    "labeling.jsonl",
+    "contempt.jsonl",
+    "demand.jsonl",
+    "defensiveness.jsonl",
+    "stonewalling.jsonl",
+    "threat.jsonl",
+    "fixing.jsonl",
+    "guards.jsonl",
+)
+# When both match the same words, the first reading wins: "you just need to relax" is
+# advice, not an order.
+SUPPRESSES = {("fixing", "demand")}
+
+
+def checks_by_id(files: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Pattern id -> the checks its pattern line asks for."""
+    table: dict[str, tuple[str, ...]] = {}
+    for name in files:
+        for entry in lexicon.load_jsonl(name):
+            unknown = set(entry.get("checks", ())) - CHECKS.keys()
+            if unknown:
+                raise ValueError(f"{name}: {entry.get('id')}: unknown checks {sorted(unknown)}")
+            table[entry["id"]] = tuple(entry.get("checks", ()))
+    return table
+
+
+def run_checks(
+    ctx: Context, span: Span, checks: Mapping[str, tuple[str, ...]]
+) -> Span | None:
+    result: Span | None = span
+    for name in checks.get(span.id_, ()):
+        if result is None:
+            break
+        result = CHECKS[name](ctx, result)
+    return result
+
+
+def active_guards(ctx: Context, spans: Iterable[Span], checks: Mapping[str, tuple[str, ...]]) -> list[Span]:
+    return [g for g in spans if g.label_.startswith("guard") and run_checks(ctx, g, checks) is not None]
+
+
+def guarded(span: Span, guards: Iterable[Span]) -> bool:
+    for guard in guards:
+        scope = guard.label_.partition(".")[2]
+        if (not scope or scope == span.label_) and guard.start < span.end and span.start < guard.end:
+            return True
+    return False
+
+
+class Judge:
+    """Keeps the candidates that survive quotes, guards and checks in `doc.spans["tend"]`."""
+
+    def __init__(self, checks: Mapping[str, tuple[str, ...]]) -> None:
+        self._checks = dict(checks)
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = list(doc.spans[CANDIDATES_KEY]) if CANDIDATES_KEY in doc.spans else []
+        if doc._.tend_safety is not None or not candidates:
+            doc.spans[FINAL_KEY] = []
+            return doc
+        ctx = Context(doc, [s for s in candidates if s.label_ == "positive"])
+        guards = active_guards(ctx, candidates, self._checks)
+        kept: list[Span] = []
+        for span in candidates:
+            if span.label_ not in CATEGORIES or ctx.is_quoted(span) or ctx.is_reported(span):
+                continue
+            if guarded(span, guards):
+                continue
+            result = run_checks(ctx, span, self._checks)
+            if result is not None:
+                kept.append(Span(doc, result.start, result.end, label=span.label_, span_id=span.id_))
+        doc.spans[FINAL_KEY] = _resolve(kept)
+        return doc
+
+
+def _resolve(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for category in CATEGORIES:
+        same = [s for s in spans if s.label_ == category]
+        if not same:
+            continue
+        for span in filter_spans(same):
+            beaten = any(
+                (other.label_, category) in SUPPRESSES and other.start < span.end and span.start < other.end
+                for other in spans
+            )
+            if not beaten:
+                out.append(span)
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+@Language.factory("tend_judge")
+def make_judge(nlp: Language, name: str) -> Judge:
+    return Judge(checks_by_id(COACH_FILES))

@@ -1,0 +1,232 @@
+"""Compose suggestions: the flagged sentences rewritten, the clean ones kept as written.
+
+The mode follows what the draft does: a complaint gets the "I've been feeling …" frame and a
+small request; advice to someone who shared a feeling gets a reflection and a question;
+deflection gets owning a part; shutting down gets a pause with a time to come back.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from nlp import grammar, lexicon, texts
+from nlp.facts import Reading
+from nlp.reading import read
+
+COMPLAINT = frozenset({"absolute", "blame", "mind_reading", "threat", "demand"})
+_RUN_ON_BEFORE = frozenset({"again", "honestly", "tbh", "lol", "smh", "seriously", "anyway", "tho"})
+_RUN_ON_SUBJECTS = frozenset({"you", "you're", "i", "i'm"})
+MAX_OBSERVATIONS = 3
+
+
+def units(doc: Doc) -> list[Span]:
+    """Sentences, also split after an emoji and in run-ons ("… AGAIN you clearly …")."""
+    out: list[Span] = []
+    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    for sentence in sentences:
+        start = sentence.start
+        for token in sentence:
+            if token.i == start:
+                continue
+            prev = doc[token.i - 1]
+            emoji_break = _is_symbol(prev) and token.is_alpha
+            run_on = prev.norm_ in _RUN_ON_BEFORE and token.norm_ in _RUN_ON_SUBJECTS
+            if emoji_break or run_on:
+                out.append(doc[start : token.i])
+                start = token.i
+        out.append(doc[start : sentence.end])
+    return [u for u in out if len(u)]
+
+
+def _is_symbol(token: object) -> bool:
+    text = getattr(token, "text", "")
+    return bool(text) and not any(c.isalnum() for c in text) and text not in {".", ",", "!", "?", "'", '"'}
+
+
+def mode(categories: set[str]) -> str:
+    if "fixing" in categories and not categories & {"absolute", "blame", "mind_reading", "threat"}:
+        return "fixing"
+    if "defensiveness" in categories:
+        return "own"
+    if "stonewalling" in categories and not categories & COMPLAINT:
+        return "pause"
+    return "complaint"
+
+
+def suggest(doc: Doc, spans: list[Span]) -> list[str]:
+    """Two or three rewrites of the whole draft, best first (not yet checked for cleanliness)."""
+    pieces = units(doc)
+    flagged = [u for u in pieces if any(s.start < u.end and u.start < s.end for s in spans)]
+    if not flagged:
+        return []
+    reading = read(doc, flagged, spans)
+    categories = {s.label_ for s in spans}
+    chosen = mode(categories)
+    if chosen == "fixing":
+        blocks = _fixing(reading)
+    elif chosen == "own":
+        blocks = _own(reading, categories)
+    elif chosen == "pause":
+        blocks = _pause(reading)
+    else:
+        blocks = _complaint(reading, categories)
+    return [_assemble(pieces, flagged, block) for block in blocks]
+
+
+def _assemble(pieces: list[Span], flagged: list[Span], block: str) -> str:
+    out: list[str] = []
+    placed = False
+    for i, unit in enumerate(pieces):
+        if unit in flagged:
+            if not placed:
+                out.append(block)
+                placed = True
+            continue
+        near_flagged = (i > 0 and pieces[i - 1] in flagged) or (i + 1 < len(pieces) and pieces[i + 1] in flagged)
+        if near_flagged and _fragment(unit):
+            continue
+        out.append(unit.text.strip())
+    return " ".join(p for p in out if p)
+
+
+def _fragment(unit: Span) -> bool:
+    """"again." / "really impressive 👏" next to a rewritten sentence adds only the sting."""
+    words = [t for t in unit if t.is_alpha]
+    return len(words) <= 2 and not any(t.tag_.startswith("VB") for t in words)
+
+
+def feeling(reading: Reading, categories: set[str]) -> str:
+    words = reading.words + [w.lower() for n in reading.nouns for w in n.split()]
+    for word in words:
+        for topic in texts.TOPICS:
+            if word in topic.keys:
+                return topic.feeling
+    for word in words:
+        if word in texts.LABEL_FEELINGS:
+            return texts.LABEL_FEELINGS[word]
+    for category, word in texts.CATEGORY_FEELINGS.items():
+        if category in categories:
+            return word
+    return texts.DEFAULT_TOPIC.feeling
+
+
+def topic_request(reading: Reading) -> str:
+    for word in reading.words + [w.lower() for n in reading.nouns for w in n.split()]:
+        for topic in texts.TOPICS:
+            if word in topic.keys:
+                return topic.request
+    return texts.DEFAULT_TOPIC.request
+
+
+def observation_phrase(reading: Reading) -> str:
+    observations = reading.observations[:MAX_OBSERVATIONS]
+    if observations:
+        body = grammar.join([o.text for o in observations])
+        if not any(o.about_partner for o in observations) and not any(o.past for o in observations):
+            return texts.CONNECT_FACT.format(body)
+        if any(o.past for o in observations):
+            return texts.CONNECT_PAST.format(body)
+        return texts.CONNECT_PRESENT.format(body)
+    if reading.nouns:
+        return texts.CONNECT_ABOUT.format(grammar.join(_unique(reading.nouns)[:2]))
+    if reading.requests or reading.needs:
+        return ""
+    return texts.CONNECT_SLOT
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _need_sentence(reading: Reading) -> str:
+    if not reading.needs:
+        return ""
+    phrase, negative = reading.needs[0]
+    return (texts.NEED_NOT if negative else texts.NEED).format(phrase)
+
+
+def _complaint(reading: Reading, categories: set[str]) -> list[str]:
+    feel = feeling(reading, categories)
+    obs = observation_phrase(reading)
+    if reading.requests:
+        ask = reading.requests[0]
+        gentle_req = texts.REQUEST_YOU.format(ask)
+        direct_req = texts.REQUEST_YOU_DIRECT.format(ask)
+        short_req = texts.REQUEST_YOU_SHORT.format(ask)
+    else:
+        ask = topic_request(reading)
+        gentle_req = texts.REQUEST_WE.format(ask)
+        direct_req = texts.REQUEST_WE_DIRECT.format(ask)
+        short_req = texts.REQUEST_WE_SHORT
+    need = _need_sentence(reading)
+    if need:
+        gentle_req, direct_req, short_req = (
+            f"{need} {texts.LIMIT}",
+            f"{need} {texts.LIMIT_SHORT} {direct_req}",
+            f"{need} {texts.LIMIT_SHORT}",
+        )
+    return [
+        texts.GENTLE.format(feeling=feel, observation=obs, request=gentle_req),
+        texts.DIRECT.format(feeling=feel, observation=obs, request_direct=direct_req),
+        f"I'm feeling {feel}{obs}. {short_req}",
+    ]
+
+
+def _own(reading: Reading, categories: set[str]) -> list[str]:
+    abouts = [o[len("about ") :] for o in reading.owns if o.startswith("about ")]
+    sorry = [o for o in reading.owns if not o.startswith("about ")]
+    if sorry:
+        opening = " ".join(texts.OWN_SORRY_THAT.format(s) for s in sorry[:2])
+    elif abouts:
+        opening = texts.OWN_SORRY_ABOUT.format(grammar.join(abouts[:2]))
+    else:
+        opening = texts.OWN_GENERIC
+    also = ""
+    if reading.observations or reading.nouns:
+        feel = feeling(reading, categories - {"defensiveness"})
+        also = " " + texts.OWN_ALSO.format(feeling=feel, observation=observation_phrase(reading))
+    return [
+        f"{opening}{also} {texts.OWN_CLOSE}",
+        f"{texts.OWN_DIRECT} {opening}{also} {texts.OWN_DIRECT_CLOSE}".replace(
+            f"{texts.OWN_DIRECT} {texts.OWN_GENERIC}", texts.OWN_DIRECT
+        ),
+        f"{opening}{also} {texts.OWN_SHORT.split('. ', 1)[1]}",
+    ]
+
+
+def _fixing(reading: Reading) -> list[str]:
+    if reading.reflections:
+        reflection = grammar.sentence(f"it sounds like {reading.reflections[0]}")
+    else:
+        reflection = texts.REFLECT.format(_reflection_word(reading))
+    idea = reading.ideas[0] if reading.ideas else ""
+    offer = " " + texts.FIX_OFFER.format(idea) if idea else ""
+    inline = texts.FIX_IDEA_INLINE.format(idea) if idea else ""
+    short = texts.FIX_IDEA_SHORT.format(idea) if idea else ""
+    word = _reflection_word(reading)
+    return [
+        f"{reflection} {texts.FIX_ASK}{offer}",
+        (f"{reflection} I'm here. I can listen, or we can think it through together{inline}."
+         if reading.reflections else texts.FIX_GENTLE.format(word, inline)),
+        (f"{reflection} Want an ear, or ideas{short}?" if reading.reflections else texts.FIX_SHORT.format(word, short)),
+    ]  # fmt: skip
+
+
+def _reflection_word(reading: Reading) -> str:
+    for word in reading.words:
+        if word in texts.REFLECTIONS:
+            return texts.REFLECTIONS[word]
+    return texts.DEFAULT_REFLECTION
+
+
+def _pause(reading: Reading) -> list[str]:
+    about = texts.PAUSE_ABOUT.format(reading.nouns[0]) if reading.nouns else ""
+    return [
+        texts.PAUSE.format(about=about),
+        texts.PAUSE_FLOODED.format(about=about),
+        texts.PAUSE_SHORT.format(about=about),
+    ]
+
+
+def label_words() -> frozenset[str]:
+    return lexicon.words("labels") | lexicon.words("insults")

@@ -1,0 +1,241 @@
+"""Every user-facing sentence nlp/ produces, in one place for review (and later translation).
+
+Explanations talk about the draft, never about the person. Suggestion frames are filled in by
+nlp/rewrite.py; none of them may contain a phrase the patterns flag (a test re-analyses them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nlp.results import Category
+
+SLOT = "[what happened]"
+"""Stands where a concrete moment belongs; the bot asks for it and replaces the slot.
+
+It reads well as a clause ("you cancelled dinner") or a noun phrase ("last night")."""
+
+EXPLANATIONS: dict[Category, str] = {
+    "absolute": (
+        "“{word}” turns one moment into a rule. The reply tends to be a list of exceptions "
+        "instead of a look at what happened."
+    ),
+    "blame": (
+        "Putting the whole cause on one side usually starts a debate about fault, and the "
+        "problem itself gets lost."
+    ),
+    "mind_reading": (
+        "This says what they think or feel from the inside. Guesses about motives tend to be "
+        "denied, even when the hurt behind them is real."
+    ),
+    "labeling": (
+        "A label describes who someone is rather than what they did, so it lands as an attack "
+        "on character and invites a defence."
+    ),
+    "contempt": (
+        "Put-downs and sarcasm land as disrespect. They are the hardest part of a message to "
+        "recover from, whatever else it says."
+    ),
+    "demand": (
+        "An order tends to meet resistance even when the wish behind it is fair; the same need "
+        "as a request is easier to say yes to."
+    ),
+    "defensiveness": (
+        "Turning the point back can feel protective, but it usually tells the other person "
+        "they weren't heard, and the argument goes round again."
+    ),
+    "stonewalling": (
+        "Closing the conversation leaves both of you stuck. Asking for a pause with a time to "
+        "come back keeps the door open."
+    ),
+    "threat": (
+        "An ultimatum puts the relationship on the table to win a point; it tends to bring "
+        "fear or a counter-threat rather than change."
+    ),
+    "fixing": (
+        "Jumping to a solution can land as “your feeling is a problem to solve”. Someone who "
+        "shares a hard moment often wants to be heard first."
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """What a complaint is about: the words that signal it, the feeling, a doable request."""
+
+    name: str
+    keys: frozenset[str]
+    feeling: str
+    request: str
+    """Completes "Could we …?" and "I'd like us to …"."""
+
+
+def _topic(name: str, keys: str, feeling: str, request: str) -> Topic:
+    return Topic(name, frozenset(keys.split()), feeling, request)
+
+
+# Order matters only as a tie-break: the topic whose word comes first in the draft wins.
+TOPICS: tuple[Topic, ...] = (
+    _topic(
+        "listening",
+        "listen listening listened hear heard interrupt interrupting interrupts ignore ignored "
+        "ignoring reply replied answer ask asked talk talking tell told sentence subject texts "
+        "text texting message messages call calls calling",
+        "unheard",
+        "find a quiet time to talk, with our phones put away",
+    ),
+    _topic(
+        "chores",
+        "dishes dish dishwasher laundry washing trash garbage bin bins recycling clean cleaning "
+        "mess messy cook cooking cooked groceries shopping hoover vacuum chores housework tidy "
+        "kitchen sink bathroom floor clothes socks towel towels mugs cup cups plate plates "
+        "flat house lights shelf fridge stove oven toilet duvet boxes hallway shoes",
+        "overwhelmed",
+        "sit down and share out the jobs at home in a way that feels fair to both of us",
+    ),
+    _topic(
+        "kids",
+        "kids kid baby children child son daughter school bedtime homework nappies diapers "
+        "recital pickup swimming",
+        "stretched thin",
+        "work out together how we share the kids' routines",
+    ),
+    _topic(
+        "money",
+        "money spend spending spent bills bill rent budget debt credit card overdraft deposit "
+        "tax insurance charge broke takeout takeaway clothes coffee",
+        "anxious",
+        "sit down together and look at our money",
+    ),
+    _topic(
+        "plans",
+        "late forgot forget forgotten plans plan anniversary birthday calendar cancel cancelled "
+        "promise promised reservation restaurant flight train trip holiday dentist time",
+        "unimportant",
+        "check in about plans a bit earlier, so they don't slip",
+    ),
+    _topic(
+        "attention",
+        "phone phones work office job friends mates games gaming xbox football match tv pub "
+        "couch garage drinking out weekend weekends evenings night sleep",
+        "lonely",
+        "set aside an evening this week for the two of us",
+    ),
+    _topic(
+        "family",
+        "mum mom mother dad father parents sister brother family grandma ex side wedding "
+        "christmas boss",
+        "unsupported",
+        "talk about how we can handle this as a team",
+    ),
+    _topic(
+        "trust",
+        "lie lied lying lies truth trust honest secret secrets",
+        "uneasy",
+        "talk openly about what happened, so I can feel steady again",
+    ),
+    _topic(
+        "home_safety",
+        "lock locked door keys gate car petrol tyres dog cat",
+        "worried",
+        "agree on a quick check we both do before we head out",
+    ),
+)
+DEFAULT_TOPIC = Topic(
+    "default", frozenset(), "hurt", "talk about it when we both have a quiet moment"
+)
+
+# A label says what the speaker feels underneath it: "selfish" usually means "unimportant".
+LABEL_FEELINGS: dict[str, str] = {
+    **dict.fromkeys(
+        "selfish inconsiderate thoughtless self-centered selfcentered entitled uncaring snob "
+        "arrogant".split(),
+        "unimportant",
+    ),
+    **dict.fromkeys("lazy useless slob messy sloppy".split(), "overwhelmed"),
+    **dict.fromkeys("cold heartless distant".split(), "lonely"),
+    **dict.fromkeys("liar lying untrustworthy fake two-faced cheater".split(), "uneasy"),
+    **dict.fromkeys(
+        "crazy insane dramatic overdramatic hysterical overreacting ridiculous unreasonable "
+        "irrational paranoid sensitive oversensitive negative".split(),
+        "misunderstood",
+    ),
+    **dict.fromkeys("irresponsible unreliable flaky forgetful careless".split(), "let down"),
+    **dict.fromkeys("controlling bossy possessive jealous".split(), "boxed in"),
+    **dict.fromkeys("rude mean cruel condescending critical judgmental".split(), "hurt"),
+}
+CATEGORY_FEELINGS: dict[str, str] = {
+    "demand": "stretched thin",
+    "threat": "worn down",
+    "contempt": "frustrated",
+    "mind_reading": "unimportant",
+}
+
+# Complaint: the "I've been feeling …" frame first, then a direct and a short version.
+GENTLE = "I've been feeling {feeling}{observation}. {request}"
+DIRECT = "I feel {feeling}{observation}, and it matters to me. {request_direct}"
+SHORT = "I miss feeling close to you{about}. {request_short}"
+CONNECT_PRESENT = " when {0}"
+CONNECT_PAST = " since {0}"
+CONNECT_FACT = " because {0}"
+CONNECT_ABOUT = " about what happened with {0}"
+CONNECT_SLOT = " since " + SLOT
+REQUEST_WE = "Could we {0}?"
+REQUEST_WE_DIRECT = "I'd like us to {0}."
+REQUEST_WE_SHORT = "Can we talk soon?"
+REQUEST_YOU = "Could you {0}?"
+REQUEST_YOU_DIRECT = "I'd really appreciate it if you could {0}."
+REQUEST_YOU_SHORT = "Would you {0}?"
+# Threat: the need and a limit, without a condition or a consequence.
+NEED = "I need you to {0}."
+NEED_NOT = "I need you not to {0}."
+NEED_VAGUE = "I need things to change."
+LIMIT = "I'm not okay with how things are, and I want us to sort it out together."
+LIMIT_SHORT = "This matters a lot to me."
+# Defensiveness: own a part first.
+OWN_GENERIC = "I can see my part in this, and I'm sorry."
+OWN_SORRY_THAT = "I'm sorry {0}."
+OWN_SORRY_ABOUT = "I can see my part in this, and I'm sorry about {0}."
+OWN_ALSO = "I've also been feeling {feeling}{observation}."
+OWN_CLOSE = "Could we talk it through and find a way that works for both of us?"
+OWN_DIRECT = "I hear you, and I own my part."
+OWN_DIRECT_CLOSE = "I'd like to understand how it was for you, and then share my side."
+OWN_SHORT = "I'm sorry for my part. Can we start again?"
+OWN_FACT = "From my side, {0}."
+# Fixing: reflect the feeling, then ask whether they want ideas or an ear.
+REFLECT = "That sounds {0}."
+FIX_ASK = "Do you want ideas right now, or would it help more if I listen?"
+FIX_OFFER = "If an idea would help, what about {0}?"
+FIX_GENTLE = "That sounds {0}, and I'm here. I can listen, or we can think it through together{1}."
+FIX_IDEA_INLINE = ", maybe {0}"
+FIX_SHORT = "That sounds {0}. Want an ear, or ideas{1}?"
+FIX_IDEA_SHORT = " like {0}"
+REFLECTIONS: dict[str, str] = {
+    **dict.fromkeys("exhausted tired sleep shifts".split(), "exhausting"),
+    **dict.fromkeys("stressed stress stressing anxiety anxious money".split(), "really stressful"),
+    **dict.fromkeys("nervous interview presentation".split(), "nerve-racking"),
+    **dict.fromkeys("lonely alone left out drifting missing".split(), "lonely"),
+    **dict.fromkeys("miserable down sad".split(), "really heavy"),
+    **dict.fromkeys("overwhelmed move".split(), "overwhelming"),
+    **dict.fromkeys("upset upsetting mean guilt bothering".split(), "upsetting"),
+    **dict.fromkeys("annoy annoying credit rough badly".split(), "rough"),
+    "bored": "frustrating",
+}
+DEFAULT_REFLECTION = "really hard"
+# Stonewalling: a pause with a time to come back.
+PAUSE = (
+    "I need a pause before we keep talking{about}, so I don't say something I'll regret. "
+    "Can we come back to it in 30 minutes?"
+)
+PAUSE_FLOODED = (
+    "I'm feeling flooded and want to answer you properly. Could we pick this up{about} again "
+    "later this evening?"
+)
+PAUSE_SHORT = "I need twenty minutes to calm down, then I'd like to talk{about} again."
+PAUSE_ABOUT = " about {0}"
+# Used when a rewrite would not come back clean: no draft words, so always clean.
+SAFE_FALLBACKS = (
+    "I've been feeling hurt since " + SLOT + ". Could we talk about it when we both have a "
+    "quiet moment?",
+    "I feel hurt about " + SLOT + ", and I'd like us to talk it through.",
+)

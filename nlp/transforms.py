@@ -1,0 +1,238 @@
+"""Clause-level rewrites: take the attack out of a flagged clause and keep its facts.
+
+Each function works on a list of `Tok` (see nlp/grammar.py) and knows the pattern ids from the
+pattern files, so "you never do the dishes" becomes "you don't do the dishes" and "you made me
+late" becomes "I was late".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from nlp import grammar, lexicon
+from nlp.facts import Observation, Reading
+from nlp.grammar import Tok, new
+
+Pred = Callable[[Tok], bool]
+
+FILLERS = frozenset(
+    {"also", "and", "but", "so", "honestly", "ugh", "lol", "btw", "hey", "well", "oh", "wow",
+     "seriously", "god", "omg", "babe", "like", "ok", "okay", "yeah", "then", "plus", "now", "tbh",
+     "smh", "tho", "though", "anyway", "again", "either", "too", "right", "literally", "actually",
+     "just", "even", "ever", "really", "obviously", "clearly", "apparently", "basically", "lmao",
+     "fr", "srsly", "ffs", "jeez", "k", "kk", "yep", "nah", "no", "look", "listen", "dude",
+     "exactly", "i guess", "guess", "mean", "anymore?", "sometimes", "these", "days", "ugh,"}
+)  # fmt: skip
+_EDGE_ONLY = frozenset({"now", "then", "too", "either", "right", "no", "look", "listen", "sometimes"})
+_SOFTENERS = frozenset(
+    {"always", "constantly", "forever", "continually", "perpetually", "even", "ever", "just",
+     "literally", "actually", "obviously", "clearly", "apparently", "honestly", "seriously",
+     "deliberately", "intentionally", "exactly", "again", "basically", "totally", "tbh", "smh"}
+)  # fmt: skip
+_AUX = frozenset(lexicon.load_json("lexicon.json")["aux"]) | {"do", "does", "did"}
+_BE = frozenset({"are", "'re", "is", "'s", "was", "were", "am", "'m", "r"})
+_VAGUE = frozenset({"this", "that", "it", "everything", "anything", "nothing", "so", "things"})
+# "you'll never" -> "you won't": a clitic turns into a word of its own (leading space).
+_CLITIC_NOT = {
+    "'re": "'re not", "'m": "'m not", "'s": "'s not", "'ll": " won't", "'d": " wouldn't",
+    "'ve": " haven't", "’re": "'re not", "’ll": " won't", "’ve": " haven't", "’d": " wouldn't",
+}  # fmt: skip
+
+
+def index(toks: list[Tok], pred: Pred, start: int = 0) -> int:
+    return next((i for i in range(start, len(toks)) if pred(toks[i])), -1)
+
+
+def norm_in(*words: str) -> Pred:
+    allowed = frozenset(words)
+    return lambda t: t.norm in allowed or t.lower in allowed
+
+
+def in_span(span: Span) -> Pred:
+    return lambda t: span.start <= t.i < span.end
+
+
+def strip_edges(toks: list[Tok]) -> list[Tok]:
+    """No discourse words, emoji or punctuation at either end; no softeners inside."""
+    toks = [t for t in toks if t.norm not in _SOFTENERS or t.i == -1]
+    while toks and (not toks[0].text[:1].isalnum() or toks[0].norm in FILLERS):
+        toks = toks[1:]
+    while toks and (not toks[-1].text[-1:].isalnum() or toks[-1].norm in FILLERS):
+        toks = toks[:-1]
+    return toks
+
+
+def observation(toks: list[Tok]) -> Observation:
+    toks = strip_edges(toks)
+    verbs = [t for t in toks if t.tag.startswith(("VB", "MD")) or t.norm in _AUX]
+    head = verbs[0] if verbs else None
+    past = head is not None and grammar.is_past(head.text, head.tag)
+    partner = bool(toks) and toks[0].norm in {"you", "you're"}
+    return Observation(grammar.render(toks), past, partner)
+
+
+def negate(toks: list[Tok], at: int) -> list[Tok]:
+    """Replace "never" at `at`: "you never listen" -> "you don't listen"."""
+    before, after = toks[:at], toks[at + 1 :]
+    after = [t for t in after if t.norm not in {"once", "ever", "even", "really", "just"}]
+    if before and (before[-1].norm in grammar.NEGATED_AUX or before[-1].lower in _CLITIC_NOT):
+        aux = before[-1]
+        if aux.text[:1] in "'’":
+            return [*before[:-1], grammar.with_text(aux, _CLITIC_NOT.get(aux.lower, aux.text)), *after]
+        return [*before[:-1], grammar.with_text(aux, grammar.NEGATED_AUX[aux.norm]), *after]
+    if not after:
+        return before
+    verb = after[0]
+    if verb.norm in _BE:
+        return [*before, grammar.with_text(verb, grammar.NEGATED_AUX.get(verb.norm, verb.text)), *after[1:]]
+    lemma = grammar.verb_lemma(verb.text)
+    if grammar.is_past(verb.text, verb.tag):
+        aux = "didn't"
+    elif verb.tag == "VBZ":
+        aux = "doesn't"
+    else:
+        aux = "don't"
+    return [*before, new(aux, "VBD" if aux == "didn't" else "VBP"), grammar.with_text(verb, lemma), *after[1:]]
+
+
+def question_to_statement(toks: list[Tok]) -> list[Tok]:
+    """"why do you always leave X" -> "you always leave X"; "why are you late" -> "you are late"."""
+    start = index(toks, norm_in("why", "how"))
+    you = index(toks, norm_in("you", "u"), start + 1) if start >= 0 else -1
+    if start < 0 or you < 0 or you - start > 4:
+        return toks
+    middle = [t for t in toks[start + 1 : you] if t.norm not in {"come"}]
+    auxes = [t for t in middle if t.norm in _AUX or t.norm == "not"]
+    kept = [t for t in auxes if t.norm not in {"do", "does", "did"}]
+    if any(t.norm == "not" for t in auxes) and not kept:
+        kept = [new("don't")]
+    elif any(t.norm == "not" for t in auxes):
+        kept = [grammar.with_text(kept[0], grammar.NEGATED_AUX.get(kept[0].norm, kept[0].text))]
+    return [*toks[:start], toks[you], *kept, *toks[you + 1 :]]
+
+
+def absolute(toks: list[Tok], ids: set[str], reading: Reading) -> list[Tok] | None:
+    toks = question_to_statement(toks)
+    if "all_you_do" in ids:
+        at = index(toks, norm_in("is", ":"))
+        rest = toks[at + 1 :] if at >= 0 else []
+        if rest:
+            verb = grammar.with_text(rest[0], grammar.gerund(rest[0].text))
+            return [new("you"), new("spend"), new("so"), new("much"), new("time"), verb, *rest[1:]]
+        return None
+    if "every_time" in ids or "everytime" in ids:
+        toks = _every_time(toks)
+    if "not_once" in ids:
+        toks = _not_once(toks)
+    toks = [t for t in toks if t.norm not in {"always", "constantly", "forever", "continually", "perpetually"}]
+    at = index(toks, norm_in("never"))
+    while at >= 0:
+        toks = negate(toks, at)
+        at = index(toks, norm_in("never"))
+    return _drop_phrases(toks, [("for", "once"), ("all", "the", "time"), ("like", "always"), ("as", "usual")])
+
+
+def _every_time(toks: list[Tok]) -> list[Tok]:
+    at = index(toks, norm_in("every", "each", "everytime", "whenever"))
+    end = at + 1
+    while end < len(toks) and toks[end].norm in {"single", "time"}:
+        end += 1
+    if at < 0:
+        return toks
+    if at > 0 or end >= len(toks):
+        # "you interrupt me every time": the phrase only adds the absolute.
+        return toks[:at] + toks[end:]
+    rest = toks[end:]
+    seen_verb = False
+    for i, tok in enumerate(rest):
+        if i and seen_verb and tok.norm in {"you", "i", "we", "u"}:
+            return [*toks[:at], *rest[:i], new("and"), *rest[i:]]
+        seen_verb = seen_verb or tok.tag.startswith("VB") or grammar.is_verb(tok.text)
+    return toks[:at] + rest
+
+
+def _not_once(toks: list[Tok]) -> list[Tok]:
+    at = index(toks, norm_in("not"))
+    if at < 0 or at + 1 >= len(toks) or toks[at + 1].norm != "once":
+        return toks
+    you = index(toks, norm_in("you"), at)
+    if you > at + 2 and toks[you - 1].norm in grammar.NEGATED_AUX:
+        aux = toks[you - 1]
+        moved = toks[at + 2 : you - 1]
+        negated = grammar.with_text(aux, grammar.NEGATED_AUX[aux.norm])
+        return [*toks[:at], toks[you], negated, *toks[you + 1 :], *moved]
+    if at > 0 and toks[at - 1].norm in grammar.NEGATED_AUX:
+        aux = toks[at - 1]
+        return [*toks[: at - 1], grammar.with_text(aux, grammar.NEGATED_AUX[aux.norm]), *toks[at + 2 :]]
+    return toks[:at] + toks[at + 2 :]
+
+
+def _drop_phrases(toks: list[Tok], phrases: list[tuple[str, ...]]) -> list[Tok]:
+    for phrase in phrases:
+        n = len(phrase)
+        i = 0
+        while i + n <= len(toks):
+            if tuple(t.norm for t in toks[i : i + n]) == phrase:
+                toks = toks[:i] + toks[i + n :]
+            else:
+                i += 1
+    return toks
+
+
+def need_from_condition(toks: list[Tok]) -> tuple[str, bool] | None:
+    """The ask inside an ultimatum's condition: "if you don't stop gaming" -> "stop gaming"."""
+    markers = {"if", "either", "unless", "keep", "swear", "chance", "warning"}
+    at = max((i for i, t in enumerate(toks) if t.norm in markers), default=-1)
+    # "either you get a job or …", "clear out the garage or …" ask for something;
+    # "if you miss the recital …", "you go on that trip and …" ask for something not to happen.
+    positive = any(t.norm in {"or", "either"} for t in toks)
+    keep_going = at >= 0 and toks[at].norm == "keep"
+    toks = toks[at + 1 :] if at >= 0 and not keep_going else toks[max(at, 0) :]
+    toks = [t for t in toks if t.norm not in {"ever"}]
+    while toks and toks[-1].norm in {"and", "or", "then", ",", "i", "swear"}:
+        toks = toks[:-1]
+    toks = strip_edges(toks)
+    again = any(t.norm in {"again"} for t in toks) or _has(toks, ("one", "more", "time"))
+    toks = _drop_phrases([t for t in toks if t.norm != "again"], [("one", "more", "time")])
+    if not toks or {t.norm for t in toks} & (lexicon.words("labels") | lexicon.words("insults")):
+        return None
+    if toks[0].norm == "keep" and len(toks) > 1 and toks[1].text.endswith("ing"):
+        return _vp(toks[1:], prefix="stop"), False
+    if toks[0].norm in {"you", "u"}:
+        toks = toks[1:]
+    if len(toks) >= 2 and toks[0].norm in {"do", "does", "did", "will", "can"} and toks[1].norm == "not":
+        return _vp(toks[2:]), False
+    if toks and toks[0].norm in _BE:
+        toks = [new("be"), *toks[1:]]
+    toks = _another(toks)
+    if not toks or all(t.norm in _VAGUE | {"do", "up", "say", "be"} for t in toks):
+        return None
+    if not (toks[0].tag.startswith("VB") or grammar.is_verb(toks[0].text)):
+        return None
+    if again:
+        return _vp(toks, prefix="stop"), False
+    return _vp(toks), not positive
+
+
+def _another(toks: list[Tok]) -> list[Tok]:
+    for i in range(len(toks) - 1):
+        if toks[i].norm == "one" and toks[i + 1].norm == "more":
+            return [*toks[:i], new("another"), *toks[i + 2 :]]
+    return toks
+
+
+def _has(toks: list[Tok], phrase: tuple[str, ...]) -> bool:
+    norms = [t.norm for t in toks]
+    return any(tuple(norms[i : i + len(phrase)]) == phrase for i in range(len(norms)))
+
+
+def _vp(toks: list[Tok], prefix: str = "") -> str:
+    toks = strip_edges(toks)
+    if not toks:
+        return ""
+    verb = grammar.verb_lemma(toks[0].text) if toks[0].norm not in {"not"} else toks[0].text
+    if prefix:
+        return f"{prefix} {grammar.render([grammar.with_text(toks[0], grammar.gerund(verb)), *toks[1:]])}"
+    return grammar.render([grammar.with_text(toks[0], verb), *toks[1:]])

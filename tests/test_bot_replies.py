@@ -1,0 +1,148 @@
+"""Pure pieces of the bot: reply formatting, callback data, flood gate, language guess, logs."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from nlp.results import Analysis, Pattern
+from bot.logs import RedactingFilter
+from bot.replies import callbacks
+from bot.replies.drafts import TELEGRAM_LIMIT, format_flagged, marked_draft
+from bot.replies.privacy import delay_label
+from bot.services.flood import FloodGate
+from bot.services.language import has_visible_text, is_probably_english
+from bot.services.slots import fill
+from standin.html import parse_html
+
+
+def _pattern(text: str, draft: str, category: str = "absolute") -> Pattern:
+    start = draft.index(text)
+    return Pattern(category, text, start, start + len(text), "may land as a verdict.")
+
+
+def _analysis(draft: str, *phrases: str) -> Analysis:
+    patterns = tuple(_pattern(p, draft) for p in phrases)
+    return Analysis(
+        flagged=True,
+        patterns=patterns,
+        suggestions=("I've been feeling unheard <b>&</b>. Could we talk?", "I miss you."),
+        safety=None,
+    )
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "you never <b>listen</b> & you <script>alert(1)</script>",
+        "you never listen &amp; &lt; </pre> <a href='x'>",
+        "you never \u200b\u202e listen ‏שלום",
+    ],
+)
+def test_format_flagged_escapes_everything_into_valid_telegram_html(draft: str) -> None:
+    html = format_flagged(draft, _analysis(draft, "you never"))
+    parsed = parse_html(html)  # raises on anything Telegram would reject
+    assert draft.replace("you never", "", 1).strip()[:5] in parsed.text
+    assert "<u><b>you never</b></u>" in html
+
+
+def test_format_flagged_stays_under_telegram_limit_for_huge_drafts() -> None:
+    draft = ("word " * 900) + "you never listen " + ("more " * 900)
+    html = format_flagged(draft, _analysis(draft, "you never"))
+    assert len(parse_html(html).text) <= TELEGRAM_LIMIT
+    assert "…" in html
+
+
+def test_marked_draft_merges_overlapping_spans() -> None:
+    draft = "you never ever listen"
+    patterns = (_pattern("you never", draft), _pattern("never ever", draft))
+    assert marked_draft(draft, patterns) == "<u><b>you never ever</b></u> listen"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (callbacks.another(12, 1), callbacks.DraftAction("another", 12, index=1)),
+        (callbacks.use(12, 0), callbacks.DraftAction("use", 12, index=0)),
+        (callbacks.why(7), callbacks.DraftAction("why", 7)),
+        (
+            callbacks.feedback(7, "not_blaming"),
+            callbacks.DraftAction("feedback", 7, feedback="not_blaming"),
+        ),
+        ("a:12", None),
+        ("f:7:x", None),
+        ("a:1:999", None),
+        ("w:" + "9" * 40, None),
+        ("';DROP TABLE users;--", None),
+        ("", None),
+    ],
+)
+def test_parse_draft_action_accepts_only_well_formed_data(
+    data: str, expected: callbacks.DraftAction | None
+) -> None:
+    assert callbacks.parse_draft_action(data) == expected
+
+
+def test_callback_data_fits_telegram_limit() -> None:
+    big = 2**62
+    for data in (callbacks.another(big, 2), callbacks.feedback(big, "helpful")):
+        assert len(data.encode()) <= 64
+
+
+def test_flood_gate_limits_per_user_in_a_sliding_window() -> None:
+    gate = FloodGate(max_events=2, window=timedelta(seconds=10))
+    t0 = datetime(2026, 1, 1, tzinfo=UTC)
+    assert gate.allow(1, t0) and gate.allow(1, t0)
+    assert not gate.allow(1, t0 + timedelta(seconds=5))
+    assert gate.allow(2, t0)  # other users are unaffected
+    assert gate.allow(1, t0 + timedelta(seconds=10))
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("you never listen to me", True),
+        ("ok", True),
+        ("👍👍", True),
+        ("u never call me back when ur out w ur friends", True),
+        ("pick up milk bread eggs cheese tomatoes", True),
+        ("Je t'aime mais tu ne m'écoutes jamais quand je parle", False),
+        ("Du hörst mir nie zu, wenn ich von der Arbeit erzähle, das macht mich traurig", False),
+        ("Nunca me escuchas cuando te hablo de mi trabajo y eso me duele mucho", False),
+        ("Ты никогда меня не слушаешь", False),
+        ("あなたはいつも私の話を聞かない", False),
+    ],
+)
+def test_is_probably_english(text: str, english: bool) -> None:
+    assert is_probably_english(text) is english
+
+
+@pytest.mark.parametrize(
+    ("text", "visible"), [("", False), (" \n\t", False), ("\u200b\u2060\ufeff", False), ("a", True)]
+)
+def test_has_visible_text(text: str, visible: bool) -> None:
+    assert has_visible_text(text) is visible
+
+
+def test_fill_slot_folds_the_moment_in_as_a_clause() -> None:
+    suggestion = f"I've been feeling hurt when [what happened]. Could we talk about it?"
+    assert fill(suggestion, "On Sunday, dinner went cold.") == (
+        "I've been feeling hurt when on Sunday, dinner went cold. Could we talk about it?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("seconds", "label"), [(None, None), (60, "1 minute"), (600, "10 minutes"), (3600, "1 hour")]
+)
+def test_delay_label(seconds: int | None, label: str | None) -> None:
+    assert delay_label(seconds) == label
+
+
+def test_redacting_filter_hides_secrets(caplog: pytest.LogCaptureFixture) -> None:
+    logger = logging.getLogger("tend.test.redaction")
+    logger.addFilter(RedactingFilter(["123:SECRET"]))
+    with caplog.at_level(logging.INFO, logger="tend.test.redaction"):
+        logger.info("calling %s/bot%s/getMe", "https://x", "123:SECRET")
+    assert "SECRET" not in caplog.text and "[redacted]" in caplog.text
