@@ -36,7 +36,7 @@ def render(message: BotMessage, *, edited: bool = False) -> str:
     if message.photo is not None:
         body = f"[photo, {message.photo.size:,} bytes]\n{body}"
     if message.document is not None:
-        body = f"[file {message.document.name or ''}, {message.document.size:,} bytes]\n{body}"
+        body = f"[file {message.document.file_name or ''}, {message.document.size:,} bytes]\n{body}"
     lines = [f"── {head} " + "─" * max(0, WIDTH - len(head) - 4)]
     for paragraph in body.splitlines() or [""]:
         lines.extend(textwrap.wrap(paragraph, WIDTH) or [""])
@@ -89,6 +89,9 @@ class Terminal:
             self.last_sent = await self.user.edit(self.last_sent, line[6:])
             return True
         self.last_sent = await self.user.send(line)
+        # The analysis happens before any reply is sent: wait for the reply itself.
+        with contextlib.suppress(TimeoutError):
+            await self.user.wait_for_reply(timeout=15)
         return True
 
 

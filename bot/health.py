@@ -23,7 +23,7 @@ def healthcheck(settings: Settings) -> int:
     if settings.bot_mode == "webhook":
         url = f"http://127.0.0.1:{settings.webhook_port}/healthz"
         try:
-            with urllib.request.urlopen(url, timeout=3) as response:  # noqa: S310 - fixed local URL
+            with urllib.request.urlopen(url, timeout=3) as response:
                 return 0 if response.status == 200 else 1
         except OSError:
             return 1

@@ -11,6 +11,7 @@ from nlp import grammar, lexicon
 from nlp.grammar import Tok, new
 from nlp.facts import Reading, noun_phrases
 from nlp.transforms import (
+    _drop_phrases,
     absolute,
     index,
     norm_in,
@@ -49,23 +50,41 @@ def flagged(toks: list[Tok], hits: list[Span], reading: Reading) -> None:
             out = _mind(out, ids)
         if out is not None and "absolute" in cats:
             out = absolute(out, ids, reading)
+        if out is not None and _request(out, reading):
+            return
         if out is None or "contempt" in cats or not keep(reading, out):
             _nouns(reading, toks)
+
+
+def _request(toks: list[Tok], reading: Reading) -> bool:
+    """"(for once) could you take the bins out" / "(for once) remember the receipt": an ask."""
+    toks = strip_edges(toks)
+    if len(toks) > 2 and toks[0].norm in {"could", "can", "will", "would"} and toks[1].norm == "you":
+        vp = toks[2:]
+    elif toks and toks[0].tag == "VB" and toks[0].norm not in {"be"}:
+        vp = toks
+    else:
+        return False
+    reading.requests.append(grammar.render(vp).rstrip("?"))
+    return True
 
 
 def keep(reading: Reading, toks: list[Tok]) -> bool:
     """Add the clause as an observation unless nothing concrete is left in it."""
     toks = strip_edges(toks)
+    if any(t.i in reading.banned for t in toks):
+        return False
     content = [t for t in toks if t.text[:1].isalnum() and t.norm not in {"you", "i", "we", "me"}]
-    light = _VAGUE | {"do", "did", "does", "not", "n't", "are", "is", "be", "have", "'re", "'s", "say", "said"}
-    if len(content) < 2 or all(t.norm in light or t.lower in light for t in content):
+    light = _VAGUE | {"do", "did", "does", "not", "n't", "are", "is", "be", "have", "'re", "'s", "say", "said",
+                      "don't", "didn't", "can't", "'m", "am", "was", "were"}
+    if not content or all(t.norm in light or t.lower in light for t in content):
         return False
     reading.observations.append(observation(toks))
     return True
 
 
 def _nouns(reading: Reading, toks: list[Tok]) -> None:
-    reading.nouns.extend(noun_phrases(toks))
+    reading.nouns.extend(noun_phrases(toks, reading.banned))
 
 
 def _after(toks: list[Tok], *words: str) -> list[Tok]:
@@ -126,10 +145,10 @@ def _blame(toks: list[Tok], hits: list[Span], ids: set[str], reading: Reading) -
         past = made is not None and grammar.is_past(made.text, made.tag)
         return _by_doing(_subject_verb(subject, rest, past)) or None
     if span.id_ in {"you_ruined", "thanks_for_ruining"}:
-        by = index(rest, norm_in("by", "with"))
+        by = index(rest, norm_in("by"))
         thing = strip_edges(rest[:by] if by >= 0 else rest)
         if thing and not all(t.norm in _VAGUE for t in thing):
-            reading.nouns.append(grammar.render(thing))
+            reading.about.append(grammar.render(thing))
         if by >= 0 and len(rest) > by + 2:
             keep(reading, _by_doing(rest[by:])[1:])
         return None
@@ -143,9 +162,11 @@ def _mind(toks: list[Tok], ids: set[str]) -> list[Tok] | None:
     toks = _drop_purpose(toks)
     if "dont_care" in ids or "do_you_even_care" in ids:
         rest = _after(toks, "care", "cared", "cares", "love", "respect", "value", "appreciate", "loved", "respected")
-        rest = [t for t in rest if t.norm not in {"at", "all", "anymore", "even"} or t.i == -1]
+        rest = _drop_phrases([t for t in rest if t.norm not in {"anymore", "even"}], [("at", "all")])
         if rest and rest[0].norm == "that":
             return rest[1:] or None
+        if rest and rest[0].norm in {"how", "what", "where", "when", "why", "if", "whether"}:
+            return None
         if rest and rest[0].norm in {"about", "for"}:
             rest = rest[1:]
         return _seems(rest, "doesn't seem to matter", "don't seem to matter")
@@ -172,7 +193,10 @@ def _mind(toks: list[Tok], ids: set[str]) -> list[Tok] | None:
     if "think_your_x_is_more" in ids:
         return [new("it"), new("seems"), new("like"), *_after(toks, "think", "thinks", "thought")]
     if "only_did_it" in ids:
-        toks = [t for t in toks if t.norm != "only"]
+        you = index(toks, norm_in("you"))
+        toks = [t for t in toks[max(you, 0) :] if t.norm != "only"]
+        purpose = index(toks, norm_in("so", "to"), 2)
+        toks = toks[:purpose] if purpose > 0 and toks[purpose].norm == "so" else toks
         return [grammar.with_text(t, "when") if t.norm == "because" else t for t in toks]
     if "obviously" in ids or "obviously_you" in ids:
         at = index(toks, norm_in("want", "wants", "think", "like", "care", "know"))
@@ -223,8 +247,7 @@ def _demand(toks: list[Tok], hits: list[Span], reading: Reading) -> None:
     while vp and vp[-1].norm in {"like", "as", "for"}:
         vp = vp[:-1]
     vp = strip_edges(vp)
-    banned = lexicon.words("labels") | lexicon.words("insults")
-    if not vp or any(h.label_ in {"labeling", "contempt"} for h in others) or banned & {t.norm for t in vp}:
+    if not vp or any(h.label_ in {"labeling", "contempt"} for h in others) or any(t.i in reading.banned for t in vp):
         _nouns(reading, toks)
         return
     if vp[0].norm == "not" and len(vp) > 1 and grammar.verb_lemma(vp[1].text) in _ANTONYMS:

@@ -68,13 +68,22 @@ def render_table() -> dict[str, str]:
     """Texting spellings with a clear standard form (from texting.json's single-word norms)."""
     norms: dict[str, str] = lexicon.load_json("texting.json")["norms"]
     table = {k: v for k, v in norms.items() if " " not in v}
-    table.update({"ur": "your", "r": "are", "its": "it's", "teh": "the", "ud": "you'd", "ull": "you'll"})
+    table.update(
+        {"ur": "your", "your": "your", "r": "are", "its": "it's", "teh": "the", "ud": "you'd", "ull": "you'll"}
+    )
     return table
 
 
 def render(toks: list[Tok]) -> str:
-    out = "".join(t.text + t.ws for t in toks).strip()
-    return out.replace(" n't", "n't").replace("  ", " ")
+    """Join words; where a rewrite moved or added words, put a space between them."""
+    parts: list[str] = []
+    for tok, nxt in zip(toks, [*toks[1:], None], strict=True):
+        ws = tok.ws
+        if nxt is not None and not ws and not (tok.i >= 0 and nxt.i == tok.i + 1):
+            attached = nxt.text[:1] in "'’,.!?;:" or nxt.text.startswith("n't")
+            ws = "" if attached else " "
+        parts.append(tok.text + ws)
+    return "".join(parts).strip().replace("  ", " ")
 
 
 def with_text(tok: Tok, text: str) -> Tok:

@@ -20,6 +20,9 @@ from nlp.results import CATEGORIES
 
 CANDIDATES_KEY = "tend_candidates"
 FINAL_KEY = "tend"
+# Candidates outside quotes and guards, before the context checks: phrases that would be
+# flagged in another context ("you'd rather …" next to "love"), so rewrites soften them too.
+SOFT_KEY = "tend_soft"
 COACH_FILES = (
     "absolute.jsonl",
     "blame.jsonl",
@@ -83,19 +86,23 @@ class Judge:
         candidates = list(doc.spans[CANDIDATES_KEY]) if CANDIDATES_KEY in doc.spans else []
         if doc._.tend_safety is not None or not candidates:
             doc.spans[FINAL_KEY] = []
+            doc.spans[SOFT_KEY] = []
             return doc
         ctx = Context(doc, [s for s in candidates if s.label_ == "positive"])
         guards = active_guards(ctx, candidates, self._checks)
         kept: list[Span] = []
+        soft: list[Span] = []
         for span in candidates:
             if span.label_ not in CATEGORIES or ctx.is_quoted(span) or ctx.is_reported(span):
                 continue
             if guarded(span, guards):
                 continue
+            soft.append(span)
             result = run_checks(ctx, span, self._checks)
             if result is not None:
                 kept.append(Span(doc, result.start, result.end, label=span.label_, span_id=span.id_))
         doc.spans[FINAL_KEY] = _resolve(kept)
+        doc.spans[SOFT_KEY] = soft
         return doc
 
 

@@ -10,36 +10,55 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp import categories, grammar, lexicon, transforms
-from nlp.facts import SUBJECTS, Reading, noun_phrases
+from nlp import categories, grammar, transforms
+from nlp.facts import SUBJECTS, Observation, Reading, noun_phrases
 from nlp.grammar import Tok
-from nlp.judge import CANDIDATES_KEY
+from nlp.judge import CANDIDATES_KEY, SOFT_KEY
 
 _SPLIT_BEFORE = frozenset({"and", "but", "so", "because", "though", "tho", "although", "then"})
 _PUNCT_BREAK = frozenset({",", ";", ":", "-", "—", "–", "…", "...", "(", ")"})
+_FEELING_LEAD = frozenset(
+    {"still", "so", "really", "bit", "a", "annoyed", "upset", "mad", "hurt", "angry", "sad",
+     "frustrated", "disappointed", "that", "pissed", "gutted"}
+)  # fmt: skip
+_FEELING_WORDS = frozenset({"annoyed", "upset", "mad", "hurt", "angry", "sad", "frustrated", "disappointed", "gutted"})
+_MOTIVE = frozenset({"want", "wanted", "care", "cared", "think", "thought", "like", "liked"})
 
 
 def split_clauses(unit: Span) -> list[list[Token]]:
     clauses: list[list[Token]] = [[]]
+    doc = unit.doc
     for token in unit:
-        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.norm_ in _PUNCT_BREAK:
             clauses.append([])
             continue
         starts = token.norm_ in _SPLIT_BEFORE and nxt is not None and nxt.norm_ in SUBJECTS
-        if (starts or token.norm_ == "because") and clauses[-1]:
+        # "you did that you always …": a second clause with no punctuation before it.
+        run_on = (
+            token.norm_ in {"you", "you're"}
+            and len(clauses[-1]) >= 2
+            and clauses[-1][-1].norm_ in {"that", "this", "it"}
+            and grammar.is_verb(clauses[-1][-2].text)
+        )
+        if (starts or run_on or token.norm_ == "because") and clauses[-1]:
             clauses.append([])
         clauses[-1].append(token)
-    return [c for c in clauses if any(grammar.is_verb(t.text) or t.is_alpha for t in c)]
+    return [c for c in clauses if any(t.is_alpha for t in c)]
 
 
 def read(doc: Doc, units: list[Span], spans: list[Span]) -> Reading:
     reading = Reading()
     render = grammar.render_table()
     candidates = list(doc.spans[CANDIDATES_KEY]) if CANDIDATES_KEY in doc.spans else []
+    soft = list(doc.spans[SOFT_KEY]) if SOFT_KEY in doc.spans else list(spans)
+    hits_all = _merge(spans, soft)
+    reading.banned = {
+        i for s in hits_all if s.label_ in {"labeling", "contempt"} for i in range(s.start, s.end)
+    }
     for unit in units:
         reading.words.extend(t.norm_ for t in unit)
-        inside = [s for s in spans if s.start < unit.end and unit.start < s.end]
+        inside = [s for s in hits_all if s.start < unit.end and unit.start < s.end]
         handled: set[int] = set()
         for span in (s for s in inside if s.label_ == "threat"):
             handled.update(_read_threat(doc, unit, span, candidates, render, reading))
@@ -47,7 +66,8 @@ def read(doc: Doc, units: list[Span], spans: list[Span]) -> Reading:
             clause = [t for t in clause if t.i not in handled]
             if not clause:
                 continue
-            hits = [s for s in inside if s.label_ != "threat" and s.start <= clause[-1].i and clause[0].i < s.end]
+            first, last = clause[0].i, clause[-1].i
+            hits = [s for s in inside if s.label_ != "threat" and s.start <= last and first < s.end]
             toks = [grammar.from_token(t, render) for t in clause]
             if hits:
                 categories.flagged(toks, hits, reading)
@@ -56,48 +76,75 @@ def read(doc: Doc, units: list[Span], spans: list[Span]) -> Reading:
     return reading
 
 
+def _merge(final: list[Span], soft: list[Span]) -> list[Span]:
+    seen = {(s.start, s.end, s.label_) for s in final}
+    return [*final, *(s for s in soft if (s.start, s.end, s.label_) not in seen)]
+
+
 def context(toks: list[Tok], reading: Reading) -> None:
     """A clean clause inside a flagged sentence: keep it as a fact when it states one."""
     because = bool(toks) and toks[0].norm == "because"
-    toks = transforms.strip_edges(toks[1:] if because else toks)
+    toks = _strip_feeling(transforms.strip_edges(toks[1:] if because else toks))
     if not toks:
         return
     if because:
         # A cause joins the observation before it, unless it guesses at a motive.
-        motive = {"want", "wanted", "care", "cared", "think", "thought", "like", "liked"}
-        if reading.observations and not motive & {t.norm for t in toks}:
+        if reading.observations and not _MOTIVE & {t.norm for t in toks}:
             last = reading.observations[-1]
             text = f"{last.text} because {grammar.render(toks)}"
-            reading.observations[-1] = type(last)(text, last.past, last.about_partner)
+            reading.observations[-1] = Observation(text, last.past, last.about_partner)
         return
     first, last = toks[0], toks[-1]
     evaluative = first.norm in {"it", "it's", "that", "that's", "this"} and len(toks) <= 4
     question = last.text.endswith("?") or first.norm in {"what", "why", "how", "who"}
-    imperative = first.tag == "VB" or (not first.tag and first.norm in lexicon.words("advice_verbs"))
+    imperative = first.tag == "VB"
     if evaluative or question or imperative or not _has_content(toks):
-        reading.nouns.extend(noun_phrases(toks))
+        reading.nouns.extend(noun_phrases(toks, reading.banned))
         return
     reading.observations.append(transforms.observation(toks))
 
 
+def _strip_feeling(toks: list[Tok]) -> list[Tok]:
+    """"still annoyed you ignored me" -> "you ignored me": the frame names the feeling."""
+    n = 0
+    while n < len(toks) and toks[n].norm in _FEELING_LEAD:
+        n += 1
+    has_feeling = any(t.norm in _FEELING_WORDS for t in toks[:n])
+    return toks[n:] if has_feeling and n < len(toks) else toks
+
+
 def _has_content(toks: list[Tok]) -> bool:
     words = [t for t in toks if t.text[:1].isalnum()]
-    return len(words) >= 3 and any(t.norm not in transforms.FILLERS for t in words[1:])
+    if len(words) < 3:
+        return False
+    if any(t.tag for t in words):
+        return any(t.tag.startswith(("NN", "CD")) for t in words)
+    return any(t.norm not in transforms.FILLERS and not grammar.is_verb(t.text) for t in words[1:])
 
 
 def _read_threat(
-    doc: Doc, unit: Span, span: Span, candidates: list[Span], render: dict[str, str], reading: Reading
+    doc: Doc,
+    unit: Span,
+    span: Span,
+    candidates: list[Span],
+    render: dict[str, str],
+    reading: Reading,
 ) -> set[int]:
     """"if you don't stop gaming all night I'm moving out" -> need "stop gaming all night"."""
     cut = min(
         (c.start for c in candidates if c.label_ == "threat" and c.end == span.end and c.start >= span.start),
         default=span.start,
     )
-    start = unit.start
-    condition = [grammar.from_token(t, render) for t in doc[start:cut]]
-    need = transforms.need_from_condition(condition)
+    condition = [grammar.from_token(t, render) for t in doc[unit.start : cut]]
+    need = transforms.need_from_condition(condition, reading.banned)
     if need is None:
-        reading.nouns.extend(noun_phrases(condition))
+        reading.nouns.extend(noun_phrases(condition, reading.banned))
     else:
         reading.needs.append(need)
-    return set(range(start, span.end))
+    # The consequence runs to the end of its clause ("… i'm moving back to my parents").
+    end = span.end
+    while end < unit.end and doc[end].norm_ not in {",", ";", ".", "!", "?", "and", "but"}:
+        end += 1
+    tail = [grammar.from_token(t, render) for t in doc[span.end : end]]
+    reading.nouns.extend(noun_phrases(tail, reading.banned))
+    return set(range(unit.start, end))

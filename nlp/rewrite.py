@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from nlp import grammar, lexicon, texts
-from nlp.facts import Reading
+from nlp.facts import Observation, Reading
 from nlp.reading import read
 
 COMPLAINT = frozenset({"absolute", "blame", "mind_reading", "threat", "demand"})
@@ -62,6 +62,11 @@ def suggest(doc: Doc, spans: list[Span]) -> list[str]:
     reading = read(doc, flagged, spans)
     categories = {s.label_ for s in spans}
     chosen = mode(categories)
+    # A put-down with nothing concrete in it, next to a clean sentence that says what
+    # happened ("are you stupid? the recycling goes in the blue bin"): the rewrite follows
+    # that sentence and refers to it, instead of asking for the moment.
+    context = next((u for u in pieces if u not in flagged and _states_fact(u)), None)
+    lean_on = context if not reading.concrete and chosen == "complaint" else None
     if chosen == "fixing":
         blocks = _fixing(reading)
     elif chosen == "own":
@@ -69,23 +74,35 @@ def suggest(doc: Doc, spans: list[Span]) -> list[str]:
     elif chosen == "pause":
         blocks = _pause(reading)
     else:
-        blocks = _complaint(reading, categories)
-    return [_assemble(pieces, flagged, block) for block in blocks]
+        blocks = _complaint(reading, categories, lean_on is not None)
+    return [_assemble(pieces, flagged, block, lean_on) for block in blocks]
 
 
-def _assemble(pieces: list[Span], flagged: list[Span], block: str) -> str:
+def _states_fact(unit: Span) -> bool:
+    words = [t for t in unit if t.is_alpha]
+    return len(words) >= 4 and any(t.tag_.startswith("NN") for t in words) and not unit.text.rstrip().endswith("?")
+
+
+def _assemble(pieces: list[Span], flagged: list[Span], block: str, after: Span | None) -> str:
     out: list[str] = []
     placed = False
     for i, unit in enumerate(pieces):
         if unit in flagged:
-            if not placed:
+            if not placed and after is None:
                 out.append(block)
                 placed = True
             continue
         near_flagged = (i > 0 and pieces[i - 1] in flagged) or (i + 1 < len(pieces) and pieces[i + 1] in flagged)
         if near_flagged and _fragment(unit):
             continue
-        out.append(unit.text.strip())
+        text = unit.text.strip()
+        followed = not placed and (after is unit or (i + 1 < len(pieces) and pieces[i + 1] in flagged))
+        if followed and text and text[-1].isalnum():
+            text += "."
+        out.append(text)
+        if after is unit and not placed:
+            out.append(block)
+            placed = True
     return " ".join(p for p in out if p)
 
 
@@ -97,6 +114,11 @@ def _fragment(unit: Span) -> bool:
 
 def feeling(reading: Reading, categories: set[str]) -> str:
     words = reading.words + [w.lower() for n in reading.nouns for w in n.split()]
+    # A label names the hurt underneath it ("selfish" -> unimportant): it beats a topic.
+    if "labeling" in categories:
+        for word in words:
+            if word in texts.LABEL_FEELINGS:
+                return texts.LABEL_FEELINGS[word]
     for word in words:
         for topic in texts.TOPICS:
             if word in topic.keys:
@@ -118,8 +140,25 @@ def topic_request(reading: Reading) -> str:
     return texts.DEFAULT_TOPIC.request
 
 
-def observation_phrase(reading: Reading) -> str:
+def observation_phrase(reading: Reading, context: bool = False) -> str:
+    """" when you don't do the dishes" / " since …" / " about what happened with …" / slot.
+
+    `context` says a clean sentence next to the rewrite already states what happened.
+    """
     observations = reading.observations[:MAX_OBSERVATIONS]
+    about = texts.CONNECT_ABOUT.format(grammar.join(_unique(reading.about)[:2])) if reading.about else ""
+    if observations:
+        return about + _connect(observations)
+    if about:
+        return about
+    if reading.nouns:
+        return texts.CONNECT_ABOUT.format(grammar.join(_unique(reading.nouns)[:2]))
+    if reading.requests or reading.needs:
+        return ""
+    return texts.CONNECT_THIS if context else texts.CONNECT_SLOT
+
+
+def _connect(observations: list[Observation]) -> str:
     if observations:
         body = grammar.join([o.text for o in observations])
         if not any(o.about_partner for o in observations) and not any(o.past for o in observations):
@@ -127,11 +166,7 @@ def observation_phrase(reading: Reading) -> str:
         if any(o.past for o in observations):
             return texts.CONNECT_PAST.format(body)
         return texts.CONNECT_PRESENT.format(body)
-    if reading.nouns:
-        return texts.CONNECT_ABOUT.format(grammar.join(_unique(reading.nouns)[:2]))
-    if reading.requests or reading.needs:
-        return ""
-    return texts.CONNECT_SLOT
+    return ""
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -145,9 +180,9 @@ def _need_sentence(reading: Reading) -> str:
     return (texts.NEED_NOT if negative else texts.NEED).format(phrase)
 
 
-def _complaint(reading: Reading, categories: set[str]) -> list[str]:
+def _complaint(reading: Reading, categories: set[str], context: bool = False) -> list[str]:
     feel = feeling(reading, categories)
-    obs = observation_phrase(reading)
+    obs = observation_phrase(reading, context)
     if reading.requests:
         ask = reading.requests[0]
         gentle_req = texts.REQUEST_YOU.format(ask)

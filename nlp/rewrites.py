@@ -52,6 +52,8 @@ class _W:
     low: str
     tag: str = ""
     start: int = -1
+    space: bool = True
+    """Whether the draft had whitespace after this word (clean sentences keep their spacing)."""
 
 
 @cache
@@ -69,6 +71,8 @@ def suggest(doc: Doc, patterns: Sequence[Pattern]) -> tuple[str, ...]:
         return ()
     spans = [(p.start, p.end) for p in patterns]
     sents = _sentences(doc)
+    if not sents:
+        return _complaint([], [])
     flagged = [any(s[0].start < e and s[-1].start + 1 > b for b, e in spans) for s in sents]
     if not any(flagged):
         flagged = [True] * len(sents)
@@ -83,9 +87,13 @@ def suggest(doc: Doc, patterns: Sequence[Pattern]) -> tuple[str, ...]:
         words, bad = _flagged_words(sents, flagged, patterns)
     texts = _by_category(cats, words, bad) or _complaint(words, bad)
     first = flagged.index(True)
-    before = " ".join(_render(s) for s, f in zip(sents[:first], flagged, strict=False) if not f)
+    before = " ".join(
+        _render(s, as_typed=True) for s, f in zip(sents[:first], flagged, strict=False) if not f
+    )
     after = " ".join(
-        _render(s) for s, f in zip(sents[first:], flagged[first:], strict=True) if not f
+        _render(s, as_typed=True)
+        for s, f in zip(sents[first:], flagged[first:], strict=True)
+        if not f
     )
     out = (" ".join(x for x in (before, t, after) if x) for t in texts)
     return tuple(_finish(s) if not _BANNED.search(s) else _fallback(bad) for s in out)
@@ -137,17 +145,19 @@ def _sentences(doc: Doc) -> list[list[_W]]:
         else:
             pieces = data["texting"].get(low, tok.text).split()
         sents[-1].extend(_W(p, p.lower(), tok.tag_, tok.idx) for p in pieces)
+        sents[-1][-1].space = bool(tok.whitespace_)
         if low in _END and not (i + 1 < len(toks) and toks[i + 1].text in _END):
             sents.append([])
     return [s for s in sents if any(w.low not in _PUNCT for w in s)]
 
 
-def _render(words: Sequence[_W], end: str = "") -> str:
-    text = ""
+def _render(words: Sequence[_W], end: str = "", *, as_typed: bool = False) -> str:
+    text, glue = "", True
     for w in words:
         t = "I" + w.text[1:] if w.low == "i" or w.low.startswith("i'") else w.text
         joined = t in _CLITICS or t in _PUNCT - {"(", '"'} or text.endswith("(")
-        text += t if joined or not text else " " + t
+        text += t if joined or glue else " " + t
+        glue = as_typed and not w.space
     text = re.sub(r"\s+", " ", text).strip(" ,;:-")
     if end:
         text = text.rstrip(".!?…, ") + end
@@ -316,6 +326,9 @@ def _complaint(words: Sequence[_W], raw: Sequence[_W]) -> tuple[str, ...]:
     )
 
 
+_OWNERS = frozenset({"my", "your", "our", "the", "his", "her", "their"})
+
+
 def _topic(clauses: Sequence[Sequence[_W]]) -> str:
     for clause in clauses:
         for i, w in enumerate(clause):
@@ -324,6 +337,10 @@ def _topic(clauses: Sequence[Sequence[_W]]) -> str:
                 if det in {"my", "your", "our", "the", "his", "her", "their"}:
                     return f"{det} {w.text}"
                 return f"the {w.text}" if w.tag == "NNS" else w.text
+            if not w.tag and w.low in _OWNERS and i + 1 < len(clause):  # blank pipeline: no tags
+                noun = [n for n in clause[i + 1 : i + 4] if n.low not in _data()["vague"]]
+                if noun and noun[0] is clause[i + 1]:
+                    return _render([w, *noun[:1]]).lower()
     return "this"
 
 

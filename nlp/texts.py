@@ -102,7 +102,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     _topic(
         "money",
-        "money spend spending spent bills bill rent budget debt credit card overdraft deposit "
+        "money spending spent bills bill rent budget debt credit card overdraft deposit "
         "tax insurance charge broke takeout takeaway clothes coffee",
         "anxious",
         "sit down together and look at our money",
@@ -110,14 +110,14 @@ TOPICS: tuple[Topic, ...] = (
     _topic(
         "plans",
         "late forgot forget forgotten plans plan anniversary birthday calendar cancel cancelled "
-        "promise promised reservation restaurant flight train trip holiday dentist time",
+        "promise promised reservation restaurant flight train trip holiday dentist",
         "unimportant",
         "check in about plans a bit earlier, so they don't slip",
     ),
     _topic(
         "attention",
         "phone phones work office job friends mates games gaming xbox football match tv pub "
-        "couch garage drinking out weekend weekends evenings night sleep",
+        "couch garage drinking weekend weekends evenings",
         "lonely",
         "set aside an evening this week for the two of us",
     ),
@@ -180,6 +180,7 @@ CONNECT_PAST = " since {0}"
 CONNECT_FACT = " because {0}"
 CONNECT_ABOUT = " about what happened with {0}"
 CONNECT_SLOT = " since " + SLOT
+CONNECT_THIS = " about this"
 REQUEST_WE = "Could we {0}?"
 REQUEST_WE_DIRECT = "I'd like us to {0}."
 REQUEST_WE_SHORT = "Can we talk soon?"

@@ -23,15 +23,17 @@ FILLERS = frozenset(
      "smh", "tho", "though", "anyway", "again", "either", "too", "right", "literally", "actually",
      "just", "even", "ever", "really", "obviously", "clearly", "apparently", "basically", "lmao",
      "fr", "srsly", "ffs", "jeez", "k", "kk", "yep", "nah", "no", "look", "listen", "dude",
-     "exactly", "i guess", "guess", "mean", "anymore?", "sometimes", "these", "days", "ugh,"}
+     "exactly", "guess", "sometimes"}
 )  # fmt: skip
 _EDGE_ONLY = frozenset({"now", "then", "too", "either", "right", "no", "look", "listen", "sometimes"})
 _SOFTENERS = frozenset(
-    {"always", "constantly", "forever", "continually", "perpetually", "even", "ever", "just",
+    {"always", "constantly", "continually", "perpetually", "even", "ever", "just",
      "literally", "actually", "obviously", "clearly", "apparently", "honestly", "seriously",
      "deliberately", "intentionally", "exactly", "again", "basically", "totally", "tbh", "smh"}
 )  # fmt: skip
 _AUX = frozenset(lexicon.load_json("lexicon.json")["aux"]) | {"do", "does", "did"}
+_PAST_AUX = frozenset({"didn't", "wasn't", "weren't", "hadn't", "did", "was", "were", "had"})
+_COMMON_START = frozenset({"you", "you're", "we", "it", "it's", "the", "my", "your", "our", "this", "that"})
 _BE = frozenset({"are", "'re", "is", "'s", "was", "were", "am", "'m", "r"})
 _VAGUE = frozenset({"this", "that", "it", "everything", "anything", "nothing", "so", "things"})
 # "you'll never" -> "you won't": a clitic turns into a word of its own (leading space).
@@ -66,10 +68,12 @@ def strip_edges(toks: list[Tok]) -> list[Tok]:
 
 def observation(toks: list[Tok]) -> Observation:
     toks = strip_edges(toks)
-    verbs = [t for t in toks if t.tag.startswith(("VB", "MD")) or t.norm in _AUX]
+    if toks and toks[0].text[:1].isupper() and toks[0].text != "I" and toks[0].norm in _COMMON_START:
+        toks = [grammar.with_text(toks[0], toks[0].text.lower()), *toks[1:]]
+    verbs = [t for t in toks if t.tag.startswith(("VB", "MD")) or t.norm in _AUX | _PAST_AUX]
     head = verbs[0] if verbs else None
-    past = head is not None and grammar.is_past(head.text, head.tag)
-    partner = bool(toks) and toks[0].norm in {"you", "you're"}
+    past = head is not None and (head.norm in _PAST_AUX or grammar.is_past(head.text, head.tag))
+    partner = any(t.norm in {"you", "you're"} for t in toks)
     return Observation(grammar.render(toks), past, partner)
 
 
@@ -77,11 +81,10 @@ def negate(toks: list[Tok], at: int) -> list[Tok]:
     """Replace "never" at `at`: "you never listen" -> "you don't listen"."""
     before, after = toks[:at], toks[at + 1 :]
     after = [t for t in after if t.norm not in {"once", "ever", "even", "really", "just"}]
+    if before and before[-1].norm == "you're":
+        return [*before[:-1], grammar.with_text(before[-1], "you're not"), *after]
     if before and (before[-1].norm in grammar.NEGATED_AUX or before[-1].lower in _CLITIC_NOT):
-        aux = before[-1]
-        if aux.text[:1] in "'’":
-            return [*before[:-1], grammar.with_text(aux, _CLITIC_NOT.get(aux.lower, aux.text)), *after]
-        return [*before[:-1], grammar.with_text(aux, grammar.NEGATED_AUX[aux.norm]), *after]
+        return [*before[:-1], negated(before[-1]), *after]
     if not after:
         return before
     verb = after[0]
@@ -97,6 +100,13 @@ def negate(toks: list[Tok], at: int) -> list[Tok]:
     return [*before, new(aux, "VBD" if aux == "didn't" else "VBP"), grammar.with_text(verb, lemma), *after[1:]]
 
 
+def negated(aux: Tok) -> Tok:
+    """"do" -> "don't", "'ll" -> " won't" (a clitic becomes a word of its own)."""
+    if aux.text[:1] in "'’":
+        return grammar.with_text(aux, _CLITIC_NOT.get(aux.lower, aux.text + " not"))
+    return grammar.with_text(aux, grammar.NEGATED_AUX.get(aux.norm, aux.text + " not"))
+
+
 def question_to_statement(toks: list[Tok]) -> list[Tok]:
     """"why do you always leave X" -> "you always leave X"; "why are you late" -> "you are late"."""
     start = index(toks, norm_in("why", "how"))
@@ -109,7 +119,7 @@ def question_to_statement(toks: list[Tok]) -> list[Tok]:
     if any(t.norm == "not" for t in auxes) and not kept:
         kept = [new("don't")]
     elif any(t.norm == "not" for t in auxes):
-        kept = [grammar.with_text(kept[0], grammar.NEGATED_AUX.get(kept[0].norm, kept[0].text))]
+        kept = [negated(kept[0])]
     return [*toks[:start], toks[you], *kept, *toks[you + 1 :]]
 
 
@@ -159,13 +169,10 @@ def _not_once(toks: list[Tok]) -> list[Tok]:
         return toks
     you = index(toks, norm_in("you"), at)
     if you > at + 2 and toks[you - 1].norm in grammar.NEGATED_AUX:
-        aux = toks[you - 1]
         moved = toks[at + 2 : you - 1]
-        negated = grammar.with_text(aux, grammar.NEGATED_AUX[aux.norm])
-        return [*toks[:at], toks[you], negated, *toks[you + 1 :], *moved]
+        return [*toks[:at], toks[you], negated(toks[you - 1]), *toks[you + 1 :], *moved]
     if at > 0 and toks[at - 1].norm in grammar.NEGATED_AUX:
-        aux = toks[at - 1]
-        return [*toks[: at - 1], grammar.with_text(aux, grammar.NEGATED_AUX[aux.norm]), *toks[at + 2 :]]
+        return [*toks[: at - 1], negated(toks[at - 1]), *toks[at + 2 :]]
     return toks[:at] + toks[at + 2 :]
 
 
@@ -181,7 +188,7 @@ def _drop_phrases(toks: list[Tok], phrases: list[tuple[str, ...]]) -> list[Tok]:
     return toks
 
 
-def need_from_condition(toks: list[Tok]) -> tuple[str, bool] | None:
+def need_from_condition(toks: list[Tok], banned: set[int]) -> tuple[str, bool] | None:
     """The ask inside an ultimatum's condition: "if you don't stop gaming" -> "stop gaming"."""
     markers = {"if", "either", "unless", "keep", "swear", "chance", "warning"}
     at = max((i for i, t in enumerate(toks) if t.norm in markers), default=-1)
@@ -196,7 +203,7 @@ def need_from_condition(toks: list[Tok]) -> tuple[str, bool] | None:
     toks = strip_edges(toks)
     again = any(t.norm in {"again"} for t in toks) or _has(toks, ("one", "more", "time"))
     toks = _drop_phrases([t for t in toks if t.norm != "again"], [("one", "more", "time")])
-    if not toks or {t.norm for t in toks} & (lexicon.words("labels") | lexicon.words("insults")):
+    if not toks or any(t.i in banned for t in toks):
         return None
     if toks[0].norm == "keep" and len(toks) > 1 and toks[1].text.endswith("ing"):
         return _vp(toks[1:], prefix="stop"), False

@@ -39,7 +39,9 @@ class Updates:
         self.webhook_timeout = 10.0
         self._clock = clock
         self._seq = itertools.count()
-        self._next_id = 1
+        # Like Telegram's, ids keep growing across restarts, so a bot whose database remembers
+        # processed ids (the offline demo keeps its data) never mistakes new updates for old.
+        self._next_id = 1 + int(clock() * 10) % 2_000_000_000
         self._generation = 0
         self._closed = False
         self._sender: WebhookSender | None = None

@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from nlp.results import Analysis, Pattern
 from bot.logs import RedactingFilter
 from bot.replies import callbacks
 from bot.replies.drafts import TELEGRAM_LIMIT, format_flagged, marked_draft
@@ -15,10 +14,11 @@ from bot.replies.privacy import delay_label
 from bot.services.flood import FloodGate
 from bot.services.language import has_visible_text, is_probably_english
 from bot.services.slots import fill
+from nlp.results import Analysis, Category, Pattern
 from standin.html import parse_html
 
 
-def _pattern(text: str, draft: str, category: str = "absolute") -> Pattern:
+def _pattern(text: str, draft: str, category: Category = "absolute") -> Pattern:
     start = draft.index(text)
     return Pattern(category, text, start, start + len(text), "may land as a verdict.")
 
@@ -127,7 +127,7 @@ def test_has_visible_text(text: str, visible: bool) -> None:
 
 
 def test_fill_slot_folds_the_moment_in_as_a_clause() -> None:
-    suggestion = f"I've been feeling hurt when [what happened]. Could we talk about it?"
+    suggestion = "I've been feeling hurt when [what happened]. Could we talk about it?"
     assert fill(suggestion, "On Sunday, dinner went cold.") == (
         "I've been feeling hurt when on Sunday, dinner went cold. Could we talk about it?"
     )

@@ -125,7 +125,7 @@ CATEGORY_FORMS: list[tuple[str, Category, str, str]] = [
      "That sounds really hard. Do you want ideas, or would it help more if I just listened?"),
     ("omg u should just quit", "fixing", "u should just",
      "That sounds really hard. Do you want ideas, or would it help more if I just listened?"),
-    ("whatever. do what you want", "stonewalling", "whatever",
+    ("whatever, do what you want", "stonewalling", "whatever",
      "I'm feeling overwhelmed and need a short break. Can we come back to this in an hour?"),
     ("you need to clean the kitchen", "demand", "you need to",
      "I've been feeling overwhelmed. Would you be willing to clean the kitchen tonight?"),

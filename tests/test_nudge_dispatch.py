@@ -7,28 +7,40 @@ messages through PTB to the Bot API stand-in so the Bot API spec checks them too
 from __future__ import annotations
 
 import asyncio
-import random
+import html
+import re
 from collections import Counter
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from typing import cast
 
 import pytest
+import pytest_asyncio
+from pydantic import SecretStr
 from sqlalchemy import func, insert, select
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from telegram import Bot
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 
+from bot import texts as core_texts
+from bot.app import build_application
 from bot.clock import FakeClock
+from bot.config import Settings
+from bot.context import TendApp
 from bot.db import repository as repo
 from bot.db.models import NudgeDelivery, NudgeSettings, Reminder, ReminderKind, User
+from bot.db.session import create_sessionmaker
 from bot.dispatch import listen as listen_dispatch
 from bot.dispatch import nudges as nudge_dispatch
 from bot.dispatch.listen import OutgoingReminder
 from bot.dispatch.nudges import CLAIM_TTL, OutgoingNudge, Tally
 from bot.nudges import texts
-from bot.nudges.catalogue import default_catalogue
 from bot.services import listen, nudges
+from bot.services.analysis import AnalysisPool
+from bot.services.flood import FloodGate
 from standin import StandIn
+from standin.users import SimUser
+from standin.views import BotMessage
 
 Sessions = async_sessionmaker[AsyncSession]
 GRACE = timedelta(hours=2)
@@ -83,10 +95,22 @@ async def seed_due(sessions: Sessions, clock: FakeClock, count: int) -> list[int
 
 
 async def run(
-    sessions: Sessions, clock: FakeClock, send: FakeSender, *, worker: str = "w1", **options: int
+    sessions: Sessions,
+    clock: FakeClock,
+    send: FakeSender,
+    *,
+    worker: str = "w1",
+    batch: int = nudge_dispatch.BATCH,
+    concurrency: int = nudge_dispatch.CONCURRENCY,
 ) -> Tally:
     return await nudge_dispatch.dispatch(
-        sessions, clock=clock, worker_id=worker, grace=GRACE, send=send, **options
+        sessions,
+        clock=clock,
+        worker_id=worker,
+        grace=GRACE,
+        send=send,
+        batch=batch,
+        concurrency=concurrency,
     )
 
 
@@ -322,69 +346,195 @@ async def test_listen_dispatch_retryable_error_releases_for_the_next_tick(
     assert await run_reminders(sessionmaker, clock, sender) == Tally(sent=1)
 
 
-# --- Through PTB to the Bot API stand-in --------------------------------------------------------
+# --- Through PTB and the real handlers, with the Bot API stand-in as Telegram ------------------
 
 
-@pytest.fixture
+@pytest_asyncio.fixture
 async def api() -> AsyncIterator[StandIn]:
-    async with StandIn() as api:
-        yield api
+    async with StandIn() as server:
+        yield server
+        server.assert_no_violations()
 
 
-@pytest.fixture
-async def bot(api: StandIn) -> AsyncIterator[Bot]:
-    async with Bot(api.token, base_url=api.base_url) as bot:
-        yield bot
+@pytest_asyncio.fixture
+async def app(
+    api: StandIn, engine: AsyncEngine, clock: FakeClock, tmp_path: Path
+) -> AsyncIterator[TendApp]:
+    """The application in-process, started by hand: no analyzer (nudges never analyse a
+    draft), and the test's clock."""
+    settings = Settings(
+        telegram_bot_token=SecretStr(api.token),
+        telegram_base_url=api.base_url,
+        data_dir=tmp_path,
+        database_url=str(engine.url),
+        rate_limiter=False,
+    )
+    application = build_application(settings, clock=clock)
+    application.bot_data.install(
+        analysis=cast(AnalysisPool, None),
+        engine=engine,
+        sessionmaker=create_sessionmaker(engine),
+        flood=FloodGate(max_events=100, window=timedelta(seconds=1)),
+        worker_id="test",
+    )
+    await application.initialize()
+    await application.start()
+    assert application.updater is not None
+    await application.updater.start_polling(timeout=1, poll_interval=0.0)
+    try:
+        yield application
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
 
 
-@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
-async def test_telegram_sender_sends_valid_nudges_and_a_block_stops_them(
-    sessionmaker: Sessions, clock: FakeClock, api: StandIn, bot: Bot
+async def _command(user: SimUser, text: str, *, reply_to: BotMessage | None = None) -> BotMessage:
+    await user.send(text, reply_to=reply_to)
+    return await user.wait_for_reply()
+
+
+async def _settings(app: TendApp, user: SimUser) -> NudgeSettings:
+    async with app.bot_data.sessionmaker() as session:
+        settings = await repo.get_nudge_settings(session, user_id=user.id)
+    assert settings is not None
+    return settings
+
+
+async def test_nudges_screen_turn_on_asks_the_zone_and_the_answer_switches_on(
+    app: TendApp, api: StandIn
 ) -> None:
-    alice, bob = api.user("Alice"), api.user("Bob")
-    async with sessionmaker.begin() as session:
-        for sim in (alice, bob):
-            await repo.get_or_create_user(session, user_id=sim.id, chat_id=sim.id, now=clock.now())
-    for sim in (alice, bob):
-        await nudges.set_zone(
-            sessionmaker, now=clock.now(), user_id=sim.id, chat_id=sim.id, zone=_berlin()
-        )
-        await nudges.turn_on(sessionmaker, now=clock.now(), user_id=sim.id, chat_id=sim.id)
-    bob.block_bot()
+    alice = api.user("Alice")
+    screen = await _command(alice, "/nudges")
+    assert "Status: off" in screen.text and "Time zone: not set yet" in screen.text
+    assert screen.button_labels[0] == texts.BUTTON_TURN_ON
+    await alice.press(screen, texts.BUTTON_TURN_ON)
+    question = await alice.wait_for_reply()
+    assert question.reply_markup == {
+        "force_reply": True,
+        "input_field_placeholder": "Berlin",
+        "selective": True,
+    }
+    wrong = await _command(alice, "Middle Earth", reply_to=question)
+    assert "I don't know the time zone “Middle Earth”" in wrong.text
+    asked_again = await alice.wait_for_reply()  # asked again, so the next try is an answer
+    assert asked_again.text == question.text
+    done = await _command(alice, "berlin", reply_to=asked_again)
+    assert done.text.startswith("Time zone set to Europe/Berlin. It's 13:00 there now.")
+    assert "Status: on" in done.text and "Next nudge: today at 20:00" in done.text
+    settings = await _settings(app, alice)
+    assert (settings.enabled, settings.next_due_at) == (
+        True,
+        datetime(2026, 11, 25, 19, tzinfo=UTC),
+    )
+
+
+@pytest.mark.parametrize(
+    ("command", "says"),
+    [
+        ("/nudges 21:15", "Got it: nudges at 21:15."),
+        ("/nudges 25:00", "“25:00” isn't on the clock."),
+        ("/nudges time", "What time suits you?"),
+        ("/nudges zone Tokio", "Did you mean Tokyo?"),
+        ("/nudges EST", "can mean more than one place"),
+        ("/nudges UTC+2", "Time zone set to UTC+02:00."),
+        ("/nudges weekdays", "Got it: a nudge on weekdays."),
+        ("/nudges off", texts.TURNED_OFF),
+        ("/nudges on", "One thing first: which time zone are you in?"),
+        ("/nudges how often", texts.ASK_FREQUENCY),
+    ],
+)
+async def test_nudges_command_arguments_get_a_friendly_answer(
+    app: TendApp, api: StandIn, command: str, says: str
+) -> None:
+    answer = await _command(api.user("Bob"), command)
+    assert _plain(says) in answer.text
+
+
+async def test_nudge_buttons_done_another_and_pause_act_for_the_presser(
+    app: TendApp, api: StandIn, clock: FakeClock
+) -> None:
+    carol = api.user("Carol")
+    await _command(carol, "/nudges zone Berlin")
+    await _command(carol, "/nudges on")
     clock.set(datetime(2026, 11, 25, 19, tzinfo=UTC))
     tally = await nudge_dispatch.dispatch(
-        sessionmaker,
+        app.bot_data.sessionmaker,
         clock=clock,
-        worker_id="w1",
+        worker_id="test",
         grace=GRACE,
-        send=nudge_dispatch.telegram_sender(bot),
-        rng=random.Random(5),
+        send=nudge_dispatch.telegram_sender(app.bot),
     )
-    assert tally == Tally(sent=1, blocked=1)
-    [message] = alice.transcript
-    [(delivery_id, key)] = await _sent_keys(sessionmaker)
-    nudge = default_catalogue().get(key)
-    assert nudge is not None
-    assert message.html == texts.nudge_message(nudge)
-    assert message.buttons == [
-        [(texts.BUTTON_DONE, f"n:done:{delivery_id}")],
-        [
-            (texts.BUTTON_ANOTHER, f"n:more:{delivery_id}"),
-            (texts.BUTTON_PAUSE, f"n:pause:{delivery_id}"),
-        ],
+    assert tally == Tally(sent=1)
+    nudge = await carol.wait_for_reply()
+    assert nudge.button_labels == [texts.BUTTON_DONE, texts.BUTTON_ANOTHER, texts.BUTTON_PAUSE]
+    assert all(len(data.encode()) <= 64 for row in nudge.buttons for _, data in row if data)
+
+    assert (await carol.press(nudge, texts.BUTTON_DONE)).text == texts.done_ack(1)
+    assert (await carol.press(nudge, texts.BUTTON_DONE)).text == texts.done_ack(1)
+    await carol.press(nudge, texts.BUTTON_ANOTHER)
+    other = await carol.wait_for_edit(nudge)
+    assert other.text != nudge.text and other.buttons == nudge.buttons
+    await carol.press(other, texts.BUTTON_PAUSE)
+    paused = await carol.wait_for_reply()
+    assert paused.text.startswith("Paused for a week. The next nudge comes Wed 2 Dec at 20:00.")
+
+    # A press by someone else (a forged callback) is refused and changes nothing.
+    dave = api.user("Dave")
+    refused = await carol._press(dave.data, nudge, texts.BUTTON_DONE, 10.0)
+    assert (refused.text, refused.show_alert) == (core_texts.NOT_YOURS, True)
+    async with app.bot_data.sessionmaker() as session:
+        done = await session.scalar(select(func.count()).where(NudgeDelivery.done_at.is_not(None)))
+    assert done == 1
+
+
+async def test_start_offer_opens_the_settings_screen(app: TendApp, api: StandIn) -> None:
+    erin = api.user("Erin")
+    await erin.send("/start")
+    await erin.wait_for_reply()
+    offer = await erin.wait_for_reply()
+    await erin.press(offer, "Set up daily nudges")
+    screen = await erin.wait_for_edit(offer)
+    assert screen.text.startswith("Daily nudges") and texts.BUTTON_TURN_ON in screen.button_labels
+
+
+async def test_listen_card_sets_a_reminder_and_the_daily_switch(
+    app: TendApp, api: StandIn, clock: FakeClock
+) -> None:
+    fay = api.user("Fay")
+    card = await _command(fay, "/listen")
+    assert card.text.startswith("Listening without fixing")
+    await fay.press(card, texts.BUTTON_REMIND_BEFORE_TALK)
+    zone = await fay.wait_for_reply()  # "20:30" means nothing until Tend knows the zone
+    assert zone.text == _plain(texts.ASK_ZONE)
+    await _command(fay, "Berlin", reply_to=zone)
+    await fay.press(card, texts.BUTTON_REMIND_BEFORE_TALK)
+    question = await fay.wait_for_reply()
+    assert question.text == _plain(texts.ASK_REMINDER_TIME)
+    assert (
+        await _command(fay, "20:30", reply_to=question)
+    ).text == "I'll remind you today at 20:30."
+    answer = await fay.press(card, texts.BUTTON_DAILY_LISTEN_ON)
+    assert answer.text == "Daily listening reminder is on, at 18:00."
+    assert texts.BUTTON_DAILY_LISTEN_OFF in (await fay.wait_for_edit(card)).button_labels
+    async with app.bot_data.sessionmaker() as session:
+        pending = await repo.pending_reminders(session, user_id=fay.id)
+    assert [(r.kind, r.due_at) for r in pending] == [
+        (ReminderKind.LISTEN_DAILY, datetime(2026, 11, 25, 17, tzinfo=UTC)),
+        (ReminderKind.LISTEN_ONCE, datetime(2026, 11, 25, 19, 30, tzinfo=UTC)),
     ]
-    api.assert_no_violations()
-
-
-def _berlin() -> nudges.ParsedZone:
-    return nudges.ParsedZone("Europe/Berlin", nudges.user_zone("Europe/Berlin"))
-
-
-async def _sent_keys(sessions: Sessions) -> list[tuple[int, str]]:
-    async with sessions() as session:
-        rows = await session.execute(
-            select(NudgeDelivery.id, NudgeDelivery.nudge_key).where(
-                NudgeDelivery.sent_at.is_not(None)
-            )
+    for due, message in [(17, texts.DAILY_LISTEN_MESSAGE), (19.5, texts.REMINDER_MESSAGE)]:
+        clock.set(datetime(2026, 11, 25, tzinfo=UTC) + timedelta(hours=due))
+        tally = await listen_dispatch.dispatch(
+            app.bot_data.sessionmaker,
+            clock=clock,
+            worker_id="test",
+            grace=GRACE,
+            send=listen_dispatch.telegram_sender(app.bot),
         )
-        return [(i, k) for i, k in rows.all()]
+        assert tally == Tally(sent=1)
+        assert (await fay.wait_for_reply()).text == _plain(message)
+
+
+def _plain(text: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", text))

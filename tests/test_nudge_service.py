@@ -70,7 +70,9 @@ async def set_up(
     frequency: Frequency = "daily",
 ) -> nudges.NudgeView:
     ids = {"user_id": USER, "chat_id": USER}
-    await nudges.set_zone(sessions, now=clock.now(), zone=parse_timezone(zone), **ids)
+    await nudges.set_zone(
+        sessions, now=clock.now(), user_id=USER, chat_id=USER, zone=parse_timezone(zone)
+    )
     await nudges.set_time(sessions, now=clock.now(), local_time=at, **ids)
     await nudges.set_frequency(sessions, now=clock.now(), frequency=frequency, **ids)
     return await nudges.turn_on(sessions, now=clock.now(), **ids)
@@ -369,7 +371,7 @@ async def test_daily_listen_reminder_follows_zone_and_chains(
     view = await listen.set_daily(sessionmaker, now=clock.now(), at=time(18), **ids)
     assert view.daily_time == time(18)
     zone = parse_timezone("Asia/Tokyo")
-    await nudges.set_zone(sessionmaker, now=clock.now(), zone=zone, **ids)
+    await nudges.set_zone(sessionmaker, now=clock.now(), user_id=USER, chat_id=USER, zone=zone)
     async with sessionmaker() as session:
         [pending] = await repo.pending_reminders(session, user_id=USER)
     assert pending.due_at == utc(11, 26, 9)  # 18:00 in Tokyo

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 LABELS: dict[str, str] = {
     "absolute": "always/never",
     "blame": "blame",
@@ -116,7 +118,7 @@ def label(category: str) -> str:
     return LABELS.get(category, category.replace("_", " "))
 
 
-def most_serious(categories: list[str] | tuple[str, ...]) -> str:
+def most_serious(categories: Sequence[str]) -> str:
     """The category that decides the headline."""
     present = set(categories)
     return next((c for c in SEVERITY if c in present), categories[0] if categories else "absolute")
