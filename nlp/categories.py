@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from nlp import grammar, lexicon
 from nlp.grammar import Tok, new
-from nlp.facts import Reading, noun_phrases
+from nlp.facts import Reading, noun_phrases, reflection
 from nlp.transforms import (
     _drop_phrases,
     absolute,
@@ -21,10 +21,12 @@ from nlp.transforms import (
 )
 
 _DROP_MIND = frozenset(
-    {"expect_me", "if_you_loved_me", "forgot_i_exist", "dont_want_me", "want_me_to_fail",
+    {"expect_me", "forgot_i_exist", "dont_want_me", "want_me_to_fail",
      "want_me_to_feel_bad", "doing_it_to", "couldnt_care_less", "dont_give_a", "think_its_funny",
      "think_youre_better"}
 )  # fmt: skip
+# Put-downs whose words still carry the fact ("you can't even boil pasta").
+KEEPS_FACTS = frozenset({"great_job_forgetting", "must_be_nice", "you_cant_even"})
 _DROP_BLAME = frozenset({"look_what_you_did", "on_you", "i_blame_you"})
 _PRONOUNS = frozenset({"me", "us", "you", "yourself", "myself", "it", "this", "that", "anyone", "everyone"})
 _VAGUE = frozenset({"this", "that", "it", "everything", "anything", "nothing", "so", "things", "stuff"})
@@ -40,6 +42,8 @@ def flagged(toks: list[Tok], hits: list[Span], reading: Reading) -> None:
         _defensive(toks, ids, reading)
     elif "demand" in cats:
         _demand(toks, hits, reading)
+    elif "labeling" in cats and _too_label_to(toks, hits, reading):
+        return
     elif cats & {"labeling", "stonewalling"} or (cats == {"contempt"} and not _contempt(toks, ids, reading)):
         _nouns(reading, toks)
     else:
@@ -54,6 +58,18 @@ def flagged(toks: list[Tok], hits: list[Span], reading: Reading) -> None:
             return
         if out is None or "contempt" in cats or not keep(reading, out):
             _nouns(reading, toks)
+
+
+def _too_label_to(toks: list[Tok], hits: list[Span], reading: Reading) -> bool:
+    """"you're too lazy to even rinse a cup" -> "you don't rinse a cup"."""
+    label = next(h for h in hits if h.label_ == "labeling")
+    rest = [t for t in toks if t.i >= label.end]
+    if not any(t.norm == "too" and label.start <= t.i < label.end for t in toks):
+        return False
+    if len(rest) < 2 or rest[0].norm != "to":
+        return False
+    verbs = [t for t in rest[1:] if t.norm not in {"even", "just"}]
+    return keep(reading, [new("you"), new("don't"), *verbs])
 
 
 def _request(toks: list[Tok], reading: Reading) -> bool:
@@ -76,7 +92,8 @@ def keep(reading: Reading, toks: list[Tok]) -> bool:
         return False
     content = [t for t in toks if t.text[:1].isalnum() and t.norm not in {"you", "i", "we", "me"}]
     light = _VAGUE | {"do", "did", "does", "not", "n't", "are", "is", "be", "have", "'re", "'s", "say", "said",
-                      "don't", "didn't", "can't", "'m", "am", "was", "were"}
+                      "don't", "didn't", "can't", "'m", "am", "was", "were", "came", "come", "went", "go",
+                      "got", "get", "made", "make", "done"}
     if not content or all(t.norm in light or t.lower in light for t in content):
         return False
     reading.observations.append(observation(toks))
@@ -84,7 +101,7 @@ def keep(reading: Reading, toks: list[Tok]) -> bool:
 
 
 def _nouns(reading: Reading, toks: list[Tok]) -> None:
-    reading.nouns.extend(noun_phrases(toks, reading.banned))
+    reading.nouns.extend(noun_phrases(toks, reading.unnamed))
 
 
 def _after(toks: list[Tok], *words: str) -> list[Tok]:
@@ -156,6 +173,14 @@ def _blame(toks: list[Tok], hits: list[Span], ids: set[str], reading: Reading) -
 
 
 def _mind(toks: list[Tok], ids: set[str]) -> list[Tok] | None:
+    if "if_you_loved_me" in ids:
+        # "if you loved me you wouldn't be gaming tonight" -> "you're gaming tonight".
+        at = index(toks, norm_in("would", "'d"))
+        rest = toks[at + 1 :] if at >= 0 else []
+        rest = rest[1:] if rest[:1] and rest[0].norm == "not" else []
+        if rest[:1] and rest[0].norm == "be":
+            return [new("you're"), *rest[1:]]
+        return [new("you"), *rest] if rest else None
     if ids & _DROP_MIND:
         return None
     toks = [t for t in toks if t.norm not in {"obviously", "clearly", "apparently", "deliberately", "intentionally"}]
@@ -230,16 +255,13 @@ def _demand(toks: list[Tok], hits: list[Span], reading: Reading) -> None:
         verb = next((t for t in toks if t.i == span.end - 1), None)
         if verb is None:
             return
-        rest = [t for t in toks if t.i >= span.end or t.i == -1]
+        rest = strip_edges([t for t in toks if t.i >= span.end or t.i == -1])
         negative = any(t.norm == "not" and span.start <= t.i < span.end for t in toks)
-        if verb.norm == "been":
-            head = [new("you"), new("were" if negative else "weren't")]
-        elif negative:
-            head = [new("you"), grammar.with_text(verb, grammar.past(verb.text))]
-        else:
-            head = [new("you"), new("didn't"), grammar.with_text(verb, grammar.verb_lemma(verb.text))]
-        if not keep(reading, [*head, *rest]):
-            _nouns(reading, toks)
+        # "you should have called" -> "I wish you'd called": the reproach becomes a wish,
+        # in the draft's own words.
+        head = [new("I"), new("wish"), new("you"), new("hadn't")] if negative else [new("I"), new("wish"), new("you'd")]
+        reading.wishes.append(grammar.render([*head, verb, *rest]))
+        _nouns(reading, toks)
         return
     start = span.end - 1
     cut = min((h.start for h in others), default=None)
@@ -323,7 +345,12 @@ def _defensive(toks: list[Tok], ids: set[str], reading: Reading) -> None:
 
 def _fixing(toks: list[Tok], hits: list[Span], reading: Reading) -> None:
     span = next(h for h in hits if h.label_ == "fixing")
+    before = [t for t in toks if 0 <= t.i < span.start]
+    _nouns(reading, before)
     condition = index(toks, norm_in("if"))
+    mirrored = reflection(before) if condition < 0 else ""
+    if mirrored:
+        reading.reflections.append(mirrored)
     if condition >= 0:
         clause = strip_edges(toks[condition + 1 :] if condition < index(toks, lambda t: span.start <= t.i) else toks[condition + 1 :])
         end = index(clause, lambda t: span.start <= t.i < span.end)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from nlp import categories, grammar, transforms
-from nlp.facts import SUBJECTS, Observation, Reading, noun_phrases
+from nlp.facts import SUBJECTS, Observation, Reading, noun_phrases, reflection
 from nlp.grammar import Tok
 from nlp.judge import CANDIDATES_KEY, SOFT_KEY
 
@@ -54,14 +54,21 @@ def read(doc: Doc, units: list[Span], spans: list[Span]) -> Reading:
     soft = list(doc.spans[SOFT_KEY]) if SOFT_KEY in doc.spans else list(spans)
     hits_all = _merge(spans, soft)
     reading.banned = {
-        i for s in hits_all if s.label_ in {"labeling", "contempt"} for i in range(s.start, s.end)
+        i
+        for s in hits_all
+        if s.label_ == "labeling" or (s.label_ == "contempt" and s.id_ not in categories.KEEPS_FACTS)
+        for i in range(s.start, s.end)
     }
+    # An ultimatum's condition names the issue ("one more night at the pub"): not unnamed.
+    reading.unnamed = {i for s in hits_all if s.label_ != "threat" for i in range(s.start, s.end)}
+    handled: set[int] = set()
+    for span in (s for s in hits_all if s.label_ == "threat"):
+        unit = next((u for u in units if u.start <= span.start < u.end), None)
+        if unit is not None:
+            handled.update(_read_threat(doc, unit, span, candidates, render, reading))
     for unit in units:
         reading.words.extend(t.norm_ for t in unit)
         inside = [s for s in hits_all if s.start < unit.end and unit.start < s.end]
-        handled: set[int] = set()
-        for span in (s for s in inside if s.label_ == "threat"):
-            handled.update(_read_threat(doc, unit, span, candidates, render, reading))
         for clause in split_clauses(unit):
             clause = [t for t in clause if t.i not in handled]
             if not clause:
@@ -94,14 +101,16 @@ def context(toks: list[Tok], reading: Reading) -> None:
             text = f"{last.text} because {grammar.render(toks)}"
             reading.observations[-1] = Observation(text, last.past, last.about_partner)
         return
+    mirrored = reflection(toks)
+    if mirrored:
+        reading.reflections.append(mirrored)
     first, last = toks[0], toks[-1]
     evaluative = first.norm in {"it", "it's", "that", "that's", "this"} and len(toks) <= 4
     question = last.text.endswith("?") or first.norm in {"what", "why", "how", "who"}
     imperative = first.tag == "VB"
-    if evaluative or question or imperative or not _has_content(toks):
-        reading.nouns.extend(noun_phrases(toks, reading.banned))
-        return
-    reading.observations.append(transforms.observation(toks))
+    reading.nouns.extend(noun_phrases(toks, reading.unnamed))
+    if not (evaluative or question or imperative or not _has_content(toks)):
+        reading.observations.append(transforms.observation(toks))
 
 
 def _strip_feeling(toks: list[Tok]) -> list[Tok]:
@@ -114,11 +123,13 @@ def _strip_feeling(toks: list[Tok]) -> list[Tok]:
 
 
 def _has_content(toks: list[Tok]) -> bool:
-    words = [t for t in toks if t.text[:1].isalnum()]
-    if len(words) < 3:
+    words = [t for t in toks if t.text[:1].isalnum() or t.text[:1] in "'’"]
+    if len(words) < 3 or not any(t.tag.startswith(("VB", "MD")) or grammar.is_verb(t.text) for t in words):
         return False
+    if words[0].norm in {"you", "we"}:
+        return True  # what the partner did: "you hung up on me"
     if any(t.tag for t in words):
-        return any(t.tag.startswith(("NN", "CD")) for t in words)
+        return bool(noun_phrases(toks)) or any(t.tag.startswith(("NN", "CD")) for t in words)
     return any(t.norm not in transforms.FILLERS and not grammar.is_verb(t.text) for t in words[1:])
 
 
@@ -138,13 +149,13 @@ def _read_threat(
     condition = [grammar.from_token(t, render) for t in doc[unit.start : cut]]
     need = transforms.need_from_condition(condition, reading.banned)
     if need is None:
-        reading.nouns.extend(noun_phrases(condition, reading.banned))
+        reading.nouns.extend(noun_phrases(condition, reading.unnamed))
     else:
         reading.needs.append(need)
     # The consequence runs to the end of its clause ("… i'm moving back to my parents").
     end = span.end
-    while end < unit.end and doc[end].norm_ not in {",", ";", ".", "!", "?", "and", "but"}:
+    while end < len(doc) and doc[end].norm_ not in {",", ";", ".", "!", "?", "and", "but"}:
         end += 1
     tail = [grammar.from_token(t, render) for t in doc[span.end : end]]
-    reading.nouns.extend(noun_phrases(tail, reading.banned))
+    reading.nouns.extend(noun_phrases(tail, reading.unnamed))
     return set(range(unit.start, end))

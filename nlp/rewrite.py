@@ -59,9 +59,13 @@ def suggest(doc: Doc, spans: list[Span]) -> list[str]:
     flagged = [u for u in pieces if any(s.start < u.end and u.start < s.end for s in spans)]
     if not flagged:
         return []
-    reading = read(doc, flagged, spans)
     categories = {s.label_ for s in spans}
     chosen = mode(categories)
+    if chosen == "pause":
+        # "whatever. go to the match then": the dismissal after a shut-down goes with it.
+        flagged += [u for u in pieces if u not in flagged and _dismissal(u)]
+        flagged.sort(key=lambda u: u.start)
+    reading = read(doc, flagged, spans)
     # A put-down with nothing concrete in it, next to a clean sentence that says what
     # happened ("are you stupid? the recycling goes in the blue bin"): the rewrite follows
     # that sentence and refers to it, instead of asking for the moment.
@@ -76,6 +80,11 @@ def suggest(doc: Doc, spans: list[Span]) -> list[str]:
     else:
         blocks = _complaint(reading, categories, lean_on is not None)
     return [_assemble(pieces, flagged, block, lean_on) for block in blocks]
+
+
+def _dismissal(unit: Span) -> bool:
+    words = [t for t in unit if t.is_alpha]
+    return bool(words) and words[0].tag_ == "VB" and words[-1].lower_ == "then"
 
 
 def _states_fact(unit: Span) -> bool:
@@ -146,14 +155,13 @@ def observation_phrase(reading: Reading, context: bool = False) -> str:
     `context` says a clean sentence next to the rewrite already states what happened.
     """
     observations = reading.observations[:MAX_OBSERVATIONS]
-    about = texts.CONNECT_ABOUT.format(grammar.join(_unique(reading.about)[:2])) if reading.about else ""
-    if observations:
+    said = " ".join(o.text.lower() for o in observations) + " " + " ".join(reading.requests).lower()
+    said += " " + " ".join(reading.wishes).lower() + " " + " ".join(n for n, _ in reading.needs).lower()
+    things = [n for n in _unique(reading.about + reading.nouns) if n.lower() not in said][:2]
+    about = texts.CONNECT_ABOUT.format(grammar.join(things)) if things else ""
+    if observations or about:
         return about + _connect(observations)
-    if about:
-        return about
-    if reading.nouns:
-        return texts.CONNECT_ABOUT.format(grammar.join(_unique(reading.nouns)[:2]))
-    if reading.requests or reading.needs:
+    if reading.requests or reading.needs or reading.wishes:
         return ""
     return texts.CONNECT_THIS if context else texts.CONNECT_SLOT
 
@@ -194,6 +202,9 @@ def _complaint(reading: Reading, categories: set[str], context: bool = False) ->
         direct_req = texts.REQUEST_WE_DIRECT.format(ask)
         short_req = texts.REQUEST_WE_SHORT
     need = _need_sentence(reading)
+    wish = " ".join(grammar.sentence(w) for w in reading.wishes[:1])
+    if wish:
+        gentle_req, direct_req, short_req = (f"{wish} {r}" for r in (gentle_req, direct_req, short_req))
     if need:
         gentle_req, direct_req, short_req = (
             f"{need} {texts.LIMIT}",
@@ -234,17 +245,17 @@ def _fixing(reading: Reading) -> list[str]:
         reflection = grammar.sentence(f"it sounds like {reading.reflections[0]}")
     else:
         reflection = texts.REFLECT.format(_reflection_word(reading))
+        if reading.nouns:
+            reflection = f"{texts.HEAR_ABOUT.format(reading.nouns[0])} {reflection}"
     idea = reading.ideas[0] if reading.ideas else ""
     offer = " " + texts.FIX_OFFER.format(idea) if idea else ""
     inline = texts.FIX_IDEA_INLINE.format(idea) if idea else ""
     short = texts.FIX_IDEA_SHORT.format(idea) if idea else ""
-    word = _reflection_word(reading)
     return [
         f"{reflection} {texts.FIX_ASK}{offer}",
-        (f"{reflection} I'm here. I can listen, or we can think it through together{inline}."
-         if reading.reflections else texts.FIX_GENTLE.format(word, inline)),
-        (f"{reflection} Want an ear, or ideas{short}?" if reading.reflections else texts.FIX_SHORT.format(word, short)),
-    ]  # fmt: skip
+        f"{reflection} {texts.FIX_HERE.format(inline)}",
+        f"{reflection} {texts.FIX_SHORT.format(short)}",
+    ]
 
 
 def _reflection_word(reading: Reading) -> str:

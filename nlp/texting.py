@@ -109,7 +109,7 @@ class Texting:
 
 
 def _looks_you_are(spelling: str, nxt: str) -> bool:
-    if spelling not in {"ur", "your"} or nxt in _NOUNS_ENDING_ING or len(nxt) < 4:
+    if spelling != "ur" or nxt in _NOUNS_ENDING_ING or len(nxt) < 4:
         return False
     return nxt.endswith(_YOU_ARE_SUFFIXES) and not nxt.endswith("ings")
 

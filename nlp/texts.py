@@ -178,7 +178,7 @@ SHORT = "I miss feeling close to you{about}. {request_short}"
 CONNECT_PRESENT = " when {0}"
 CONNECT_PAST = " since {0}"
 CONNECT_FACT = " because {0}"
-CONNECT_ABOUT = " about what happened with {0}"
+CONNECT_ABOUT = " about {0}"
 CONNECT_SLOT = " since " + SLOT
 CONNECT_THIS = " about this"
 REQUEST_WE = "Could we {0}?"
@@ -205,11 +205,12 @@ OWN_SHORT = "I'm sorry for my part. Can we start again?"
 OWN_FACT = "From my side, {0}."
 # Fixing: reflect the feeling, then ask whether they want ideas or an ear.
 REFLECT = "That sounds {0}."
+HEAR_ABOUT = "I hear you about {0}."
 FIX_ASK = "Do you want ideas right now, or would it help more if I listen?"
 FIX_OFFER = "If an idea would help, what about {0}?"
-FIX_GENTLE = "That sounds {0}, and I'm here. I can listen, or we can think it through together{1}."
+FIX_HERE = "I'm here. I can listen, or we can think it through together{0}."
 FIX_IDEA_INLINE = ", maybe {0}"
-FIX_SHORT = "That sounds {0}. Want an ear, or ideas{1}?"
+FIX_SHORT = "Want an ear, or ideas{0}?"
 FIX_IDEA_SHORT = " like {0}"
 REFLECTIONS: dict[str, str] = {
     **dict.fromkeys("exhausted tired sleep shifts".split(), "exhausting"),
@@ -229,8 +230,8 @@ PAUSE = (
     "Can we come back to it in 30 minutes?"
 )
 PAUSE_FLOODED = (
-    "I'm feeling flooded and want to answer you properly. Could we pick this up{about} again "
-    "later this evening?"
+    "I'm feeling flooded and want to answer you properly. Could we talk{about} again later "
+    "this evening?"
 )
 PAUSE_SHORT = "I need twenty minutes to calm down, then I'd like to talk{about} again."
 PAUSE_ABOUT = " about {0}"

@@ -190,7 +190,7 @@ def _drop_phrases(toks: list[Tok], phrases: list[tuple[str, ...]]) -> list[Tok]:
 
 def need_from_condition(toks: list[Tok], banned: set[int]) -> tuple[str, bool] | None:
     """The ask inside an ultimatum's condition: "if you don't stop gaming" -> "stop gaming"."""
-    markers = {"if", "either", "unless", "keep", "swear", "chance", "warning"}
+    markers = {"if", "either", "unless", "keep"}
     at = max((i for i, t in enumerate(toks) if t.norm in markers), default=-1)
     # "either you get a job or …", "clear out the garage or …" ask for something;
     # "if you miss the recital …", "you go on that trip and …" ask for something not to happen.

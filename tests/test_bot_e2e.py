@@ -294,3 +294,22 @@ async def test_bot_webhook_mode_checks_secret(api: StandIn, tmp_path: Path) -> N
         assert len(jo.transcript) == 1  # the refused updates were never processed
     finally:
         assert await bot.stop() == 0, bot.log_tail()
+
+
+async def test_bot_asks_for_the_moment_and_folds_it_in(api: StandIn, bot: BotProcess) -> None:
+    kim = api.user("Kim")
+    await kim.send("you always do this")
+    reply = await kim.wait_for_reply()
+    assert "[what happened]" in reply.text and "reply with the moment" in reply.text
+    await kim.send("on Sunday you left the party without me")
+    filled = await kim.wait_for_reply()
+    assert "on Sunday you left the party without me" in filled.text
+    assert "[what happened]" not in filled.text
+
+
+async def test_bot_too_long_draft_gets_a_kind_answer(api: StandIn, bot: BotProcess) -> None:
+    lee = api.user("Lee")
+    # Telegram splits long pastes, but a client or a bridge may still deliver more.
+    api.push_update({"message": {**_message_stub(lee.id), "text": "you never " * 1_000}})
+    reply = await lee.wait_for_reply()
+    assert "4,096" in reply.text

@@ -85,19 +85,20 @@ def nudge_keyboard(delivery_id: int) -> InlineKeyboardMarkup:
 
 
 def _settings_keyboard(view: nudges.NudgeView, now: datetime) -> InlineKeyboardMarkup:
-    switch = _button(texts.BUTTON_TURN_OFF, "n:off") if view.enabled else None
+    switch = (
+        _button(texts.BUTTON_TURN_OFF, "n:off")
+        if view.enabled
+        else _button(texts.BUTTON_TURN_ON, "n:on")
+    )
     rows = [
-        [switch or _button(texts.BUTTON_TURN_ON, "n:on")],
+        [switch],
         [_button(texts.BUTTON_TIME, "n:time"), _button(texts.BUTTON_ZONE, "n:zone")],
         [_button(texts.BUTTON_FREQUENCY, "n:freq")],
     ]
-    if view.enabled:
-        paused = view.paused(now)
-        rows.append(
-            [_button(texts.BUTTON_RESUME, "n:resume")]
-            if paused
-            else [_button(texts.BUTTON_PAUSE_WEEK, "n:pause")]
-        )
+    if view.enabled and view.paused(now):
+        rows.append([_button(texts.BUTTON_RESUME, "n:resume")])
+    elif view.enabled:
+        rows.append([_button(texts.BUTTON_PAUSE_WEEK, "n:pause")])
     return InlineKeyboardMarkup(rows)
 
 
@@ -173,6 +174,9 @@ async def on_listen(update: Update, ctx: TendContext) -> None:
             at = parse_time(rest) if rest else listen.DEFAULT_DAILY_TIME
         except InputError as exc:
             await reply(update, exc.user_message)
+            return
+        if not (await listen.get_view(tend.sessionmaker, now=now, **ids)).zone_chosen:
+            await _ask(update, texts.ASK_ZONE)  # a daily time means nothing without a zone
             return
         await listen.set_daily(tend.sessionmaker, now=now, at=at, **ids)
         await reply(update, texts.daily_listen_on(at))
@@ -277,10 +281,6 @@ async def _turn_on(update: Update, ctx: TendContext) -> None:
         await _ask(update, texts.ZONE_NEEDED)  # the answer sets the zone and turns nudges on
         return
     view = await nudges.turn_on(tend.sessionmaker, now=now, **ids)
-    await _confirm_on(update, view, now)
-
-
-async def _confirm_on(update: Update, view: nudges.NudgeView, now: datetime) -> None:
     next_local = view.next_local()
     if next_local is not None:
         await reply(update, texts.turned_on(next_local, now.astimezone(view.tz)))
@@ -429,6 +429,10 @@ async def _on_listen_button(update: Update, ctx: TendContext, data: str) -> None
         await _ask(update, texts.ASK_REMINDER_TIME if view.zone_chosen else texts.ASK_ZONE)
         return
     current = await listen.get_view(tend.sessionmaker, now=now, **ids)
+    if data == "n:listen:on" and not current.zone_chosen:
+        await query.answer()
+        await _ask(update, texts.ASK_ZONE)
+        return
     at = (current.daily_time or listen.DEFAULT_DAILY_TIME) if data == "n:listen:on" else None
     view = await listen.set_daily(tend.sessionmaker, now=now, at=at, **ids)
     await query.answer(texts.daily_listen_on(at) if at else texts.DAILY_LISTEN_OFF)

@@ -13,7 +13,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
-from typing import Final, Literal
+from typing import Final, Literal, Unpack
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -181,7 +181,7 @@ async def _update(
     chat_id: int,
     zone: ParsedZone | None = None,
     recompute: bool = True,
-    **values: bool | time | datetime | StoredFrequency | None,
+    **values: Unpack[repo.NudgeSettingsValues],
 ) -> NudgeView:
     async with sessions.begin() as session:
         user = await repo.get_or_create_user(session, user_id=user_id, chat_id=chat_id, now=now)
@@ -190,7 +190,7 @@ async def _update(
             await repo.update_user(session, user_id=user_id, time_zone=zone_name)
         # Write first: on PostgreSQL this waits for a dispatcher holding the row, so what is
         # read next already includes the delivery it planned.
-        await repo.update_nudge_settings(session, user_id=user_id, **values)  # type: ignore[arg-type]
+        await repo.update_nudge_settings(session, user_id=user_id, **values)
         settings = await repo.get_nudge_settings(session, user_id=user_id)
         if settings is None:
             raise LookupError(f"user {user_id} has no nudge settings")
