@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     rate_limiter: bool = True
     # Worker processes for analysis; 0 runs it on one thread inside the bot process.
     analyzer_workers: int = Field(default=1, ge=0, le=8)
+    # Performance work: write cProfile stats of the bot process here when it stops.
+    profile_file: Path | None = None
 
     @model_validator(mode="after")
     def _fill_defaults(self) -> Settings:

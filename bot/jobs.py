@@ -15,7 +15,7 @@ def register_jobs(app: TendApp) -> None:
     """Schedule every repeating job on the application's JobQueue."""
     jobs: list[tuple[str, Tick, float]] = [
         ("deletions", deletions.tick, 5.0),
-        ("prune-updates", housekeeping.prune, 3600.0),
+        ("prune", housekeeping.prune, 600.0),
         ("heartbeat", housekeeping.heartbeat, 30.0),
         ("nudges", nudges.tick, app.bot_data.settings.nudge_poll_seconds),
         ("listen-reminders", listen.tick, app.bot_data.settings.nudge_poll_seconds),

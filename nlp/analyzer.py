@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_SUGGESTIONS = 3
-_ABSOLUTE_SKIP = frozenset({"you", "you're", "it", "it's", "we", "i", "are", "'re", "is", "'s", "do", "did"})
+_ABSOLUTE_SKIP = frozenset(
+    {"you", "you're", "it", "it's", "we", "i", "are", "'re", "is", "'s", "do", "did"}
+)
 
 
 class Analyzer:
@@ -62,7 +64,9 @@ class Analyzer:
         """Analyse many drafts in order with `nlp.pipe` (batched: higher throughput)."""
         checked = [_checked(text) for text in drafts]
         with self._lock, self._nlp.memory_zone():
-            return [self._result(doc) for doc in self._nlp.pipe(checked, batch_size=self._batch_size)]
+            return [
+                self._result(doc) for doc in self._nlp.pipe(checked, batch_size=self._batch_size)
+            ]
 
     def _result(self, doc: Doc) -> Analysis:
         from nlp.judge import FINAL_KEY
@@ -74,23 +78,29 @@ class Analyzer:
         if not spans:
             return Analysis(flagged=False, patterns=(), suggestions=(), safety=None)
         patterns = tuple(_pattern(span) for span in spans)
-        return Analysis(flagged=True, patterns=patterns, suggestions=self._clean(suggest(doc, spans)), safety=None)
+        return Analysis(
+            flagged=True,
+            patterns=patterns,
+            suggestions=self._clean(suggest(doc, spans)),
+            safety=None,
+        )
 
     def _clean(self, candidates: Sequence[str]) -> tuple[str, ...]:
         """Keep the suggestions that come back clean, topped up with slot-only fallbacks.
 
         The check runs the tokenizer and Tend's rules only (no parse): detection is lexical,
-        so a suggestion clean here is clean for the full pipeline too.
+        so a suggestion clean here is clean for the full pipeline too. All candidates go
+        through in one Doc, one per paragraph; the rules never look across a blank line.
         """
-        from nlp.pipeline import is_flagged, run_rules
+        from nlp.pipeline import flagged_ranges
 
-        kept: list[str] = []
-        for text in [*candidates, *texts.SAFE_FALLBACKS]:
-            if len(kept) == MAX_SUGGESTIONS or (text in kept):
-                continue
-            if text.strip() and not is_flagged(run_rules(self._nlp, text)):
-                kept.append(text)
-        return tuple(kept)
+        unique = [c for c in dict.fromkeys(candidates) if c.strip()]
+        dirty = flagged_ranges(self._nlp, unique)
+        kept = [text for text, bad in zip(unique, dirty, strict=True) if not bad]
+        for fallback in texts.SAFE_FALLBACKS:
+            if len(kept) < 2 and fallback not in kept:
+                kept.append(fallback)
+        return tuple(kept[:MAX_SUGGESTIONS])
 
 
 def _checked(text: str) -> str:

@@ -5,11 +5,13 @@
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span
 
-from nlp import grammar, lexicon
-from nlp.grammar import Tok, new
+from nlp import grammar
 from nlp.facts import Reading, noun_phrases, reflection
+from nlp.grammar import Tok, new
 from nlp.transforms import (
     _drop_phrases,
     absolute,
@@ -25,11 +27,20 @@ _DROP_MIND = frozenset(
      "want_me_to_feel_bad", "doing_it_to", "couldnt_care_less", "dont_give_a", "think_its_funny",
      "think_youre_better"}
 )  # fmt: skip
+SARCASM = frozenset(
+    {"parade", "want_a_medal", "thanks_a_lot", "really_impressive", "real_mature", "ok_genius",
+     "like_youd_actually", "boo_hoo", "oh_poor_baby", "oh_poor_baby_2", "really_appreciate_it",
+     "thanks_for_nothing", "bare_minimum"}
+)  # fmt: skip
 # Put-downs whose words still carry the fact ("you can't even boil pasta").
 KEEPS_FACTS = frozenset({"great_job_forgetting", "must_be_nice", "you_cant_even"})
 _DROP_BLAME = frozenset({"look_what_you_did", "on_you", "i_blame_you"})
-_PRONOUNS = frozenset({"me", "us", "you", "yourself", "myself", "it", "this", "that", "anyone", "everyone"})
-_VAGUE = frozenset({"this", "that", "it", "everything", "anything", "nothing", "so", "things", "stuff"})
+_PRONOUNS = frozenset(
+    {"me", "us", "you", "yourself", "myself", "it", "this", "that", "anyone", "everyone"}
+)
+_VAGUE = frozenset(
+    {"this", "that", "it", "everything", "anything", "nothing", "so", "things", "stuff"}
+)
 _ANTONYMS = {"forget": "remember"}
 
 
@@ -44,9 +55,16 @@ def flagged(toks: list[Tok], hits: list[Span], reading: Reading) -> None:
         _demand(toks, hits, reading)
     elif "labeling" in cats and _too_label_to(toks, hits, reading):
         return
-    elif cats & {"labeling", "stonewalling"} or (cats == {"contempt"} and not _contempt(toks, ids, reading)):
+    elif cats & {"labeling", "stonewalling"}:
         _nouns(reading, toks)
+    elif cats == {"contempt"}:
+        if not _contempt(toks, ids, reading):
+            _nouns(reading, toks)
     else:
+        # A put-down riding along ("… 🙄", "…, thanks a lot") goes; the complaint stays.
+        put_downs = [h for h in hits if h.label_ == "contempt" and h.id_ not in KEEPS_FACTS]
+        toks = [t for t in toks if not any(h.start <= t.i < h.end for h in put_downs)]
+        cats -= {"contempt"}
         out: list[Tok] | None = toks
         if "blame" in cats:
             out = _blame(toks, hits, ids, reading)
@@ -56,12 +74,12 @@ def flagged(toks: list[Tok], hits: list[Span], reading: Reading) -> None:
             out = absolute(out, ids, reading)
         if out is not None and _request(out, reading):
             return
-        if out is None or "contempt" in cats or not keep(reading, out):
+        if out is None or not keep(reading, out):
             _nouns(reading, toks)
 
 
 def _too_label_to(toks: list[Tok], hits: list[Span], reading: Reading) -> bool:
-    """"you're too lazy to even rinse a cup" -> "you don't rinse a cup"."""
+    """ "you're too lazy to even rinse a cup" -> "you don't rinse a cup"."""
     label = next(h for h in hits if h.label_ == "labeling")
     rest = [t for t in toks if t.i >= label.end]
     if not any(t.norm == "too" and label.start <= t.i < label.end for t in toks):
@@ -73,9 +91,13 @@ def _too_label_to(toks: list[Tok], hits: list[Span], reading: Reading) -> bool:
 
 
 def _request(toks: list[Tok], reading: Reading) -> bool:
-    """"(for once) could you take the bins out" / "(for once) remember the receipt": an ask."""
+    """ "(for once) could you take the bins out" / "(for once) remember the receipt": an ask."""
     toks = strip_edges(toks)
-    if len(toks) > 2 and toks[0].norm in {"could", "can", "will", "would"} and toks[1].norm == "you":
+    if (
+        len(toks) > 2
+        and toks[0].norm in {"could", "can", "will", "would"}
+        and toks[1].norm == "you"
+    ):
         vp = toks[2:]
     elif toks and toks[0].tag == "VB" and toks[0].norm not in {"be"}:
         vp = toks
@@ -91,9 +113,37 @@ def keep(reading: Reading, toks: list[Tok]) -> bool:
     if any(t.i in reading.banned for t in toks):
         return False
     content = [t for t in toks if t.text[:1].isalnum() and t.norm not in {"you", "i", "we", "me"}]
-    light = _VAGUE | {"do", "did", "does", "not", "n't", "are", "is", "be", "have", "'re", "'s", "say", "said",
-                      "don't", "didn't", "can't", "'m", "am", "was", "were", "came", "come", "went", "go",
-                      "got", "get", "made", "make", "done"}
+    light = _VAGUE | {
+        "do",
+        "did",
+        "does",
+        "not",
+        "n't",
+        "are",
+        "is",
+        "be",
+        "have",
+        "'re",
+        "'s",
+        "say",
+        "said",
+        "don't",
+        "didn't",
+        "can't",
+        "'m",
+        "am",
+        "was",
+        "were",
+        "came",
+        "come",
+        "went",
+        "go",
+        "got",
+        "get",
+        "made",
+        "make",
+        "done",
+    }
     if not content or all(t.norm in light or t.lower in light for t in content):
         return False
     reading.observations.append(observation(toks))
@@ -110,13 +160,17 @@ def _after(toks: list[Tok], *words: str) -> list[Tok]:
 
 
 def _subject_verb(subject: str, rest: list[Tok], past: bool) -> list[Tok]:
-    """"me" + "miss my train" -> "I missed my train"; "me" + "late" -> "I was late"."""
+    """ "me" + "miss my train" -> "I missed my train"; "me" + "late" -> "I was late"."""
     rest = [t for t in rest if t.norm not in {"even"}]
     if not rest:
         return []
     first = rest[0]
     plural = subject == "we"
-    if grammar.is_verb(first.text) and first.tag in {"VB", "VBP", ""} and first.norm not in {"so", "late"}:
+    if (
+        grammar.is_verb(first.text)
+        and first.tag in {"VB", "VBP", ""}
+        and first.norm not in {"so", "late"}
+    ):
         verb = grammar.past(first.text) if past else grammar.verb_lemma(first.text)
         return [new(subject), grammar.with_text(first, verb), *rest[1:]]
     be = ("were" if plural else "was") if past else "get"
@@ -124,7 +178,7 @@ def _subject_verb(subject: str, rest: list[Tok], past: bool) -> list[Tok]:
 
 
 def _by_doing(toks: list[Tok]) -> list[Tok]:
-    """"… by hiding my keys" -> "… because you hid my keys"."""
+    """ "… by hiding my keys" -> "… because you hid my keys"."""
     at = index(toks, norm_in("by"))
     if at < 0 or at + 1 >= len(toks) or not toks[at + 1].text.endswith("ing"):
         return toks
@@ -151,7 +205,9 @@ def _blame(toks: list[Tok], hits: list[Span], ids: set[str], reading: Reading) -
                 return [*head, grammar.with_text(verb, text), *rest[verb_at + 1 :]]
         return rest or None
     if span.id_ in {"because_of_you", "thanks_to_you", "you_are_the_reason"}:
-        before = [t for t in toks if 0 <= t.i < span.start and t.norm not in {"it", "it's", "is", "'s"}]
+        before = [
+            t for t in toks if 0 <= t.i < span.start and t.norm not in {"it", "it's", "is", "'s"}
+        ]
         rest = rest[1:] if rest and rest[0].norm in {"that", "why"} else rest
         return [*before, *rest] or None
     if span.id_ == "you_were_the_one":
@@ -183,11 +239,28 @@ def _mind(toks: list[Tok], ids: set[str]) -> list[Tok] | None:
         return [new("you"), *rest] if rest else None
     if ids & _DROP_MIND:
         return None
-    toks = [t for t in toks if t.norm not in {"obviously", "clearly", "apparently", "deliberately", "intentionally"}]
+    toks = [
+        t
+        for t in toks
+        if t.norm not in {"obviously", "clearly", "apparently", "deliberately", "intentionally"}
+    ]
     toks = _drop_purpose(toks)
     if "dont_care" in ids or "do_you_even_care" in ids:
-        rest = _after(toks, "care", "cared", "cares", "love", "respect", "value", "appreciate", "loved", "respected")
-        rest = _drop_phrases([t for t in rest if t.norm not in {"anymore", "even"}], [("at", "all")])
+        rest = _after(
+            toks,
+            "care",
+            "cared",
+            "cares",
+            "love",
+            "respect",
+            "value",
+            "appreciate",
+            "loved",
+            "respected",
+        )
+        rest = _drop_phrases(
+            [t for t in rest if t.norm not in {"anymore", "even"}], [("at", "all")]
+        )
         if rest and rest[0].norm == "that":
             return rest[1:] or None
         if rest and rest[0].norm in {"how", "what", "where", "when", "why", "if", "whether"}:
@@ -213,8 +286,8 @@ def _mind(toks: list[Tok], ids: set[str]) -> list[Tok] | None:
         rest = _after(toks, "rather", "prefer")
         if not rest or any(t.norm in {"than", "anywhere"} for t in rest):
             return None
-        verb = "are" if rest[0].norm == "be" else grammar.verb_lemma(rest[0].text)
-        return [new("you"), grammar.with_text(rest[0], verb), *rest[1:]]
+        base = "are" if rest[0].norm == "be" else grammar.verb_lemma(rest[0].text)
+        return [new("you"), grammar.with_text(rest[0], base), *rest[1:]]
     if "think_your_x_is_more" in ids:
         return [new("it"), new("seems"), new("like"), *_after(toks, "think", "thinks", "thought")]
     if "only_did_it" in ids:
@@ -231,7 +304,7 @@ def _mind(toks: list[Tok], ids: set[str]) -> list[Tok] | None:
 
 
 def _drop_purpose(toks: list[Tok]) -> list[Tok]:
-    """"… on purpose so I'd clean it" / "… to upset me" / "…, didn't you": the motive goes."""
+    """ "… on purpose so I'd clean it" / "… to upset me" / "…, didn't you": the motive goes."""
     at = index(toks, lambda t: t.norm == "purpose")
     if at < 0:
         return toks
@@ -244,7 +317,11 @@ def _seems(rest: list[Tok], singular: str, plural: str) -> list[Tok] | None:
     if not rest or rest[0].norm in _PRONOUNS or all(t.norm in _PRONOUNS for t in rest):
         return None
     head = rest[-1]
-    phrase = plural if head.tag == "NNS" or head.lower.endswith("s") and not head.lower.endswith("ss") else singular
+    phrase = (
+        plural
+        if head.tag == "NNS" or (head.lower.endswith("s") and not head.lower.endswith("ss"))
+        else singular
+    )
     return [*rest, *(new(w) for w in phrase.split())]
 
 
@@ -259,7 +336,11 @@ def _demand(toks: list[Tok], hits: list[Span], reading: Reading) -> None:
         negative = any(t.norm == "not" and span.start <= t.i < span.end for t in toks)
         # "you should have called" -> "I wish you'd called": the reproach becomes a wish,
         # in the draft's own words.
-        head = [new("I"), new("wish"), new("you"), new("hadn't")] if negative else [new("I"), new("wish"), new("you'd")]
+        head = (
+            [new("I"), new("wish"), new("you"), new("hadn't")]
+            if negative
+            else [new("I"), new("wish"), new("you'd")]
+        )
         reading.wishes.append(grammar.render([*head, verb, *rest]))
         _nouns(reading, toks)
         return
@@ -269,14 +350,21 @@ def _demand(toks: list[Tok], hits: list[Span], reading: Reading) -> None:
     while vp and vp[-1].norm in {"like", "as", "for"}:
         vp = vp[:-1]
     vp = strip_edges(vp)
-    if not vp or any(h.label_ in {"labeling", "contempt"} for h in others) or any(t.i in reading.banned for t in vp):
+    if (
+        not vp
+        or any(h.label_ in {"labeling", "contempt"} for h in others)
+        or any(t.i in reading.banned for t in vp)
+    ):
         _nouns(reading, toks)
         return
     if vp[0].norm == "not" and len(vp) > 1 and grammar.verb_lemma(vp[1].text) in _ANTONYMS:
         vp = [grammar.with_text(vp[1], _ANTONYMS[grammar.verb_lemma(vp[1].text)]), *vp[2:]]
-    if len(vp) > 3 and vp[0].norm == "have" and vp[2].norm == "explanation" or vp[1:2] and vp[1].norm == "explanation":
+    if vp[0].norm == "have" and any(t.norm == "explanation" for t in vp[:4]):
         vp = [new("explain"), *_after(vp, "for")]
-    vp = [grammar.with_text(vp[0], grammar.verb_lemma(vp[0].text)) if vp[0].norm != "not" else vp[0], *vp[1:]]
+    vp = [
+        grammar.with_text(vp[0], grammar.verb_lemma(vp[0].text)) if vp[0].norm != "not" else vp[0],
+        *vp[1:],
+    ]
     reading.requests.append(grammar.render(vp))
 
 
@@ -290,7 +378,14 @@ def _contempt(toks: list[Tok], ids: set[str], reading: Reading) -> bool:
     if "must_be_nice" in ids:
         rest = _after(toks, "to")
         if rest:
-            return keep(reading, [new("you"), grammar.with_text(rest[0], grammar.verb_lemma(rest[0].text)), *rest[1:]])
+            return keep(
+                reading,
+                [
+                    new("you"),
+                    grammar.with_text(rest[0], grammar.verb_lemma(rest[0].text)),
+                    *rest[1:],
+                ],
+            )
     if "you_cant_even" in ids:
         return keep(reading, toks)
     return False
@@ -331,9 +426,15 @@ def _defensive(toks: list[Tok], ids: set[str], reading: Reading) -> None:
         if rest and rest[-1].norm not in _VAGUE:
             reading.owns.append("about " + grammar.render(rest))
         return
+    if ids & {"not_perfect_either", "youre_one_to_talk", "look_whos_talking", "you_started_it"}:
+        return  # a dig back carries nothing to keep
     if ids & {"yeah_well_you", "what_about_you", "didnt_exactly", "you_do_it_too"}:
         you = index(toks, norm_in("you", "you're"))
-        rest = [t for t in toks[you:] if t.norm not in {"exactly", "too", "either"}] if you >= 0 else []
+        rest = (
+            [t for t in toks[you:] if t.norm not in {"exactly", "too", "either"}]
+            if you >= 0
+            else []
+        )
         tail = index(rest, norm_in("did", "do", "does"), 2)
         if tail > 0 and tail + 1 < len(rest) and rest[tail + 1].norm == "you":
             rest = rest[:tail]
@@ -352,7 +453,7 @@ def _fixing(toks: list[Tok], hits: list[Span], reading: Reading) -> None:
     if mirrored:
         reading.reflections.append(mirrored)
     if condition >= 0:
-        clause = strip_edges(toks[condition + 1 :] if condition < index(toks, lambda t: span.start <= t.i) else toks[condition + 1 :])
+        clause = strip_edges(toks[condition + 1 :])
         end = index(clause, lambda t: span.start <= t.i < span.end)
         clause = clause[:end] if end >= 0 else clause
         if clause:
@@ -373,12 +474,23 @@ def _fixing(toks: list[Tok], hits: list[Span], reading: Reading) -> None:
         idea = idea[:-1]
     if not idea:
         return
-    first = idea[0] if idea[0].text.endswith("ing") else grammar.with_text(idea[0], grammar.gerund(idea[0].text))
-    reading.ideas.append(grammar.render([first, *idea[1:]]))
+    # "relax and have a drink" -> "relaxing and having a drink"
+    out = [_as_gerund(idea[0])]
+    for prev, tok in itertools.pairwise(idea):
+        out.append(_as_gerund(tok) if prev.norm in {"and", "or"} and tok.tag == "VB" else tok)
+    reading.ideas.append(grammar.render(out))
+
+
+def _as_gerund(tok: Tok) -> Tok:
+    if tok.tag == "VBG" or (
+        tok.lower.endswith("ing") and grammar.verb_lemma(tok.lower) != tok.lower
+    ):
+        return tok
+    return grammar.with_text(tok, grammar.gerund(tok.text))
 
 
 def _you_are(clause: list[Tok]) -> list[Tok]:
-    """"ur exhausted" -> "you're exhausted" (a reflection, in the partner's own words)."""
+    """ "ur exhausted" -> "you're exhausted" (a reflection, in the partner's own words)."""
     if clause and clause[0].norm == "you're" and clause[0].text != "you're":
         return [grammar.with_text(clause[0], "you're"), *clause[1:]]
     return clause

@@ -20,7 +20,9 @@ Check = Callable[[Context, Span], Span | None]
 NEVER_WORDS = frozenset({"never", "not", "n't", "nt", "once"})
 # "never fail to …", "never stop …" are praise only when what follows is good.
 FLIP_VERBS = frozenset({"stop", "stops", "cease", "ceases", "fail", "fails", "tire", "tires"})
-SKIP = frozenset({"even", "ever", "once", "really", "just", "actually", "so", "to", "me", "a", "an"})
+SKIP = frozenset(
+    {"even", "ever", "once", "really", "just", "actually", "so", "to", "me", "a", "an"}
+)
 CONDITIONS = frozenset(
     {"if", "unless", "or", "either", "keep", "more", "again", "swear", "otherwise", "else", "until",
      "warning", "chance", "next", "last"}
@@ -89,7 +91,7 @@ def partner_text(ctx: Context, span: Span) -> Span | None:
 
 
 def not_self(ctx: Context, span: Span) -> Span | None:
-    """"for once I'm early" is about me; "for once remember the receipt" is not."""
+    """ "for once I'm early" is about me; "for once remember the receipt" is not."""
     start, end = ctx.clause_start(span.start), ctx.clause_end(span.start)
     clause = ctx.doc[start:end]
     mine = any(t.norm_ in {"i", "i'm", "me", "my"} for t in clause)
@@ -104,12 +106,12 @@ def _prev_ok(ctx: Context, index: int) -> bool:
 
 
 def clause_start(ctx: Context, span: Span) -> Span | None:
-    """"forget it" / "grow up" as an utterance of their own, not "I forget it every time"."""
+    """ "forget it" / "grow up" as an utterance of their own, not "I forget it every time"."""
     return span if _prev_ok(ctx, span.start) else None
 
 
 def standalone(ctx: Context, span: Span) -> Span | None:
-    """"whatever." / "i'm done" closing a turn, not "whatever works" or "i'm done with work"."""
+    """ "whatever." / "i'm done" closing a turn, not "whatever works" or "i'm done with work"."""
     if span.end < len(ctx.doc):
         nxt = ctx.doc[span.end]
         if is_wordlike(nxt) and nxt.norm_ not in _CONTINUES_STANDALONE:
@@ -153,21 +155,18 @@ def _imperative_before(ctx: Context, sentence: Span, index: int) -> bool:
 
 
 def vbn(ctx: Context, span: Span) -> Span | None:
-    """"you should have told me" (a reproach), not "you should have a parcel today"."""
+    """ "you should have told me" (a reproach), not "you should have a parcel today"."""
     word = span[-1].lower_
     return span if word == "been" or _is_participle(word) else None
 
 
 @functools.cache
 def _is_participle(word: str) -> bool:
-    for lemma in getAllLemmas(word).get("VERB", ()):
-        if word in getInflection(lemma, "VBN"):
-            return True
-    return False
+    return any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
 
 
 def logistics(ctx: Context, span: Span) -> Span | None:
-    """"you need to bring your ID, they just emailed" passes on information, not an order."""
+    """ "you need to bring your ID, they just emailed" passes on information, not an order."""
     if span[-1].norm_ not in _LOGISTICS_VERBS:
         return span
     nagging = any(t.norm_ in _NAGGING for t in ctx.sentence(span))
@@ -175,7 +174,7 @@ def logistics(ctx: Context, span: Span) -> Span | None:
 
 
 def causative(ctx: Context, span: Span) -> Span | None:
-    """"you made me cry" blames; "you made me breakfast" is a kindness."""
+    """ "you made me cry" blames; "you made me breakfast" is a kindness."""
     if span.end >= len(ctx.doc):
         return None
     following = [t for t in ctx.doc[span.end : span.end + 2] if t.norm_ not in {"so", "really"}]

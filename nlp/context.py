@@ -56,10 +56,14 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
         if opened is None and char in _OPEN_QUOTES and (before.isspace() or before in "(:[,"):
             if not after.isspace():
                 opened = i
-        elif opened is not None and char in _CLOSE_QUOTES and not before.isspace():
-            if after.isspace() or not after.isalnum():
-                ranges.append((opened, i + 1))
-                opened = None
+        elif (
+            opened is not None
+            and char in _CLOSE_QUOTES
+            and not before.isspace()
+            and (after.isspace() or not after.isalnum())
+        ):
+            ranges.append((opened, i + 1))
+            opened = None
     if not ranges:
         return frozenset()
     return frozenset(
@@ -138,7 +142,6 @@ class Context:
             elif token.norm_ in _partner() or token.norm_ in {"i", "we"}:
                 seen_third = False
         return False
-
 
     def score(self, tokens: Iterable[Token]) -> int:
         """Positive minus negative evidence (words, emoji and phrases from the lexicon)."""

@@ -13,17 +13,21 @@ SUBJECTS = frozenset(
 _VAGUE_NOUNS = frozenset(
     {"anything", "everything", "something", "nothing", "anyone", "everyone", "someone", "thing",
      "things", "stuff", "way", "time", "times", "day", "lot", "bit", "one", "guy",
-     "excuse", "brain", "life", "point", "sense", "mind", "deal", "problem", "guess"}
+     "excuse", "brain", "life", "point", "sense", "mind", "deal", "problem", "guess", "while"}
 )  # fmt: skip
 _REFLECT_FEELINGS = frozenset(
     {"tired", "exhausted", "stressed", "nervous", "anxious", "sad", "lonely", "bored", "upset",
      "overwhelmed", "down", "miserable", "worried", "scared", "hurt", "angry", "frustrated",
      "drained", "low", "gutted", "annoyed", "embarrassed"}
 )  # fmt: skip
-_REFLECT_LEAD = frozenset({"are", "'re", "re", "feel", "feeling", "will", "wo", "not", "n't", "'ll", "be", "so", "really"})
+_REFLECT_LEAD = frozenset(
+    {"are", "'re", "re", "feel", "feeling", "will", "wo", "not", "n't", "'ll", "be", "so", "really"}
+)
 _ATTACH = frozenset({"of", "on", "in", "at"})
 _PREPOSITIONS = frozenset({"with", "about", "on", "for", "at", "to", "over", "from"})
-_DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "his", "her", "their", "that", "this"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "my", "your", "our", "his", "her", "their", "that", "this"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +49,10 @@ class Reading:
     owns: list[str] = field(default_factory=list)
     ideas: list[str] = field(default_factory=list)
     reflections: list[str] = field(default_factory=list)
+    topic_words: list[str] = field(default_factory=list)
+    """Like `words`, without the flagged phrases: what the draft is about."""
+    sarcastic: bool = False
+    ultimatum: bool = False
     wishes: list[str] = field(default_factory=list)
     """"you should have called" -> "I wish you'd called"."""
     about: list[str] = field(default_factory=list)
@@ -58,7 +66,14 @@ class Reading:
 
     @property
     def concrete(self) -> bool:
-        return bool(self.observations or self.nouns or self.requests or self.needs or self.wishes or self.about)
+        return bool(
+            self.observations
+            or self.nouns
+            or self.requests
+            or self.needs
+            or self.wishes
+            or self.about
+        )
 
 
 def noun_phrases(toks: list[Tok], banned: set[int] | frozenset[int] = frozenset()) -> list[str]:
@@ -69,10 +84,17 @@ def noun_phrases(toks: list[Tok], banned: set[int] | frozenset[int] = frozenset(
     out: list[str] = []
     i = 0
     while i < len(toks):
-        determiner = toks[i].norm in _DETERMINERS or toks[i].tag == "PRP$"
+        determiner = toks[i].norm in _DETERMINERS or (
+            toks[i].tag == "PRP$" and toks[i].norm != "it's"
+        )
         bare = toks[i].norm in _PREPOSITIONS and i + 1 < len(toks) and _noun(toks[i + 1])
         # "money stress but …": a compound noun opening the clause.
-        leading = i == 0 and toks[i].tag.startswith("NN") and len(toks) > 1 and toks[1].tag.startswith("NN")
+        leading = (
+            i == 0
+            and toks[i].tag.startswith("NN")
+            and len(toks) > 1
+            and toks[1].tag.startswith("NN")
+        )
         if not (determiner or bare or leading):
             i += 1
             continue
@@ -82,16 +104,28 @@ def noun_phrases(toks: list[Tok], banned: set[int] | frozenset[int] = frozenset(
             j += 1
         if j + 1 < len(toks) and toks[j].norm in _ATTACH and _noun_or_det(toks[j + 1]):
             k = j + 1  # "a comment on instagram"
-            while k < len(toks) and k - j <= 3 and (_np_word(toks[k]) or toks[k].norm in _DETERMINERS):
+            while (
+                k < len(toks) and k - j <= 3 and (_np_word(toks[k]) or toks[k].norm in _DETERMINERS)
+            ):
                 k += 1
             j = k
         # "the flat is filthy": the tagger may call a noun before a verb an adjective.
-        adjective_subject = determiner and toks[j - 1].tag == "JJ" and j < len(toks) and toks[j].tag.startswith("VB")
+        adjective_subject = (
+            determiner
+            and toks[j - 1].tag == "JJ"
+            and j < len(toks)
+            and toks[j].tag.startswith("VB")
+        )
         while not adjective_subject and j > start + 1 and not _noun(toks[j - 1]):
             j -= 1  # "the dishwasher better" -> "the dishwasher"
         words = toks[i + 1 : j] if determiner else toks[start:j]
         clean = not any(w.i in banned for w in toks[start:j])
-        if words and words[-1].norm not in _VAGUE_NOUNS and clean and (_noun(words[-1]) or adjective_subject):
+        if (
+            words
+            and words[-1].norm not in _VAGUE_NOUNS
+            and clean
+            and (_noun(words[-1]) or adjective_subject)
+        ):
             out.append(grammar.render(toks[start:j]).rstrip(",.!?"))
         i = max(j, i + 1)
     return out
@@ -104,7 +138,11 @@ def _noun_or_det(tok: Tok) -> bool:
 def _noun(tok: Tok) -> bool:
     if tok.tag:
         return tok.tag.startswith("NN")
-    return tok.text[:1].isalpha() and tok.norm not in lexicon.words("filler") and not grammar.is_verb(tok.text)
+    return (
+        tok.text[:1].isalpha()
+        and tok.norm not in lexicon.words("filler")
+        and not grammar.is_verb(tok.text)
+    )
 
 
 def _np_word(tok: Tok) -> bool:
@@ -118,9 +156,11 @@ def _np_word(tok: Tok) -> bool:
 
 
 def reflection(toks: list[Tok]) -> str:
-    """"i know ur nervous about the interview" -> "you're nervous about the interview"."""
+    """ "i know ur nervous about the interview" -> "you're nervous about the interview"."""
     norms = [t.norm for t in toks]
-    if "sounds" in norms and norms[norms.index("sounds") + 1 : norms.index("sounds") + 2] == ["like"]:
+    if "sounds" in norms and norms[norms.index("sounds") + 1 : norms.index("sounds") + 2] == [
+        "like"
+    ]:
         rest = toks[norms.index("sounds") + 2 :]
         return grammar.render(rest) if rest else ""
     for i, tok in enumerate(toks):
@@ -131,5 +171,10 @@ def reflection(toks: list[Tok]) -> str:
             start += 1
         window = [t for t in toks[start : start + 3] if t.norm not in {"so", "really", "a", "bit"}]
         if window and window[0].norm in _REFLECT_FEELINGS:
-            return grammar.render([new("you're"), *window[:1], *toks[toks.index(window[0]) + 1 :]])
+            rest = toks[toks.index(window[0]) + 1 :]
+            stop = next(
+                (k for k, t in enumerate(rest) if t.norm in {"but", "and", "so", "because"}),
+                len(rest),
+            )
+            return grammar.render([new("you're"), window[0], *rest[:stop]])
     return ""

@@ -23,7 +23,16 @@ NEGATED_AUX: dict[str, str] = {
     "might": "might not",
 }  # fmt: skip
 # Contraction pieces the tokenizer splits off ("dont" -> "do" + "nt"), rendered properly.
-_CLITICS = {"nt": "n't", "n’t": "n't", "re": "'re", "ve": "'ve", "ll": "'ll", "m": "'m", "d": "'d", "s": "'s"}
+_CLITICS = {
+    "nt": "n't",
+    "n’t": "n't",
+    "re": "'re",
+    "ve": "'ve",
+    "ll": "'ll",
+    "m": "'m",
+    "d": "'d",
+    "s": "'s",
+}
 _CLITIC_NORMS = {"not", "are", "have", "will", "am", "'d", "'s"}
 _KEEP_CAPS = frozenset({"I", "OK", "TV", "ID", "UK", "US", "MOT", "DIY", "ASAP", "PM", "AM"})
 
@@ -49,7 +58,7 @@ def new(text: str, tag: str = "", ws: str = " ") -> Tok:
 
 
 def from_token(token: Token, render: dict[str, str]) -> Tok:
-    """The token as a rewrite should show it: "u" -> "you", "dont" -> "don't", "NEVER" -> "never"."""
+    """The token as a rewrite shows it: "u" -> "you", "dont" -> "don't", "NEVER" -> "never"."""
     text, lower, norm = token.text, token.lower_, token.norm_
     if lower in render:
         text = render[lower] if norm not in {"you're", "your"} else norm
@@ -69,7 +78,15 @@ def render_table() -> dict[str, str]:
     norms: dict[str, str] = lexicon.load_json("texting.json")["norms"]
     table = {k: v for k, v in norms.items() if " " not in v}
     table.update(
-        {"ur": "your", "your": "your", "r": "are", "its": "it's", "teh": "the", "ud": "you'd", "ull": "you'll"}
+        {
+            "ur": "your",
+            "your": "your",
+            "r": "are",
+            "its": "it's",
+            "teh": "the",
+            "ud": "you'd",
+            "ull": "you'll",
+        }
     )
     return table
 

@@ -53,9 +53,7 @@ def checks_by_id(files: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return table
 
 
-def run_checks(
-    ctx: Context, span: Span, checks: Mapping[str, tuple[str, ...]]
-) -> Span | None:
+def run_checks(ctx: Context, span: Span, checks: Mapping[str, tuple[str, ...]]) -> Span | None:
     result: Span | None = span
     for name in checks.get(span.id_, ()):
         if result is None:
@@ -64,14 +62,22 @@ def run_checks(
     return result
 
 
-def active_guards(ctx: Context, spans: Iterable[Span], checks: Mapping[str, tuple[str, ...]]) -> list[Span]:
-    return [g for g in spans if g.label_.startswith("guard") and run_checks(ctx, g, checks) is not None]
+def active_guards(
+    ctx: Context, spans: Iterable[Span], checks: Mapping[str, tuple[str, ...]]
+) -> list[Span]:
+    return [
+        g for g in spans if g.label_.startswith("guard") and run_checks(ctx, g, checks) is not None
+    ]
 
 
 def guarded(span: Span, guards: Iterable[Span]) -> bool:
     for guard in guards:
         scope = guard.label_.partition(".")[2]
-        if (not scope or scope == span.label_) and guard.start < span.end and span.start < guard.end:
+        if (
+            (not scope or scope == span.label_)
+            and guard.start < span.end
+            and span.start < guard.end
+        ):
             return True
     return False
 
@@ -100,7 +106,9 @@ class Judge:
             soft.append(span)
             result = run_checks(ctx, span, self._checks)
             if result is not None:
-                kept.append(Span(doc, result.start, result.end, label=span.label_, span_id=span.id_))
+                kept.append(
+                    Span(doc, result.start, result.end, label=span.label_, span_id=span.id_)
+                )
         doc.spans[FINAL_KEY] = _resolve(kept)
         doc.spans[SOFT_KEY] = soft
         return doc
@@ -114,7 +122,9 @@ def _resolve(spans: list[Span]) -> list[Span]:
             continue
         for span in filter_spans(same):
             beaten = any(
-                (other.label_, category) in SUPPRESSES and other.start < span.end and span.start < other.end
+                (other.label_, category) in SUPPRESSES
+                and other.start < span.end
+                and span.start < other.end
                 for other in spans
             )
             if not beaten:

@@ -82,7 +82,9 @@ def compile_item(item: str) -> dict[str, Any]:
         token = {"NORM": {"NOT_IN": expand_alternatives(core[1:])}}
     else:
         alternatives = expand_alternatives(core)
-        token = {"NORM": alternatives[0]} if len(alternatives) == 1 else {"NORM": {"IN": alternatives}}
+        token = (
+            {"NORM": alternatives[0]} if len(alternatives) == 1 else {"NORM": {"IN": alternatives}}
+        )
     if op:
         token["OP"] = op
     return token
@@ -97,6 +99,10 @@ def compile_pattern(pattern: str | list[dict[str, Any]]) -> list[dict[str, Any]]
 def ruler_patterns(name: str) -> list[dict[str, Any]]:
     """A JSONL pattern file compiled into SpanRuler patterns (label, id, token pattern)."""
     return [
-        {"label": entry["label"], "id": entry.get("id", ""), "pattern": compile_pattern(entry["pattern"])}
+        {
+            "label": entry["label"],
+            "id": entry.get("id", ""),
+            "pattern": compile_pattern(entry["pattern"]),
+        }
         for entry in load_jsonl(name)
     ]

@@ -94,7 +94,9 @@ class Verification:
                 f"model ok: {where}: all {len(OFFICIAL_SHA256)} files match "
                 f"the official {OFFICIAL_RELEASE} sha256"
             )
-        problems = [f"differs: {f}" for f in self.mismatched] + [f"missing: {f}" for f in self.missing]
+        problems = [f"differs: {f}" for f in self.mismatched] + [
+            f"missing: {f}" for f in self.missing
+        ]
         return f"model MISMATCH: {where}: {'; '.join(problems)}; refusing to load it"
 
 
@@ -155,7 +157,9 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def load_language(model: str | None, *, allow_fallback: bool) -> tuple[Language, InstalledModel | None]:
+def load_language(
+    model: str | None, *, allow_fallback: bool
+) -> tuple[Language, InstalledModel | None]:
     """The verified trained model with NER excluded, or the blank fallback (logged).
 
     Raises ModelIntegrityError when the files differ from the official release (whatever

@@ -21,13 +21,16 @@ _FEELING_LEAD = frozenset(
     {"still", "so", "really", "bit", "a", "annoyed", "upset", "mad", "hurt", "angry", "sad",
      "frustrated", "disappointed", "that", "pissed", "gutted"}
 )  # fmt: skip
-_FEELING_WORDS = frozenset({"annoyed", "upset", "mad", "hurt", "angry", "sad", "frustrated", "disappointed", "gutted"})
+_FEELING_WORDS = frozenset(
+    {"annoyed", "upset", "mad", "hurt", "angry", "sad", "frustrated", "disappointed", "gutted"}
+)
 _MOTIVE = frozenset({"want", "wanted", "care", "cared", "think", "thought", "like", "liked"})
 
 
-def split_clauses(unit: Span) -> list[list[Token]]:
+def split_clauses(unit: Span, spans: list[Span] = ()) -> list[list[Token]]:  # type: ignore[assignment]
     clauses: list[list[Token]] = [[]]
     doc = unit.doc
+    inside = {i for s in spans for i in range(s.start + 1, s.end)}
     for token in unit:
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.norm_ in _PUNCT_BREAK:
@@ -41,7 +44,7 @@ def split_clauses(unit: Span) -> list[list[Token]]:
             and clauses[-1][-1].norm_ in {"that", "this", "it"}
             and grammar.is_verb(clauses[-1][-2].text)
         )
-        if (starts or run_on or token.norm_ == "because") and clauses[-1]:
+        if (starts or run_on or token.norm_ == "because") and clauses[-1] and token.i not in inside:
             clauses.append([])
         clauses[-1].append(token)
     return [c for c in clauses if any(t.is_alpha for t in c)]
@@ -56,20 +59,25 @@ def read(doc: Doc, units: list[Span], spans: list[Span]) -> Reading:
     reading.banned = {
         i
         for s in hits_all
-        if s.label_ == "labeling" or (s.label_ == "contempt" and s.id_ not in categories.KEEPS_FACTS)
+        if s.label_ == "labeling"
+        or (s.label_ == "contempt" and s.id_ not in categories.KEEPS_FACTS)
         for i in range(s.start, s.end)
     }
     # An ultimatum's condition names the issue ("one more night at the pub"): not unnamed.
     reading.unnamed = {i for s in hits_all if s.label_ != "threat" for i in range(s.start, s.end)}
     handled: set[int] = set()
-    for span in (s for s in hits_all if s.label_ == "threat"):
+    for span in (s for s in spans if s.label_ == "threat"):
         unit = next((u for u in units if u.start <= span.start < u.end), None)
         if unit is not None:
             handled.update(_read_threat(doc, unit, span, candidates, render, reading))
     for unit in units:
         reading.words.extend(t.norm_ for t in unit)
+        reading.topic_words.extend(t.norm_ for t in unit if t.i not in reading.unnamed)
         inside = [s for s in hits_all if s.start < unit.end and unit.start < s.end]
-        for clause in split_clauses(unit):
+        # Sarcasm ("wow you actually remembered …, should I throw a parade") turns the clean
+        # clauses around it upside down: keep their things, not their claims.
+        reading.sarcastic = any(s.id_ in categories.SARCASM for s in inside)
+        for clause in split_clauses(unit, inside):
             clause = [t for t in clause if t.i not in handled]
             if not clause:
                 continue
@@ -91,30 +99,33 @@ def _merge(final: list[Span], soft: list[Span]) -> list[Span]:
 def context(toks: list[Tok], reading: Reading) -> None:
     """A clean clause inside a flagged sentence: keep it as a fact when it states one."""
     because = bool(toks) and toks[0].norm == "because"
+    asked = any(t.text == "?" for t in toks[-2:])
     toks = _strip_feeling(transforms.strip_edges(toks[1:] if because else toks))
     if not toks:
         return
     if because:
         # A cause joins the observation before it, unless it guesses at a motive.
         if reading.observations and not _MOTIVE & {t.norm for t in toks}:
-            last = reading.observations[-1]
-            text = f"{last.text} because {grammar.render(toks)}"
-            reading.observations[-1] = Observation(text, last.past, last.about_partner)
+            before = reading.observations[-1]
+            text = f"{before.text} because {grammar.render(toks)}"
+            reading.observations[-1] = Observation(text, before.past, before.about_partner)
         return
     mirrored = reflection(toks)
     if mirrored:
         reading.reflections.append(mirrored)
     first, last = toks[0], toks[-1]
     evaluative = first.norm in {"it", "it's", "that", "that's", "this"} and len(toks) <= 4
-    question = last.text.endswith("?") or first.norm in {"what", "why", "how", "who"}
+    question = (
+        asked or last.text.endswith("?") or first.norm in {"what", "why", "how", "who", "did", "do"}
+    )
     imperative = first.tag == "VB"
     reading.nouns.extend(noun_phrases(toks, reading.unnamed))
-    if not (evaluative or question or imperative or not _has_content(toks)):
+    if not (evaluative or question or imperative or reading.sarcastic or not _has_content(toks)):
         reading.observations.append(transforms.observation(toks))
 
 
 def _strip_feeling(toks: list[Tok]) -> list[Tok]:
-    """"still annoyed you ignored me" -> "you ignored me": the frame names the feeling."""
+    """ "still annoyed you ignored me" -> "you ignored me": the frame names the feeling."""
     n = 0
     while n < len(toks) and toks[n].norm in _FEELING_LEAD:
         n += 1
@@ -124,7 +135,9 @@ def _strip_feeling(toks: list[Tok]) -> list[Tok]:
 
 def _has_content(toks: list[Tok]) -> bool:
     words = [t for t in toks if t.text[:1].isalnum() or t.text[:1] in "'’"]
-    if len(words) < 3 or not any(t.tag.startswith(("VB", "MD")) or grammar.is_verb(t.text) for t in words):
+    tagged = any(t.tag for t in words)
+    verb = any(t.tag.startswith(("VB", "MD")) if tagged else grammar.is_verb(t.text) for t in words)
+    if len(words) < 3 or not verb:
         return False
     if words[0].norm in {"you", "we"}:
         return True  # what the partner did: "you hung up on me"
@@ -141,9 +154,13 @@ def _read_threat(
     render: dict[str, str],
     reading: Reading,
 ) -> set[int]:
-    """"if you don't stop gaming all night I'm moving out" -> need "stop gaming all night"."""
+    """ "if you don't stop gaming all night I'm moving out" -> need "stop gaming all night"."""
     cut = min(
-        (c.start for c in candidates if c.label_ == "threat" and c.end == span.end and c.start >= span.start),
+        (
+            c.start
+            for c in candidates
+            if c.label_ == "threat" and c.end == span.end and c.start >= span.start
+        ),
         default=span.start,
     )
     condition = [grammar.from_token(t, render) for t in doc[unit.start : cut]]
@@ -156,6 +173,5 @@ def _read_threat(
     end = span.end
     while end < len(doc) and doc[end].norm_ not in {",", ";", ".", "!", "?", "and", "but"}:
         end += 1
-    tail = [grammar.from_token(t, render) for t in doc[span.end : end]]
-    reading.nouns.extend(noun_phrases(tail, reading.unnamed))
+    reading.ultimatum = True
     return set(range(unit.start, end))

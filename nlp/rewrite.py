@@ -40,7 +40,11 @@ def units(doc: Doc) -> list[Span]:
 
 def _is_symbol(token: object) -> bool:
     text = getattr(token, "text", "")
-    return bool(text) and not any(c.isalnum() for c in text) and text not in {".", ",", "!", "?", "'", '"'}
+    return (
+        bool(text)
+        and not any(c.isalnum() for c in text)
+        and text not in {".", ",", "!", "?", "'", '"'}
+    )
 
 
 def mode(categories: set[str]) -> str:
@@ -61,16 +65,25 @@ def suggest(doc: Doc, spans: list[Span]) -> list[str]:
         return []
     categories = {s.label_ for s in spans}
     chosen = mode(categories)
-    if chosen == "pause":
-        # "whatever. go to the match then": the dismissal after a shut-down goes with it.
-        flagged += [u for u in pieces if u not in flagged and _dismissal(u)]
+    # Sentences that belong to the flagged ones: "whatever. go to the match then" (a
+    # dismissal after a shut-down), "what about you? you forgot my birthday" (the point
+    # the deflection was making).
+    belongs = {"pause": _dismissal, "own": _counterpoint}.get(chosen)
+    if belongs is not None:
+        flagged += [
+            u for u in pieces if u not in flagged and _next_to(u, pieces, flagged) and belongs(u)
+        ]
         flagged.sort(key=lambda u: u.start)
     reading = read(doc, flagged, spans)
+    if chosen == "pause":
+        reading.nouns[:0] = [t for u in flagged if (t := _dismissal_topic(u))]
     # A put-down with nothing concrete in it, next to a clean sentence that says what
     # happened ("are you stupid? the recycling goes in the blue bin"): the rewrite follows
     # that sentence and refers to it, instead of asking for the moment.
     context = next((u for u in pieces if u not in flagged and _states_fact(u)), None)
     lean_on = context if not reading.concrete and chosen == "complaint" else None
+    if lean_on is not None:
+        reading.topic_words[:0] = [t.norm_ for t in lean_on]
     if chosen == "fixing":
         blocks = _fixing(reading)
     elif chosen == "own":
@@ -82,30 +95,63 @@ def suggest(doc: Doc, spans: list[Span]) -> list[str]:
     return [_assemble(pieces, flagged, block, lean_on) for block in blocks]
 
 
+def _next_to(unit: Span, pieces: list[Span], flagged: list[Span]) -> bool:
+    i = pieces.index(unit)
+    return (i > 0 and pieces[i - 1] in flagged) or (
+        i + 1 < len(pieces) and pieces[i + 1] in flagged
+    )
+
+
 def _dismissal(unit: Span) -> bool:
     words = [t for t in unit if t.is_alpha]
-    return bool(words) and words[0].tag_ == "VB" and words[-1].lower_ == "then"
+    return bool(words) and (words[0].tag_ == "VB" or words[-1].lower_ == "then")
+
+
+def _dismissal_topic(unit: Span) -> str:
+    """ "sort out the dinner plans yourself" -> "the dinner plans"."""
+    words = [t for t in unit if not t.is_punct]
+    if not words or words[0].tag_ != "VB":
+        return ""
+    rest = words[1:]
+    while rest and rest[0].lower_ in {"out", "up", "to", "on", "off"}:
+        rest = rest[1:]
+    while rest and rest[-1].lower_ in {"then", "yourself", "already", "now", "lol"}:
+        rest = rest[:-1]
+    if not rest or rest[0].lower_ not in {"the", "your", "my", "our", "that", "this", "a"}:
+        return ""
+    return " ".join(t.text if t.lower_ != "ur" else "your" for t in rest)
+
+
+def _counterpoint(unit: Span) -> bool:
+    words = [t for t in unit if t.is_alpha]
+    return bool(words) and words[0].norm_ in {"you", "you're"}
 
 
 def _states_fact(unit: Span) -> bool:
     words = [t for t in unit if t.is_alpha]
-    return len(words) >= 4 and any(t.tag_.startswith("NN") for t in words) and not unit.text.rstrip().endswith("?")
+    return (
+        len(words) >= 4
+        and any(t.tag_.startswith("NN") for t in words)
+        and not unit.text.rstrip().endswith("?")
+    )
 
 
 def _assemble(pieces: list[Span], flagged: list[Span], block: str, after: Span | None) -> str:
     out: list[str] = []
     placed = False
+    dropped = _stings(pieces, flagged)
     for i, unit in enumerate(pieces):
         if unit in flagged:
             if not placed and after is None:
                 out.append(block)
                 placed = True
             continue
-        near_flagged = (i > 0 and pieces[i - 1] in flagged) or (i + 1 < len(pieces) and pieces[i + 1] in flagged)
-        if near_flagged and _fragment(unit):
+        if unit in dropped:
             continue
         text = unit.text.strip()
-        followed = not placed and (after is unit or (i + 1 < len(pieces) and pieces[i + 1] in flagged))
+        followed = not placed and (
+            after is unit or (i + 1 < len(pieces) and pieces[i + 1] in flagged)
+        )
         if followed and text and text[-1].isalnum():
             text += "."
         out.append(text)
@@ -115,26 +161,44 @@ def _assemble(pieces: list[Span], flagged: list[Span], block: str, after: Span |
     return " ".join(p for p in out if p)
 
 
+def _stings(pieces: list[Span], flagged: list[Span]) -> list[Span]:
+    """Fragments next to a flagged sentence or to such a fragment: "again.", "really impressive"."""
+    dropped: list[Span] = []
+    changed = True
+    while changed:
+        changed = False
+        for unit in pieces:
+            if unit in flagged or unit in dropped or not _fragment(unit):
+                continue
+            if _next_to(unit, pieces, [*flagged, *dropped]):
+                dropped.append(unit)
+                changed = True
+    return dropped
+
+
 def _fragment(unit: Span) -> bool:
-    """"again." / "really impressive 👏" next to a rewritten sentence adds only the sting."""
+    """ "again." / "really impressive 👏" next to a rewritten sentence adds only the sting."""
     words = [t for t in unit if t.is_alpha]
     return len(words) <= 2 and not any(t.tag_.startswith("VB") for t in words)
 
 
 def feeling(reading: Reading, categories: set[str]) -> str:
-    words = reading.words + [w.lower() for n in reading.nouns for w in n.split()]
+    words = reading.topic_words + [w.lower() for n in reading.nouns for w in n.split()]
+    labels = reading.words
     # A label names the hurt underneath it ("selfish" -> unimportant): it beats a topic.
     if "labeling" in categories:
-        for word in words:
+        for word in labels:
             if word in texts.LABEL_FEELINGS:
                 return texts.LABEL_FEELINGS[word]
     for word in words:
         for topic in texts.TOPICS:
             if word in topic.keys:
                 return topic.feeling
-    for word in words:
+    for word in labels:
         if word in texts.LABEL_FEELINGS:
             return texts.LABEL_FEELINGS[word]
+    if reading.wishes:
+        return texts.WISH_FEELING
     for category, word in texts.CATEGORY_FEELINGS.items():
         if category in categories:
             return word
@@ -142,22 +206,26 @@ def feeling(reading: Reading, categories: set[str]) -> str:
 
 
 def topic_request(reading: Reading) -> str:
-    for word in reading.words + [w.lower() for n in reading.nouns for w in n.split()]:
+    for word in reading.topic_words + [w.lower() for n in reading.nouns for w in n.split()]:
         for topic in texts.TOPICS:
             if word in topic.keys:
                 return topic.request
     return texts.DEFAULT_TOPIC.request
 
 
-def observation_phrase(reading: Reading, context: bool = False) -> str:
-    """" when you don't do the dishes" / " since …" / " about what happened with …" / slot.
+def observation_phrase(reading: Reading, context: bool = False, said_elsewhere: str = "") -> str:
+    """ " when you don't do the dishes" / " since …" / " about what happened with …" / slot.
 
     `context` says a clean sentence next to the rewrite already states what happened.
     """
     observations = reading.observations[:MAX_OBSERVATIONS]
     said = " ".join(o.text.lower() for o in observations) + " " + " ".join(reading.requests).lower()
-    said += " " + " ".join(reading.wishes).lower() + " " + " ".join(n for n, _ in reading.needs).lower()
-    things = [n for n in _unique(reading.about + reading.nouns) if n.lower() not in said][:2]
+    said += (
+        " " + " ".join(reading.wishes).lower() + " " + " ".join(n for n, _ in reading.needs).lower()
+    )
+    said += " " + said_elsewhere.lower()
+    things = [n for n in _unique(reading.about + reading.nouns) if n.lower() not in said]
+    things = [n for n in things if not any(n != m and n.lower() in m.lower() for m in things)][:2]
     about = texts.CONNECT_ABOUT.format(grammar.join(things)) if things else ""
     if observations or about:
         return about + _connect(observations)
@@ -183,7 +251,7 @@ def _unique(items: list[str]) -> list[str]:
 
 def _need_sentence(reading: Reading) -> str:
     if not reading.needs:
-        return ""
+        return texts.NEED_VAGUE if reading.ultimatum else ""
     phrase, negative = reading.needs[0]
     return (texts.NEED_NOT if negative else texts.NEED).format(phrase)
 
@@ -191,6 +259,11 @@ def _need_sentence(reading: Reading) -> str:
 def _complaint(reading: Reading, categories: set[str], context: bool = False) -> list[str]:
     feel = feeling(reading, categories)
     obs = observation_phrase(reading, context)
+    # Past moments read best as "I felt … when …" in the direct version.
+    past = obs.startswith(texts.CONNECT_PAST.format("")) or (
+        " since " in obs and not obs.startswith(texts.CONNECT_ABOUT.format(""))
+    )
+    direct_obs = obs.replace(" since ", " when ", 1) if past else obs
     if reading.requests:
         ask = reading.requests[0]
         gentle_req = texts.REQUEST_YOU.format(ask)
@@ -204,33 +277,42 @@ def _complaint(reading: Reading, categories: set[str], context: bool = False) ->
     need = _need_sentence(reading)
     wish = " ".join(grammar.sentence(w) for w in reading.wishes[:1])
     if wish:
-        gentle_req, direct_req, short_req = (f"{wish} {r}" for r in (gentle_req, direct_req, short_req))
+        gentle_req, direct_req, short_req = (
+            f"{wish} {r}" for r in (gentle_req, direct_req, short_req)
+        )
     if need:
         gentle_req, direct_req, short_req = (
             f"{need} {texts.LIMIT}",
-            f"{need} {texts.LIMIT_SHORT} {direct_req}",
+            f"{need} {direct_req}",
             f"{need} {texts.LIMIT_SHORT}",
         )
+    direct = texts.DIRECT_PAST if past else texts.DIRECT
     return [
         texts.GENTLE.format(feeling=feel, observation=obs, request=gentle_req),
-        texts.DIRECT.format(feeling=feel, observation=obs, request_direct=direct_req),
-        f"I'm feeling {feel}{obs}. {short_req}",
+        direct.format(feeling=feel, observation=direct_obs, request_direct=direct_req),
+        texts.SHORT.format(feeling=feel, observation=obs, request_short=short_req),
     ]
 
 
 def _own(reading: Reading, categories: set[str]) -> list[str]:
-    abouts = [o[len("about ") :] for o in reading.owns if o.startswith("about ")]
-    sorry = [o for o in reading.owns if not o.startswith("about ")]
+    mine = [o for o in reading.observations if o.text.startswith("I ")]
+    reading.observations = [o for o in reading.observations if o not in mine]
+    owns = reading.owns + [o.text for o in mine]
+    abouts = [o[len("about ") :] for o in owns if o.startswith("about ")]
+    sorry = [o for o in owns if not o.startswith("about ")]
     if sorry:
-        opening = " ".join(texts.OWN_SORRY_THAT.format(s) for s in sorry[:2])
+        opening = texts.OWN_SORRY_THAT.format(", and ".join(sorry[:2]))
     elif abouts:
         opening = texts.OWN_SORRY_ABOUT.format(grammar.join(abouts[:2]))
     else:
         opening = texts.OWN_GENERIC
     also = ""
-    if reading.observations or reading.nouns:
+    if reading.observations or reading.nouns or reading.about:
         feel = feeling(reading, categories - {"defensiveness"})
-        also = " " + texts.OWN_ALSO.format(feeling=feel, observation=observation_phrase(reading))
+        phrase = observation_phrase(reading, said_elsewhere=" ".join(owns))
+        also = (
+            " " + texts.OWN_ALSO.format(feeling=feel, observation=phrase) if phrase.strip() else ""
+        )
     return [
         f"{opening}{also} {texts.OWN_CLOSE}",
         f"{texts.OWN_DIRECT} {opening}{also} {texts.OWN_DIRECT_CLOSE}".replace(

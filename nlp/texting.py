@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from nlp import lexicon
@@ -31,7 +32,7 @@ class _Context:
 
 
 def add_special_cases(nlp: Language) -> None:
-    """Split tokens the tokenizer would keep whole ("u.", "shoulda", "DONT") so patterns see them."""
+    """Split tokens the tokenizer keeps whole ("u.", "shoulda", "DONT") so patterns see them."""
     _add_shouted_contractions(nlp)
     for orth, pieces in lexicon.load_json("texting.json")["special_cases"].items():
         attrs: list[dict[str, Any]] = []
@@ -40,8 +41,8 @@ def add_special_cases(nlp: Language) -> None:
             if len(piece) > 1:
                 attr["NORM"] = piece[1]
             attrs.append(attr)
-        nlp.tokenizer.add_special_case(orth, attrs)
-        nlp.tokenizer.add_special_case(orth.capitalize(), _capitalised(attrs))
+        _tokenizer(nlp).add_special_case(orth, attrs)
+        _tokenizer(nlp).add_special_case(orth.capitalize(), _capitalised(attrs))
 
 
 def _add_shouted_contractions(nlp: Language) -> None:
@@ -54,10 +55,17 @@ def _add_shouted_contractions(nlp: Language) -> None:
             continue
         if not all(char.isalpha() or char in "'’" for char in key):
             continue
-        nlp.tokenizer.add_special_case(
+        _tokenizer(nlp).add_special_case(
             shouted,
             [{"ORTH": p[ORTH].upper(), "NORM": p.get(NORM, p[ORTH].lower())} for p in pieces],
         )
+
+
+def _tokenizer(nlp: Language) -> Tokenizer:
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        raise TypeError("tend_texting needs spaCy's rule-based Tokenizer")
+    return tokenizer
 
 
 def _capitalised(attrs: list[dict[str, Any]]) -> list[dict[str, Any]]:

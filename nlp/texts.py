@@ -147,23 +147,22 @@ DEFAULT_TOPIC = Topic(
 
 # A label says what the speaker feels underneath it: "selfish" usually means "unimportant".
 LABEL_FEELINGS: dict[str, str] = {
-    **dict.fromkeys(
-        "selfish inconsiderate thoughtless self-centered selfcentered entitled uncaring snob "
-        "arrogant".split(),
-        "unimportant",
-    ),
-    **dict.fromkeys("lazy useless slob messy sloppy".split(), "overwhelmed"),
-    **dict.fromkeys("cold heartless distant".split(), "lonely"),
-    **dict.fromkeys("liar lying untrustworthy fake two-faced cheater".split(), "uneasy"),
-    **dict.fromkeys(
-        "crazy insane dramatic overdramatic hysterical overreacting ridiculous unreasonable "
-        "irrational paranoid sensitive oversensitive negative".split(),
-        "misunderstood",
-    ),
-    **dict.fromkeys("irresponsible unreliable flaky forgetful careless".split(), "let down"),
-    **dict.fromkeys("controlling bossy possessive jealous".split(), "boxed in"),
-    **dict.fromkeys("rude mean cruel condescending critical judgmental".split(), "hurt"),
+    label: feeling
+    for feeling, labels in {
+        "unimportant": "selfish inconsiderate thoughtless self-centered selfcentered entitled "
+        "uncaring snob arrogant",
+        "overwhelmed": "lazy useless slob messy sloppy",
+        "lonely": "cold heartless distant",
+        "uneasy": "liar lying untrustworthy fake two-faced cheater",
+        "misunderstood": "crazy insane dramatic overdramatic hysterical overreacting ridiculous "
+        "unreasonable irrational paranoid sensitive oversensitive negative",
+        "let down": "irresponsible unreliable flaky forgetful careless",
+        "boxed in": "controlling bossy possessive jealous",
+        "hurt": "rude mean cruel condescending critical judgmental",
+    }.items()
+    for label in labels.split()
 }
+WISH_FEELING = "let down"
 CATEGORY_FEELINGS: dict[str, str] = {
     "demand": "stretched thin",
     "threat": "worn down",
@@ -174,7 +173,8 @@ CATEGORY_FEELINGS: dict[str, str] = {
 # Complaint: the "I've been feeling …" frame first, then a direct and a short version.
 GENTLE = "I've been feeling {feeling}{observation}. {request}"
 DIRECT = "I feel {feeling}{observation}, and it matters to me. {request_direct}"
-SHORT = "I miss feeling close to you{about}. {request_short}"
+DIRECT_PAST = "I felt {feeling}{observation}, and it matters to me. {request_direct}"
+SHORT = "I'm feeling {feeling}{observation}. {request_short}"
 CONNECT_PRESENT = " when {0}"
 CONNECT_PAST = " since {0}"
 CONNECT_FACT = " because {0}"
@@ -213,15 +213,19 @@ FIX_IDEA_INLINE = ", maybe {0}"
 FIX_SHORT = "Want an ear, or ideas{0}?"
 FIX_IDEA_SHORT = " like {0}"
 REFLECTIONS: dict[str, str] = {
-    **dict.fromkeys("exhausted tired sleep shifts".split(), "exhausting"),
-    **dict.fromkeys("stressed stress stressing anxiety anxious money".split(), "really stressful"),
-    **dict.fromkeys("nervous interview presentation".split(), "nerve-racking"),
-    **dict.fromkeys("lonely alone left out drifting missing".split(), "lonely"),
-    **dict.fromkeys("miserable down sad".split(), "really heavy"),
-    **dict.fromkeys("overwhelmed move".split(), "overwhelming"),
-    **dict.fromkeys("upset upsetting mean guilt bothering".split(), "upsetting"),
-    **dict.fromkeys("annoy annoying credit rough badly".split(), "rough"),
-    "bored": "frustrating",
+    word: reflection
+    for reflection, words in {
+        "exhausting": "exhausted tired sleep shifts",
+        "really stressful": "stressed stress stressing anxiety anxious money",
+        "nerve-racking": "nervous interview presentation",
+        "lonely": "lonely alone left out drifting missing",
+        "really heavy": "miserable down sad",
+        "overwhelming": "overwhelmed move",
+        "upsetting": "upset upsetting mean guilt bothering",
+        "rough": "annoy annoying credit rough badly",
+        "frustrating": "bored",
+    }.items()
+    for word in words.split()
 }
 DEFAULT_REFLECTION = "really hard"
 # Stonewalling: a pause with a time to come back.

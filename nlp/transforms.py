@@ -22,10 +22,12 @@ FILLERS = frozenset(
      "seriously", "god", "omg", "babe", "like", "ok", "okay", "yeah", "then", "plus", "now", "tbh",
      "smh", "tho", "though", "anyway", "again", "either", "too", "right", "literally", "actually",
      "just", "even", "ever", "really", "obviously", "clearly", "apparently", "basically", "lmao",
-     "fr", "srsly", "ffs", "jeez", "k", "kk", "yep", "nah", "no", "look", "listen", "dude",
+     "fr", "srsly", "ffs", "jeez", "k", "kk", "yep", "look", "listen", "dude",
      "exactly", "guess", "sometimes"}
 )  # fmt: skip
-_EDGE_ONLY = frozenset({"now", "then", "too", "either", "right", "no", "look", "listen", "sometimes"})
+_EDGE_ONLY = frozenset(
+    {"now", "then", "too", "either", "right", "no", "look", "listen", "sometimes"}
+)
 _SOFTENERS = frozenset(
     {"always", "constantly", "continually", "perpetually", "even", "ever", "just",
      "literally", "actually", "obviously", "clearly", "apparently", "honestly", "seriously",
@@ -33,7 +35,9 @@ _SOFTENERS = frozenset(
 )  # fmt: skip
 _AUX = frozenset(lexicon.load_json("lexicon.json")["aux"]) | {"do", "does", "did"}
 _PAST_AUX = frozenset({"didn't", "wasn't", "weren't", "hadn't", "did", "was", "were", "had"})
-_COMMON_START = frozenset({"you", "you're", "we", "it", "it's", "the", "my", "your", "our", "this", "that"})
+_COMMON_START = frozenset(
+    {"you", "you're", "we", "it", "it's", "the", "my", "your", "our", "this", "that"}
+)
 _BE = frozenset({"are", "'re", "is", "'s", "was", "were", "am", "'m", "r"})
 _VAGUE = frozenset({"this", "that", "it", "everything", "anything", "nothing", "so", "things"})
 # "you'll never" -> "you won't": a clitic turns into a word of its own (leading space).
@@ -68,7 +72,12 @@ def strip_edges(toks: list[Tok]) -> list[Tok]:
 
 def observation(toks: list[Tok]) -> Observation:
     toks = strip_edges(toks)
-    if toks and toks[0].text[:1].isupper() and toks[0].text != "I" and toks[0].norm in _COMMON_START:
+    if (
+        toks
+        and toks[0].text[:1].isupper()
+        and toks[0].text != "I"
+        and toks[0].norm in _COMMON_START
+    ):
         toks = [grammar.with_text(toks[0], toks[0].text.lower()), *toks[1:]]
     verbs = [t for t in toks if t.tag.startswith(("VB", "MD")) or t.norm in _AUX | _PAST_AUX]
     head = verbs[0] if verbs else None
@@ -89,7 +98,11 @@ def negate(toks: list[Tok], at: int) -> list[Tok]:
         return before
     verb = after[0]
     if verb.norm in _BE:
-        return [*before, grammar.with_text(verb, grammar.NEGATED_AUX.get(verb.norm, verb.text)), *after[1:]]
+        return [
+            *before,
+            grammar.with_text(verb, grammar.NEGATED_AUX.get(verb.norm, verb.text)),
+            *after[1:],
+        ]
     lemma = grammar.verb_lemma(verb.text)
     if grammar.is_past(verb.text, verb.tag):
         aux = "didn't"
@@ -97,18 +110,23 @@ def negate(toks: list[Tok], at: int) -> list[Tok]:
         aux = "doesn't"
     else:
         aux = "don't"
-    return [*before, new(aux, "VBD" if aux == "didn't" else "VBP"), grammar.with_text(verb, lemma), *after[1:]]
+    return [
+        *before,
+        new(aux, "VBD" if aux == "didn't" else "VBP"),
+        grammar.with_text(verb, lemma),
+        *after[1:],
+    ]
 
 
 def negated(aux: Tok) -> Tok:
-    """"do" -> "don't", "'ll" -> " won't" (a clitic becomes a word of its own)."""
+    """ "do" -> "don't", "'ll" -> " won't" (a clitic becomes a word of its own)."""
     if aux.text[:1] in "'’":
         return grammar.with_text(aux, _CLITIC_NOT.get(aux.lower, aux.text + " not"))
     return grammar.with_text(aux, grammar.NEGATED_AUX.get(aux.norm, aux.text + " not"))
 
 
 def question_to_statement(toks: list[Tok]) -> list[Tok]:
-    """"why do you always leave X" -> "you always leave X"; "why are you late" -> "you are late"."""
+    """ "why do you always leave X" -> "you always leave X"; "why are you late" -> "you are …"."""
     start = index(toks, norm_in("why", "how"))
     you = index(toks, norm_in("you", "u"), start + 1) if start >= 0 else -1
     if start < 0 or you < 0 or you - start > 4:
@@ -136,12 +154,18 @@ def absolute(toks: list[Tok], ids: set[str], reading: Reading) -> list[Tok] | No
         toks = _every_time(toks)
     if "not_once" in ids:
         toks = _not_once(toks)
-    toks = [t for t in toks if t.norm not in {"always", "constantly", "forever", "continually", "perpetually"}]
+    toks = [
+        t
+        for t in toks
+        if t.norm not in {"always", "constantly", "forever", "continually", "perpetually"}
+    ]
     at = index(toks, norm_in("never"))
     while at >= 0:
         toks = negate(toks, at)
         at = index(toks, norm_in("never"))
-    return _drop_phrases(toks, [("for", "once"), ("all", "the", "time"), ("like", "always"), ("as", "usual")])
+    return _drop_phrases(
+        toks, [("for", "once"), ("all", "the", "time"), ("like", "always"), ("as", "usual")]
+    )
 
 
 def _every_time(toks: list[Tok]) -> list[Tok]:
@@ -198,10 +222,23 @@ def need_from_condition(toks: list[Tok], banned: set[int]) -> tuple[str, bool] |
     keep_going = at >= 0 and toks[at].norm == "keep"
     toks = toks[at + 1 :] if at >= 0 and not keep_going else toks[max(at, 0) :]
     toks = [t for t in toks if t.norm not in {"ever"}]
-    while toks and toks[-1].norm in {"and", "or", "then", ",", "i", "swear"}:
+    while toks and toks[-1].norm in {
+        "and",
+        "or",
+        "then",
+        ",",
+        "i",
+        "swear",
+        "do",
+        "not",
+        "you",
+        "can",
+    }:
         toks = toks[:-1]
-    toks = strip_edges(toks)
     again = any(t.norm in {"again"} for t in toks) or _has(toks, ("one", "more", "time"))
+    toks = strip_edges(toks)
+    if toks and toks[0].norm == "keep" and not (len(toks) > 1 and toks[1].text.endswith("ing")):
+        return None  # "keep this up and …"
     toks = _drop_phrases([t for t in toks if t.norm != "again"], [("one", "more", "time")])
     if not toks or any(t.i in banned for t in toks):
         return None
@@ -209,7 +246,11 @@ def need_from_condition(toks: list[Tok], banned: set[int]) -> tuple[str, bool] |
         return _vp(toks[1:], prefix="stop"), False
     if toks[0].norm in {"you", "u"}:
         toks = toks[1:]
-    if len(toks) >= 2 and toks[0].norm in {"do", "does", "did", "will", "can"} and toks[1].norm == "not":
+    if (
+        len(toks) >= 2
+        and toks[0].norm in {"do", "does", "did", "will", "can"}
+        and toks[1].norm == "not"
+    ):
         return _vp(toks[2:]), False
     if toks and toks[0].norm in _BE:
         toks = [new("be"), *toks[1:]]
@@ -239,7 +280,8 @@ def _vp(toks: list[Tok], prefix: str = "") -> str:
     toks = strip_edges(toks)
     if not toks:
         return ""
-    verb = grammar.verb_lemma(toks[0].text) if toks[0].norm not in {"not"} else toks[0].text
+    verb = grammar.verb_lemma(toks[0].text) if toks[0].norm != "not" else toks[0].text
     if prefix:
-        return f"{prefix} {grammar.render([grammar.with_text(toks[0], grammar.gerund(verb)), *toks[1:]])}"
+        first = grammar.with_text(toks[0], grammar.gerund(verb))
+        return f"{prefix} {grammar.render([first, *toks[1:]])}"
     return grammar.render([grammar.with_text(toks[0], verb), *toks[1:]])

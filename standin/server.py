@@ -178,6 +178,21 @@ class StandIn:
         """Queue a raw update (an ``update_id`` is assigned unless given); None if filtered."""
         return self.updates.push(update)
 
+    def on_update(self, listener: Callable[[dict[str, Any]], None]) -> None:
+        """Call ``listener(update)`` for every update as it is queued (before delivery).
+
+        Synchronous, on the stand-in's loop; the update is the stand-in's own: do not change it.
+        """
+        self.updates.listeners.append(listener)
+
+    def on_bot_message(self, listener: Callable[[int, dict[str, Any]], None]) -> None:
+        """Call ``listener(chat_id, message)`` the moment the bot sends a new message.
+
+        Synchronous, inside the stand-in's handling of the call (so a timestamp taken there is
+        the reply's arrival, whatever else the loop is doing); do not change ``message``.
+        """
+        self.state.sent_listeners.append(listener)
+
     async def wait_idle(self, *, quiet: float = 0.2, timeout: float = 10.0) -> None:
         """Wait until every update is taken, no call is running and ``quiet`` seconds passed.
 

@@ -115,6 +115,9 @@ class State:
         self.texts: dict[tuple[str, str], str] = {}
         self.callbacks: dict[str, PendingCallback] = {}
         self.chat_actions: list[tuple[int, str]] = []
+        # Called with (chat_id, Message) the moment the bot sends a message (benchmarks
+        # time replies here, without a waiter per chat); see StandIn.on_bot_message.
+        self.sent_listeners: list[Callable[[int, dict[str, Any]], None]] = []
         self._ids = itertools.count(1)
 
     def now(self) -> int:
@@ -158,6 +161,8 @@ class State:
         chat.messages[message.message_id] = message
         if from_bot:
             chat.transcript.append(message)
+            for listener in self.sent_listeners:
+                listener(chat.id, data)
         return message
 
     def message(self, chat: ChatState, message_id: int) -> StoredMessage | None:

@@ -36,6 +36,8 @@ class Updates:
         self.last_error: tuple[int, str] | None = None
         self.last_activity = time.monotonic()
         self.conflicts = 0
+        # Called with each update as it is queued; see StandIn.on_update.
+        self.listeners: list[Callable[[dict[str, Any]], None]] = []
         self.webhook_timeout = 10.0
         self._clock = clock
         self._seq = itertools.count()
@@ -73,6 +75,8 @@ class Updates:
             self.dropped.append(update)
             return None
         self.pending[next(self._seq)] = update
+        for listener in self.listeners:
+            listener(update)
         self.touch()
         return update
 

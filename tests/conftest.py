@@ -1,8 +1,10 @@
 """The project's shared fixtures: databases (SQLite and PostgreSQL) and a fake clock.
 
 Database fixtures are parametrized over both databases, so every test that asks for `db_url`,
-`engine` or `sessionmaker` runs twice: `[sqlite]` on a fresh file and `[postgres]` on a fresh
-database (one per test module, emptied before each test). Both are at the migrations' head.
+`engine`, `sessionmaker` or `other_sessionmaker` (a second engine: "another bot process") runs
+twice: `[sqlite]` on a fresh file and `[postgres]` on a fresh database (one per test module,
+emptied before each test). Both are at the migrations' head, made by Alembic, so a bot
+subprocess given `db_url` as DATABASE_URL finds its schema ready. `clock` is a FakeClock.
 PostgreSQL comes from TEND_TEST_POSTGRES_URL (scripts/postgres prints one); without it the
 PostgreSQL variants skip locally and FAIL under CI=true, so CI can never pass without them.
 Select one side with `-m postgres` / `-m "not postgres"`.

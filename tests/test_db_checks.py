@@ -234,7 +234,32 @@ async def test_pending_slot_is_one_per_user_and_taken_once(
 
 @pytest.mark.parametrize(
     ("raw", "kept"),
-    [("You  NEVER", "you never"), ("\tyou\nalways ", "you always"), ("x" * 500, "x" * 200)],
+    [
+        ("You  NEVER", "you never"),
+        ("\tyou\nalways ", "you always"),
+        ("x" * 500, "x" * 200),
+        ("you\x1fnever", "you never"),  # check_history joins findings with U+001F
+    ],
 )
 def test_normalize_phrase(raw: str, kept: str) -> None:
     assert repo.normalize_phrase(raw) == kept
+
+
+async def test_prune_pending_slots_drops_only_stale_questions(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    await _user(sessionmaker, clock)
+    check = await _record(sessionmaker, clock)
+    async with sessionmaker.begin() as session:
+        await repo.set_pending_slot(
+            session,
+            user_id=1,
+            check_id=check,
+            suggestion_index=0,
+            suggestion="I felt hurt when [what happened].",
+            now=clock.now(),
+        )
+    async with sessionmaker.begin() as session:
+        assert await repo.prune_pending_slots(session, before=clock.now()) == 0
+        assert await repo.prune_pending_slots(session, before=clock.advance(minutes=31)) == 1
+        assert await repo.take_pending_slot(session, user_id=1) is None

@@ -7,16 +7,19 @@ from datetime import timedelta
 from bot.context import TendContext
 from bot.db import repository as repo
 from bot.health import write_heartbeat
+from bot.services.slots import SLOT_TTL
 
 # Telegram stops redelivering an update after about a day; keep ids a little longer.
 KEEP_UPDATE_IDS = timedelta(hours=48)
 
 
 async def prune(ctx: TendContext) -> None:
-    """Delete processed update ids older than KEEP_UPDATE_IDS."""
+    """Forget old update ids, and rewrites whose "what happened" question went unanswered."""
     tend = ctx.tend
+    now = tend.clock.now()
     async with tend.sessionmaker.begin() as session:
-        await repo.prune_processed_updates(session, before=tend.clock.now() - KEEP_UPDATE_IDS)
+        await repo.prune_processed_updates(session, before=now - KEEP_UPDATE_IDS)
+        await repo.prune_pending_slots(session, before=now - SLOT_TTL)
 
 
 async def heartbeat(ctx: TendContext) -> None:

@@ -421,7 +421,7 @@ def _recent(past: Sequence[_Past]) -> dict[str, datetime]:
     """Key -> when the user last got it, for pick_nudge (a skipped nudge was never seen)."""
     recent: dict[str, datetime] = {}
     for item in past:
-        if not item.skipped and item.due_at > recent.get(item.key, item.due_at - REPEAT_WINDOW):
+        if not item.skipped and (item.key not in recent or item.due_at > recent[item.key]):
             recent[item.key] = item.due_at
     return recent
 

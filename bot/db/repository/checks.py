@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from bot.db.models import DraftCheck, DraftPattern, Feedback, PendingSlot, User
-from bot.db.repository._sql import dialect_insert
+from bot.db.repository._sql import dialect_insert, rowcount
 
 PHRASE_MAX = 200
 
@@ -246,3 +246,12 @@ async def take_pending_slot(session: AsyncSession, *, user_id: int) -> SlotReque
     )
     row = result.one_or_none()
     return None if row is None else SlotRequest(*row)
+
+
+async def prune_pending_slots(session: AsyncSession, *, before: datetime) -> int:
+    """Drop slot questions asked before `before`: their rewrite text is kept no longer."""
+    result = await session.execute(
+        delete(PendingSlot).where(PendingSlot.created_at < before),
+        execution_options={"synchronize_session": False},
+    )
+    return rowcount(result)

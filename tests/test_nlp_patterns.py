@@ -1,0 +1,176 @@
+"""Detection on drafts written for these tests (not from tests/data): categories, traps, spans."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import nlp
+from nlp import texts
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> nlp.Analyzer:
+    return nlp.default_analyzer()
+
+
+@pytest.mark.parametrize(
+    ("draft", "category"),
+    [
+        ("you never call me back", "absolute"),
+        ("u always leave ur clothes on the floor", "absolute"),
+        ("Why do you ALWAYS have to be late?", "absolute"),
+        ("YOU NEVER LISTEN", "absolute"),
+        ("u nvr listen", "absolute"),
+        ("every time i talk you look at your phone", "absolute"),
+        ("for once can you be on time", "absolute"),
+        ("its all ur fault we missed the bus", "blame"),
+        ("you make me so mad", "blame"),
+        ("because of you im late again", "blame"),
+        ("you ruined everything", "blame"),
+        ("you dont care about me at all", "mind_reading"),
+        ("you just want to be right", "mind_reading"),
+        ("you obviously don't want to be here", "mind_reading"),
+        ("you're so lazy", "labeling"),
+        ("ur being so annoying rn", "labeling"),
+        ("what the hell is wrong with you", "contempt"),
+        ("grow up ffs", "contempt"),
+        ("you're such an idiot", "contempt"),
+        ("you'd better clean this up", "demand"),
+        ("you need to stop yelling at me", "demand"),
+        ("u shoulda called", "demand"),
+        ("its not my fault!!", "defensiveness"),
+        ("yeah well you forgot too", "defensiveness"),
+        ("whatever.", "stonewalling"),
+        ("fine. do whatever u want", "stonewalling"),
+        ("leave me alone", "stonewalling"),
+        ("if you go out tonight we're done", "threat"),
+        ("one more time and i'm leaving", "threat"),
+        ("keep ignoring me and see what happens", "threat"),
+        ("have you tried just talking to him?", "fixing"),
+        ("you should just quit that job", "fixing"),
+        ("just ignore them babe", "fixing"),
+    ],
+)
+def test_analyzer_flags_category(draft: str, category: str, analyzer: nlp.Analyzer) -> None:
+    analysis = analyzer.analyze(draft)
+    assert category in analysis.categories, [(p.category, p.text) for p in analysis.patterns]
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "you always make me feel so loved ❤️",
+        "you never fail to surprise me",
+        "i always lose my phone lol",
+        "never mind i found it",
+        "you never know lol",
+        "you have to try the new cafe",
+        "you need to see this",
+        "whatever you think is best",
+        "could you pick up milk?",
+        "i'm leaving work now",
+        "i feel hurt when plans change, could we talk?",
+        "ok",
+        "👍",
+        "",
+        "   \n\t ",
+        "my mom always says 'you never know'",
+        "you should totally come!",
+        "you made me breakfast, thank you",
+        "its not your fault babe",
+        "can you grab me a coffee?",
+        "do you have to work late tomorrow?",
+        "you're the best",
+        "i should have left earlier",
+        "have you tried the new pizza place?",
+        "every time i see you i smile",
+        "you'll never guess what happened",
+        "you better believe it",
+        "i'm out of milk, can you get some",
+        "what about you? how was your day",
+        "you'd better take a jacket it's cold",
+        "just ignore my last text lol wrong chat",
+    ],
+)
+def test_analyzer_leaves_innocent_text_alone(draft: str, analyzer: nlp.Analyzer) -> None:
+    analysis = analyzer.analyze(draft)
+    assert not analysis.flagged, [(p.category, p.text) for p in analysis.patterns]
+    assert analysis.suggestions == () and analysis.safety is None
+
+
+@pytest.mark.parametrize(
+    ("draft", "kind"),
+    [
+        ("i just want to die", "crisis"),
+        ("been thinking about ending it all", "crisis"),
+        ("i DONT WANT TO LIVE ANYMORE", "crisis"),
+        ("he hit me last night", "violence"),
+        ("she said she'd hurt me if i left", "violence"),
+        ("im scared to go home tonight", "violence"),
+        ("you never listen and i want to kill myself", "crisis"),
+    ],
+)
+def test_safety_gate_flags_disclosures(draft: str, kind: str, analyzer: nlp.Analyzer) -> None:
+    analysis = analyzer.analyze(draft)
+    assert analysis.safety is not None and analysis.safety.kind == kind
+    assert analysis.flagged and analysis.patterns == () and analysis.suggestions == ()
+    concern = analysis.safety
+    assert draft[concern.start : concern.end] == concern.text
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "this traffic is killing me",
+        "i could kill for a pizza rn",
+        "you're killing it babe",
+        "my phone died sorry",
+        "i hurt myself at the gym lol",
+        "hit me up later",
+        "he hit me with a great idea",
+        "i broke my phone again ugh",
+        "afraid to speak up in meetings tbh",
+        "feed the cat when i'm gone",
+    ],
+)
+def test_safety_gate_ignores_idioms(draft: str, analyzer: nlp.Analyzer) -> None:
+    assert analyzer.analyze(draft).safety is None
+
+
+def test_pattern_offsets_point_into_the_draft(analyzer: nlp.Analyzer) -> None:
+    draft = "Hey.  You NEVER help, and honestly ur so lazy 🙄 whatever"
+    analysis = analyzer.analyze(draft)
+    assert {"absolute", "labeling", "stonewalling"} <= set(analysis.categories)
+    for pattern in analysis.patterns:
+        assert draft[pattern.start : pattern.end] == pattern.text
+
+
+def test_threat_pattern_covers_condition_and_consequence(analyzer: nlp.Analyzer) -> None:
+    draft = "if you dont stop gaming all night im moving out"
+    (pattern,) = analyzer.analyze(draft).patterns
+    assert pattern.category == "threat" and pattern.text == draft
+
+
+def test_absolute_explanation_names_the_word(analyzer: nlp.Analyzer) -> None:
+    (pattern,) = analyzer.analyze("you never listen").patterns
+    assert pattern.explanation.startswith("“Never”")
+
+
+def test_explanations_talk_about_the_draft_not_the_person() -> None:
+    for explanation in texts.EXPLANATIONS.values():
+        lowered = explanation.lower()
+        assert "you are" not in lowered and "you're" not in lowered, explanation
+
+
+def test_quoted_speech_is_not_aimed_at_the_partner(analyzer: nlp.Analyzer) -> None:
+    assert not analyzer.analyze("the teacher wrote 'you need to focus more' lol").flagged
+    assert analyzer.analyze("you need to focus more").flagged
+
+
+def test_importing_nlp_loads_no_spacy() -> None:
+    code = "import sys, nlp; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
