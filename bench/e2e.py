@@ -39,8 +39,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from e2e_load import Load, Step  # noqa: E402
-from e2e_run import BENCH_ENV, HEADER, Meter, free_port, own_pid, run_steps, webhook_env  # noqa: E402
+from e2e_run import HEADER, Meter, bot_env, free_port, own_pid, run_steps, webhook_env  # noqa: E402
 from e2e_scale import postgres_database, run_scaled  # noqa: E402
+from e2e_storage import describe_sizes, table_sizes  # noqa: E402
 
 from bot.launcher import BotProcess  # noqa: E402
 from standin import StandIn  # noqa: E402
@@ -108,7 +109,7 @@ async def run_mode(
     with tempfile.TemporaryDirectory(prefix=f"tend-e2e-{mode}-") as tmp:
         async with StandIn() as api:
             load = Load(api, args.users, texts)
-            env = BENCH_ENV | {"ANALYZER_WORKERS": str(args.analyzer_workers)}
+            env = bot_env(args)
             if args.profile:
                 env["PROFILE_FILE"] = f"{args.profile}.{mode}.prof"
             if mode == "webhook":
@@ -118,15 +119,16 @@ async def run_mode(
             await bot.start()
             try:
                 assert bot.pid is not None
-                meter = Meter(
-                    {"bot": [bot.pid], "stand-in+load": [own_pid()]}, postgres_db=db_name(db)
-                )
+                groups = {"bot": [bot.pid], "stand-in+load": [own_pid()]}
+                meter = Meter(groups, children={"bot": "analyzer"}, postgres_db=db_name(db))
                 steps = await run_steps(load, meter, args, f"{mode}, {db_label(db)}")
             finally:
                 code = await bot.stop()
             if code != 0:
                 raise RuntimeError(f"bot exited with {code}:\n{bot.log_tail()}")
             api.assert_no_violations()
+            url = db or f"sqlite+aiosqlite:///{Path(tmp) / 'data' / 'tend.sqlite3'}"
+            print(describe_sizes(f"{mode}, {db_label(db)}", await table_sizes(url)), flush=True)
             return steps
 
 
@@ -161,8 +163,11 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--alone-seconds", type=float, default=10.0, help="analyzer alone; 0: skip")
     p.add_argument("--alone-batch", type=int, default=32)
     p.add_argument("--scale", type=int, nargs="*", default=[], help="webhook workers behind nginx")
+    p.add_argument("--bot-env", nargs="*", default=[], help="KEY=VALUE for the bot process")
+    p.add_argument("--pin", action="store_true", help="--scale: worker i only on core i")
     p.add_argument("--dedupe-sample", type=int, default=100, help="updates per exactly-once check")
     p.add_argument("--keep-nginx-conf", help="copy the generated nginx config here")
+    p.add_argument("--timeline", action="store_true", help="per-second replies and latency")
     p.add_argument("--json", help="write every step here as JSON")
     p.add_argument("--profile", help="cProfile the bot process: PATH.<mode>.prof")
     return p.parse_args(argv)

@@ -34,6 +34,7 @@ class Step:
     lost: int
     duplicated: int
     skipped_busy: int
+    answered_at: list[float] = field(default_factory=list)  # seconds into the step
     cpu: dict[str, float] = field(default_factory=dict)  # process group -> CPU seconds
     peak_rss: dict[str, int] = field(default_factory=dict)  # process group -> bytes
 
@@ -48,6 +49,20 @@ class Step:
             return math.nan
         ordered = sorted(self.latencies)
         return 1000 * ordered[min(len(ordered) - 1, math.ceil(p / 100 * len(ordered)) - 1)]
+
+    def timeline(self) -> str:
+        """Per second of the step: replies, and their median and worst latency (ms)."""
+        seconds: dict[int, list[float]] = {}
+        for at, latency in zip(self.answered_at, self.latencies, strict=True):
+            seconds.setdefault(int(at), []).append(latency)
+        rows = []
+        for second, values in sorted(seconds.items()):
+            values.sort()
+            median, worst = 1000 * values[len(values) // 2], 1000 * values[-1]
+            rows.append(
+                f"  {second:3d}s {len(values):4d} replies  p50 {median:5.0f}  max {worst:5.0f}"
+            )
+        return "\n".join(rows)
 
     def cpu_ms_per_draft(self, group: str) -> float:
         """CPU milliseconds that `group` spent per answered draft."""
@@ -66,9 +81,11 @@ class Load:
         self._waiting: dict[int, float] = {}  # chat id -> when its draft was offered
         self._settled = asyncio.Event()  # set while no draft waits for its reply
         self._settled.set()
+        self._replied = asyncio.Event()  # set by every reply
         self._sent: Counter[int] = Counter()
         self._got: Counter[int] = Counter()
         self._latencies: list[float] = []
+        self._answered_at: list[float] = []
         self.replies: Counter[int] = Counter()  # chat id -> bot messages, never reset
         self._closed_loop = False
         self._tasks: set[asyncio.Task[None]] = set()
@@ -85,12 +102,14 @@ class Load:
         now = time.perf_counter()
         self._got[chat_id] += 1
         self.replies[chat_id] += 1
+        self._replied.set()
         offered = self._waiting.pop(chat_id, None)
         if offered is None:
             return  # counted as a duplicate at the end of the step
         if not self._waiting:
             self._settled.set()
         self._latencies.append(now - offered)
+        self._answered_at.append(now)
         user = self._by_chat[chat_id]
         if self._closed_loop:
             # Not from inside the stand-in's sendMessage handling: queue it on the loop.
@@ -149,10 +168,24 @@ class Load:
         offered = sum(self._sent.values())
         return await self._finish(name, start, offered, 0)
 
+    async def first_contact(self, name: str, concurrency: int) -> Step:
+        """Every idle user sends one draft, `concurrency` at a time."""
+        self._reset()
+        start = time.perf_counter()
+        users = list(self._idle)
+        self._idle.clear()
+        for user in users:
+            while len(self._waiting) >= concurrency:
+                self._replied.clear()
+                await self._replied.wait()
+            await self._offer(user)
+        return await self._finish(name, start, len(users), 0)
+
     def _reset(self) -> None:
         self._sent.clear()
         self._got.clear()
         self._latencies = []
+        self._answered_at = []
 
     async def _finish(self, name: str, start: float, offered: int, skipped: int) -> Step:
         await self.settle()
@@ -165,6 +198,8 @@ class Load:
             self._idle.append(self._by_chat[chat])
         self._settled.set()
         answered = len(self._latencies)
-        return Step(
+        step = Step(
             name, offered, answered, end - start, self._latencies, lost, duplicated, skipped
         )
+        step.answered_at = [at - start for at in self._answered_at]
+        return step

@@ -20,16 +20,29 @@ BENCH_ENV = {
 }
 WEBHOOK_SECRET = "bench-secret"
 HEADER = (
-    "| step | drafts/s | p50 / p95 / p99 ms | lost / dup | CPU ms per draft | peak RSS MiB |\n"
-    "|---|---|---|---|---|---|"
+    "| step | drafts/s | p50 / p95 / p99 ms | lost / dup | CPU ms per draft "
+    "| other load (cores) | peak RSS MiB |\n"
+    "|---|---|---|---|---|---|---|"
 )
 
 
 class Meter:
-    """CPU seconds and peak RSS of named process groups, sampled in the background."""
+    """CPU seconds and peak RSS of named process groups, sampled in the background.
 
-    def __init__(self, groups: dict[str, list[int]], *, postgres_db: str | None = None) -> None:
+    `groups` maps a name to root pids; a root's descendants are counted under
+    `children[name]` (the bot's analyzer workers, nginx's worker) or not at all (this
+    process's children are the bots, counted on their own).
+    """
+
+    def __init__(
+        self,
+        groups: dict[str, list[int]],
+        *,
+        children: dict[str, str] | None = None,
+        postgres_db: str | None = None,
+    ) -> None:
         self._roots = groups
+        self._children = children or {}
         self._postgres_db = postgres_db
         self._start: dict[str, dict[int, float]] = {}
         self._peak: dict[str, int] = {}
@@ -41,9 +54,9 @@ class Meter:
                 try:
                     root = psutil.Process(pid)
                     yield group, root
-                    if group == "bot":  # its analyzer workers (this process's child is the bot)
+                    if group in self._children:
                         for child in root.children(recursive=True):
-                            yield "analyzer", child
+                            yield self._children[group], child
                 except psutil.NoSuchProcess:
                     continue
         if self._postgres_db:
@@ -98,7 +111,7 @@ def machine_busy_seconds() -> float:
     return float(times.user + times.system + getattr(times, "nice", 0.0))
 
 
-async def metered(meter: Meter, run: Awaitable[Step]) -> Step:
+async def metered(meter: Meter, run: Awaitable[Step], *, timeline: bool = False) -> Step:
     """Run one step with the meter on; 'machine' is every process's CPU, ours or not."""
     busy = machine_busy_seconds()
     meter.start()
@@ -106,32 +119,51 @@ async def metered(meter: Meter, run: Awaitable[Step]) -> Step:
     await meter.stop(step)
     step.cpu["machine"] = machine_busy_seconds() - busy
     print(describe(step), flush=True)
+    if timeline:
+        print(step.timeline(), flush=True)
     return step
 
 
 async def run_steps(load: Load, meter: Meter, args: argparse.Namespace, label: str) -> list[Step]:
     """Warm up, then each open-loop rate, then the closed-loop step; each metered."""
-    await load.closed_loop("warm-up", 32, 3.0)
-    steps = [
-        await metered(meter, load.open_loop(f"{label} @ {rate:g}/s", rate, args.seconds))
-        for rate in args.rate
-    ]
+    # Every user's first draft creates them in the database: measured on its own, so the
+    # steps after it measure returning users, as most drafts are.
+    first = load.first_contact(f"{label}, first contact ({len(load.users)} new users)", 64)
+    steps = [await metered(meter, first)]
+    for rate in args.rate:
+        run = load.open_loop(f"{label} @ {rate:g}/s", rate, args.seconds)
+        steps.append(await metered(meter, run, timeline=args.timeline))
     if args.max_seconds > 0:
         name = f"{label}, max ({args.concurrency} in flight)"
         run = load.closed_loop(name, args.concurrency, args.max_seconds)
-        steps.append(await metered(meter, run))
+        steps.append(await metered(meter, run, timeline=args.timeline))
     return steps
 
 
 def describe(step: Step) -> str:
-    """One Markdown table row."""
-    cpu = " · ".join(f"{k} {step.cpu_ms_per_draft(k):.2f}" for k in step.cpu)
+    """One Markdown table row (see HEADER)."""
+    ours = {k: v for k, v in step.cpu.items() if k not in ("machine", "analyzer alone")}
+    total = 1000 * sum(ours.values()) / max(step.answered, 1)
+    parts = " + ".join(f"{k} {step.cpu_ms_per_draft(k):.2f}" for k in ours)
+    others = (step.cpu.get("machine", 0.0) - sum(ours.values())) / max(step.seconds, 1e-9)
     rss = " · ".join(f"{k} {v / 2**20:.0f}" for k, v in step.peak_rss.items())
     latency = "{:.0f} / {:.0f} / {:.0f}".format(*(step.percentile(p) for p in (50, 95, 99)))
     lost = f"{step.lost} / {step.duplicated}"
     if step.skipped_busy:
         lost += f" (behind: {step.skipped_busy} not offered)"
-    return f"| {step.name} | {step.rate:.0f} | {latency} | {lost} | {cpu} | {rss} |"
+    return (
+        f"| {step.name} | {step.rate:.0f} | {latency} | {lost} | {total:.2f} = {parts} "
+        f"| {max(others, 0.0):.2f} | {rss} |"
+    )
+
+
+def bot_env(args: argparse.Namespace) -> dict[str, str]:
+    """BENCH_ENV, the analyzer workers, then every --bot-env KEY=VALUE (experiments)."""
+    env = BENCH_ENV | {"ANALYZER_WORKERS": str(args.analyzer_workers)}
+    for pair in args.bot_env:
+        key, _, value = pair.partition("=")
+        env[key] = value
+    return env
 
 
 def webhook_env(port: int, url: str) -> dict[str, str]:

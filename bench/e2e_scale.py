@@ -26,16 +26,18 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import psutil
 from e2e_load import Load, Step
 from e2e_run import (
-    BENCH_ENV,
     WEBHOOK_SECRET,
     Meter,
+    bot_env,
     free_port,
     own_pid,
     run_steps,
     webhook_env,
 )
+from e2e_storage import describe_sizes, table_sizes
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
@@ -120,17 +122,32 @@ async def nginx(ports: Sequence[int]) -> AsyncIterator[tuple[str, int, Path]]:
 class ExactlyOnce:
     """What the cross-worker check found."""
 
-    redelivered: int  # answered updates posted again, each to every worker
+    workers: int
+    redelivered: int  # answered updates posted again, each to every worker at once
     redelivered_replies: int  # must be 0
-    fresh: int  # new drafts delivered through nginx and to every worker at once
+    redelivered_new_rows: int  # draft_checks rows they added: must be 0
+    fresh: int  # new drafts: through nginx and to every worker directly, at the same moment
     fresh_replies: int  # must equal `fresh`
-    checks_per_update: dict[int, int]  # database rows per update id: all must be 1
+    fresh_rows: int  # draft_checks rows for them: must equal `fresh`
 
     @property
     def ok(self) -> bool:
         """Every update handled exactly once."""
-        rows_ok = all(n == 1 for n in self.checks_per_update.values())
-        return self.redelivered_replies == 0 and self.fresh_replies == self.fresh and rows_ok
+        return (
+            self.redelivered_replies == 0
+            and self.redelivered_new_rows == 0
+            and self.fresh_replies == self.fresh_rows == self.fresh
+        )
+
+    def __str__(self) -> str:
+        verdict = "exactly once" if self.ok else "NOT EXACTLY ONCE"
+        return (
+            f"{verdict} across {self.workers} workers: {self.redelivered} answered updates "
+            f"redelivered to every worker -> {self.redelivered_replies} replies, "
+            f"{self.redelivered_new_rows} new rows; {self.fresh} new drafts delivered "
+            f"{self.workers + 1} times at once -> {self.fresh_replies} replies, "
+            f"{self.fresh_rows} rows"
+        )
 
 
 async def _post(http: aiohttp.ClientSession, port: int, update: dict[str, Any]) -> int:
@@ -143,13 +160,13 @@ async def _post(http: aiohttp.ClientSession, port: int, update: dict[str, Any]) 
 
 async def exactly_once(load: Load, ports: Sequence[int], db: str, sample: int) -> ExactlyOnce:
     """Redeliver answered updates to all workers, and race fresh ones; count replies and rows."""
-    answered = list(load.updates.items())[:sample]
-    before = {chat: load.replies[chat] for chat, _ in answered}
+    answered = [update for _, update in list(load.updates.items())[:sample]]
+    old_ids = [u["update_id"] for u in answered]
+    rows_before = await _rows(db, old_ids)
+    replies_before = load.replies.copy()
+    fresh_users = load.users[-sample:]
     async with aiohttp.ClientSession() as http:
-        posts = [_post(http, port, update) for _, update in answered for port in ports]
-        await asyncio.gather(*posts)
-        fresh_users = load.users[-sample:]
-        fresh_before = {u.id: load.replies[u.id] for u in fresh_users}
+        await asyncio.gather(*(_post(http, port, u) for u in answered for port in ports))
         races = []
         for user in fresh_users:
             update = await load.offer(user, "you never listen to me when i talk about work")
@@ -157,24 +174,41 @@ async def exactly_once(load: Load, ports: Sequence[int], db: str, sample: int) -
         await asyncio.gather(*races)
     await load.settle(30.0)
     await asyncio.sleep(2.0)  # room for a duplicate to arrive
-    again = sum(load.replies[chat] - n for chat, n in before.items())
-    fresh = sum(load.replies[u.id] - fresh_before[u.id] for u in fresh_users)
-    ids = [u["update_id"] for _, u in answered] + [
-        load.updates[u.id]["update_id"] for u in fresh_users
-    ]
+    new_ids = [load.updates[u.id]["update_id"] for u in fresh_users]
+    fresh_chats = {u.id for u in fresh_users}
+    old_chats = {u["message"]["chat"]["id"] for u in answered} - fresh_chats
+    return ExactlyOnce(
+        workers=len(ports),
+        redelivered=len(answered),
+        redelivered_replies=sum(load.replies[c] - replies_before[c] for c in old_chats),
+        redelivered_new_rows=sum((await _rows(db, old_ids)).values()) - sum(rows_before.values()),
+        fresh=len(fresh_users),
+        fresh_replies=sum(load.replies[c] - replies_before[c] for c in fresh_chats),
+        fresh_rows=sum((await _rows(db, new_ids)).values()),
+    )
+
+
+async def _rows(db: str, update_ids: Sequence[int]) -> dict[int, int]:
     engine = create_engine(db)
     try:
         async with engine.connect() as connection:
             rows = await connection.execute(
                 select(DraftCheck.update_id, func.count())
-                .where(DraftCheck.update_id.in_(ids))
+                .where(DraftCheck.update_id.in_(update_ids))
                 .group_by(DraftCheck.update_id)
             )
-            counts = {int(uid or 0): int(n) for uid, n in rows}
+            return {int(uid or 0): int(n) for uid, n in rows}
     finally:
         await engine.dispose()
-    per_update = {uid: counts.get(uid, 0) for uid in ids}
-    return ExactlyOnce(len(answered), again, len(fresh_users), fresh, per_update)
+
+
+def pin(pids: Sequence[int]) -> None:
+    """Worker i (and its analyzer processes) may only run on core i (mod the cores)."""
+    cores = sorted(psutil.Process().cpu_affinity() or [0])
+    for i, pid in enumerate(pids):
+        root = psutil.Process(pid)
+        for proc in [root, *root.children(recursive=True)]:
+            proc.cpu_affinity([cores[i % len(cores)]])
 
 
 async def run_scaled(args: argparse.Namespace, texts: list[str]) -> list[Step]:
@@ -199,18 +233,25 @@ async def _scaled(
                 shutil.copy(conf, args.keep_nginx_conf)
             try:
                 for i, port in enumerate(ports):
-                    env = BENCH_ENV | webhook_env(port, url)
-                    env["ANALYZER_WORKERS"] = str(args.analyzer_workers)
+                    env = bot_env(args) | webhook_env(port, url)
                     bot = BotProcess(api, data_dir=Path(tmp) / f"w{i}", database_url=db, env=env)
                     bots.append(bot)
                     await bot.start()
                 pids = [b.pid for b in bots if b.pid is not None]
+                if args.pin:
+                    pin(pids)
                 groups = {"bot": pids, "nginx": [nginx_pid], "stand-in+load": [own_pid()]}
-                meter = Meter(groups, postgres_db=db.rsplit("/", 1)[-1])
-                label = f"webhook ×{workers} behind nginx, postgres"
+                meter = Meter(
+                    groups,
+                    children={"bot": "analyzer", "nginx": "nginx"},
+                    postgres_db=db.rsplit("/", 1)[-1],
+                )
+                pinned = ", each pinned to one core" if args.pin else ""
+                label = f"webhook ×{workers} behind nginx{pinned}, postgres"
                 steps = await run_steps(load, meter, args, label)
                 check = await exactly_once(load, ports, db, args.dedupe_sample)
-                print(f"exactly-once across {workers} workers: {check}", flush=True)
+                print(check, flush=True)
+                print(describe_sizes(label, await table_sizes(db)), flush=True)
                 if not check.ok:
                     steps[-1].duplicated += 1  # make the run fail loudly
             finally:

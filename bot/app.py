@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import signal
 import socket
+from collections.abc import Coroutine
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 from telegram import BotCommand, Update
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defaults
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot import texts
 from bot.clock import Clock, SystemClock
@@ -23,9 +27,12 @@ from bot.handlers import register_handlers
 from bot.health import healthcheck
 from bot.jobs import register_jobs
 from bot.logs import configure_logging
+from bot.request import AiohttpRequest
 from bot.services.analysis import AnalysisPool
 from bot.services.flood import FloodGate
+from bot.services.grouped import group_for
 from bot.services.startup import wait_for_database
+from bot.transport import RetryingRequest
 from bot.webhook import serve_webhook
 
 log = logging.getLogger(__name__)
@@ -41,9 +48,19 @@ def build_application(settings: Settings, *, clock: Clock | None = None) -> Tend
         .context_types(ContextTypes(context=TendContext, bot_data=BotData))
         .defaults(Defaults(parse_mode="HTML", link_preview_options=None))
         .concurrent_updates(256)
-        .connection_pool_size(64)
-        .get_updates_connection_pool_size(2)
     )
+    calls: BaseRequest
+    polls: BaseRequest
+    if settings.telegram_http == "aiohttp":
+        calls, polls = (
+            AiohttpRequest(connection_pool_size=64),
+            AiohttpRequest(connection_pool_size=2),
+        )
+    else:
+        calls, polls = HTTPXRequest(connection_pool_size=64), HTTPXRequest(connection_pool_size=2)
+    # Calls are retried after a 5xx or when they never left, never when sent but unanswered
+    # (that could duplicate a reply; bot/transport.py). getUpdates has PTB's own retry loop.
+    builder = builder.request(RetryingRequest(calls)).get_updates_request(polls)
     if settings.rate_limiter:
         # max_retries makes the limiter honour Telegram's retry_after instead of failing.
         # PTB types the builder as "no limiter" until one is set; the swap is intended.
@@ -54,18 +71,31 @@ def build_application(settings: Settings, *, clock: Clock | None = None) -> Tend
     return app
 
 
-async def startup(app: TendApp) -> None:
-    """Build the long-lived services: database (migrated), analyzer, and the bot's commands."""
+async def startup(app: TendApp, *, stop: asyncio.Event | None = None) -> bool:
+    """Build the long-lived services: database (migrated), analyzer, and the bot's commands.
+
+    Waits for the database as long as it takes, unless `stop` is set meanwhile (SIGTERM while
+    the database is down): then it gives up and returns False.
+    """
     tend = app.bot_data
     settings = tend.settings
     engine = create_engine(settings.database_url)
-    await wait_for_database(engine, settings=settings)
-    analysis = AnalysisPool(workers=settings.analyzer_workers)
+    if not await _unless_stopped(wait_for_database(engine, settings=settings), stop):
+        await engine.dispose()
+        return False
+    analysis = AnalysisPool(
+        workers=settings.analyzer_workers,
+        max_batch=settings.analyzer_max_batch,
+        linger_ms=settings.analyzer_linger_ms,
+    )
     await analysis.start()
+    sessionmaker = create_sessionmaker(engine)
+    group = group_for(sessionmaker)
+    group.max_batch, group.linger_ms = settings.db_batch_max, settings.db_batch_linger_ms
     tend.install(
         analysis=analysis,
         engine=engine,
-        sessionmaker=create_sessionmaker(engine),
+        sessionmaker=sessionmaker,
         flood=FloodGate(
             max_events=settings.flood_max_drafts,
             window=timedelta(seconds=settings.flood_window_seconds),
@@ -73,7 +103,29 @@ async def startup(app: TendApp) -> None:
         worker_id=f"{socket.gethostname()}:{os.getpid()}",
     )
     register_jobs(app)
+    # What start-up built lives as long as the process: keep it out of the cyclic collector's
+    # full sweeps, which otherwise stall the loop for tens of ms under load (bench/RESULTS.md).
+    gc.collect()
+    gc.freeze()
     await app.bot.set_my_commands([BotCommand(c, d) for c, d in texts.COMMANDS])
+    return True
+
+
+async def _unless_stopped(work: Coroutine[Any, Any, None], stop: asyncio.Event | None) -> bool:
+    """Run `work` to its end (True), or cancel it as soon as `stop` is set (False)."""
+    if stop is None:
+        await work
+        return True
+    task = asyncio.ensure_future(work)
+    stopping = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({task, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    stopping.cancel()
+    if task.done():
+        task.result()
+        return True
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    return False
 
 
 async def serve(settings: Settings, *, clock: Clock | None = None) -> None:
@@ -85,7 +137,9 @@ async def serve(settings: Settings, *, clock: Clock | None = None) -> None:
         loop.add_signal_handler(sig, stop.set)
     await app.initialize()
     try:
-        await startup(app)
+        if not await startup(app, stop=stop):
+            log.info("stopped before start-up finished")
+            return
         await app.start()
         if settings.bot_mode == "webhook":
             await serve_webhook(app, settings, stop)
@@ -94,12 +148,35 @@ async def serve(settings: Settings, *, clock: Clock | None = None) -> None:
             await app.updater.start_polling(allowed_updates=Update.ALL_TYPES, timeout=10)
             log.info("Tend is running (long polling). Stop with Ctrl+C.")
             await stop.wait()
-            await app.updater.stop()
-        await app.stop()
     finally:
-        await app.shutdown()
-        await app.bot_data.close()
+        await _wind_down(app)
     log.info("Tend stopped cleanly")
+
+
+async def _wind_down(app: TendApp) -> None:
+    """Stop what runs and release what was built, each step even if an earlier one failed
+    (a half-stopped application refuses to shut down, leaving connections and workers)."""
+    steps = []
+    if app.updater is not None and app.updater.running:
+        steps.append(app.updater.stop)
+    if app.running:
+        steps.append(app.stop)
+    for step in (*steps, app.shutdown, app.bot_data.close):
+        try:
+            await step()
+        except Exception:
+            log.exception("shutdown step %s failed", getattr(step, "__qualname__", step))
+
+
+# Libraries that log whole requests, updates or SQL parameters (drafts among them) at DEBUG.
+_PAYLOAD_LOGGERS = ("telegram", "aiosqlite", "sqlalchemy", "asyncpg", "httpx", "httpcore")
+
+
+def _keep_payloads_out_of_logs() -> None:
+    """LOG_LEVEL=DEBUG is for Tend's own code: these loggers never go below INFO."""
+    for name in _PAYLOAD_LOGGERS:
+        logger = logging.getLogger(name)
+        logger.setLevel(max(logger.getEffectiveLevel(), logging.INFO))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -114,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         s.get_secret_value() for s in (settings.telegram_bot_token, settings.webhook_secret) if s
     ]
     configure_logging(settings.log_level, secrets=secrets)
+    _keep_payloads_out_of_logs()
     if argv[:1] == ["healthcheck"]:
         return healthcheck(settings)
     if argv[:1] == ["migrate"]:
@@ -133,11 +211,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _serve_profiled(settings: Settings, path: Path) -> None:
-    # Deterministic profiling of the event loop's thread (analyzer workers are not included);
-    # read with `python -m pstats PATH`. Costs roughly a third more CPU while on.
+    # Deterministic profiling of the event loop's thread, in its CPU time (time waiting or
+    # spent by other threads and the analyzer workers is not counted); read with
+    # `python -m pstats PATH`. Slows the bot down a lot while on.
     import cProfile
+    import time
 
-    profiler = cProfile.Profile()
+    profiler = cProfile.Profile(time.thread_time)
     profiler.enable()
     try:
         asyncio.run(serve(settings))

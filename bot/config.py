@@ -43,6 +43,17 @@ class Settings(BaseSettings):
     rate_limiter: bool = True
     # Worker processes for analysis; 0 runs it on one thread inside the bot process.
     analyzer_workers: int = Field(default=1, ge=0, le=8)
+    # Micro-batching: drafts arriving within the linger travel to a worker together (up to
+    # max_batch); batches of 4+ cost about 40% less CPU per draft than one at a time.
+    analyzer_linger_ms: float = Field(default=2.0, ge=0, le=100)
+    analyzer_max_batch: int = Field(default=32, ge=1, le=256)
+    # Group commit (bot.services.grouped): at most this many units of work from concurrent
+    # updates share one transaction; 1 gives every unit its own.
+    db_batch_max: int = Field(default=64, ge=1, le=1000)
+    db_batch_linger_ms: float = Field(default=0.0, ge=0, le=100)
+    # HTTP client for Bot API calls: aiohttp costs a fraction of httpx's CPU per call
+    # (bench/RESULTS.md); httpx is PTB's default, kept as a fallback.
+    telegram_http: Literal["aiohttp", "httpx"] = "aiohttp"
     # Performance work: write cProfile stats of the bot process here when it stops.
     profile_file: Path | None = None
 

@@ -6,8 +6,10 @@ Importing this module is cheap; spaCy and the model load when an Analyzer is bui
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from nlp import texts
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_SUGGESTIONS = 3
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _ABSOLUTE_SKIP = frozenset(
     {"you", "you're", "it", "it's", "we", "i", "are", "'re", "is", "'s", "do", "did"}
 )
@@ -58,26 +61,27 @@ class Analyzer:
     def analyze(self, text: str) -> Analysis:
         """Analyse one draft. Never raises on odd input; empty text is simply not flagged."""
         with self._lock, self._nlp.memory_zone():
-            return self._result(self._nlp(_checked(text)))
+            return self._result(self._nlp(_checked(text)), text)
 
     def analyze_many(self, drafts: Sequence[str]) -> list[Analysis]:
         """Analyse many drafts in order with `nlp.pipe` (batched: higher throughput)."""
         checked = [_checked(text) for text in drafts]
         with self._lock, self._nlp.memory_zone():
-            return [
-                self._result(doc) for doc in self._nlp.pipe(checked, batch_size=self._batch_size)
-            ]
+            docs = self._nlp.pipe(checked, batch_size=self._batch_size)
+            return [self._result(doc, text) for doc, text in zip(docs, drafts, strict=True)]
 
-    def _result(self, doc: Doc) -> Analysis:
+    def _result(self, doc: Doc, original: str) -> Analysis:
         from nlp.judge import FINAL_KEY
         from nlp.rewrite import suggest
 
         if doc._.tend_safety is not None:
-            return Analysis(flagged=True, patterns=(), suggestions=(), safety=doc._.tend_safety)
+            concern = doc._.tend_safety
+            concern = replace(concern, text=original[concern.start : concern.end])
+            return Analysis(flagged=True, patterns=(), suggestions=(), safety=concern)
         spans = list(doc.spans[FINAL_KEY]) if FINAL_KEY in doc.spans else []
         if not spans:
             return Analysis(flagged=False, patterns=(), suggestions=(), safety=None)
-        patterns = tuple(_pattern(span) for span in spans)
+        patterns = tuple(_pattern(span, original) for span in spans)
         return Analysis(
             flagged=True,
             patterns=patterns,
@@ -104,15 +108,17 @@ class Analyzer:
 
 
 def _checked(text: str) -> str:
+    """The text spaCy can take: lone surrogates (unencodable) become U+FFFD, one for one."""
     if not isinstance(text, str):
         raise TypeError(f"analyze() takes a str, not {type(text).__name__}")
-    return text
+    return _SURROGATE.sub("\ufffd", text)
 
 
-def _pattern(span: Span) -> Pattern:
+def _pattern(span: Span, original: str) -> Pattern:
     category: Category = span.label_  # type: ignore[assignment]
     explanation = texts.EXPLANATIONS[category]
     if category == "absolute":
         words = [t.text for t in span if t.norm_ not in _ABSOLUTE_SKIP and not t.is_punct]
         explanation = explanation.format(word=(" ".join(words) or span.text).capitalize())
-    return Pattern(category, span.text, span.start_char, span.end_char, explanation)
+    start, end = span.start_char, span.end_char
+    return Pattern(category, original[start:end], start, end, explanation)

@@ -10,7 +10,7 @@ import functools
 from collections.abc import Callable
 
 from lemminflect import getAllLemmas, getInflection
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from nlp import lexicon
 from nlp.context import DISCOURSE, Context, is_joking, is_wordlike
@@ -42,10 +42,6 @@ _CONTINUES_STANDALONE = frozenset(
     {"you", "i", "i'm", "go", "do", "buy", "then", "talking", "arguing", "discussing",
      "here", "fine", "ok", "whatever", "get", "leave", "just", "forget", "im", "u"}
 )  # fmt: skip
-
-
-def _words(ctx: Context, start: int, end: int) -> list[Token]:
-    return [t for t in ctx.doc[start:end] if is_wordlike(t)]
 
 
 def praise(ctx: Context, span: Span) -> Span | None:

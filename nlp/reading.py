@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp import categories, grammar, transforms
+from nlp import categories, grammar, needs, transforms
 from nlp.facts import SUBJECTS, Observation, Reading, noun_phrases, reflection
 from nlp.grammar import Tok
 from nlp.judge import CANDIDATES_KEY, SOFT_KEY
@@ -164,7 +164,7 @@ def _read_threat(
         default=span.start,
     )
     condition = [grammar.from_token(t, render) for t in doc[unit.start : cut]]
-    need = transforms.need_from_condition(condition, reading.banned)
+    need = needs.need_from_condition(condition, reading.banned)
     if need is None:
         reading.nouns.extend(noun_phrases(condition, reading.unnamed))
     else:

@@ -202,7 +202,6 @@ OWN_CLOSE = "Could we talk it through and find a way that works for both of us?"
 OWN_DIRECT = "I hear you, and I own my part."
 OWN_DIRECT_CLOSE = "I'd like to understand how it was for you, and then share my side."
 OWN_SHORT = "I'm sorry for my part. Can we start again?"
-OWN_FACT = "From my side, {0}."
 # Fixing: reflect the feeling, then ask whether they want ideas or an ear.
 REFLECT = "That sounds {0}."
 HEAR_ABOUT = "I hear you about {0}."

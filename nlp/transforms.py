@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span
-
 from nlp import grammar, lexicon
-from nlp.facts import Observation, Reading
+from nlp.facts import Observation, Reading, noun_phrases
 from nlp.grammar import Tok, new
 
 Pred = Callable[[Tok], bool]
@@ -25,9 +23,6 @@ FILLERS = frozenset(
      "fr", "srsly", "ffs", "jeez", "k", "kk", "yep", "look", "listen", "dude",
      "exactly", "guess", "sometimes"}
 )  # fmt: skip
-_EDGE_ONLY = frozenset(
-    {"now", "then", "too", "either", "right", "no", "look", "listen", "sometimes"}
-)
 _SOFTENERS = frozenset(
     {"always", "constantly", "continually", "perpetually", "even", "ever", "just",
      "literally", "actually", "obviously", "clearly", "apparently", "honestly", "seriously",
@@ -38,8 +33,19 @@ _PAST_AUX = frozenset({"didn't", "wasn't", "weren't", "hadn't", "did", "was", "w
 _COMMON_START = frozenset(
     {"you", "you're", "we", "it", "it's", "the", "my", "your", "our", "this", "that"}
 )
+_VAGUE = frozenset(
+    {"this", "that", "it", "everything", "anything", "nothing", "so", "things", "stuff"}
+)
+# Words that say nothing concrete on their own: "you do this", "you came".
+_LIGHT = frozenset(
+    {"do", "did", "does", "not", "n't", "are", "is", "be", "have", "'re", "'s", "say", "said",
+     "don't", "didn't", "can't", "'m", "am", "was", "were", "came", "come", "went", "go", "got",
+     "get", "made", "make", "done"}
+)  # fmt: skip
+_TIRED_LEAD = frozenset(
+    {"i", "'m", "am", "m", "so", "really", "tired", "sick", "fed", "up", "just"}
+)
 _BE = frozenset({"are", "'re", "is", "'s", "was", "were", "am", "'m", "r"})
-_VAGUE = frozenset({"this", "that", "it", "everything", "anything", "nothing", "so", "things"})
 # "you'll never" -> "you won't": a clitic turns into a word of its own (leading space).
 _CLITIC_NOT = {
     "'re": "'re not", "'m": "'m not", "'s": "'s not", "'ll": " won't", "'d": " wouldn't",
@@ -54,10 +60,6 @@ def index(toks: list[Tok], pred: Pred, start: int = 0) -> int:
 def norm_in(*words: str) -> Pred:
     allowed = frozenset(words)
     return lambda t: t.norm in allowed or t.lower in allowed
-
-
-def in_span(span: Span) -> Pred:
-    return lambda t: span.start <= t.i < span.end
 
 
 def strip_edges(toks: list[Tok]) -> list[Tok]:
@@ -79,11 +81,41 @@ def observation(toks: list[Tok]) -> Observation:
         and toks[0].norm in _COMMON_START
     ):
         toks = [grammar.with_text(toks[0], toks[0].text.lower()), *toks[1:]]
+    toks = _when_first(_drop_tired_of(toks))
     verbs = [t for t in toks if t.tag.startswith(("VB", "MD")) or t.norm in _AUX | _PAST_AUX]
     head = verbs[0] if verbs else None
     past = head is not None and (head.norm in _PAST_AUX or grammar.is_past(head.text, head.tag))
     partner = any(t.norm in {"you", "you're"} for t in toks)
     return Observation(grammar.render(toks), past, partner)
+
+
+def _drop_tired_of(toks: list[Tok]) -> list[Tok]:
+    """ "I'm so tired of you not helping" -> "you not helping": the frame names the feeling."""
+    at = index(toks, norm_in("of", "with"))
+    lead = {t.norm for t in toks[:at]} if 0 < at <= 5 else set()
+    if lead & {"tired", "sick", "fed"} and lead <= _TIRED_LEAD and at + 1 < len(toks):
+        rest = toks[at + 1 :]
+        if rest[0].norm == "you" and len(rest) > 2 and rest[1].norm == "not":
+            verb = rest[2]
+            return [
+                rest[0],
+                new("don't"),
+                grammar.with_text(verb, grammar.verb_lemma(verb.text)),
+                *rest[3:],
+            ]
+        return rest
+    return toks
+
+
+def _when_first(toks: list[Tok]) -> list[Tok]:
+    """ "you're on your phone when I'm talking" -> "I'm talking and you're on your phone"."""
+    at = index(toks, norm_in("when"), 2)
+    if at < 0 or toks[0].norm not in {"you", "you're"} or at + 1 >= len(toks):
+        return toks
+    after = toks[at + 1 :]
+    if after[0].norm not in {"i", "i'm", "we"} or any(t.norm == "when" for t in after):
+        return toks
+    return [*after, new("and"), *toks[:at]]
 
 
 def negate(toks: list[Tok], at: int) -> list[Tok]:
@@ -97,6 +129,8 @@ def negate(toks: list[Tok], at: int) -> list[Tok]:
     if not after:
         return before
     verb = after[0]
+    if verb.tag == "VBG" and not (before and before[-1].norm in {"you", "we", "i", "they"}):
+        return [*before, new("not"), *after]  # "… of you never helping" -> "… not helping"
     if verb.norm in _BE:
         return [
             *before,
@@ -138,6 +172,8 @@ def question_to_statement(toks: list[Tok]) -> list[Tok]:
         kept = [new("don't")]
     elif any(t.norm == "not" for t in auxes):
         kept = [negated(kept[0])]
+    if len(kept) == 1 and kept[0].norm in {"are", "'re"}:
+        return [*toks[:start], grammar.with_text(toks[you], "you're"), *toks[you + 1 :]]
     return [*toks[:start], toks[you], *kept, *toks[you + 1 :]]
 
 
@@ -163,7 +199,7 @@ def absolute(toks: list[Tok], ids: set[str], reading: Reading) -> list[Tok] | No
     while at >= 0:
         toks = negate(toks, at)
         at = index(toks, norm_in("never"))
-    return _drop_phrases(
+    return drop_phrases(
         toks, [("for", "once"), ("all", "the", "time"), ("like", "always"), ("as", "usual")]
     )
 
@@ -200,7 +236,7 @@ def _not_once(toks: list[Tok]) -> list[Tok]:
     return toks[:at] + toks[at + 2 :]
 
 
-def _drop_phrases(toks: list[Tok], phrases: list[tuple[str, ...]]) -> list[Tok]:
+def drop_phrases(toks: list[Tok], phrases: list[tuple[str, ...]]) -> list[Tok]:
     for phrase in phrases:
         n = len(phrase)
         i = 0
@@ -212,76 +248,23 @@ def _drop_phrases(toks: list[Tok], phrases: list[tuple[str, ...]]) -> list[Tok]:
     return toks
 
 
-def need_from_condition(toks: list[Tok], banned: set[int]) -> tuple[str, bool] | None:
-    """The ask inside an ultimatum's condition: "if you don't stop gaming" -> "stop gaming"."""
-    markers = {"if", "either", "unless", "keep"}
-    at = max((i for i, t in enumerate(toks) if t.norm in markers), default=-1)
-    # "either you get a job or …", "clear out the garage or …" ask for something;
-    # "if you miss the recital …", "you go on that trip and …" ask for something not to happen.
-    positive = any(t.norm in {"or", "either"} for t in toks)
-    keep_going = at >= 0 and toks[at].norm == "keep"
-    toks = toks[at + 1 :] if at >= 0 and not keep_going else toks[max(at, 0) :]
-    toks = [t for t in toks if t.norm not in {"ever"}]
-    while toks and toks[-1].norm in {
-        "and",
-        "or",
-        "then",
-        ",",
-        "i",
-        "swear",
-        "do",
-        "not",
-        "you",
-        "can",
-    }:
-        toks = toks[:-1]
-    again = any(t.norm in {"again"} for t in toks) or _has(toks, ("one", "more", "time"))
+def keep(reading: Reading, toks: list[Tok]) -> bool:
+    """Add the clause as an observation unless nothing concrete is left in it."""
     toks = strip_edges(toks)
-    if toks and toks[0].norm == "keep" and not (len(toks) > 1 and toks[1].text.endswith("ing")):
-        return None  # "keep this up and …"
-    toks = _drop_phrases([t for t in toks if t.norm != "again"], [("one", "more", "time")])
-    if not toks or any(t.i in banned for t in toks):
-        return None
-    if toks[0].norm == "keep" and len(toks) > 1 and toks[1].text.endswith("ing"):
-        return _vp(toks[1:], prefix="stop"), False
-    if toks[0].norm in {"you", "u"}:
-        toks = toks[1:]
-    if (
-        len(toks) >= 2
-        and toks[0].norm in {"do", "does", "did", "will", "can"}
-        and toks[1].norm == "not"
-    ):
-        return _vp(toks[2:]), False
-    if toks and toks[0].norm in _BE:
-        toks = [new("be"), *toks[1:]]
-    toks = _another(toks)
-    if not toks or all(t.norm in _VAGUE | {"do", "up", "say", "be"} for t in toks):
-        return None
-    if not (toks[0].tag.startswith("VB") or grammar.is_verb(toks[0].text)):
-        return None
-    if again:
-        return _vp(toks, prefix="stop"), False
-    return _vp(toks), not positive
+    if any(t.i in reading.banned for t in toks):
+        return False
+    content = [t for t in toks if t.text[:1].isalnum() and t.norm not in {"you", "i", "we", "me"}]
+    light = _VAGUE | _LIGHT
+    if not content or all(t.norm in light or t.lower in light for t in content):
+        return False
+    reading.observations.append(observation(toks))
+    return True
 
 
-def _another(toks: list[Tok]) -> list[Tok]:
-    for i in range(len(toks) - 1):
-        if toks[i].norm == "one" and toks[i + 1].norm == "more":
-            return [*toks[:i], new("another"), *toks[i + 2 :]]
-    return toks
+def add_nouns(reading: Reading, toks: list[Tok]) -> None:
+    reading.nouns.extend(noun_phrases(toks, reading.unnamed))
 
 
-def _has(toks: list[Tok], phrase: tuple[str, ...]) -> bool:
-    norms = [t.norm for t in toks]
-    return any(tuple(norms[i : i + len(phrase)]) == phrase for i in range(len(norms)))
-
-
-def _vp(toks: list[Tok], prefix: str = "") -> str:
-    toks = strip_edges(toks)
-    if not toks:
-        return ""
-    verb = grammar.verb_lemma(toks[0].text) if toks[0].norm != "not" else toks[0].text
-    if prefix:
-        first = grammar.with_text(toks[0], grammar.gerund(verb))
-        return f"{prefix} {grammar.render([first, *toks[1:]])}"
-    return grammar.render([grammar.with_text(toks[0], verb), *toks[1:]])
+def after(toks: list[Tok], *words: str) -> list[Tok]:
+    at = index(toks, norm_in(*words))
+    return toks[at + 1 :] if at >= 0 else []

@@ -39,6 +39,9 @@ from bot.db.models import Base
 from bot.db.session import create_engine, create_sessionmaker
 
 POSTGRES_URL_VAR = "TEND_TEST_POSTGRES_URL"
+# PTB 22 warns (an error under -W error) when it builds RetryAfter with an int unless told to
+# use timedelta; tests inject 429s, and bot processes started by tests inherit this.
+os.environ.setdefault("PTB_TIMEDELTA", "1")
 CLOCK_START = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # a Wednesday
 
 T = TypeVar("T")

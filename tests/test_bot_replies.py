@@ -13,7 +13,7 @@ from bot.replies.drafts import TELEGRAM_LIMIT, format_flagged, marked_draft
 from bot.replies.privacy import delay_label
 from bot.services.flood import FloodGate
 from bot.services.language import has_visible_text, is_probably_english
-from bot.services.slots import fill
+from bot.services.slots import fill, looks_like_a_moment
 from nlp.results import Analysis, Category, Pattern
 from standin.html import parse_html
 
@@ -146,3 +146,11 @@ def test_redacting_filter_hides_secrets(caplog: pytest.LogCaptureFixture) -> Non
     with caplog.at_level(logging.INFO, logger="tend.test.redaction"):
         logger.info("calling %s/bot%s/getMe", "https://x", "123:SECRET")
     assert "SECRET" not in caplog.text and "[redacted]" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("answer", "moment"),
+    [("on Sunday", True), ("when you left the party early", True), ("ok", False), ("👍", False)],
+)
+def test_looks_like_a_moment(answer: str, moment: bool) -> None:
+    assert looks_like_a_moment(answer) is moment

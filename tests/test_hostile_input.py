@@ -121,6 +121,15 @@ class Scene:
         return query_id, answer
 
 
+def alive(bot: BotProcess) -> bool:
+    """The bot process exists and has not exited (Linux: its state in /proc is not a zombie)."""
+    try:
+        stat = Path(f"/proc/{bot.pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] not in {"Z", "X"}
+
+
 def fill(value: Any, env: dict[str, Any]) -> Any:
     """Replace the corpus placeholders (see the module docstring)."""
     if isinstance(value, str):
@@ -158,7 +167,9 @@ async def run_case(case: dict[str, Any], scene: Scene) -> BotMessage | dict[str,
             update["callback_query"]["id"], answer = scene.expect_callback()
         scene.api.push_update(update)
     else:
-        answer = await press_crafted(scene, case.get("data"), with_message=case.get("message", True))
+        answer = await press_crafted(
+            scene, case.get("data"), with_message=case.get("message", True)
+        )
     if case["expect"] == "alert":
         assert answer is not None
         return await asyncio.wait_for(answer, 15)
@@ -196,6 +207,7 @@ async def test_hostile_input_gets_a_sensible_answer_or_none(
     before = {name: len(chat.transcript) for name, chat in scene.chats.items()}
 
     got = await run_case(case, scene)
+    await api.wait_idle(quiet=0.2, timeout=15)  # whatever else the bot does, let it happen
 
     if case["expect"] == "ignored":
         after = {name: len(chat.transcript) for name, chat in scene.chats.items()}
@@ -208,13 +220,17 @@ async def test_hostile_input_gets_a_sensible_answer_or_none(
         assert got.text not in APOLOGIES, "an error, not an answer"
         says = case.get("says", [])
         assert not says or any(s.lower() in got.text.lower() for s in says), got.text
-    assert api.violations[violations:] == []
-    assert bot.pid is not None and bot.log_tail(5)  # the process is alive and logging
-    await api.wait_idle(quiet=0.1, timeout=15)
-    assert api.violations[violations:] == []
+    new = api.violations[violations:]
+    if "standin_flags" in case:
+        # The stand-in validates its own answers too: an update type the spec does not know
+        # is flagged as its own off-spec result, which is exactly what this case sends.
+        assert new and all(case["standin_flags"] in v for v in new), new
+    else:
+        assert new == []
+    assert alive(bot), bot.log_tail()
 
 
-def test_hostile_corpus_is_big_and_covers_every_command() -> None:
+async def test_hostile_corpus_is_big_and_covers_every_command() -> None:
     assert len(CORPUS) >= 50
     assert len({c["name"] for c in CORPUS}) == len(CORPUS)
     typed = " ".join(c.get("text", "") for c in CORPUS)
@@ -226,11 +242,15 @@ def test_hostile_corpus_is_big_and_covers_every_command() -> None:
 DRAFT_PIECES = st.sampled_from(
     ["you never", "you always", "<b>", "</pre>", "&amp;", "&", "<", ">", "'; --", "\n", "😡"]
 )
-DRAFTS = st.lists(
-    st.one_of(DRAFT_PIECES, st.text(st.characters(exclude_categories=["Cs"]), max_size=40)),
-    min_size=1,
-    max_size=12,
-).map("".join).filter(lambda s: bool(s.strip()))
+DRAFTS = (
+    st.lists(
+        st.one_of(DRAFT_PIECES, st.text(st.characters(exclude_categories=["Cs"]), max_size=40)),
+        min_size=1,
+        max_size=12,
+    )
+    .map("".join)
+    .filter(lambda s: bool(s.strip()))
+)
 
 
 @settings(
@@ -256,6 +276,6 @@ async def test_hostile_bot_still_answers_a_normal_draft(api: StandIn, bot: BotPr
     await user.send("you never listen to me when i talk about work")
     reply = await user.wait_for_reply(timeout=15)
     assert reply.buttons and "never" in reply.text
-    api.assert_no_violations()
+    assert all("future_update_kind" in v for v in api.violations), api.violations
     errors = [line for line in bot.log_tail(100_000).splitlines() if " ERROR " in line]
     assert errors == []

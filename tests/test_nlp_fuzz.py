@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import nlp
 
 # Control, zero-width, right-to-left and emoji characters, mixed with words that trigger rules.
-SPECIALS = "\u0000\u0007\t\n\r\u200b\u200c\u200d\u2060\ufeff\u202e\u200f\u061c"
+SPECIALS = "\u0000\u0007\t\n\r\u200b\u200c\u200d\u2060\ufeff\u202e\u200f\u061c\ud800\udfff"
 WORDS = ["you", "never", "always", "u", "ur", "so", "lazy", "whatever", "if", "i'm", "leaving",
          "kill", "myself", "'", '"', "👍", "🙄", "❤️", "שלום", "مرحبا", ".", "?"]  # fmt: skip
 TEXT = st.one_of(
@@ -40,3 +40,12 @@ def test_analyze_never_raises_on_arbitrary_unicode(text: str, analyzer: nlp.Anal
     for pattern in analysis.patterns:
         assert text[pattern.start : pattern.end] == pattern.text
     assert len(analysis.suggestions) <= 3
+
+
+@pytest.mark.parametrize("text", ["you never \ud800 listen", "\udfff" * 40, "ur so lazy\ud83d"])
+def test_analyze_takes_lone_surrogates(text: str, analyzer: nlp.Analyzer) -> None:
+    """Telegram text can carry half a surrogate pair; spaCy cannot encode it."""
+    analysis = analyzer.analyze(text)
+    for pattern in analysis.patterns:
+        assert text[pattern.start : pattern.end] == pattern.text
+    assert all(s.encode("utf-8") for s in analysis.suggestions)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 import nlp
 from nlp import texts
+from nlp.judge import FINAL_KEY
+from nlp.pipeline import run_rules
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +97,13 @@ def test_analyzer_flags_category(draft: str, category: str, analyzer: nlp.Analyz
         "what about you? how was your day",
         "you'd better take a jacket it's cold",
         "just ignore my last text lol wrong chat",
+        "forget it, i found my charger",
+        "every time i see a dog i think of you",
+        "all the time in the world for you",
+        "if you don't mind, can you take the bins out?",
+        "i'm done with work finally, heading home",
+        "whatever you want to do tonight is fine with me",
+        "why do you always look so cute in the morning",
     ],
 )
 def test_analyzer_leaves_innocent_text_alone(draft: str, analyzer: nlp.Analyzer) -> None:
@@ -174,3 +185,20 @@ def test_importing_nlp_loads_no_spacy() -> None:
     code = "import sys, nlp; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_rules_alone_detect_exactly_what_the_full_pipeline_detects(analyzer: nlp.Analyzer) -> None:
+    """Detection never reads tags or the parse: that lets rewrites be re-checked cheaply."""
+    data = Path(__file__).parent / "data"
+    texts = [
+        json.loads(line)["text"]
+        for name in ("drafts.jsonl", "safety.jsonl")
+        for line in (data / name).read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    for text in texts:
+        doc = run_rules(analyzer._nlp, text)
+        rules = tuple((s.label_, s.start_char, s.end_char) for s in doc.spans[FINAL_KEY])
+        full = analyzer.analyze(text)
+        assert rules == tuple((p.category, p.start, p.end) for p in full.patterns), text
+        assert (doc._.tend_safety is None) == (full.safety is None), text

@@ -14,6 +14,7 @@ from telegram.ext import (
 from bot.context import TendApp
 from bot.handlers import basics, draft_buttons, drafts, errors, features, privacy
 from bot.handlers.dedupe import drop_duplicates
+from bot.handlers.presser import check_presser
 from bot.replies.callbacks import DRAFT_PATTERN
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -21,7 +22,10 @@ PRIVATE = filters.ChatType.PRIVATE
 
 def register_handlers(app: TendApp) -> None:
     """Attach all handlers and the error handler to `app`."""
-    app.add_handler(TypeHandler(Update, drop_duplicates), group=-1)
+    # One handler runs per group, so each gate has its own: duplicates first, then presses
+    # that are not the presser's to make.
+    app.add_handler(TypeHandler(Update, drop_duplicates), group=-2)
+    app.add_handler(TypeHandler(Update, check_presser), group=-1)
     not_private = filters.ChatType.GROUPS | filters.ChatType.CHANNEL
     app.add_handler(
         MessageHandler(not_private & ~filters.StatusUpdate.ALL, basics.on_group_message)

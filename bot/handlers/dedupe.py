@@ -6,13 +6,13 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot.context import TendContext
-from bot.services import users
+from bot.services import grouped
 
 
 async def drop_duplicates(update: Update, ctx: TendContext) -> None:
     """Stops processing when this update id was already claimed by any worker."""
     tend = ctx.tend
-    first = await users.claim_update(
+    first = await grouped.claim_update(
         tend.sessionmaker, now=tend.clock.now(), update_id=update.update_id
     )
     if not first:

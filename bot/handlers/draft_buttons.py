@@ -11,7 +11,7 @@ from bot.replies import callbacks
 from bot.replies import drafts as fmt
 from bot.replies.patterns import WHY, most_serious
 from bot.replies.privacy import delay_label
-from bot.services import checks
+from bot.services import checks, discreet
 
 USED_TOAST = "Noted. I hope the conversation goes well. 💛"
 
@@ -33,7 +33,18 @@ async def on_draft_button(update: Update, ctx: TendContext) -> None:
         return
     if action.action == "why":
         await query.answer()
-        await ctx.bot.send_message(user.id, WHY[most_serious(owned.categories or ("absolute",))])
+        why = await ctx.bot.send_message(
+            user.id, WHY[most_serious(owned.categories or ("absolute",))]
+        )
+        if owned.discreet_delay_s:
+            # It names the pattern of the draft it explains: in discreet mode it goes too.
+            await discreet.schedule(
+                tend.sessionmaker,
+                now=tend.clock.now(),
+                user_id=user.id,
+                chat_id=why.chat_id,
+                message_ids=(why.message_id,),
+            )
     elif action.action == "feedback":
         assert action.feedback is not None
         await checks.set_feedback(

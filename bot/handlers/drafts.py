@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import InlineKeyboardMarkup, Message, Update
 
 import nlp
@@ -13,7 +14,7 @@ from bot.handlers.common import edit_quietly, reply
 from bot.replies import drafts as fmt
 from bot.replies.privacy import delay_label
 from bot.replies.safety import format_safety
-from bot.services import checks, slots
+from bot.services import checks, discreet
 from bot.services.language import has_visible_text, is_probably_english
 
 log = logging.getLogger(__name__)
@@ -41,9 +42,25 @@ async def on_draft(update: Update, ctx: TendContext) -> None:
         await reply(update, texts.NOT_ENGLISH)
         return
     analysis = await tend.analysis.analyze(text)
-    if await _maybe_fill_slot(update, ctx, message, analysis):
+    if analysis.safety is not None:
+        # A disclosure is never reworded and never stored as a "pattern".
+        await _reply_discreetly(update, ctx, message, format_safety(analysis.safety))
         return
-    await check_and_reply(update, ctx, message, analysis)
+    outcome = await checks.check_draft(
+        tend.sessionmaker,
+        now=tend.clock.now(),
+        user_id=user.id,
+        chat_id=message.chat_id,
+        message_id=message.message_id,
+        update_id=update.update_id,
+        text=text,
+        analysis=analysis,
+    )
+    if isinstance(outcome, checks.FilledSlot):
+        # Tend had asked for "the moment": this short clean answer is folded into the rewrite.
+        await _reply_discreetly(update, ctx, message, fmt.format_filled(outcome.text), quote=True)
+        return
+    await _reply_and_attach(update, ctx, message, analysis, outcome)
 
 
 async def check_and_reply(
@@ -52,21 +69,32 @@ async def check_and_reply(
     """Record the check, send the reply, remember the reply (for buttons, edits, discreet mode)."""
     tend = ctx.tend
     assert message.text is not None and update.effective_user is not None
-    user_id = update.effective_user.id
     if analysis.safety is not None:
         # A disclosure is never reworded and never stored as a "pattern".
-        await reply(update, format_safety(analysis.safety))
+        await _reply_discreetly(update, ctx, message, format_safety(analysis.safety))
         return
     recorded = await checks.record_check(
         tend.sessionmaker,
         now=tend.clock.now(),
-        user_id=user_id,
+        user_id=update.effective_user.id,
         chat_id=message.chat_id,
         message_id=message.message_id,
         update_id=update.update_id,
         text=message.text,
         analysis=analysis,
     )
+    await _reply_and_attach(update, ctx, message, analysis, recorded)
+
+
+async def _reply_and_attach(
+    update: Update,
+    ctx: TendContext,
+    message: Message,
+    analysis: nlp.Analysis,
+    recorded: checks.RecordedCheck,
+) -> None:
+    tend = ctx.tend
+    assert message.text is not None and update.effective_user is not None
     body, markup = _reply_body(message.text, analysis, recorded.check_id, recorded.discreet_delay_s)
     sent = await reply(update, body, markup=markup, quote=True)
     if sent is None:
@@ -74,7 +102,7 @@ async def check_and_reply(
     await checks.attach_reply(
         tend.sessionmaker,
         now=tend.clock.now(),
-        user_id=user_id,
+        user_id=update.effective_user.id,
         check_id=recorded.check_id,
         chat_id=sent.chat_id,
         draft_message_id=message.message_id,
@@ -82,6 +110,27 @@ async def check_and_reply(
         discreet_delay_s=recorded.discreet_delay_s,
         pending_slot=_slot_suggestion(analysis),
     )
+
+
+async def _reply_discreetly(
+    update: Update, ctx: TendContext, message: Message, text: str, *, quote: bool = False
+) -> None:
+    """Answer a message no check records; in discreet mode both go after the user's delay."""
+    sent = await reply(update, text, quote=quote)
+    if sent is None or update.effective_user is None:
+        return
+    tend = ctx.tend
+    try:
+        await discreet.schedule(
+            tend.sessionmaker,
+            now=tend.clock.now(),
+            user_id=update.effective_user.id,
+            chat_id=sent.chat_id,
+            message_ids=(message.message_id, sent.message_id),
+        )
+    except SQLAlchemyError:
+        # The answer (help, above all) is out; an apology after it would only confuse.
+        log.warning("update %s: discreet-mode deletions not scheduled", update.update_id)
 
 
 def _reply_body(
@@ -98,26 +147,6 @@ def _slot_suggestion(analysis: nlp.Analysis) -> str | None:
     if analysis.flagged and analysis.suggestions and nlp.SLOT in analysis.suggestions[0]:
         return analysis.suggestions[0]
     return None
-
-
-async def _maybe_fill_slot(
-    update: Update, ctx: TendContext, message: Message, analysis: nlp.Analysis
-) -> bool:
-    """If Tend asked for "the moment", a short clean answer is folded into the waiting rewrite."""
-    tend = ctx.tend
-    assert message.text is not None and update.effective_user is not None
-    if analysis.flagged or len(message.text) > slots.MAX_ANSWER_CHARS:
-        return False
-    filled = await slots.fill_pending(
-        tend.sessionmaker,
-        now=tend.clock.now(),
-        user_id=update.effective_user.id,
-        answer=message.text,
-    )
-    if filled is None:
-        return False
-    await reply(update, fmt.format_filled(filled), quote=True)
-    return True
 
 
 async def on_edited_draft(update: Update, ctx: TendContext) -> None:

@@ -8,10 +8,18 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Final
 
-from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import (
+    CallbackQuery,
+    ForceReply,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot import texts as core_texts
@@ -263,10 +271,11 @@ async def _changed(
     elif zone is not None:
         view = await nudges.set_zone(tend.sessionmaker, now=now, zone=zone, turn_on=turn_on, **ids)
         said = texts.zone_set(zone.name, now.astimezone(view.tz))
-    else:
-        assert frequency is not None
+    elif frequency is not None:
         view = await nudges.set_frequency(tend.sessionmaker, now=now, frequency=frequency, **ids)
         said = texts.frequency_set(frequency)
+    else:
+        return
     await reply(update, f"{said}\n\n{view.screen(now)}", markup=_settings_keyboard(view, now))
 
 
@@ -307,10 +316,11 @@ async def on_menu(update: Update, ctx: TendContext) -> None:
     query, user = update.callback_query, update.effective_user
     if query is None or user is None or query.message is None:
         return
+    if query.message.chat.id != user.id:  # see on_button
+        await query.answer(core_texts.NOT_YOURS, show_alert=True)
+        return
     now = ctx.tend.clock.now()
-    view = await nudges.get_view(
-        ctx.tend.sessionmaker, now=now, user_id=user.id, chat_id=query.message.chat.id
-    )
+    view = await nudges.get_view(ctx.tend.sessionmaker, now=now, user_id=user.id, chat_id=user.id)
     await query.answer()
     await query.edit_message_text(view.screen(now), reply_markup=_settings_keyboard(view, now))
 
@@ -324,28 +334,43 @@ async def on_button(update: Update, ctx: TendContext) -> None:
     if query.message.chat.id != user.id:
         await query.answer(core_texts.NOT_YOURS, show_alert=True)
         return
+    press = _Press(query, user.id, query.message.message_id)
     match query.data.split(":"):
         case ["n", action, delivery] if action in {"done", "more", "pause"} and _ID.fullmatch(
             delivery
         ):
-            await _on_nudge_button(update, ctx, action, int(delivery))
+            await _on_nudge_button(update, ctx, press, action, int(delivery))
         case ["n", "f", frequency] if frequency in FREQUENCIES:
-            await _on_settings_button(update, ctx, "f", frequency)
+            await _on_settings_button(update, ctx, press, "f", frequency)
         case ["n", action] if action in {"on", "off", "time", "zone", "freq", "pause", "resume"}:
-            await _on_settings_button(update, ctx, action, "")
+            await _on_settings_button(update, ctx, press, action, "")
         case ["n", "remind"] | ["n", "listen", "on" | "off"]:
-            await _on_listen_button(update, ctx, query.data)
+            await _on_listen_button(update, ctx, press, query.data)
         case _:
             await query.answer(core_texts.STALE_BUTTON, show_alert=True)
 
 
-async def _on_nudge_button(update: Update, ctx: TendContext, action: str, delivery: int) -> None:
-    query, user = update.callback_query, update.effective_user
-    assert query is not None and user is not None and query.message is not None
-    tend, now, chat_id = ctx.tend, ctx.tend.clock.now(), query.message.chat.id
+@dataclass(frozen=True, slots=True)
+class _Press:
+    """A button press in the presser's own private chat (whose id is the user's)."""
+
+    query: CallbackQuery
+    user_id: int
+    message_id: int
+
+    @property
+    def ids(self) -> dict[str, int]:
+        return {"user_id": self.user_id, "chat_id": self.user_id}
+
+
+async def _on_nudge_button(
+    update: Update, ctx: TendContext, press: _Press, action: str, delivery: int
+) -> None:
+    query, user_id = press.query, press.user_id
+    tend, now = ctx.tend, ctx.tend.clock.now()
     if action == "done":
         total = await nudges.mark_done(
-            tend.sessionmaker, now=now, user_id=user.id, delivery_id=delivery
+            tend.sessionmaker, now=now, user_id=user_id, delivery_id=delivery
         )
         if total is None:
             await query.answer(core_texts.NOT_YOURS, show_alert=True)
@@ -354,7 +379,7 @@ async def _on_nudge_button(update: Update, ctx: TendContext, action: str, delive
         return
     if action == "more":
         nudge = await nudges.another_idea(
-            tend.sessionmaker, now=now, user_id=user.id, delivery_id=delivery
+            tend.sessionmaker, now=now, user_id=user_id, delivery_id=delivery
         )
         if nudge is None:
             await query.answer(core_texts.NOT_YOURS, show_alert=True)
@@ -362,25 +387,25 @@ async def _on_nudge_button(update: Update, ctx: TendContext, action: str, delive
         await query.answer()
         await edit_quietly(
             ctx,
-            chat_id=chat_id,
-            message_id=query.message.message_id,
+            chat_id=user_id,
+            message_id=press.message_id,
             text=texts.nudge_message(nudge),
             markup=nudge_keyboard(delivery),
         )
         return
-    if not await nudges.owns_delivery(tend.sessionmaker, user_id=user.id, delivery_id=delivery):
+    if not await nudges.owns_delivery(tend.sessionmaker, user_id=user_id, delivery_id=delivery):
         await query.answer(core_texts.NOT_YOURS, show_alert=True)
         return
-    view = await nudges.pause_week(tend.sessionmaker, now=now, user_id=user.id, chat_id=chat_id)
+    view = await nudges.pause_week(tend.sessionmaker, now=now, **press.ids)
     await query.answer()
     await reply(update, texts.paused_ack(view.next_local(), now.astimezone(view.tz)))
 
 
-async def _on_settings_button(update: Update, ctx: TendContext, action: str, arg: str) -> None:
-    query, user = update.callback_query, update.effective_user
-    assert query is not None and user is not None and query.message is not None
+async def _on_settings_button(
+    update: Update, ctx: TendContext, press: _Press, action: str, arg: str
+) -> None:
+    query, ids = press.query, press.ids
     tend, now = ctx.tend, ctx.tend.clock.now()
-    ids = {"user_id": user.id, "chat_id": query.message.chat.id}
     if action in {"time", "zone"}:
         await query.answer()
         await _ask(update, texts.ASK_TIME if action == "time" else texts.ASK_ZONE)
@@ -411,18 +436,16 @@ async def _on_settings_button(update: Update, ctx: TendContext, action: str, arg
     await query.answer(_plain(said) if said else None)
     await edit_quietly(
         ctx,
-        chat_id=query.message.chat.id,
-        message_id=query.message.message_id,
+        chat_id=press.user_id,
+        message_id=press.message_id,
         text=view.screen(now),
         markup=_settings_keyboard(view, now),
     )
 
 
-async def _on_listen_button(update: Update, ctx: TendContext, data: str) -> None:
-    query, user = update.callback_query, update.effective_user
-    assert query is not None and user is not None and query.message is not None
+async def _on_listen_button(update: Update, ctx: TendContext, press: _Press, data: str) -> None:
+    query, ids = press.query, press.ids
     tend, now = ctx.tend, ctx.tend.clock.now()
-    ids = {"user_id": user.id, "chat_id": query.message.chat.id}
     if data == "n:remind":
         view = await listen.get_view(tend.sessionmaker, now=now, **ids)
         await query.answer()
@@ -438,8 +461,8 @@ async def _on_listen_button(update: Update, ctx: TendContext, data: str) -> None
     await query.answer(texts.daily_listen_on(at) if at else texts.DAILY_LISTEN_OFF)
     await edit_quietly(
         ctx,
-        chat_id=query.message.chat.id,
-        message_id=query.message.message_id,
+        chat_id=press.user_id,
+        message_id=press.message_id,
         text=texts.LISTEN_CARD,
         markup=_listen_keyboard(view),
     )

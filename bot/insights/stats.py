@@ -16,18 +16,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-CATEGORIES: tuple[str, ...] = (
-    "absolute",
-    "blame",
-    "mind_reading",
-    "labeling",
-    "contempt",
-    "demand",
-    "defensiveness",
-    "stonewalling",
-    "threat",
-    "fixing",
-)
+import nlp
+
+# The analyzer's vocabulary, in its order (the order charts and summaries list them in).
+CATEGORIES: tuple[str, ...] = nlp.CATEGORIES
 _ORDER = {name: i for i, name in enumerate(CATEGORIES)}
 TOP_PHRASES = 3
 

@@ -40,7 +40,7 @@ def _describe_worker() -> str:
     if _worker_analyzer is None:
         _init_worker()
     assert _worker_analyzer is not None
-    return str(_worker_analyzer.info)
+    return _worker_analyzer.info.describe()
 
 
 @dataclass(slots=True)
@@ -62,6 +62,7 @@ class AnalysisPool:
         self._consumer: asyncio.Task[None] | None = None
         self._inflight: set[asyncio.Task[None]] = set()
         self.description = "not started"
+        self.batches = 0  # for tests and benchmarks
 
     async def start(self) -> None:
         """Start the workers and wait until the pipeline is loaded, so the first draft is fast."""
@@ -101,20 +102,21 @@ class AnalysisPool:
     async def _consume(self) -> None:
         while True:
             batch = [await self._queue.get()]
+            # While every worker is busy, drafts queue up: they go out as the next batch.
             await self._slots.acquire()
-            # Linger briefly so a burst becomes one batch; never delay a lone draft for long.
-            deadline = asyncio.get_running_loop().time() + self._linger
-            while len(batch) < self._max_batch:
-                timeout = deadline - asyncio.get_running_loop().time()
-                if timeout <= 0 and self._queue.empty():
-                    break
-                try:
-                    batch.append(await asyncio.wait_for(self._queue.get(), max(timeout, 0)))
-                except TimeoutError:
-                    break
+            self._take(batch)
+            if len(batch) < self._max_batch and self._linger > 0:
+                # Linger briefly so a burst becomes one batch; never delay a lone draft long.
+                await asyncio.sleep(self._linger)
+                self._take(batch)
+            self.batches += 1
             task = asyncio.create_task(self._run(batch))
             self._inflight.add(task)
             task.add_done_callback(self._inflight.discard)
+
+    def _take(self, batch: list[_Job]) -> None:
+        while len(batch) < self._max_batch and not self._queue.empty():
+            batch.append(self._queue.get_nowait())
 
     async def _run(self, batch: list[_Job]) -> None:
         try:

@@ -1,14 +1,28 @@
-"""Draft checks: record what a check found (never the draft, unless the user opted in)."""
+"""Draft checks: record what a check found (never the draft, unless the user opted in).
+
+The writes on a draft's path (record, attach the reply) are units of a group commit
+(`bot.services.grouped`): concurrent drafts share transactions.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 import nlp
 from bot.db import repository as repo
 from bot.db.models import Feedback
+from bot.services import slots
+from bot.services.grouped import group_for
 from bot.services.users import Sessions
+
+
+def storable(text: str) -> str:
+    """`text` as every database can keep it: PostgreSQL refuses NUL in text (SQLite does not),
+    so a draft pasted with one would fail to save. U+FFFD keeps the length (and the offsets)."""
+    return text.replace("\x00", "\ufffd")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +43,39 @@ class OwnedCheck:
     discreet_delay_s: int | None
 
 
+@dataclass(frozen=True, slots=True)
+class FilledSlot:
+    """A short clean message answered Tend's question: the rewrite with the moment folded in."""
+
+    text: str
+
+
+async def check_draft(
+    sessions: Sessions,
+    *,
+    now: datetime,
+    user_id: int,
+    chat_id: int,
+    message_id: int,
+    update_id: int,
+    text: str,
+    analysis: nlp.Analysis,
+) -> RecordedCheck | FilledSlot:
+    """A new draft: a short clean answer to a waiting slot question fills it; else record it.
+
+    One unit of work (see `grouped`): taking the question and recording are one commit.
+    """
+
+    async def unit(session: AsyncSession) -> RecordedCheck | FilledSlot:
+        if not analysis.flagged and slots.looks_like_a_moment(text):
+            pending = await repo.take_pending_slot(session, user_id=user_id)
+            if pending is not None and now - pending.created_at <= slots.SLOT_TTL and text.strip():
+                return FilledSlot(slots.fill(pending.suggestion, text))
+        return await _record(session, now, user_id, chat_id, message_id, update_id, text, analysis)
+
+    return await group_for(sessions).run(unit)
+
+
 async def record_check(
     sessions: Sessions,
     *,
@@ -41,21 +88,38 @@ async def record_check(
     analysis: nlp.Analysis,
 ) -> RecordedCheck:
     """Record one check; a redelivered update returns the first record instead of a second."""
-    async with sessions.begin() as session:
-        user = await repo.get_or_create_user(session, user_id=user_id, chat_id=chat_id, now=now)
-        check_id = await repo.record_check(
-            session,
-            user_id=user_id,
-            chat_id=chat_id,
-            now=now,
-            flagged=analysis.flagged,
-            patterns=analysis.patterns,
-            draft_message_id=message_id,
-            update_id=update_id,
-            # The repository keeps it only when the user opted in.
-            draft_text=text,
-        )
-        return RecordedCheck(check_id, user.discreet_delete_seconds)
+
+    async def unit(session: AsyncSession) -> RecordedCheck:
+        return await _record(session, now, user_id, chat_id, message_id, update_id, text, analysis)
+
+    return await group_for(sessions).run(unit)
+
+
+async def _record(
+    session: AsyncSession,
+    now: datetime,
+    user_id: int,
+    chat_id: int,
+    message_id: int,
+    update_id: int,
+    text: str,
+    analysis: nlp.Analysis,
+) -> RecordedCheck:
+    user = await repo.get_or_create_user(session, user_id=user_id, chat_id=chat_id, now=now)
+    check_id = await repo.record_check(
+        session,
+        user_id=user_id,
+        chat_id=chat_id,
+        now=now,
+        flagged=analysis.flagged,
+        patterns=analysis.patterns,
+        draft_message_id=message_id,
+        update_id=update_id,
+        # The repository keeps it only when the user opted in (and checks again itself);
+        # not passing it otherwise saves that look-up.
+        draft_text=storable(text) if user.keep_drafts else None,
+    )
+    return RecordedCheck(check_id, user.discreet_delete_seconds)
 
 
 async def attach_reply(
@@ -71,7 +135,8 @@ async def attach_reply(
     pending_slot: str | None,
 ) -> None:
     """Remember Tend's reply; schedule discreet-mode deletions; note a slot question."""
-    async with sessions.begin() as session:
+
+    async def unit(session: AsyncSession) -> None:
         await repo.set_reply_message(
             session, check_id=check_id, user_id=user_id, message_id=reply_message_id
         )
@@ -91,9 +156,11 @@ async def attach_reply(
                 user_id=user_id,
                 check_id=check_id,
                 suggestion_index=0,
-                suggestion=pending_slot,
+                suggestion=storable(pending_slot),
                 now=now,
             )
+
+    await group_for(sessions).run(unit)
 
 
 async def owned_check(sessions: Sessions, *, user_id: int, check_id: int) -> OwnedCheck | None:
@@ -131,7 +198,7 @@ async def recheck(
             user_id=user_id,
             flagged=analysis.flagged,
             patterns=analysis.patterns,
-            draft_text=text,
+            draft_text=storable(text),
         )
         user = await repo.get_user(session, user_id=user_id)
         return OwnedCheck(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 import nlp
@@ -11,6 +12,11 @@ from bot.services.users import Sessions
 MAX_ANSWER_CHARS = 200
 # A question older than this is abandoned: the next message is a new draft, not an answer.
 SLOT_TTL = timedelta(minutes=30)
+
+
+def looks_like_a_moment(answer: str) -> bool:
+    """A short answer with at least two words ("on Sunday"); "ok" or "👍" is not a moment."""
+    return len(answer) <= MAX_ANSWER_CHARS and len(re.findall(r"\w+", answer)) >= 2
 
 
 def fill(suggestion: str, answer: str) -> str:

@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, case, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from bot.db.models import DraftCheck, DraftPattern, NudgeDelivery
+from bot.nudges.timezones import zone_from_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +152,7 @@ def local_week_starts(*, now: datetime, time_zone: str, weeks: int) -> list[date
     """
     if weeks < 1:
         raise ValueError(f"weeks must be at least 1, got {weeks}")
-    zone = ZoneInfo(time_zone)
+    zone = zone_from_name(time_zone)  # IANA names and stored offsets like UTC+05:30
     today = now.astimezone(zone).date()
     this_monday = today - timedelta(days=today.weekday())
     mondays = [this_monday - timedelta(weeks=weeks - 1 - i) for i in range(weeks + 1)]
@@ -173,7 +173,7 @@ async def weekly_counts(
     """Checks, flagged drafts and category counts for each of the last `weeks` local weeks."""
     bounds = local_week_starts(now=now, time_zone=time_zone, weeks=weeks)
     start, end = bounds[0], bounds[-1]
-    zone = ZoneInfo(time_zone)
+    zone = zone_from_name(time_zone)  # IANA names and stored offsets like UTC+05:30
     checks = [0] * weeks
     flagged = [0] * weeks
     categories: list[dict[str, int]] = [{} for _ in range(weeks)]

@@ -1,0 +1,118 @@
+"""Outgoing Bot API requests, retried when a retry cannot make Telegram do anything twice.
+
+PTB retries nothing by itself, and the AIORateLimiter only waits out 429 (retry_after).
+`RetryingRequest` wraps either transport (`AiohttpRequest` or PTB's `HTTPXRequest`) and
+also retries, with exponential backoff and a little jitter:
+
+- a 5xx answer: Telegram reports that it failed to carry the call out;
+- a request that never left: no connection could be made, or none was free in time.
+
+A request that was sent but not answered in time (a read timeout) is *not* retried: Telegram
+may have carried it out, and a second `sendMessage` would be a duplicate reply. For a reply
+the user can simply ask for again, at most once is the lesser harm (bot/handlers/errors.py
+decides what the user is told).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+
+import aiohttp
+import httpx
+from telegram.error import NetworkError
+from telegram.request import BaseRequest, RequestData
+
+log = logging.getLogger(__name__)
+
+# The transports' errors for a request that was never written to the socket. aiohttp's
+# ConnectionTimeoutError covers waiting for a pooled connection as well as opening one.
+NEVER_SENT: tuple[type[BaseException], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    aiohttp.ClientConnectorError,
+    aiohttp.ConnectionTimeoutError,
+)
+
+
+class RetryingRequest(BaseRequest):
+    """Wraps a `BaseRequest`; retries 5xx answers and unsent requests (module docstring)."""
+
+    def __init__(
+        self,
+        inner: BaseRequest,
+        *,
+        retries: int = 3,
+        backoff_s: float = 0.5,
+        max_backoff_s: float = 8.0,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.inner = inner
+        self.retries = retries
+        self.backoff_s = backoff_s
+        self.max_backoff_s = max_backoff_s
+        self._rng = rng or random.Random()
+
+    @property
+    def read_timeout(self) -> float | None:
+        """The wrapped transport's default read timeout."""
+        return self.inner.read_timeout
+
+    async def initialize(self) -> None:
+        """Initialize the wrapped transport."""
+        await self.inner.initialize()
+
+    async def shutdown(self) -> None:
+        """Shut the wrapped transport down."""
+        await self.inner.shutdown()
+
+    def delay(self, attempt: int) -> float:
+        """Seconds to wait before retry number `attempt + 1`: doubling, capped, ±20 %."""
+        base = min(self.backoff_s * 2**attempt, self.max_backoff_s)
+        return float(base * self._rng.uniform(0.8, 1.2))
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: object = BaseRequest.DEFAULT_NONE,
+        write_timeout: object = BaseRequest.DEFAULT_NONE,
+        connect_timeout: object = BaseRequest.DEFAULT_NONE,
+        pool_timeout: object = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        """One Bot API call, retried as the module docstring says."""
+        attempt = 0
+        while True:
+            try:
+                code, payload = await self.inner.do_request(
+                    url,
+                    method,
+                    request_data,
+                    read_timeout=read_timeout,  # type: ignore[arg-type]
+                    write_timeout=write_timeout,  # type: ignore[arg-type]
+                    connect_timeout=connect_timeout,  # type: ignore[arg-type]
+                    pool_timeout=pool_timeout,  # type: ignore[arg-type]
+                )
+            except NetworkError as exc:  # TimedOut included
+                if attempt >= self.retries or not isinstance(exc.__cause__, NEVER_SENT):
+                    raise
+                reason = type(exc.__cause__).__name__
+            else:
+                if code < 500 or attempt >= self.retries:
+                    return code, payload
+                reason = f"HTTP {code}"
+            wait = self.delay(attempt)
+            attempt += 1
+            # The URL holds the bot token: only the method name is logged.
+            log.warning(
+                "Bot API %s: %s; retry %d of %d in %.2f s",
+                url.rsplit("/", 1)[-1],
+                reason,
+                attempt,
+                self.retries,
+                wait,
+            )
+            await asyncio.sleep(wait)

@@ -1,0 +1,521 @@
+"""Faults, each against the real bot process (`python -m bot`), the Bot API stand-in and a real
+database: the database away at start-up and mid-conversation, Telegram's 429, 5xx, slow
+answers, timeouts and 403, SIGKILL in the middle of work, and SIGTERM.
+
+The database "goes away" through a small TCP forwarder owned by the test: while closed it
+drops every connection it holds and refuses new ones, exactly what a client sees when
+PostgreSQL dies; opened again, it forwards to the real server (TEND_TEST_POSTGRES_URL).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import pytest
+import pytest_asyncio
+from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram import Bot
+
+from bot import texts
+from bot.clock import FakeClock
+from bot.db import repository as repo
+from bot.db.models import DraftCheck, NudgeDelivery, ProcessedUpdate, User
+from bot.db.session import create_engine, create_sessionmaker
+from bot.dispatch import nudges as nudge_dispatch
+from bot.launcher import BotProcess
+from standin import StandIn
+from standin.users import SimUser
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(120)]
+
+NEVER = "you never listen to me when i talk about work"
+SHUTDOWN_BUDGET_S = 10.0
+APOLOGIES = {texts.SORRY_DB, texts.SORRY_GENERIC}
+
+
+@pytest_asyncio.fixture
+async def api() -> AsyncIterator[StandIn]:
+    async with StandIn() as server:
+        yield server
+        server.assert_no_violations()
+
+
+# --- Helpers the tests own -------------------------------------------------------------------
+
+
+class Forwarder:
+    """127.0.0.1:<port> -> `target` while open; refuses (accepts and drops) while closed."""
+
+    def __init__(self, target: tuple[str, int]) -> None:
+        self.target = target
+        self.forwarding = False
+        self.refused = 0
+        self.port = 0
+        self._server: asyncio.Server | None = None
+        self._live: set[asyncio.StreamWriter] = set()
+
+    async def __aenter__(self) -> Self:
+        self._server = await asyncio.start_server(self._accept, "127.0.0.1", 0)
+        self.port = self._server.sockets[0].getsockname()[1]
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType
+    ) -> None:
+        self.close()
+        assert self._server is not None
+        self._server.close()
+        await self._server.wait_closed()
+
+    def open(self) -> None:
+        """Forward new connections to the database."""
+        self.forwarding = True
+
+    def close(self) -> None:
+        """The database is gone: cut every live connection, refuse new ones."""
+        self.forwarding = False
+        for writer in list(self._live):
+            writer.transport.abort()
+        self._live.clear()
+
+    async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        if not self.forwarding:
+            self.refused += 1
+            writer.transport.abort()
+            return
+        try:
+            upstream_reader, upstream = await asyncio.open_connection(*self.target)
+        except OSError:
+            writer.transport.abort()
+            return
+        self._live |= {writer, upstream}
+        await asyncio.gather(
+            _pipe(reader, upstream), _pipe(upstream_reader, writer), return_exceptions=True
+        )
+        self._live -= {writer, upstream}
+
+
+async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    try:
+        while data := await reader.read(65536):
+            writer.write(data)
+            await writer.drain()
+    finally:
+        writer.transport.abort()  # one side gone: the whole connection is
+
+
+@dataclass
+class CallTimes:
+    """When the stand-in received each Bot API call (recorded as calls are validated)."""
+
+    api: StandIn
+    seen: list[tuple[float, str, dict[str, Any]]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        take = self.api.faults.take
+
+        def recording_take(method: str, params: Any) -> Any:
+            self.seen.append((time.monotonic(), method, dict(params)))
+            return take(method, params)
+
+        self.api.faults.take = recording_take  # type: ignore[method-assign]
+
+    def of(self, method: str, chat_id: int) -> list[float]:
+        return [t for t, m, p in self.seen if m == method and p.get("chat_id") == chat_id]
+
+
+def _log_times(bot: BotProcess, pattern: str) -> list[float]:
+    """Wall-clock times (epoch seconds) of the bot's log lines matching `pattern`."""
+    times = []
+    for line in bot.log_file.read_text(errors="replace").splitlines():
+        if re.search(pattern, line):
+            stamp = datetime.strptime(line[:23], "%Y-%m-%d %H:%M:%S,%f")
+            times.append(stamp.timestamp())
+    return times
+
+
+async def _until(condition: Any, *, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError(what)
+        await asyncio.sleep(0.05)
+
+
+async def _timed_stop(bot: BotProcess) -> float:
+    """SIGTERM; the seconds until the process exited cleanly."""
+    started = time.monotonic()
+    assert await bot.stop(timeout=SHUTDOWN_BUDGET_S + 5) == 0, bot.log_tail()
+    elapsed = time.monotonic() - started
+    assert elapsed < SHUTDOWN_BUDGET_S, f"SIGTERM took {elapsed:.1f} s"
+    return elapsed
+
+
+def _sqlite(bot: BotProcess) -> str:
+    return f"sqlite+aiosqlite:///{bot.data_dir / 'tend.sqlite3'}"
+
+
+@contextlib.asynccontextmanager
+async def _sessions(url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    engine = create_engine(url)
+    try:
+        yield create_sessionmaker(engine)
+    finally:
+        await engine.dispose()
+
+
+async def _count(url: str, model: type, **where: object) -> int:
+    async with _sessions(url) as sessions, sessions() as session:
+        stmt = select(func.count()).select_from(model)
+        for name, value in where.items():
+            stmt = stmt.where(getattr(model, name) == value)
+        return int((await session.execute(stmt)).scalar_one())
+
+
+async def _next_due(bot: BotProcess, user_id: int) -> datetime | None:
+    async with _sessions(_sqlite(bot)) as sessions, sessions() as session:
+        settings = await repo.get_nudge_settings(session, user_id=user_id)
+        return None if settings is None else settings.next_due_at
+
+
+def _private_update(user: SimUser, message_id: int, text: str) -> dict[str, Any]:
+    return {
+        "message": {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": user.chat,
+            "from": user.data,
+            "text": text,
+        }
+    }
+
+
+# --- The database away ------------------------------------------------------------------------
+
+
+@pytest.mark.postgres
+async def test_faults_database_down_at_start_and_mid_conversation(
+    api: StandIn, postgres_database: str, tmp_path: Path
+) -> None:
+    server = make_url(postgres_database)
+    async with Forwarder((server.host or "127.0.0.1", server.port or 5432)) as db:
+        url = server.set(host="127.0.0.1", port=db.port).render_as_string(hide_password=False)
+        bot = BotProcess(api, data_dir=tmp_path / "data", database_url=url)
+        await bot.start(wait_ready=False)
+        try:
+            # Start-up: a clear message, retried with a growing delay.
+            await _until(
+                lambda: len(_log_times(bot, "database not reachable")) >= 2,
+                timeout=15,
+                what="no retry message",
+            )
+            first, second = _log_times(bot, "database not reachable")[:2]
+            said = [line for line in bot.log_tail(200).splitlines() if "not reachable" in line]
+            assert "retrying in 1 s" in said[0] and "retrying in 2 s" in said[1]
+            assert 0.8 <= second - first <= 2.5, f"first retry after {second - first:.2f} s"
+            opened = time.monotonic()
+            db.open()
+            await bot.wait_ready()
+            ready_after = time.monotonic() - opened
+            assert ready_after < 10, f"started {ready_after:.1f} s after the database returned"
+
+            alice = api.user("Alice")
+            await alice.send(NEVER)
+            assert (await alice.wait_for_reply(timeout=15)).buttons
+            # The reply is out before the bot remembers it: let it finish (read directly).
+            await _until_replied(postgres_database, alice.id, checks=1)
+
+            # Mid-conversation: one apology, nothing else, and the bot keeps running.
+            db.close()
+            await alice.send("you always forget the bins")
+            apology = await alice.wait_for_reply(timeout=20)
+            assert apology.text == texts.SORRY_DB
+            await api.wait_idle(quiet=1.0, timeout=20)
+            assert len(alice.transcript) == 2  # the apology came once
+
+            db.open()
+            await alice.send("you never call when you're late")
+            assert (await alice.wait_for_reply(timeout=20)).buttons  # back to normal
+            await _until_replied(postgres_database, alice.id, checks=2)
+            elapsed = await _timed_stop(bot)
+        finally:
+            await bot.kill()  # a no-op after a clean stop
+        assert db.refused >= 2
+    print(
+        f"database back -> polling in {ready_after:.2f} s; first retry after "
+        f"{second - first:.2f} s; SIGTERM -> exit in {elapsed:.2f} s"
+    )
+
+
+async def _until_replied(url: str, user_id: int, *, checks: int) -> None:
+    """Wait until `checks` of the user's checks have their reply remembered."""
+    stmt = select(func.count()).where(
+        DraftCheck.user_id == user_id, DraftCheck.reply_message_id.is_not(None)
+    )
+    async with _sessions(url) as sessions:
+        for _ in range(200):
+            async with sessions() as session:
+                if (await session.execute(stmt)).scalar_one() >= checks:
+                    return
+            await asyncio.sleep(0.05)
+    raise TimeoutError("the bot did not finish the reply")
+
+
+async def test_faults_sigterm_while_waiting_for_the_database(api: StandIn, tmp_path: Path) -> None:
+    # Nothing listens behind a closed forwarder: no PostgreSQL needed.
+    async with Forwarder(("127.0.0.1", 9)) as db:
+        url = f"postgresql+asyncpg://tend:tend@127.0.0.1:{db.port}/tend"
+        bot = BotProcess(api, data_dir=tmp_path / "data", database_url=url)
+        await bot.start(wait_ready=False)
+        await _until(
+            lambda: bool(_log_times(bot, "database not reachable")), timeout=15, what="no retry"
+        )
+        elapsed = await _timed_stop(bot)
+        assert "stopped before start-up finished" in bot.log_tail()
+        assert elapsed < 3, f"SIGTERM during the database wait took {elapsed:.1f} s"
+
+
+# --- Telegram misbehaving -----------------------------------------------------------------------
+
+
+async def test_faults_telegram_429_5xx_slow_timeout_403(api: StandIn, tmp_path: Path) -> None:
+    calls = CallTimes(api)
+    bot = BotProcess(api, data_dir=tmp_path / "data")
+    await bot.start()
+    try:
+        # No answer within the read timeout (5 s): Telegram may have sent it, so no retry
+        # (it would be a duplicate) and no apology (the reply is most likely there). It runs
+        # while the other faults are tried.
+        dee = api.user("Dee")
+        api.faults.add(kind="slow", method="sendMessage", chat_id=dee.id, delay=6.0)
+        await dee.send(NEVER)
+
+        # 429: the rate limiter waits retry_after, then the reply goes out once.
+        ann = api.user("Ann")
+        api.faults.add(kind="retry_after", method="sendMessage", chat_id=ann.id, retry_after=2)
+        await ann.send(NEVER)
+        assert (await ann.wait_for_reply(timeout=20)).buttons
+        refused, accepted = calls.of("sendMessage", ann.id)
+        assert accepted - refused >= 2.0, f"retried {accepted - refused:.2f} s after a 429"
+
+        # 5xx twice: retried with a doubling backoff, one reply, no apology.
+        ben = api.user("Ben")
+        api.faults.add(kind="server_error", method="sendMessage", chat_id=ben.id, times=2)
+        await ben.send(NEVER)
+        assert (await ben.wait_for_reply(timeout=20)).buttons
+        first, second, third = calls.of("sendMessage", ben.id)
+        assert 0.35 <= second - first <= 1.0 and 0.75 <= third - second <= 2.0
+
+        # A slow answer within the read timeout: waited for, not retried.
+        cy = api.user("Cy")
+        api.faults.add(kind="slow", method="sendMessage", chat_id=cy.id, delay=2.0)
+        await cy.send(NEVER)
+        assert (await cy.wait_for_reply(timeout=20)).buttons
+
+        assert (await dee.wait_for_reply(timeout=20)).buttons
+        await api.wait_idle(quiet=1.0, timeout=20)
+        for user in (ann, ben, cy, dee):
+            assert [m.text for m in user.transcript if m.text in APOLOGIES] == []
+            assert len(user.transcript) == 1, f"{user}: {len(user.transcript)} replies"
+        assert len(calls.of("sendMessage", dee.id)) == 1
+        assert "did not answer in time" in bot.log_tail(400)
+
+        # 403, on a reply (Eve wrote, then blocked Tend before it answered) and on a nudge
+        # (Flo blocked Tend): both are marked blocked, and their nudges stop.
+        eve, flo = api.user("Eve"), api.user("Flo")
+        eve.block_bot()
+        flo.block_bot()
+        now = datetime.now(UTC)
+        yesterday = now - timedelta(minutes=1)
+        async with _sessions(_sqlite(bot)) as sessions, sessions.begin() as session:
+            for user in (eve, flo):
+                await repo.get_or_create_user(session, user_id=user.id, chat_id=user.id, now=now)
+            await repo.update_nudge_settings(
+                session, user_id=flo.id, enabled=True, next_due_at=yesterday
+            )
+        api.push_update(_private_update(eve, 9_000, NEVER))
+        await _until_blocked(bot, eve.id, flo.id)
+        async with _sessions(_sqlite(bot)) as sessions, sessions.begin() as session:
+            for user in (eve, flo):  # a nudge due now: "tomorrow" for Flo
+                await repo.update_nudge_settings(
+                    session, user_id=user.id, enabled=True, next_due_at=now
+                )
+        await asyncio.sleep(2.5)  # two nudge ticks (NUDGE_POLL_SECONDS=1)
+        for user in (eve, flo):
+            assert len(calls.of("sendMessage", user.id)) == 1  # the refused reply or nudge
+            assert await _next_due(bot, user.id) == now  # a blocked user is not even planned
+    finally:
+        elapsed = await _timed_stop(bot)
+    print(f"SIGTERM after the fault tests: clean exit in {elapsed:.2f} s")
+    print(f"429 retry_after=2: resent after {accepted - refused:.2f} s")
+    print(f"5xx backoff: {second - first:.2f} s, then {third - second:.2f} s")
+
+
+async def _until_blocked(bot: BotProcess, *user_ids: int) -> None:
+    async with _sessions(_sqlite(bot)) as sessions:
+        for _ in range(200):
+            async with sessions() as session:
+                users = [await session.get(User, user_id) for user_id in user_ids]
+                if all(u is not None and u.blocked_at is not None for u in users):
+                    return
+            await asyncio.sleep(0.05)
+    raise TimeoutError("the users were not marked blocked")
+
+
+async def test_faults_sigterm_finishes_the_reply_in_flight(api: StandIn, tmp_path: Path) -> None:
+    bot = BotProcess(api, data_dir=tmp_path / "data")
+    await bot.start()
+    gus = api.user("Gus")
+    api.faults.add(kind="slow", method="sendMessage", chat_id=gus.id, delay=3.0)
+    await gus.send(NEVER)
+    await _until(lambda: api.count("sendMessage") >= 1, timeout=15, what="no reply started")
+    elapsed = await _timed_stop(bot)
+    assert len(gus.transcript) == 1 and gus.transcript[0].buttons  # answered, then stopped
+    assert elapsed >= 1.5  # it did wait for the reply in flight
+    # ... and finished the handler: the reply is remembered (its buttons work after restart).
+    async with _sessions(_sqlite(bot)) as sessions, sessions() as session:
+        stmt = select(DraftCheck.reply_message_id).where(DraftCheck.user_id == gus.id)
+        assert (await session.execute(stmt)).scalar_one() == gus.transcript[0].message_id
+    print(f"SIGTERM with a 3 s reply in flight: clean exit in {elapsed:.2f} s")
+
+
+# --- SIGKILL in the middle of work ----------------------------------------------------------------
+
+
+@dataclass
+class Crash:
+    """What happened around one SIGKILL (see `crash`)."""
+
+    api: StandIn
+    bot: BotProcess
+    alice: SimUser
+    bea: SimUser
+    redelivered: dict[str, Any]
+    killed_at: datetime
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def crash_api() -> AsyncIterator[StandIn]:
+    async with StandIn() as server:
+        yield server
+        server.assert_no_violations()
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def crash(
+    crash_api: StandIn, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[Crash]:
+    """Alice has history; Bea's nudge is due. Both sends hang (slow Telegram); the bot is
+    SIGKILLed while they are in flight, then restarted, and Alice's update is delivered again
+    (as Telegram does when a bot dies before confirming it)."""
+    api = crash_api
+    bot = BotProcess(api, data_dir=tmp_path_factory.mktemp("crash") / "data")
+    await bot.start()
+    try:
+        yield await _crash(api, bot)
+        await _timed_stop(bot)
+    finally:
+        await bot.kill()  # a no-op after a clean stop
+
+
+async def _crash(api: StandIn, bot: BotProcess) -> Crash:
+    alice, bea = api.user("Alice"), api.user("Bea")
+    card = await _ask(alice, "/privacy")
+    await alice.press(card, "Delete after 1 hour")
+    reply = await _ask(alice, NEVER)
+    await alice.press(reply, "👍 Helpful")
+    await api.wait_idle(quiet=0.5)
+
+    now = datetime.now(UTC)
+    async with _sessions(_sqlite(bot)) as sessions, sessions.begin() as session:
+        await repo.get_or_create_user(session, user_id=bea.id, chat_id=bea.id, now=now)
+    api.faults.add(kind="slow", method="sendMessage", chat_id=alice.id, delay=3.0)
+    api.faults.add(kind="slow", method="sendMessage", chat_id=bea.id, delay=3.0)
+    async with _sessions(_sqlite(bot)) as sessions, sessions.begin() as session:
+        await repo.update_nudge_settings(
+            session, user_id=bea.id, enabled=True, next_due_at=now - timedelta(minutes=1)
+        )
+    update = {"update_id": 880_001, **_private_update(alice, 9_100, "you always forget the bins")}
+    api.push_update(dict(update))
+    sends = api.count("sendMessage")
+    await _until(
+        lambda: api.count("sendMessage") >= sends + 2, timeout=15, what="sends not in flight"
+    )
+    killed_at = datetime.now(UTC)
+    await bot.kill()
+    await api.wait_idle(quiet=0.5, timeout=10)  # Telegram finishes what it was given
+
+    await bot.start()
+    api.push_update(dict(update))
+    await api.wait_idle(quiet=3.0, timeout=20)  # three nudge ticks after the restart
+    return Crash(api, bot, alice, bea, update, killed_at)
+
+
+async def _ask(user: SimUser, text: str) -> Any:
+    await user.send(text)
+    return await user.wait_for_reply(timeout=15)
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_faults_sigkill_loses_nothing_stored_and_records_no_check_twice(
+    crash: Crash,
+) -> None:
+    db, alice = _sqlite(crash.bot), crash.alice
+    # The draft in flight was recorded once, and its redelivery was recognised.
+    assert await _count(db, DraftCheck, user_id=alice.id) == 2
+    assert await _count(db, ProcessedUpdate, update_id=crash.redelivered["update_id"]) == 1
+    # Replies: the /privacy card, the first draft's, the draft in flight's; nothing else.
+    assert len(alice.transcript) == 3, [m.text[:40] for m in alice.transcript]
+    assert alice.transcript[2].text not in APOLOGIES
+    # What was stored before the crash is all still there.
+    async with _sessions(db) as sessions, sessions() as session:
+        export = await repo.export_user(session, user_id=alice.id)
+    assert export["user"]["discreet_delete_seconds"] == 3600
+    assert [c["feedback"] for c in export["draft_checks"]] == ["helpful", None]
+    # Discreet mode: the first draft and its reply. (The draft in flight and its reply are
+    # scheduled only once Telegram has answered, so the crash lost those two: reported.)
+    assert len(export["scheduled_deletions"]) == 2
+    # Bea's nudge went out as the bot died; the restarted bot does not send it again while
+    # the dead worker's claim stands (CLAIM_TTL), and the delivery is not lost from the DB.
+    assert len(crash.bea.transcript) == 1
+    assert await _count(db, NudgeDelivery, user_id=crash.bea.id) == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason=(
+        "known window (bot/dispatch/nudges.py): a crash after Telegram accepted a nudge but "
+        "before it was marked sent leaves the claim to expire, and the nudge is sent again"
+    ),
+)
+@pytest.mark.asyncio(loop_scope="module")
+async def test_faults_sigkill_sends_no_nudge_twice(crash: Crash) -> None:
+    db, bea = _sqlite(crash.bot), crash.bea
+    # Run the dispatcher as a worker would once the dead worker's claim has expired.
+    clock = FakeClock(crash.killed_at + nudge_dispatch.CLAIM_TTL + timedelta(minutes=1))
+    api = crash.api
+    async with (
+        _sessions(db) as sessions,
+        Bot(api.token, base_url=api.base_url, base_file_url=api.base_file_url) as bot,
+    ):
+        await nudge_dispatch.dispatch(
+            sessions,
+            clock=clock,
+            worker_id="after-restart",
+            grace=timedelta(hours=2),
+            send=nudge_dispatch.telegram_sender(bot),
+        )
+    await api.wait_idle(quiet=0.3)
+    assert len(bea.transcript) == 1, "the nudge was sent twice"

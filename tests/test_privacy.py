@@ -1,0 +1,440 @@
+"""Privacy through the real bot: logs, discreet mode, /export, /forget, and whose button it is.
+
+The log test runs `python -m bot` as in production (LOG_LEVEL=DEBUG, PostgreSQL). The others
+run the application in-process against the Bot API stand-in, on both test databases, with a
+fake clock so that "delete in one minute" can be made to happen at once; a "restart" there is
+a second Application on the same database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_asyncio
+from pydantic import SecretStr
+from sqlalchemy import func, or_, select
+
+from bot import texts
+from bot.app import build_application
+from bot.clock import FakeClock
+from bot.config import Settings
+from bot.context import TendApp, TendContext
+from bot.db import repository as repo
+from bot.db.models import NON_PERSONAL_TABLES, Base, ReminderKind
+from bot.db.session import create_engine, create_sessionmaker
+from bot.dispatch import deletions
+from bot.launcher import BotProcess
+from bot.replies import privacy as privacy_texts
+from bot.services import privacy
+from bot.services.analysis import AnalysisPool
+from bot.services.flood import FloodGate
+from standin import StandIn
+from standin.state import PendingCallback
+from standin.users import SimUser
+from standin.views import BotMessage, CallbackAnswer
+
+NEVER = "you never listen to me when i talk about work"
+_query_ids = itertools.count(1)
+
+
+@pytest_asyncio.fixture
+async def api() -> AsyncIterator[StandIn]:
+    async with StandIn() as server:
+        yield server
+        server.assert_no_violations()
+
+
+# --- Logs -----------------------------------------------------------------------------------
+
+# Each draft carries a word found nowhere else, so any trace of it in the log is a leak.
+LOGGED_DRAFTS = {
+    "plain": "you never listen to me about the zebracakes",
+    "kept": "you always forget the quokkafeet, every single time",
+    "nul": "you never\x00 call me about the marmotlamps",
+    "refused": "you always ignore the narwhalspoons i bring",
+    "edited": "you never water the axolotlferns",
+    "disclosure": "you never listen and last night he pushed me into the pangolinbells, i'm scared",
+    "moment": "on sunday at the wombatkites party",
+}
+MARKERS = ("zebracakes", "quokkafeet", "marmotlamps", "narwhalspoons", "axolotlferns")
+MARKERS += ("pangolinbells", "wombatkites")
+
+
+@pytest.mark.e2e
+@pytest.mark.slow
+@pytest.mark.postgres
+@pytest.mark.timeout(120)
+async def test_privacy_debug_logs_hold_no_draft_and_no_token(
+    api: StandIn, postgres_database: str, tmp_path: Path
+) -> None:
+    bot = BotProcess(
+        api, data_dir=tmp_path / "data", database_url=postgres_database, env={"LOG_LEVEL": "DEBUG"}
+    )
+    await bot.start()
+    try:
+        alice = api.user("Alice")
+        await alice.send(LOGGED_DRAFTS["plain"])
+        await alice.wait_for_reply()
+        await alice.send("/privacy")
+        card = await alice.wait_for_reply()
+        await alice.press(card, "Keep my drafts")
+        await alice.send(LOGGED_DRAFTS["kept"])
+        await alice.wait_for_reply()
+        # PostgreSQL refuses NUL in text: kept drafts are stored without it, so it is answered.
+        api.push_update({"message": {**_private(alice, 900), "text": LOGGED_DRAFTS["nul"]}})
+        assert (await alice.wait_for_reply()).text not in {texts.SORRY_DB, texts.SORRY_GENERIC}
+        # Telegram refuses the reply every time (5xx, retries used up): the draft fails.
+        api.faults.add(kind="server_error", method="sendMessage", chat_id=alice.id, times=4)
+        await alice.send(LOGGED_DRAFTS["refused"])
+        apology = await alice.wait_for_reply(timeout=20)
+        assert apology.text == texts.SORRY_GENERIC
+        sent = await alice.send("you never water the plants")
+        reply = await alice.wait_for_reply()
+        await alice.edit(sent, LOGGED_DRAFTS["edited"])
+        await alice.wait_for_edit(reply)
+        await alice.send(LOGGED_DRAFTS["disclosure"])
+        await alice.wait_for_reply()
+        await _ask(alice, "you always do this")  # may ask for the moment, folded in below
+        await _ask(alice, LOGGED_DRAFTS["moment"])
+        await alice.send("/export")
+        assert (await alice.wait_for_reply()).document is not None
+        await api.wait_idle(quiet=0.3)
+    finally:
+        assert await bot.stop() == 0
+    log = bot.log_file.read_text(encoding="utf-8", errors="replace")
+    assert " DEBUG " in log and "update " in log  # the level took, and failures were logged
+    assert "failed" in log  # the refused reply was logged as a failure
+    for marker in MARKERS:
+        assert marker not in log, f"draft text {marker!r} reached the log"
+    for draft in LOGGED_DRAFTS.values():
+        assert draft not in log
+    token_secret = api.token.split(":", 1)[1]
+    assert token_secret not in log and api.token not in log
+
+
+def _private(user: SimUser, message_id: int) -> dict[str, Any]:
+    return {
+        "message_id": message_id,
+        "date": 1_800_000_000,
+        "chat": user.chat,
+        "from": user.data,
+    }
+
+
+# --- The application in-process ---------------------------------------------------------------
+
+
+@pytest_asyncio.fixture
+async def analysis() -> AsyncIterator[AnalysisPool]:
+    # A thread, not a process: the pipeline is loaded once per test session and reused.
+    pool = AnalysisPool(workers=0)
+    await pool.start()
+    try:
+        yield pool
+    finally:
+        await pool.close()
+
+
+@asynccontextmanager
+async def running_app(
+    api: StandIn, db_url: str, clock: FakeClock, analysis: AnalysisPool, data_dir: Path
+) -> AsyncIterator[TendApp]:
+    """The bot as `bot.app.serve` runs it, minus the timed jobs (tests tick them by hand)."""
+    settings = Settings(
+        telegram_bot_token=SecretStr(api.token),
+        telegram_base_url=api.base_url,
+        data_dir=data_dir,
+        database_url=db_url,
+        rate_limiter=False,
+    )
+    engine = create_engine(db_url)
+    app = build_application(settings, clock=clock)
+    app.bot_data.install(
+        analysis=analysis,
+        engine=engine,
+        sessionmaker=create_sessionmaker(engine),
+        flood=FloodGate(max_events=100, window=timedelta(seconds=1)),
+        worker_id=f"test-{id(app)}",
+    )
+    await app.initialize()
+    await app.start()
+    assert app.updater is not None
+    await app.updater.start_polling(timeout=1, poll_interval=0.0)
+    try:
+        yield app
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+        await engine.dispose()
+
+
+async def settled(app: TendApp, api: StandIn) -> None:
+    """Wait until the bot has finished with every update it was given (a reply is in the chat
+    before the handler that sent it has written down what comes after, e.g. deletions)."""
+    await api.wait_idle(quiet=0.05)
+    for _ in range(400):
+        if app.update_queue.empty() and app.update_processor.current_concurrent_updates == 0:
+            return
+        await asyncio.sleep(0.01)
+    raise TimeoutError("the bot is still busy")
+
+
+async def _ask(user: SimUser, text: str) -> BotMessage:
+    await user.send(text)
+    return await user.wait_for_reply()
+
+
+# --- Discreet mode ----------------------------------------------------------------------------
+
+
+@pytest.mark.timeout(60)
+async def test_privacy_discreet_mode_deletes_draft_and_reply_even_after_a_restart(
+    api: StandIn, db_url: str, clock: FakeClock, analysis: AnalysisPool, tmp_path: Path
+) -> None:
+    alice = api.user("Alice")
+    async with running_app(api, db_url, clock, analysis, tmp_path) as app:
+        card = await _ask(alice, "/privacy")
+        answer = await alice.press(card, "Delete after 1 minute")
+        assert answer.text == privacy_texts.SAVED
+        assert "Discreet mode: after 1 minute" in (await alice.wait_for_edit(card)).text
+        draft = await alice.send(NEVER)
+        reply = await alice.wait_for_reply()
+        assert "will be deleted in 1 minute" in reply.text
+        await alice.press(reply, "Why?")
+        why = await alice.wait_for_reply()  # names the draft's pattern: it goes too
+        await settled(app, api)
+        clock.advance(seconds=59)
+        await deletions.tick(TendContext(app))
+        assert api.count("deleteMessage") == 0  # not due yet
+
+    # A new process: only the database remembers what is to be deleted.
+    async with running_app(api, db_url, clock, analysis, tmp_path) as app:
+        clock.advance(seconds=2)
+        await deletions.tick(TendContext(app))
+        chat = api.state.chats[alice.id]
+        assert chat.messages[draft["message_id"]].deleted, "the draft is still in the chat"
+        assert alice.message(reply.message_id).deleted, "Tend's reply is still in the chat"
+        assert alice.message(why.message_id).deleted
+        assert not alice.message(card.message_id).deleted  # only what discreet mode covers
+        assert api.count("deleteMessage") == 3
+        async with app.bot_data.sessionmaker() as session:
+            export = await repo.export_user(session, user_id=alice.id)
+        assert export["scheduled_deletions"] == []
+        await deletions.tick(TendContext(app))
+        assert api.count("deleteMessage") == 3  # done once, never again
+
+
+@pytest.mark.timeout(60)
+async def test_privacy_discreet_mode_covers_a_disclosure_and_its_answer(
+    api: StandIn, db_url: str, clock: FakeClock, analysis: AnalysisPool, tmp_path: Path
+) -> None:
+    # Someone who fears their partner is exactly who may have their phone read.
+    carol = api.user("Carol")
+    async with running_app(api, db_url, clock, analysis, tmp_path) as app:
+        card = await _ask(carol, "/privacy")
+        await carol.press(card, "Delete after 10 minutes")
+        disclosure = await carol.send(
+            "you never listen and last night he pushed me into the wall, i'm scared"
+        )
+        help_reply = await carol.wait_for_reply()
+        assert "emergency" in help_reply.text.lower()
+        await settled(app, api)
+        clock.advance(minutes=10, seconds=1)
+        await deletions.tick(TendContext(app))
+        assert api.state.chats[carol.id].messages[disclosure["message_id"]].deleted
+        assert carol.message(help_reply.message_id).deleted
+
+
+# --- /export ----------------------------------------------------------------------------------
+
+
+@pytest.mark.timeout(60)
+async def test_privacy_export_is_json_of_the_users_own_checks(
+    api: StandIn, db_url: str, clock: FakeClock, analysis: AnalysisPool, tmp_path: Path
+) -> None:
+    alice, bob = api.user("Alice"), api.user("Bob")
+    async with running_app(api, db_url, clock, analysis, tmp_path):
+        assert (await _ask(alice, "/export")).text == privacy_texts.NOTHING_HELD
+        reply = await _ask(alice, NEVER)
+        await alice.press(reply, "👍 Helpful")
+        await _ask(bob, "you always leave the lights on")
+
+        document = (await _ask(alice, "/export")).document
+        assert document is not None and document.file_name == "tend-export.json"
+        export = json.loads(document.data)
+        assert export["format"] == "tend-export/1" and export["user"]["id"] == alice.id
+        [check] = export["draft_checks"]
+        assert check["user_id"] == alice.id and check["flagged"] is True
+        assert check["feedback"] == "helpful" and check["draft_text"] is None  # not kept
+        assert {p["phrase"] for p in export["draft_patterns"]} >= {"you never"}
+        assert str(bob.id) not in document.data.decode()
+
+        card = await _ask(alice, "/privacy")
+        await alice.press(card, "Keep my drafts")
+        await _ask(alice, "you never call when you're late")
+        export = json.loads(_document(await _ask(alice, "/export")))
+        kept = [c["draft_text"] for c in export["draft_checks"]]
+        assert kept == [None, "you never call when you're late"]
+
+
+def _document(message: BotMessage) -> bytes:
+    assert message.document is not None
+    return message.document.data
+
+
+# --- /forget ----------------------------------------------------------------------------------
+
+
+async def _rows_of(app: TendApp, user_id: int) -> dict[str, int]:
+    """Rows in every table with `user_id` in a column that holds user or chat ids."""
+    counts: dict[str, int] = {}
+    async with app.bot_data.sessionmaker() as session:
+        for table in Base.metadata.sorted_tables:
+            columns = [c for c in table.c if c.name in {"id", "user_id", "chat_id"}]
+            if table.name not in {"users"}:
+                columns = [c for c in columns if c.name != "id"]
+            if not columns:
+                continue
+            stmt = select(func.count()).select_from(table)
+            stmt = stmt.where(or_(*(c == user_id for c in columns)))
+            counts[table.name] = int((await session.execute(stmt)).scalar_one())
+    return counts
+
+
+@pytest.mark.timeout(60)
+async def test_privacy_forget_leaves_no_row_of_the_user_in_any_table(
+    api: StandIn, db_url: str, clock: FakeClock, analysis: AnalysisPool, tmp_path: Path
+) -> None:
+    alice, bob = api.user("Alice"), api.user("Bob")
+    async with running_app(api, db_url, clock, analysis, tmp_path) as app:
+        for user in (alice, bob):
+            card = await _ask(user, "/privacy")
+            await user.press(card, "Keep my drafts")
+            card = await user.wait_for_edit(card)
+            await user.press(card, "Delete after 1 hour")
+            await _ask(user, NEVER)  # check, patterns, kept text, two scheduled deletions
+            await _ask(user, "/history weekly sun 19:00")  # a weekly-summary reminder
+            async with app.bot_data.sessionmaker.begin() as session:
+                now = clock.now()
+                check_id = (await repo.export_user(session, user_id=user.id))["draft_checks"][0]
+                await repo.set_pending_slot(  # a rewrite waiting for "the moment"
+                    session,
+                    user_id=user.id,
+                    check_id=check_id["id"],
+                    suggestion_index=0,
+                    suggestion="I felt alone when [what happened].",
+                    now=now,
+                )
+                await repo.add_nudge_delivery(
+                    session,
+                    user_id=user.id,
+                    nudge_key="hello",
+                    local_date=now.date(),
+                    due_at=now,
+                    next_due_at=None,
+                )
+                await repo.add_reminder(
+                    session, user_id=user.id, kind=ReminderKind.LISTEN_ONCE, due_at=now, now=now
+                )
+        await settled(app, api)
+        before = await _rows_of(app, alice.id)
+        bobs = await _rows_of(app, bob.id)
+        empty = [n for n, count in before.items() if count == 0 and n not in NON_PERSONAL_TABLES]
+        assert empty == [], f"the test should put Alice's rows in every table: {empty}"
+
+        confirm = await _ask(alice, "/forget")
+        await alice.press(confirm, privacy_texts.BUTTON_FORGET_YES)
+        assert (await alice.wait_for_edit(confirm)).text == privacy_texts.FORGOTTEN
+        await settled(app, api)
+
+        assert set((await _rows_of(app, alice.id)).values()) == {0}
+        assert await _rows_of(app, bob.id) == bobs  # nobody else's data went with it
+        async with app.bot_data.sessionmaker() as session:
+            export = await repo.export_user(session, user_id=alice.id)
+        assert export.pop("user") is None and export.pop("format") == "tend-export/1"
+        assert export and all(rows == [] for rows in export.values()), export
+        assert await privacy.export(app.bot_data.sessionmaker, user_id=alice.id) is None
+
+
+# --- Whose button is it -----------------------------------------------------------------------
+
+
+async def press_as(
+    api: StandIn, presser: SimUser, message: BotMessage, data: str
+) -> CallbackAnswer:
+    """`presser` presses a button with `data` on `message`, wherever that message is: a raw
+    callback_query update, as a crafted (or replayed) update would arrive."""
+    query_id = f"crafted-{next(_query_ids)}"
+    answer: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+    api.state.callbacks[query_id] = PendingCallback(presser.id, answer)
+    stored = api.state.chats[message.chat_id].messages[message.message_id]
+    query = {"id": query_id, "from": presser.data, "chat_instance": "42", "data": data}
+    api.push_update({"callback_query": query | {"message": stored.data}})
+    return CallbackAnswer.of(await asyncio.wait_for(answer, 10))
+
+
+def _callback_data(message: BotMessage) -> list[str]:
+    return [data for row in message.buttons for _, data in row if data is not None]
+
+
+async def _snapshot(app: TendApp, api: StandIn, user: SimUser) -> tuple[Any, list[int], int]:
+    async with app.bot_data.sessionmaker() as session:
+        export = await repo.export_user(session, user_id=user.id)
+    chat = api.state.chats[user.id]
+    return export, [m.version for m in chat.transcript], len(chat.transcript)
+
+
+@pytest.mark.timeout(90)
+async def test_privacy_buttons_act_only_for_the_presser(
+    api: StandIn, db_url: str, clock: FakeClock, analysis: AnalysisPool, tmp_path: Path
+) -> None:
+    alice, bob = api.user("Alice"), api.user("Bob")
+    async with running_app(api, db_url, clock, analysis, tmp_path) as app:
+        await alice.send("/start")
+        alices = [await alice.wait_for_reply(), await alice.wait_for_reply()]
+        for command in ("/privacy", "/forget", "/history", "/nudges", "/listen"):
+            alices.append(await _ask(alice, command))
+        draft_reply = await _ask(alice, NEVER)
+        alices.append(draft_reply)
+        async with app.bot_data.sessionmaker.begin() as session:
+            delivery = await repo.add_nudge_delivery(
+                session,
+                user_id=alice.id,
+                nudge_key="hello",
+                local_date=clock.now().date(),
+                due_at=clock.now(),
+                next_due_at=None,
+            )
+        bob_reply = await _ask(bob, "you always leave the lights on")
+        check_id = next(d.split(":")[1] for d in _callback_data(draft_reply) if d[:2] == "w:")
+        await settled(app, api)
+        alice_before = await _snapshot(app, api, alice)
+        bob_before = await _snapshot(app, api, bob)
+
+        # Bob presses every button on every one of Alice's messages.
+        pressed = [(m, d) for m in alices for d in _callback_data(m)]
+        assert len(pressed) >= 15
+        for message, data in pressed:
+            answer = await press_as(api, bob, message, data)
+            assert answer.show_alert and answer.text == texts.NOT_YOURS, (data, answer)
+
+        # Bob crafts buttons naming Alice's check and nudge, on his own message.
+        crafted = [f"a:{check_id}:1", f"w:{check_id}", f"u:{check_id}:0", f"f:{check_id}:h"]
+        crafted += [f"f:{check_id}:n", f"n:done:{delivery}", f"n:more:{delivery}"]
+        crafted += [f"n:pause:{delivery}"]
+        for data in crafted:
+            answer = await press_as(api, bob, bob_reply, data)
+            assert answer.show_alert and answer.text in {texts.STALE_BUTTON, texts.NOT_YOURS}
+
+        await settled(app, api)
+        assert await _snapshot(app, api, alice) == alice_before  # nothing of Alice's changed
+        assert await _snapshot(app, api, bob) == bob_before  # and Bob gained nothing
