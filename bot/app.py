@@ -24,6 +24,7 @@ from bot.config import MissingTokenError, Settings
 from bot.context import BotData, TendApp, TendContext
 from bot.db.session import create_engine, create_sessionmaker
 from bot.handlers import register_handlers
+from bot.handlers.errors import describe
 from bot.health import healthcheck
 from bot.jobs import register_jobs
 from bot.logs import configure_logging
@@ -164,8 +165,9 @@ async def _wind_down(app: TendApp) -> None:
     for step in (*steps, app.shutdown, app.bot_data.close):
         try:
             await step()
-        except Exception:
-            log.exception("shutdown step %s failed", getattr(step, "__qualname__", step))
+        except Exception as exc:
+            name = getattr(step, "__qualname__", step)
+            log.error("shutdown step %s failed: %s", name, describe(exc))
 
 
 # Libraries that log whole requests, updates or SQL parameters (drafts among them) at DEBUG.

@@ -261,3 +261,85 @@ async def test_recent_nudge_keys_and_another_idea(sessionmaker: Sessions, clock:
         assert not await repo.set_nudge_key(session, delivery_id=delivery, user_id=2, nudge_key="x")
         keys = await repo.recent_nudge_keys(session, user_id=1, since=today - timedelta(days=29))
     assert keys == {"a", "b", "d"}
+
+
+async def test_recent_nudges_per_user_since_inclusive_with_skips(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    await _users(sessionmaker, clock, 1, 2, 3)
+    now, today = clock.now(), clock.now().date()
+    since = now - timedelta(days=7)
+    async with sessionmaker.begin() as session:
+        for user_id, days_ago, key in [(1, 8, "old"), (1, 7, "edge"), (1, 1, "a"), (2, 0, "b")]:
+            await repo.add_nudge_delivery(
+                session,
+                user_id=user_id,
+                nudge_key=key,
+                local_date=today - timedelta(days=days_ago),
+                due_at=now - timedelta(days=days_ago),
+                next_due_at=None,
+            )
+        claimed = await repo.claim_due_nudges(
+            session, now=now, limit=10, worker_id="w", claim_ttl=TTL
+        )
+        [b] = [c.delivery_id for c in claimed if c.nudge_key == "b"]
+        assert await repo.mark_nudge_skipped(session, delivery_id=b, worker_id="w")
+        found = await repo.recent_nudges(session, user_ids=[1, 2, 3], since=since)
+        only_two = await repo.recent_nudges(session, user_ids=[2], since=since)
+    assert sorted(found) == [1, 2]  # user 3 has none: absent, not an empty list
+    assert sorted(found[1], key=lambda p: p.due_at) == [
+        repo.PastNudge(nudge_key="edge", due_at=since, skipped=False),
+        repo.PastNudge(nudge_key="a", due_at=now - timedelta(days=1), skipped=False),
+    ]
+    assert found[2] == [repo.PastNudge(nudge_key="b", due_at=now, skipped=True)]
+    assert only_two == {2: found[2]}
+
+
+async def test_add_nudge_deliveries_one_per_local_day_and_moves_schedules(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    await _users(sessionmaker, clock, 1, 2, 3)
+    now, today = clock.now(), clock.now().date()
+    later, tomorrow = now + timedelta(days=1), today + timedelta(days=1)
+    async with sessionmaker.begin() as session:
+        await repo.add_nudge_delivery(
+            session, user_id=1, nudge_key="kept", local_date=today, due_at=now, next_due_at=None
+        )
+        created = await repo.add_nudge_deliveries(
+            session,
+            deliveries=[
+                {"user_id": 1, "nudge_key": "dup", "local_date": today, "due_at": now},
+                {"user_id": 2, "nudge_key": "b", "local_date": today, "due_at": now},
+                {"user_id": 1, "nudge_key": "c", "local_date": tomorrow, "due_at": later},
+            ],
+            moves=[
+                {"user_id": 1, "next_due_at": later},
+                {"user_id": 2, "next_due_at": None},
+                {"user_id": 3, "next_due_at": later},  # a missed occurrence: moved, nothing sent
+            ],
+        )
+        rows = (await session.execute(select(NudgeDelivery.user_id, NudgeDelivery.nudge_key))).all()
+        moved = [await repo.get_nudge_settings(session, user_id=u) for u in (1, 2, 3)]
+    assert created == 2
+    assert sorted(rows) == [(1, "c"), (1, "kept"), (2, "b")]  # at most one nudge a local day
+    assert [s.next_due_at if s else "missing" for s in moved] == [later, None, later]
+
+
+async def test_add_nudge_deliveries_only_moves_and_leaves_commit_to_caller(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    await _users(sessionmaker, clock, 1)
+    later = clock.now() + timedelta(days=1)
+    async with sessionmaker.begin() as session:
+        assert (
+            await repo.add_nudge_deliveries(
+                session, deliveries=[], moves=[{"user_id": 1, "next_due_at": later}]
+            )
+            == 0
+        )
+        assert (s := await repo.get_nudge_settings(session, user_id=1)) and s.next_due_at == later
+        await session.rollback()  # the caller owns the transaction: nothing was committed
+    async with sessionmaker() as session:
+        settings = await repo.get_nudge_settings(session, user_id=1)
+    assert settings is not None
+    assert settings.next_due_at is None

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
+import random
 import re
 import time
 from collections.abc import AsyncIterator
@@ -20,12 +22,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+import aiohttp
+import httpx
 import pytest
 import pytest_asyncio
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Bot
+from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest
 
 from bot import texts
 from bot.clock import FakeClock
@@ -34,10 +40,11 @@ from bot.db.models import DraftCheck, NudgeDelivery, ProcessedUpdate, User
 from bot.db.session import create_engine, create_sessionmaker
 from bot.dispatch import nudges as nudge_dispatch
 from bot.launcher import BotProcess
+from bot.transport import RetryingRequest
 from standin import StandIn
 from standin.users import SimUser
 
-pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(120)]
+pytestmark = [pytest.mark.timeout(120)]
 
 NEVER = "you never listen to me when i talk about work"
 SHUTDOWN_BUDGET_S = 10.0
@@ -204,6 +211,8 @@ def _private_update(user: SimUser, message_id: int, text: str) -> dict[str, Any]
 # --- The database away ------------------------------------------------------------------------
 
 
+@pytest.mark.e2e
+@pytest.mark.slow
 @pytest.mark.postgres
 async def test_faults_database_down_at_start_and_mid_conversation(
     api: StandIn, postgres_database: str, tmp_path: Path
@@ -272,6 +281,8 @@ async def _until_replied(url: str, user_id: int, *, checks: int) -> None:
     raise TimeoutError("the bot did not finish the reply")
 
 
+@pytest.mark.e2e
+@pytest.mark.slow
 async def test_faults_sigterm_while_waiting_for_the_database(api: StandIn, tmp_path: Path) -> None:
     # Nothing listens behind a closed forwarder: no PostgreSQL needed.
     async with Forwarder(("127.0.0.1", 9)) as db:
@@ -289,6 +300,8 @@ async def test_faults_sigterm_while_waiting_for_the_database(api: StandIn, tmp_p
 # --- Telegram misbehaving -----------------------------------------------------------------------
 
 
+@pytest.mark.e2e
+@pytest.mark.slow
 async def test_faults_telegram_429_5xx_slow_timeout_403(api: StandIn, tmp_path: Path) -> None:
     calls = CallTimes(api)
     bot = BotProcess(api, data_dir=tmp_path / "data")
@@ -373,6 +386,8 @@ async def _until_blocked(bot: BotProcess, *user_ids: int) -> None:
     raise TimeoutError("the users were not marked blocked")
 
 
+@pytest.mark.e2e
+@pytest.mark.slow
 async def test_faults_sigterm_finishes_the_reply_in_flight(api: StandIn, tmp_path: Path) -> None:
     bot = BotProcess(api, data_dir=tmp_path / "data")
     await bot.start()
@@ -467,6 +482,8 @@ async def _ask(user: SimUser, text: str) -> Any:
     return await user.wait_for_reply(timeout=15)
 
 
+@pytest.mark.e2e
+@pytest.mark.slow
 @pytest.mark.asyncio(loop_scope="module")
 async def test_faults_sigkill_loses_nothing_stored_and_records_no_check_twice(
     crash: Crash,
@@ -492,6 +509,8 @@ async def test_faults_sigkill_loses_nothing_stored_and_records_no_check_twice(
     assert await _count(db, NudgeDelivery, user_id=crash.bea.id) == 1
 
 
+@pytest.mark.e2e
+@pytest.mark.slow
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
@@ -519,3 +538,99 @@ async def test_faults_sigkill_sends_no_nudge_twice(crash: Crash) -> None:
         )
     await api.wait_idle(quiet=0.3)
     assert len(bea.transcript) == 1, "the nudge was sent twice"
+
+
+# --- RetryingRequest on its own ------------------------------------------------------------------
+
+
+class ScriptedRequest(BaseRequest):
+    """A transport that answers from a script: an (HTTP code, body) or an error to raise."""
+
+    def __init__(self, *script: tuple[int, bytes] | BaseException) -> None:
+        self.script = list(script)
+        self.calls = 0
+
+    @property
+    def read_timeout(self) -> float | None:
+        return 5.0
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        self.calls += 1
+        step = self.script.pop(0)
+        if isinstance(step, BaseException):
+            raise step
+        return step
+
+
+def _network_error(cause: BaseException) -> NetworkError:
+    error = TimedOut() if isinstance(cause, TimeoutError | httpx.TimeoutException) else None
+    error = error or NetworkError(f"transport: {type(cause).__name__}")
+    error.__cause__ = cause
+    return error
+
+
+OK = (200, b'{"ok":true,"result":true}')
+BAD_GATEWAY = (502, b'{"ok":false,"error_code":502,"description":"Bad Gateway"}')
+
+
+@pytest.mark.parametrize(
+    ("script", "calls", "outcome"),
+    [
+        pytest.param([BAD_GATEWAY, BAD_GATEWAY, OK], 3, OK, id="5xx-retried"),
+        pytest.param([BAD_GATEWAY] * 4, 4, BAD_GATEWAY, id="5xx-retries-used-up"),
+        pytest.param([(400, b"{}")], 1, (400, b"{}"), id="4xx-not-retried"),
+        pytest.param([(429, b"{}")], 1, (429, b"{}"), id="429-left-to-the-rate-limiter"),
+        pytest.param(
+            [_network_error(httpx.ConnectError("refused")), OK], 2, OK, id="httpx-never-sent"
+        ),
+        pytest.param([_network_error(httpx.PoolTimeout("pool")), OK], 2, OK, id="httpx-pool-full"),
+        pytest.param(
+            [_network_error(aiohttp.ConnectionTimeoutError()), OK], 2, OK, id="aiohttp-connect"
+        ),
+        pytest.param(
+            [_network_error(httpx.ReadTimeout("late"))], 1, TimedOut, id="httpx-read-timeout"
+        ),
+        pytest.param(
+            [_network_error(aiohttp.SocketTimeoutError())], 1, TimedOut, id="aiohttp-read-timeout"
+        ),
+        pytest.param(
+            [_network_error(aiohttp.ServerDisconnectedError())],
+            1,
+            NetworkError,
+            id="disconnected-after-sending",
+        ),
+    ],
+)
+async def test_retrying_request_retries_only_what_cannot_duplicate(
+    script: list[Any], calls: int, outcome: Any
+) -> None:
+    inner = ScriptedRequest(*script)
+    request = RetryingRequest(inner, backoff_s=0.001, rng=random.Random(1))
+    if isinstance(outcome, type):
+        with pytest.raises(outcome):
+            await request.do_request("https://x/bot123:SECRET/sendMessage", "POST")
+    else:
+        assert await request.do_request("https://x/bot123:SECRET/sendMessage", "POST") == outcome
+    assert inner.calls == calls
+
+
+def test_retrying_request_backs_off_doubling_with_jitter_up_to_a_cap() -> None:
+    request = RetryingRequest(ScriptedRequest(), backoff_s=0.5, max_backoff_s=4.0)
+    for attempt, base in enumerate([0.5, 1.0, 2.0, 4.0, 4.0]):
+        assert 0.8 * base <= request.delay(attempt) <= 1.2 * base
+
+
+async def test_retrying_request_logs_the_method_never_the_token(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    request = RetryingRequest(ScriptedRequest(BAD_GATEWAY, OK), backoff_s=0.001)
+    with caplog.at_level(logging.WARNING, logger="bot.transport"):
+        await request.do_request("https://x/bot123:SECRET/sendMessage", "POST")
+    assert "sendMessage: HTTP 502; retry 1 of 3" in caplog.text
+    assert "SECRET" not in caplog.text

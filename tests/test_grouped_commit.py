@@ -86,3 +86,18 @@ async def test_group_commit_a_lone_failing_unit_raises_its_error(
     with pytest.raises(LookupError):
         await grouped.group_for(sessionmaker).run(broken)
     assert grouped.group_for(sessionmaker).batches == 1
+
+
+async def test_group_commit_linger_lets_a_later_unit_join(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    group = grouped.group_for(sessionmaker)
+    group.linger_ms = 50.0
+
+    async def later() -> bool:
+        await asyncio.sleep(0.01)
+        return await grouped.claim_update(sessionmaker, now=clock.now(), update_id=2)
+
+    first = grouped.claim_update(sessionmaker, now=clock.now(), update_id=1)
+    assert await asyncio.gather(first, later()) == (True, True)
+    assert (group.units, group.batches) == (2, 1)

@@ -12,7 +12,7 @@ from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import ReminderKind
 from bot.dispatch import weekly
-from bot.dispatch.nudges import Tally
+from bot.dispatch.common import Tally
 from bot.insights import texts as t
 from bot.services import history
 from bot.services.history import DueSummary, WeeklyRequest

@@ -28,7 +28,7 @@ from bot.db import repository as repo
 from bot.db.models import ReminderKind
 from bot.db.session import create_sessionmaker
 from bot.dispatch import weekly
-from bot.dispatch.nudges import Tally
+from bot.dispatch.common import Tally
 from bot.handlers.history import PATTERN, hint_keyboard, menu_keyboard, picker_keyboard
 from bot.insights import texts as t
 from bot.services.analysis import AnalysisPool

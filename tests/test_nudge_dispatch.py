@@ -32,10 +32,11 @@ from bot.db.models import NudgeDelivery, NudgeSettings, Reminder, ReminderKind, 
 from bot.db.session import create_sessionmaker
 from bot.dispatch import listen as listen_dispatch
 from bot.dispatch import nudges as nudge_dispatch
+from bot.dispatch.common import BATCH, CLAIM_TTL, CONCURRENCY, Tally
 from bot.dispatch.listen import OutgoingReminder
-from bot.dispatch.nudges import CLAIM_TTL, OutgoingNudge, Tally
+from bot.dispatch.nudges import OutgoingNudge
 from bot.nudges import texts
-from bot.services import listen, nudges
+from bot.services import listen, nudge_plans
 from bot.services.analysis import AnalysisPool
 from bot.services.flood import FloodGate
 from standin import StandIn
@@ -100,8 +101,8 @@ async def run(
     send: FakeSender,
     *,
     worker: str = "w1",
-    batch: int = nudge_dispatch.BATCH,
-    concurrency: int = nudge_dispatch.CONCURRENCY,
+    batch: int = BATCH,
+    concurrency: int = CONCURRENCY,
 ) -> Tally:
     return await nudge_dispatch.dispatch(
         sessions,
@@ -196,8 +197,8 @@ async def test_dispatch_claim_of_a_dead_worker_is_sent_once_after_the_ttl(
 ) -> None:
     await seed_due(sessionmaker, clock, 5)
     # Worker "dead" plans and claims everything, then the process is gone.
-    await nudges.plan_due(sessionmaker, now=clock.now(), grace=GRACE, limit=100)
-    claimed = await nudges.claim_due(
+    await nudge_plans.plan_due(sessionmaker, now=clock.now(), grace=GRACE, limit=100)
+    claimed = await nudge_plans.claim_due(
         sessionmaker, now=clock.now(), worker_id="dead", limit=100, claim_ttl=CLAIM_TTL
     )
     assert len(claimed) == 5
@@ -244,7 +245,7 @@ async def test_dispatch_skips_a_planned_nudge_claimed_after_the_grace_period(
     sessionmaker: Sessions, clock: FakeClock
 ) -> None:
     await seed_due(sessionmaker, clock, 1)
-    await nudges.plan_due(sessionmaker, now=clock.now(), grace=GRACE, limit=10)
+    await nudge_plans.plan_due(sessionmaker, now=clock.now(), grace=GRACE, limit=10)
     clock.advance(GRACE + timedelta(minutes=1))  # the process was down before sending it
     sender = FakeSender(clock)
     assert await run(sessionmaker, clock, sender) == Tally(skipped=1)

@@ -17,9 +17,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import NudgeDelivery, ReminderKind
+from bot.dispatch.common import Tally
 from bot.dispatch.listen import OutgoingReminder
 from bot.dispatch.listen import dispatch as dispatch_reminders
-from bot.dispatch.nudges import OutgoingNudge, Tally, dispatch
+from bot.dispatch.nudges import OutgoingNudge, dispatch
 from bot.nudges.listen import ReminderParseError
 from bot.nudges.schedule import Frequency
 from bot.nudges.timezones import parse_timezone

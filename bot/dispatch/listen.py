@@ -19,7 +19,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from bot.clock import Clock
 from bot.context import TendContext
 from bot.db.repository import ClaimedReminder
-from bot.dispatch.nudges import BATCH, CLAIM_TTL, CONCURRENCY, GroupCommit, Tally, run_bounded
+from bot.dispatch.common import BATCH, CLAIM_TTL, CONCURRENCY, GroupCommit, Tally, run_bounded
 from bot.services import listen
 from bot.services.nudges import Outcome
 from bot.services.users import Sessions

@@ -9,14 +9,12 @@ period, when they are skipped like any other late nudge).
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Final, Generic, TypeVar
 
 from telegram import Bot
 from telegram.constants import ParseMode
@@ -25,23 +23,18 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from bot.clock import Clock
 from bot.context import TendContext
 from bot.db.repository import ClaimedNudge
-from bot.handlers.nudges import nudge_keyboard
+from bot.dispatch.common import BATCH, CONCURRENCY, GroupCommit, Tally, run_bounded
+
+# Re-exported: dispatch() defaults to it, and callers (tests/test_faults.py) read it here.
+from bot.dispatch.common import CLAIM_TTL as CLAIM_TTL
 from bot.nudges import texts
 from bot.nudges.schedule import decide
-from bot.services import nudges
+from bot.replies.nudges import nudge_keyboard
+from bot.services import nudge_plans
 from bot.services.nudges import Outcome
 from bot.services.users import Sessions
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
-
-# A batch is what one worker sends before planning and claiming again: small enough that,
-# behind the 30 msg/s rate limiter, it goes out in a few seconds, far inside CLAIM_TTL.
-BATCH: Final = 100
-# Sends in flight at once: enough to keep the rate limiter (or Telegram) busy, few enough
-# for the database pool.
-CONCURRENCY: Final = 32
-CLAIM_TTL: Final = timedelta(minutes=5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,22 +49,6 @@ class OutgoingNudge:
 
 # Sends one nudge and returns its message id; raises telegram.error exceptions on failure.
 SendNudge = Callable[[OutgoingNudge], Awaitable[int]]
-
-
-@dataclass(slots=True)
-class Tally:
-    """What one dispatch run did."""
-
-    sent: int = 0
-    skipped: int = 0
-    blocked: int = 0
-    released: int = 0
-    lost: int = 0  # finished after this worker's claim had expired
-
-    def count(self, outcome: Outcome, held: bool) -> None:
-        if not held:
-            self.lost += 1
-        setattr(self, outcome, getattr(self, outcome) + 1)
 
 
 def telegram_sender(bot: Bot) -> SendNudge:
@@ -124,11 +101,11 @@ async def dispatch(
     """
     run = _Run(sessions, clock, worker_id, grace, send, claim_ttl)
     while keep_going():
-        planned = await nudges.plan_due(
+        planned = await nudge_plans.plan_due(
             sessions, now=clock.now(), grace=grace, limit=batch, rng=rng
         )
         claimed_at = clock.now()
-        claimed = await nudges.claim_due(
+        claimed = await nudge_plans.claim_due(
             sessions, now=claimed_at, worker_id=worker_id, limit=batch, claim_ttl=claim_ttl
         )
         if not claimed:
@@ -151,7 +128,7 @@ class _Run:
     send: SendNudge
     claim_ttl: timedelta
     tally: Tally = field(default_factory=Tally)
-    marks: GroupCommit[nudges.Finished] = field(init=False)
+    marks: GroupCommit[nudge_plans.Finished] = field(init=False)
 
     def __post_init__(self) -> None:
         self.marks = GroupCommit(self._write)
@@ -166,13 +143,13 @@ class _Run:
             outcome, message_id = await _send_one(
                 nudge, clock=self.clock, grace=self.grace, send=self.send
             )
-        held = await self.marks(nudges.Finished(nudge, outcome, message_id))
+        held = await self.marks(nudge_plans.Finished(nudge, outcome, message_id))
         if not held and outcome == "sent":
             log.warning("nudge %s was sent after its claim expired", nudge.delivery_id)
         self.tally.count(outcome, held)
 
-    async def _write(self, results: list[nudges.Finished]) -> list[bool]:
-        return await nudges.finish(
+    async def _write(self, results: list[nudge_plans.Finished]) -> list[bool]:
+        return await nudge_plans.finish(
             self.sessions, now=self.clock.now(), worker_id=self.worker_id, results=results
         )
 
@@ -182,7 +159,7 @@ async def _send_one(
 ) -> tuple[Outcome, int | None]:
     if decide(nudge.due_at, clock.now(), grace) == "skip":
         return "skipped", None
-    entry = nudges.nudge_for(nudge)
+    entry = nudge_plans.nudge_for(nudge)
     if entry is None:
         log.warning("nudge %s: key retired since it was planned; skipped", nudge.delivery_id)
         return "skipped", None
@@ -201,51 +178,3 @@ async def _send_one(
     except TelegramError as exc:
         log.warning("nudge %s failed (%s); will retry", nudge.delivery_id, type(exc).__name__)
         return "released", None
-
-
-class GroupCommit(Generic[T]):
-    """Marks outcomes the way databases group commits: while one transaction is writing,
-    outcomes that arrive queue up, and the next transaction writes all of them.
-
-    Behind the rate limiter each send is marked on its own, at once; when sends outpace the
-    database, transactions grow instead of queueing. A crash loses at most the outcomes
-    waiting for the transaction in progress.
-    """
-
-    def __init__(self, write: Callable[[list[T]], Awaitable[list[bool]]]) -> None:
-        self._write = write
-        self._waiting: list[tuple[T, asyncio.Future[bool]]] = []
-        self._writing = asyncio.Lock()
-
-    async def __call__(self, item: T) -> bool:
-        """Write `item` (with whatever else is waiting); the writer's answer for it."""
-        done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        self._waiting.append((item, done))
-        async with self._writing:
-            if not done.done():
-                batch, self._waiting = self._waiting, []
-                try:
-                    answers = await self._write([queued for queued, _ in batch])
-                except Exception as exc:
-                    for _, future in batch:
-                        future.set_exception(exc)
-                else:
-                    for (_, future), answer in zip(batch, answers, strict=True):
-                        future.set_result(answer)
-        return await done
-
-
-async def run_bounded(jobs: Iterable[Callable[[], Awaitable[None]]], limit: int) -> None:
-    """Run `jobs` with at most `limit` at a time. Every job runs to its end even if another
-    fails (cancelling one between its send and its mark could duplicate a message); the first
-    failure is raised afterwards."""
-    gate = asyncio.Semaphore(limit)
-
-    async def gated(job: Callable[[], Awaitable[None]]) -> None:
-        async with gate:
-            await job()
-
-    results = await asyncio.gather(*(gated(job) for job in jobs), return_exceptions=True)
-    for result in results:
-        if isinstance(result, BaseException):
-            raise result

@@ -18,7 +18,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.clock import Clock
 from bot.context import TendContext
-from bot.dispatch.nudges import BATCH, CLAIM_TTL, CONCURRENCY, Tally, run_bounded
+from bot.dispatch.common import BATCH, CLAIM_TTL, CONCURRENCY, Tally, run_bounded
 from bot.services import history
 from bot.services.history import DueSummary
 from bot.services.nudges import Outcome

@@ -1,7 +1,9 @@
-"""/nudges and /listen: settings screens, typed answers to Tend's questions, nudge buttons.
+"""/nudges: the settings screen, typed answers to Tend's questions, the buttons under a nudge.
 
 Stateless across workers: a question Tend asks (time, zone, reminder) is a ForceReply message,
-and the answer is recognised by the question it replies to, so any worker can take it.
+and the answer is recognised by the question it replies to, so any worker can take it. The
+question helpers here (`ask`, `retry`, `AnswersTendsQuestion`, `own_press`) serve
+bot/handlers/listen.py as well.
 """
 
 from __future__ import annotations
@@ -9,17 +11,10 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import time
 from typing import Final
 
-from telegram import (
-    CallbackQuery,
-    ForceReply,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    Message,
-    Update,
-)
+from telegram import CallbackQuery, ForceReply, Message, Update
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot import texts as core_texts
@@ -27,10 +22,10 @@ from bot.context import TendContext
 from bot.handlers.common import edit_quietly, reply
 from bot.handlers.types import Callback, CallbackHandlers
 from bot.nudges import texts
-from bot.nudges.listen import ReminderParseError
 from bot.nudges.schedule import FREQUENCIES, Frequency, parse_frequency
 from bot.nudges.timezones import InputError, ParsedZone, parse_time, parse_timezone
-from bot.services import listen, nudges
+from bot.replies.nudges import NUDGES_PATTERN, frequency_keyboard, nudge_keyboard, settings_keyboard
+from bot.services import nudges
 
 MENU: Final = "nudges:menu"  # the "Set up daily nudges" button on /start
 _ID: Final = re.compile(r"\d{1,18}")
@@ -59,8 +54,13 @@ _PLACEHOLDERS: Final = {
 }
 
 
-class _AnswersTendsQuestion(filters.MessageFilter):
-    """A reply to one of the questions above, asked by a bot (Tend: the chat is private)."""
+class AnswersTendsQuestion(filters.MessageFilter):
+    """A reply to one of `questions` (from those above), asked by a bot (Tend: the chat is
+    private)."""
+
+    def __init__(self, *questions: str) -> None:
+        super().__init__()
+        self._asked = {plain for plain, question in _QUESTIONS.items() if question in questions}
 
     def filter(self, message: Message) -> bool:
         asked = message.reply_to_message
@@ -68,61 +68,8 @@ class _AnswersTendsQuestion(filters.MessageFilter):
             asked is not None
             and asked.from_user is not None
             and asked.from_user.is_bot
-            and asked.text in _QUESTIONS
+            and asked.text in self._asked
         )
-
-
-# --- Keyboards ------------------------------------------------------------------------------
-
-
-def _button(text: str, data: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(text, callback_data=data)
-
-
-def nudge_keyboard(delivery_id: int) -> InlineKeyboardMarkup:
-    """The buttons under a nudge: Done ✓, Another idea, Pause."""
-    return InlineKeyboardMarkup(
-        [
-            [_button(texts.BUTTON_DONE, f"n:done:{delivery_id}")],
-            [
-                _button(texts.BUTTON_ANOTHER, f"n:more:{delivery_id}"),
-                _button(texts.BUTTON_PAUSE, f"n:pause:{delivery_id}"),
-            ],
-        ]
-    )
-
-
-def _settings_keyboard(view: nudges.NudgeView, now: datetime) -> InlineKeyboardMarkup:
-    switch = (
-        _button(texts.BUTTON_TURN_OFF, "n:off")
-        if view.enabled
-        else _button(texts.BUTTON_TURN_ON, "n:on")
-    )
-    rows = [
-        [switch],
-        [_button(texts.BUTTON_TIME, "n:time"), _button(texts.BUTTON_ZONE, "n:zone")],
-        [_button(texts.BUTTON_FREQUENCY, "n:freq")],
-    ]
-    if view.enabled and view.paused(now):
-        rows.append([_button(texts.BUTTON_RESUME, "n:resume")])
-    elif view.enabled:
-        rows.append([_button(texts.BUTTON_PAUSE_WEEK, "n:pause")])
-    return InlineKeyboardMarkup(rows)
-
-
-def _frequency_keyboard() -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [[_button(texts.FREQUENCY_LABELS[f], f"n:f:{f}")] for f in FREQUENCIES]
-    )
-
-
-def _listen_keyboard(view: listen.ListenView) -> InlineKeyboardMarkup:
-    daily = (
-        _button(texts.BUTTON_DAILY_LISTEN_OFF, "n:listen:off")
-        if view.daily_time is not None
-        else _button(texts.BUTTON_DAILY_LISTEN_ON, "n:listen:on")
-    )
-    return InlineKeyboardMarkup([[_button(texts.BUTTON_REMIND_BEFORE_TALK, "n:remind")], [daily]])
 
 
 # --- Commands -------------------------------------------------------------------------------
@@ -138,7 +85,7 @@ async def on_nudges(update: Update, ctx: TendContext) -> None:
     word, _, rest = arg.lower().partition(" ")
     if not arg:
         view = await nudges.get_view(tend.sessionmaker, now=now, **ids)
-        await reply(update, view.screen(now), markup=_settings_keyboard(view, now))
+        await reply(update, view.screen(now), markup=settings_keyboard(view, now))
     elif word in {"on", "start"}:
         await _turn_on(update, ctx)
     elif word in {"off", "stop"}:
@@ -152,51 +99,22 @@ async def on_nudges(update: Update, ctx: TendContext) -> None:
     elif arg.lower() in _FREQUENCY_WORDS:
         await _changed(update, ctx, frequency=_FREQUENCY_WORDS[arg.lower()])
     elif word in {"often", "frequency", "how"}:
-        await reply(update, texts.ASK_FREQUENCY, markup=_frequency_keyboard())
+        await reply(update, texts.ASK_FREQUENCY, markup=frequency_keyboard())
     elif word in {"time", "at"}:
-        await (_answer_time(update, ctx, rest) if rest else _ask(update, texts.ASK_TIME))
+        await (_answer_time(update, ctx, rest) if rest else ask(update, texts.ASK_TIME))
     elif word in {"zone", "tz", "timezone"}:
-        await (_answer_zone(update, ctx, rest) if rest else _ask(update, texts.ASK_ZONE))
+        await (_answer_zone(update, ctx, rest) if rest else ask(update, texts.ASK_ZONE))
     elif any(c.isdigit() for c in arg) and not arg.lower().startswith(("utc", "gmt", "+", "-")):
         await _answer_time(update, ctx, arg)
     else:
         await _answer_zone(update, ctx, arg)
 
 
-async def on_listen(update: Update, ctx: TendContext) -> None:
-    """Shows the listen-without-fixing card, or sets `/listen 20:30` / `/listen daily [off]`."""
-    user, chat = update.effective_user, update.effective_chat
-    if user is None or chat is None:
-        return
-    tend, arg = ctx.tend, " ".join(ctx.args or ()).strip()
-    now, ids = tend.clock.now(), {"user_id": user.id, "chat_id": chat.id}
-    word, _, rest = arg.lower().partition(" ")
-    if not arg:
-        view = await listen.get_view(tend.sessionmaker, now=now, **ids)
-        await reply(update, texts.LISTEN_CARD, markup=_listen_keyboard(view))
-    elif word in {"off", "stop"} or (word == "daily" and rest in {"off", "stop"}):
-        await listen.set_daily(tend.sessionmaker, now=now, at=None, **ids)
-        await reply(update, texts.DAILY_LISTEN_OFF)
-    elif word == "daily":
-        try:
-            at = parse_time(rest) if rest else listen.DEFAULT_DAILY_TIME
-        except InputError as exc:
-            await reply(update, exc.user_message)
-            return
-        if not (await listen.get_view(tend.sessionmaker, now=now, **ids)).zone_chosen:
-            await _ask(update, texts.ASK_ZONE)  # a daily time means nothing without a zone
-            return
-        await listen.set_daily(tend.sessionmaker, now=now, at=at, **ids)
-        await reply(update, texts.daily_listen_on(at))
-    else:
-        await _answer_reminder(update, ctx, arg)
-
-
 # --- Typed answers ------------------------------------------------------------------------
 
 
 async def on_answer(update: Update, ctx: TendContext) -> None:
-    """Applies the user's answer to a question Tend asked (time, zone, reminder)."""
+    """Applies the user's answer to Tend's question about the nudge time or time zone."""
     message = update.message
     asked = message.reply_to_message if message is not None else None
     if message is None or message.text is None or asked is None or asked.text is None:
@@ -206,15 +124,13 @@ async def on_answer(update: Update, ctx: TendContext) -> None:
         await _answer_time(update, ctx, message.text)
     elif question in {texts.ASK_ZONE, texts.ZONE_NEEDED}:
         await _answer_zone(update, ctx, message.text, turn_on=question == texts.ZONE_NEEDED)
-    elif question == texts.ASK_REMINDER_TIME:
-        await _answer_reminder(update, ctx, message.text)
 
 
 async def _answer_time(update: Update, ctx: TendContext, text: str) -> None:
     try:
         local_time = parse_time(text)
     except InputError as exc:
-        await _retry(update, exc, texts.ASK_TIME)
+        await retry(update, exc, texts.ASK_TIME)
         return
     await _changed(update, ctx, local_time=local_time)
 
@@ -225,29 +141,9 @@ async def _answer_zone(
     try:
         zone = parse_timezone(text)
     except InputError as exc:
-        await _retry(update, exc, texts.ZONE_NEEDED if turn_on else texts.ASK_ZONE)
+        await retry(update, exc, texts.ZONE_NEEDED if turn_on else texts.ASK_ZONE)
         return
     await _changed(update, ctx, zone=zone, turn_on=turn_on)
-
-
-async def _answer_reminder(update: Update, ctx: TendContext, text: str) -> None:
-    user, chat = update.effective_user, update.effective_chat
-    if user is None or chat is None:
-        return
-    tend, now = ctx.tend, ctx.tend.clock.now()
-    view = await listen.get_view(tend.sessionmaker, now=now, user_id=user.id, chat_id=chat.id)
-    if not view.zone_chosen:
-        # "20:30" means nothing until Tend knows where the user is.
-        await _ask(update, texts.ASK_ZONE)
-        return
-    try:
-        reminder = await listen.remind_once(
-            tend.sessionmaker, now=now, user_id=user.id, chat_id=chat.id, text=text
-        )
-    except ReminderParseError as exc:
-        await _retry(update, exc, texts.ASK_REMINDER_TIME)
-        return
-    await reply(update, reminder.confirmation(now))
 
 
 async def _changed(
@@ -276,7 +172,7 @@ async def _changed(
         said = texts.frequency_set(frequency)
     else:
         return
-    await reply(update, f"{said}\n\n{view.screen(now)}", markup=_settings_keyboard(view, now))
+    await reply(update, f"{said}\n\n{view.screen(now)}", markup=settings_keyboard(view, now))
 
 
 async def _turn_on(update: Update, ctx: TendContext) -> None:
@@ -287,7 +183,7 @@ async def _turn_on(update: Update, ctx: TendContext) -> None:
     ids = {"user_id": user.id, "chat_id": chat.id}
     view = await nudges.get_view(tend.sessionmaker, now=now, **ids)
     if view.zone_name is None:
-        await _ask(update, texts.ZONE_NEEDED)  # the answer sets the zone and turns nudges on
+        await ask(update, texts.ZONE_NEEDED)  # the answer sets the zone and turns nudges on
         return
     view = await nudges.turn_on(tend.sessionmaker, now=now, **ids)
     next_local = view.next_local()
@@ -295,17 +191,18 @@ async def _turn_on(update: Update, ctx: TendContext) -> None:
         await reply(update, texts.turned_on(next_local, now.astimezone(view.tz)))
 
 
-async def _ask(update: Update, question: str) -> None:
+async def ask(update: Update, question: str) -> None:
+    """Ask one of Tend's questions as a ForceReply, so the answer comes back as a reply to it."""
     chat = update.effective_chat
     if chat is not None:
         force = ForceReply(selective=True, input_field_placeholder=_PLACEHOLDERS[question])
         await chat.get_bot().send_message(chat_id=chat.id, text=question, reply_markup=force)
 
 
-async def _retry(update: Update, error: InputError, question: str) -> None:
+async def retry(update: Update, error: InputError, question: str) -> None:
     """Say what was wrong and ask again, so the next try is still an answer, not a draft."""
     await reply(update, error.user_message)
-    await _ask(update, question)
+    await ask(update, question)
 
 
 # --- Buttons --------------------------------------------------------------------------------
@@ -322,20 +219,15 @@ async def on_menu(update: Update, ctx: TendContext) -> None:
     now = ctx.tend.clock.now()
     view = await nudges.get_view(ctx.tend.sessionmaker, now=now, user_id=user.id, chat_id=user.id)
     await query.answer()
-    await query.edit_message_text(view.screen(now), reply_markup=_settings_keyboard(view, now))
+    await query.edit_message_text(view.screen(now), reply_markup=settings_keyboard(view, now))
 
 
 async def on_button(update: Update, ctx: TendContext) -> None:
-    """Acts on a nudge, /nudges or /listen button, for the person who pressed it only."""
-    query, user = update.callback_query, update.effective_user
-    if query is None or user is None or query.data is None or query.message is None:
+    """Acts on a nudge or /nudges button, for the person who pressed it only."""
+    press = await own_press(update)
+    if press is None:
         return
-    # Tend's buttons live in private chats, whose id is the user's: anything else is not theirs.
-    if query.message.chat.id != user.id:
-        await query.answer(core_texts.NOT_YOURS, show_alert=True)
-        return
-    press = _Press(query, user.id, query.message.message_id)
-    match query.data.split(":"):
+    match press.data.split(":"):
         case ["n", action, delivery] if action in {"done", "more", "pause"} and _ID.fullmatch(
             delivery
         ):
@@ -344,17 +236,16 @@ async def on_button(update: Update, ctx: TendContext) -> None:
             await _on_settings_button(update, ctx, press, "f", frequency)
         case ["n", action] if action in {"on", "off", "time", "zone", "freq", "pause", "resume"}:
             await _on_settings_button(update, ctx, press, action, "")
-        case ["n", "remind"] | ["n", "listen", "on" | "off"]:
-            await _on_listen_button(update, ctx, press, query.data)
         case _:
-            await query.answer(core_texts.STALE_BUTTON, show_alert=True)
+            await press.query.answer(core_texts.STALE_BUTTON, show_alert=True)
 
 
 @dataclass(frozen=True, slots=True)
-class _Press:
+class Press:
     """A button press in the presser's own private chat (whose id is the user's)."""
 
     query: CallbackQuery
+    data: str
     user_id: int
     message_id: int
 
@@ -363,8 +254,20 @@ class _Press:
         return {"user_id": self.user_id, "chat_id": self.user_id}
 
 
+async def own_press(update: Update) -> Press | None:
+    """The button press, or None (telling the presser "not yours" if it was someone else's)."""
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None or query.data is None or query.message is None:
+        return None
+    # Tend's buttons live in private chats, whose id is the user's: anything else is not theirs.
+    if query.message.chat.id != user.id:
+        await query.answer(core_texts.NOT_YOURS, show_alert=True)
+        return None
+    return Press(query, query.data, user.id, query.message.message_id)
+
+
 async def _on_nudge_button(
-    update: Update, ctx: TendContext, press: _Press, action: str, delivery: int
+    update: Update, ctx: TendContext, press: Press, action: str, delivery: int
 ) -> None:
     query, user_id = press.query, press.user_id
     tend, now = ctx.tend, ctx.tend.clock.now()
@@ -402,23 +305,23 @@ async def _on_nudge_button(
 
 
 async def _on_settings_button(
-    update: Update, ctx: TendContext, press: _Press, action: str, arg: str
+    update: Update, ctx: TendContext, press: Press, action: str, arg: str
 ) -> None:
     query, ids = press.query, press.ids
     tend, now = ctx.tend, ctx.tend.clock.now()
     if action in {"time", "zone"}:
         await query.answer()
-        await _ask(update, texts.ASK_TIME if action == "time" else texts.ASK_ZONE)
+        await ask(update, texts.ASK_TIME if action == "time" else texts.ASK_ZONE)
         return
     if action == "freq":
         await query.answer()
-        await query.edit_message_text(texts.ASK_FREQUENCY, reply_markup=_frequency_keyboard())
+        await query.edit_message_text(texts.ASK_FREQUENCY, reply_markup=frequency_keyboard())
         return
     if action in {"on", "resume"}:
         view = await nudges.get_view(tend.sessionmaker, now=now, **ids)
         if view.zone_name is None:
             await query.answer()
-            await _ask(update, texts.ZONE_NEEDED)
+            await ask(update, texts.ZONE_NEEDED)
             return
         view = await nudges.turn_on(tend.sessionmaker, now=now, **ids)
         next_local = view.next_local()
@@ -439,42 +342,23 @@ async def _on_settings_button(
         chat_id=press.user_id,
         message_id=press.message_id,
         text=view.screen(now),
-        markup=_settings_keyboard(view, now),
+        markup=settings_keyboard(view, now),
     )
 
 
-async def _on_listen_button(update: Update, ctx: TendContext, press: _Press, data: str) -> None:
-    query, ids = press.query, press.ids
-    tend, now = ctx.tend, ctx.tend.clock.now()
-    if data == "n:remind":
-        view = await listen.get_view(tend.sessionmaker, now=now, **ids)
-        await query.answer()
-        await _ask(update, texts.ASK_REMINDER_TIME if view.zone_chosen else texts.ASK_ZONE)
-        return
-    current = await listen.get_view(tend.sessionmaker, now=now, **ids)
-    if data == "n:listen:on" and not current.zone_chosen:
-        await query.answer()
-        await _ask(update, texts.ASK_ZONE)
-        return
-    at = (current.daily_time or listen.DEFAULT_DAILY_TIME) if data == "n:listen:on" else None
-    view = await listen.set_daily(tend.sessionmaker, now=now, at=at, **ids)
-    await query.answer(texts.daily_listen_on(at) if at else texts.DAILY_LISTEN_OFF)
-    await edit_quietly(
-        ctx,
-        chat_id=press.user_id,
-        message_id=press.message_id,
-        text=texts.LISTEN_CARD,
-        markup=_listen_keyboard(view),
-    )
+# A private text that is not a command: where answers to Tend's questions arrive.
+PRIVATE_ANSWER = (
+    filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
+)
 
-
-_PRIVATE_TEXT = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT
-
-COMMANDS: dict[str, Callback] = {"nudges": on_nudges, "listen": on_listen}
+COMMANDS: dict[str, Callback] = {"nudges": on_nudges}
 CALLBACKS: CallbackHandlers = [
     CallbackQueryHandler(on_menu, pattern=f"^{MENU}$"),
-    CallbackQueryHandler(on_button, pattern=r"^n:"),
+    CallbackQueryHandler(on_button, pattern=NUDGES_PATTERN),
 ]
 MESSAGES: CallbackHandlers = [
-    MessageHandler(_PRIVATE_TEXT & ~filters.COMMAND & _AnswersTendsQuestion(), on_answer)
+    MessageHandler(
+        PRIVATE_ANSWER & AnswersTendsQuestion(texts.ASK_TIME, texts.ASK_ZONE, texts.ZONE_NEEDED),
+        on_answer,
+    )
 ]

@@ -93,8 +93,11 @@ class GroupCommit:
             if len(batch) == 1:
                 _settle(batch[0][1], exc=exc)
                 return
+            # The type only: a database error's text quotes the statement's values (drafts).
             log.info(
-                "a grouped transaction failed (%r); retrying its %d units alone", exc, len(batch)
+                "a grouped transaction failed (%s); retrying its %d units alone",
+                type(exc).__name__,
+                len(batch),
             )
             for item in batch:
                 await self._commit([item])

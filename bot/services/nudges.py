@@ -1,9 +1,8 @@
-"""Daily nudges: the settings a user changes, and the dispatcher's plan → claim → mark steps.
+"""Daily nudges: the settings a user changes, and the buttons under a sent nudge.
 
 The database is the source of truth. Every settings change recomputes `next_due_at` (UTC) with
-`schedule.next_due` in the same transaction; a dispatcher turns due schedules into deliveries
-(at most one per user per local day, enforced by a unique key) and claims deliveries before
-sending, so any number of processes share the work without sending anything twice.
+`schedule.next_due` in the same transaction; the dispatcher's steps that turn due schedules
+into deliveries live in `bot.services.nudge_plans`.
 """
 
 from __future__ import annotations
@@ -12,27 +11,17 @@ import logging
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta, tzinfo
+from datetime import UTC, datetime, time, tzinfo
 from typing import Final, Literal, Unpack
 
-from sqlalchemy import select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import repository as repo
 from bot.db.models import Frequency as StoredFrequency
-from bot.db.models import NudgeDelivery, NudgeSettings, ReminderKind
+from bot.db.models import ReminderKind
 from bot.nudges import texts
-from bot.nudges.catalogue import REPEAT_WINDOW, Nudge, default_catalogue, pick_nudge
-from bot.nudges.schedule import (
-    Frequency,
-    decide,
-    local_date,
-    next_due,
-    parse_frequency,
-    pause_for_week,
-    reschedule_from,
-)
+from bot.nudges.catalogue import REPEAT_WINDOW, Nudge, pick_nudge
+from bot.nudges.schedule import Frequency, next_due, parse_frequency, pause_for_week
 from bot.nudges.timezones import ParsedZone, zone_from_name
 from bot.services.users import Sessions
 
@@ -45,6 +34,11 @@ CHOSEN_UTC: Final = "Etc/UTC"
 # nudges_done counts done_at < end; every recorded press is before this.
 _FOREVER: Final = datetime(9999, 1, 1, tzinfo=UTC)
 _RNG: Final = random.Random()
+
+# What became of one claimed send, for the nudge, listen and weekly dispatchers alike. Defined
+# here rather than in nudge_plans because nudge_plans imports this module (and
+# bot.services.listen imports Outcome from here).
+Outcome = Literal["sent", "skipped", "blocked", "released"]
 
 
 def stored_zone_name(zone: ParsedZone) -> str:
@@ -198,7 +192,9 @@ async def _update(
         frequency = parse_frequency(settings.frequency.value)
         next_at = settings.next_due_at
         if recompute:
-            history = await _deliveries(session, user_ids=[user_id], since=now - REPEAT_WINDOW)
+            history = await repo.recent_nudges(
+                session, user_ids=[user_id], since=now - REPEAT_WINDOW
+            )
             next_at = None
             if settings.enabled:
                 next_at = next_due(
@@ -264,132 +260,14 @@ async def another_idea(
         delivery = await repo.get_nudge_delivery(session, delivery_id=delivery_id, user_id=user_id)
         if delivery is None or delivery.sent_at is None:
             return None
-        history = await _deliveries(session, user_ids=[user_id], since=now - REPEAT_WINDOW)
+        history = await repo.recent_nudges(session, user_ids=[user_id], since=now - REPEAT_WINDOW)
         nudge = pick_nudge(
-            _recent(history.get(user_id, ())), now, rng or _RNG, exclude={delivery.nudge_key}
+            last_given(history.get(user_id, ())), now, rng or _RNG, exclude={delivery.nudge_key}
         )
         await repo.set_nudge_key(
             session, delivery_id=delivery_id, user_id=user_id, nudge_key=nudge.key
         )
         return nudge
-
-
-# --- The dispatcher's steps -----------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Planned:
-    """What one planning pass did with the due schedules it locked."""
-
-    created: int  # deliveries created, ready to claim
-    skipped: int  # occurrences missed beyond the grace period (not sent, schedule moved on)
-    seen: int  # schedules locked (0: nothing is due)
-
-
-async def plan_due(
-    sessions: Sessions,
-    *,
-    now: datetime,
-    grace: timedelta,
-    limit: int,
-    rng: random.Random | None = None,
-) -> Planned:
-    """Turn up to `limit` due schedules into deliveries and move each schedule to its next time.
-
-    An occurrence missed by less than `grace` becomes a (late) delivery; an older one is
-    skipped, and the next occurrence is planned from `now - grace` so that one still inside
-    the grace period (today's, after an outage that began yesterday) is not lost as well.
-    """
-    async with sessions.begin() as session:
-        due = await repo.lock_due_schedules(session, now=now, limit=limit)
-        if not due:
-            return Planned(0, 0, 0)
-        history = await _deliveries(
-            session, user_ids=[d.user_id for d in due], since=now - REPEAT_WINDOW
-        )
-        moves: list[dict[str, object]] = []
-        new: list[dict[str, object]] = []
-        for schedule in due:
-            tz = user_zone(schedule.time_zone)
-            decision = decide(schedule.next_due_at, now, grace)
-            following = next_due(
-                local_time=schedule.local_time,
-                tz=tz,
-                frequency=parse_frequency(schedule.frequency.value),
-                after=reschedule_from(decision, now=now, grace=grace),
-                paused_until=schedule.paused_until,
-                last_sent=schedule.next_due_at if decision == "send" else None,
-            )
-            moves.append({"user_id": schedule.user_id, "next_due_at": following})
-            if decision == "send":
-                recent = _recent(history.get(schedule.user_id, ()))
-                new.append(
-                    {
-                        "user_id": schedule.user_id,
-                        "nudge_key": pick_nudge(recent, now, rng or _RNG).key,
-                        "local_date": local_date(schedule.next_due_at, tz),
-                        "due_at": schedule.next_due_at,
-                    }
-                )
-        created = await _store_plans(session, deliveries=new, moves=moves)
-    return Planned(created=created, skipped=len(due) - len(new), seen=len(due))
-
-
-async def claim_due(
-    sessions: Sessions, *, now: datetime, worker_id: str, limit: int, claim_ttl: timedelta
-) -> list[repo.ClaimedNudge]:
-    """Claim up to `limit` planned deliveries for this worker (see repo.claim_due_nudges)."""
-    async with sessions.begin() as session:
-        return await repo.claim_due_nudges(
-            session, now=now, limit=limit, worker_id=worker_id, claim_ttl=claim_ttl
-        )
-
-
-Outcome = Literal["sent", "skipped", "blocked", "released"]
-
-
-@dataclass(frozen=True, slots=True)
-class Finished:
-    """What became of one claimed delivery (`message_id` for "sent")."""
-
-    nudge: repo.ClaimedNudge
-    outcome: Outcome
-    message_id: int | None = None
-
-
-async def finish(
-    sessions: Sessions, *, now: datetime, worker_id: str, results: Sequence[Finished]
-) -> list[bool]:
-    """Record several outcomes in one transaction; for each, False if this worker had lost
-    the claim. "blocked" (Telegram said 403) also marks the user blocked, stopping nudges."""
-    async with sessions.begin() as session:
-        return [await _finish(session, now=now, worker_id=worker_id, result=r) for r in results]
-
-
-async def _finish(
-    session: AsyncSession, *, now: datetime, worker_id: str, result: Finished
-) -> bool:
-    delivery_id = result.nudge.delivery_id
-    if result.outcome == "sent":
-        if result.message_id is None:
-            raise ValueError("a sent nudge needs its message id")
-        return await repo.mark_nudge_sent(
-            session,
-            delivery_id=delivery_id,
-            worker_id=worker_id,
-            now=now,
-            message_id=result.message_id,
-        )
-    if result.outcome == "released":
-        return await repo.release_nudge(session, delivery_id=delivery_id, worker_id=worker_id)
-    if result.outcome == "blocked":
-        await repo.mark_blocked(session, user_id=result.nudge.user_id, now=now)
-    return await repo.mark_nudge_skipped(session, delivery_id=delivery_id, worker_id=worker_id)
-
-
-def nudge_for(nudge: repo.ClaimedNudge) -> Nudge | None:
-    """The catalogue entry of a claimed delivery; None for a key retired since it was planned."""
-    return default_catalogue().get(nudge.nudge_key)
 
 
 async def arm_daily_listen(
@@ -407,59 +285,12 @@ async def arm_daily_listen(
     return due
 
 
-# --- History --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Past:
-    key: str
-    due_at: datetime
-    skipped: bool
-
-
-def _recent(past: Sequence[_Past]) -> dict[str, datetime]:
+def last_given(past: Sequence[repo.PastNudge]) -> dict[str, datetime]:
     """Key -> when the user last got it, for pick_nudge (a skipped nudge was never seen)."""
     recent: dict[str, datetime] = {}
     for item in past:
-        if not item.skipped and (item.key not in recent or item.due_at > recent[item.key]):
-            recent[item.key] = item.due_at
+        if not item.skipped and (
+            item.nudge_key not in recent or item.due_at > recent[item.nudge_key]
+        ):
+            recent[item.nudge_key] = item.due_at
     return recent
-
-
-async def _deliveries(
-    session: AsyncSession, *, user_ids: Sequence[int], since: datetime
-) -> dict[int, list[_Past]]:
-    # One query for a whole planning batch, with the times pick_nudge needs to vary themes.
-    # repo.recent_nudge_keys returns keys only, one user per query; this belongs next to it in
-    # bot/db/repository/nudges.py (see the report).
-    stmt = select(
-        NudgeDelivery.user_id, NudgeDelivery.nudge_key, NudgeDelivery.due_at, NudgeDelivery.skipped
-    ).where(NudgeDelivery.user_id.in_(user_ids), NudgeDelivery.due_at >= since)
-    found: dict[int, list[_Past]] = {}
-    for user_id, key, due_at, skipped in await session.execute(stmt):
-        found.setdefault(user_id, []).append(_Past(key, due_at, skipped))
-    return found
-
-
-async def _store_plans(
-    session: AsyncSession, *, deliveries: list[dict[str, object]], moves: list[dict[str, object]]
-) -> int:
-    # The batch form of repo.add_nudge_delivery: two statements per batch instead of two per
-    # user (10,000 users planned on PostgreSQL: 3 s instead of 16 s). Belongs next to it in
-    # bot/db/repository/nudges.py (see the report). Returns how many deliveries were created;
-    # a user whose local day already has one keeps it (at most one nudge a day).
-    created = 0
-    if deliveries:
-        insert = (
-            postgresql.insert(NudgeDelivery)
-            if session.get_bind().dialect.name == "postgresql"
-            else sqlite.insert(NudgeDelivery)
-        )
-        result = await session.execute(
-            insert.values(deliveries)
-            .on_conflict_do_nothing(index_elements=["user_id", "local_date"])
-            .returning(NudgeDelivery.id)
-        )
-        created = len(result.all())
-    await session.execute(update(NudgeSettings), moves)  # executemany by primary key
-    return created
