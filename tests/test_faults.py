@@ -12,8 +12,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import random
 import re
+import signal
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -418,6 +420,34 @@ class Crash:
     bea: SimUser
     redelivered: dict[str, Any]
     killed_at: datetime
+    workers: list[int]
+    workers_exited: bool
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        listed = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(child) for child in listed.split()]
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in {"Z", "X"}
+
+
+async def _reaped(pids: list[int], *, timeout: float) -> bool:
+    """Whether `pids` all exit within `timeout`; any left are killed (the test leaks none)."""
+    with contextlib.suppress(TimeoutError):
+        await _until(lambda: not any(map(_running, pids)), timeout=timeout, what="")
+    survivors = [pid for pid in pids if _running(pid)]
+    for pid in survivors:
+        os.kill(pid, signal.SIGKILL)
+    return not survivors
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
@@ -467,14 +497,17 @@ async def _crash(api: StandIn, bot: BotProcess) -> Crash:
     await _until(
         lambda: api.count("sendMessage") >= sends + 2, timeout=15, what="sends not in flight"
     )
+    assert bot.pid is not None
+    workers = _children(bot.pid)  # the analyzer process and multiprocessing's tracker
     killed_at = datetime.now(UTC)
     await bot.kill()
+    workers_exited = await _reaped(workers, timeout=5.0)
     await api.wait_idle(quiet=0.5, timeout=10)  # Telegram finishes what it was given
 
     await bot.start()
     api.push_update(dict(update))
     await api.wait_idle(quiet=3.0, timeout=20)  # three nudge ticks after the restart
-    return Crash(api, bot, alice, bea, update, killed_at)
+    return Crash(api, bot, alice, bea, update, killed_at, workers, workers_exited)
 
 
 async def _ask(user: SimUser, text: str) -> Any:
@@ -503,6 +536,8 @@ async def test_faults_sigkill_loses_nothing_stored_and_records_no_check_twice(
     # Discreet mode: the first draft and its reply. (The draft in flight and its reply are
     # scheduled only once Telegram has answered, so the crash lost those two: reported.)
     assert len(export["scheduled_deletions"]) == 2
+    # The analyzer worker (a loaded pipeline) did not outlive the killed bot.
+    assert len(crash.workers) >= 2 and crash.workers_exited
     # Bea's nudge went out as the bot died; the restarted bot does not send it again while
     # the dead worker's claim stands (CLAIM_TTL), and the delivery is not lost from the DB.
     assert len(crash.bea.transcript) == 1
@@ -569,8 +604,12 @@ class ScriptedRequest(BaseRequest):
 
 
 def _network_error(cause: BaseException) -> NetworkError:
-    error = TimedOut() if isinstance(cause, TimeoutError | httpx.TimeoutException) else None
-    error = error or NetworkError(f"transport: {type(cause).__name__}")
+    """What the transports raise: TimedOut for their timeouts, NetworkError otherwise."""
+    error: NetworkError = (
+        TimedOut()
+        if isinstance(cause, TimeoutError | httpx.TimeoutException)
+        else NetworkError(f"transport: {type(cause).__name__}")
+    )
     error.__cause__ = cause
     return error
 

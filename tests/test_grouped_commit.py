@@ -99,5 +99,5 @@ async def test_group_commit_linger_lets_a_later_unit_join(
         return await grouped.claim_update(sessionmaker, now=clock.now(), update_id=2)
 
     first = grouped.claim_update(sessionmaker, now=clock.now(), update_id=1)
-    assert await asyncio.gather(first, later()) == (True, True)
+    assert list(await asyncio.gather(first, later())) == [True, True]
     assert (group.units, group.batches) == (2, 1)

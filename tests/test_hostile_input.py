@@ -8,9 +8,13 @@ hypothesis test then sends generated drafts through the same process.
 
 Corpus format, one JSON object a line: `name`, `kind` (`text`: a user types it; `raw`: an update
 pushed as is; `callback`: a button press with crafted `data` on one of Tend's messages),
-`expect`, optional `says` (any of these, case-insensitive) and `where` (the chat the reply goes
-to). In `raw` updates `"$USER"`, `"$PRIVATE"`, `"$GROUP"`, `"$SUPERGROUP"`, `"$CHANNEL"`,
-`"$BOT"`, `"$USER_ID"`, `"$DATE"` and `"$QUERY"` stand for fresh objects of each case, and
+`expect`, and optionally `says` (any of these, case-insensitive), `where` (the chat the reply
+goes to), `message: false` (a press on no message, as from inline mode) and `standin_flags`
+(the violation the stand-in reports about its own answer when a case sends an update the Bot
+API spec does not have: expected, and nothing else may appear).
+
+In `raw` updates `"$USER"`, `"$PRIVATE"`, `"$GROUP"`, `"$SUPERGROUP"`, `"$CHANNEL"`, `"$BOT"`,
+`"$USER_ID"`, `"$DATE"` and `"$QUERY"` stand for fresh objects of each case, and
 `{"$repeat": [text, times, tail]}` for a long string. Messages get an id, a date, the private
 chat and the user as sender unless the case says otherwise.
 """
@@ -51,8 +55,13 @@ CORPUS: list[dict[str, Any]] = [
     json.loads(line) for line in CORPUS_FILE.read_text(encoding="utf-8").splitlines() if line
 ]
 APOLOGIES = (texts.SORRY_DB, texts.SORRY_GENERIC)
-MESSAGE_KINDS = {"message", "edited_message", "channel_post", "edited_channel_post"}
-MESSAGE_KINDS |= {"business_message"}
+MESSAGE_KINDS = {
+    "message",
+    "edited_message",
+    "channel_post",
+    "edited_channel_post",
+    "business_message",
+}
 _message_ids = itertools.count(50_000)
 _query_ids = itertools.count(1)
 

@@ -64,8 +64,9 @@ LOGGED_DRAFTS = {
     "disclosure": "you never listen and last night he pushed me into the pangolinbells, i'm scared",
     "moment": "on sunday at the wombatkites party",
 }
-MARKERS = ("zebracakes", "quokkafeet", "marmotlamps", "narwhalspoons", "axolotlferns")
-MARKERS += ("pangolinbells", "wombatkites")
+# The word in each draft that appears nowhere else.
+MARKERS = ["zebracakes", "quokkafeet", "marmotlamps", "narwhalspoons", "axolotlferns"]
+MARKERS += ["pangolinbells", "wombatkites"]
 
 
 @pytest.mark.e2e
@@ -112,6 +113,7 @@ async def test_privacy_debug_logs_hold_no_draft_and_no_token(
     log = bot.log_file.read_text(encoding="utf-8", errors="replace")
     assert " DEBUG " in log and "update " in log  # the level took, and failures were logged
     assert "failed" in log  # the refused reply was logged as a failure
+    assert [m for m in MARKERS if any(m in d for d in LOGGED_DRAFTS.values())] == MARKERS
     for marker in MARKERS:
         assert marker not in log, f"draft text {marker!r} reached the log"
     for draft in LOGGED_DRAFTS.values():
@@ -234,7 +236,7 @@ async def test_privacy_discreet_mode_deletes_draft_and_reply_even_after_a_restar
 
 
 @pytest.mark.timeout(60)
-async def test_privacy_discreet_mode_covers_a_disclosure_and_its_answer(
+async def test_privacy_discreet_mode_covers_a_disclosure_and_a_slot_answer(
     api: StandIn, db_url: str, clock: FakeClock, analysis: AnalysisPool, tmp_path: Path
 ) -> None:
     # Someone who fears their partner is exactly who may have their phone read.
@@ -248,10 +250,20 @@ async def test_privacy_discreet_mode_covers_a_disclosure_and_its_answer(
         help_reply = await carol.wait_for_reply()
         assert "emergency" in help_reply.text.lower()
         await settled(app, api)
+        # The moment asked for by a rewrite, and the rewrite with it folded in.
+        asking = await _ask(carol, "you always do this")
+        assert "[what happened]" in asking.text
+        moment = await carol.send("on sunday you left the party without me")
+        filled = await carol.wait_for_reply()
+        assert "on sunday you left the party without me" in filled.text
+        await settled(app, api)
         clock.advance(minutes=10, seconds=1)
         await deletions.tick(TendContext(app))
-        assert api.state.chats[carol.id].messages[disclosure["message_id"]].deleted
-        assert carol.message(help_reply.message_id).deleted
+        chat = api.state.chats[carol.id]
+        for message_id in (disclosure["message_id"], help_reply.message_id):
+            assert chat.messages[message_id].deleted, "the disclosure or its answer stayed"
+        for message_id in (moment["message_id"], filled.message_id, asking.message_id):
+            assert chat.messages[message_id].deleted, "the moment or its rewrite stayed"
 
 
 # --- /export ----------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from telegram.ext import ApplicationHandlerStop
 from bot import texts
 from bot.context import TendContext
 from bot.services import users
+from bot.transport import NEVER_SENT
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ async def on_error(update: object, ctx: TendContext) -> None:
     if isinstance(error, Forbidden) and user is not None:
         log.info("update %s: user blocked the bot; nudges stop", update_id)
         await _mark_blocked(ctx, user.id)
-    elif isinstance(error, TimedOut):
+    elif isinstance(error, TimedOut) and not isinstance(error.__cause__, NEVER_SENT):
         # Telegram may well have carried out the call it did not confirm in time (the reply
         # is probably in the chat). An apology could be a second, confusing message, so the
         # user is not told; they can send the draft again.

@@ -12,6 +12,9 @@ import asyncio
 import contextlib
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -20,6 +23,8 @@ import nlp
 
 log = logging.getLogger(__name__)
 
+# How often a worker process checks that the bot process is still there.
+PARENT_CHECK_S = 1.0
 # Worker-process state: one analyzer per process, built once by the pool initializer.
 _worker_analyzer: nlp.Analyzer | None = None
 
@@ -27,6 +32,24 @@ _worker_analyzer: nlp.Analyzer | None = None
 def _init_worker() -> None:
     global _worker_analyzer
     _worker_analyzer = nlp.Analyzer()
+
+
+def _init_worker_process() -> None:
+    _exit_with_parent(os.getppid())
+    _init_worker()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker process once the bot process is gone. A bot killed outright (SIGKILL,
+    the OOM killer) cannot shut its pool down, and its orphaned workers would otherwise hold
+    a loaded pipeline each until the machine restarts."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_S)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="tend-exit-with-parent", daemon=True).start()
 
 
 def _analyze_batch(texts: Sequence[str]) -> list[nlp.Analysis]:
@@ -72,7 +95,7 @@ class AnalysisPool:
             self._executor = ProcessPoolExecutor(
                 max_workers=self._workers,
                 mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker,
+                initializer=_init_worker_process,
             )
         loop = asyncio.get_running_loop()
         self.description = await loop.run_in_executor(self._executor, _describe_worker)
