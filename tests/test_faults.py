@@ -546,14 +546,6 @@ async def test_faults_sigkill_loses_nothing_stored_and_records_no_check_twice(
 
 @pytest.mark.e2e
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason=(
-        "known window (bot/dispatch/nudges.py): a crash after Telegram accepted a nudge but "
-        "before it was marked sent leaves the claim to expire, and the nudge is sent again"
-    ),
-)
 @pytest.mark.asyncio(loop_scope="module")
 async def test_faults_sigkill_sends_no_nudge_twice(crash: Crash) -> None:
     db, bea = _sqlite(crash.bot), crash.bea

@@ -64,8 +64,9 @@ class FakeSender:
 
     async def __call__(self, item: OutgoingNudge | OutgoingReminder) -> int:
         self.calls += 1
+        call = self.calls  # read before yielding: concurrent sends bump the counter meanwhile
         await asyncio.sleep(0)  # let other workers interleave
-        if self.calls == self.crash_at:
+        if call == self.crash_at:
             raise Crash
         if (error := self.failures.get(item.chat_id)) is not None:
             raise error
@@ -221,11 +222,14 @@ async def test_dispatch_restart_mid_batch_loses_nothing_and_sends_nothing_twice(
     # A new process starts at once: the crashed send is still claimed, the rest goes out.
     restarted = await run(sessionmaker, clock, sender, worker="w1-restarted")
     assert restarted.sent == 50 - before - 1
+    # The send that died half-way may have reached the user: it is never repeated, even
+    # after its claim expires (at most once), and every other nudge went out exactly once.
     clock.advance(CLAIM_TTL)
-    assert await run(sessionmaker, clock, sender, worker="w1-restarted") == Tally(sent=1)
-    assert sorted(Counter(sender.sent).values()) == [1] * 50
+    assert await run(sessionmaker, clock, sender, worker="w1-restarted") == Tally()
+    assert sorted(Counter(sender.sent).values()) == [1] * 49
     states = await delivery_states(sessionmaker)
-    assert [(u, sent) for u, sent, *_ in states] == [(u, True) for u in user_ids]
+    assert sum(1 for _, sent, *_ in states if not sent) == 1
+    assert sorted(u for u, *_ in states) == sorted(user_ids)
 
 
 async def test_dispatch_hands_back_claims_it_cannot_send_in_time(

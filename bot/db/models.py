@@ -149,6 +149,10 @@ class NudgeDelivery(Base):
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     claimed_by: Mapped[str | None] = mapped_column(String(64))
     claim_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Set just before the message goes to Telegram. A claim that expires with this set is
+    # never taken over: the nudge may already be on the user's phone, and a missed nudge is
+    # kinder than the same one twice.
+    send_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -1,10 +1,11 @@
 """Daily nudges: plan due schedules, claim deliveries, send them, mark each one (restart-safe).
 
 Any number of processes run this tick at once. A delivery is sent only by the worker holding
-its claim, and marked sent right after Telegram accepts it, so the only window for a duplicate
-is a crash between Telegram's answer and that commit. A worker that dies holding claims delays
-those nudges by CLAIM_TTL; it does not lose them (unless they are by then older than the grace
-period, when they are skipped like any other late nudge).
+its claim; just before the send it is marked "send started", and right after Telegram accepts
+it, "sent". A worker that dies holding claims delays those nudges by CLAIM_TTL; it does not
+lose them (unless they are by then older than the grace period, when they are skipped like any
+other late nudge). A claim that dies after "send started" is never taken over: the nudge may
+already have arrived, and sending it twice is worse than the small chance of losing one.
 """
 
 from __future__ import annotations
@@ -129,9 +130,11 @@ class _Run:
     claim_ttl: timedelta
     tally: Tally = field(default_factory=Tally)
     marks: GroupCommit[nudge_plans.Finished] = field(init=False)
+    starts: GroupCommit[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.marks = GroupCommit(self._write)
+        self.starts = GroupCommit(self._start)
 
     async def deliver(self, nudge: ClaimedNudge, claimed_at: datetime) -> None:
         message_id: int | None = None
@@ -141,12 +144,18 @@ class _Run:
             outcome: Outcome = "released"
         else:
             outcome, message_id = await _send_one(
-                nudge, clock=self.clock, grace=self.grace, send=self.send
+                nudge, clock=self.clock, grace=self.grace, send=self.send, start=self.starts
             )
         held = await self.marks(nudge_plans.Finished(nudge, outcome, message_id))
         if not held and outcome == "sent":
             log.warning("nudge %s was sent after its claim expired", nudge.delivery_id)
         self.tally.count(outcome, held)
+
+    async def _start(self, delivery_ids: list[int]) -> list[bool]:
+        held = await nudge_plans.start_sends(
+            self.sessions, now=self.clock.now(), worker_id=self.worker_id, delivery_ids=delivery_ids
+        )
+        return [delivery_id in held for delivery_id in delivery_ids]
 
     async def _write(self, results: list[nudge_plans.Finished]) -> list[bool]:
         return await nudge_plans.finish(
@@ -155,7 +164,12 @@ class _Run:
 
 
 async def _send_one(
-    nudge: ClaimedNudge, *, clock: Clock, grace: timedelta, send: SendNudge
+    nudge: ClaimedNudge,
+    *,
+    clock: Clock,
+    grace: timedelta,
+    send: SendNudge,
+    start: Callable[[int], Awaitable[bool]],
 ) -> tuple[Outcome, int | None]:
     if decide(nudge.due_at, clock.now(), grace) == "skip":
         return "skipped", None
@@ -166,6 +180,9 @@ async def _send_one(
     outgoing = OutgoingNudge(
         nudge.delivery_id, nudge.user_id, nudge.chat_id, texts.nudge_message(entry)
     )
+    # Recorded before sending: after a crash from here on, the nudge is never sent again.
+    if not await start(nudge.delivery_id):
+        return "released", None  # the claim was lost to another worker; it is theirs now
     try:
         return "sent", await send(outgoing)
     except Forbidden:

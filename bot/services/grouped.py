@@ -5,7 +5,8 @@ reply). Opening, committing and returning a connection costs far more CPU than t
 two statements inside (about 0.3 ms of ~0.5 ms on SQLite via aiosqlite), and on SQLite every
 write transaction queues for the one write lock. So units of work from concurrent updates
 are queued and run back to back inside one transaction: while one batch commits, the next
-one gathers. A lone update is not delayed (no linger); under load batches grow by themselves.
+one gathers. A lone update is not delayed (no linger by default); under load batches grow by
+themselves.
 
 Each caller still sees its own unit as atomic and committed when `run` returns: if any unit
 in a batch fails, the batch is rolled back and every unit is run again alone, so only the
@@ -117,6 +118,8 @@ def _settle(
         future.set_result(result)
 
 
+# Reached through the sessionmaker a service is given (rather than kept on BotData), so every
+# caller of these services shares its process's group, tests with their own sessionmaker too.
 _groups: weakref.WeakKeyDictionary[async_sessionmaker[AsyncSession], GroupCommit] = (
     weakref.WeakKeyDictionary()
 )

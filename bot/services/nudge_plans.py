@@ -92,6 +92,16 @@ async def claim_due(
         )
 
 
+async def start_sends(
+    sessions: Sessions, *, now: datetime, worker_id: str, delivery_ids: Sequence[int]
+) -> set[int]:
+    """Mark deliveries as being sent; only the returned ids may go out (see the repository)."""
+    async with sessions.begin() as session:
+        return await repo.start_nudge_sends(
+            session, delivery_ids=delivery_ids, worker_id=worker_id, now=now
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Finished:
     """What became of one claimed delivery (`message_id` for "sent")."""

@@ -57,6 +57,7 @@ from bot.db.repository.nudges import (
     recent_nudges,
     release_nudge,
     set_nudge_key,
+    start_nudge_sends,
 )
 from bot.db.repository.privacy import EXPORT_FORMAT, delete_user, export_user, personal_tables
 from bot.db.repository.reminders import (
@@ -150,6 +151,7 @@ __all__ = [
     "set_pending_slot",
     "set_reply_message",
     "set_suggestion_taken",
+    "start_nudge_sends",
     "take_pending_slot",
     "top_phrases",
     "update_nudge_settings",

@@ -146,10 +146,12 @@ async def claim_due_nudges(
     """Claim up to `limit` unsent deliveries due by `now`, oldest first; each goes to one worker.
 
     A claim not marked sent, skipped or released within `claim_ttl` (the worker died) can be
-    claimed again, so a crash delays a nudge but does not lose it.
+    claimed again, so a crash delays a nudge but does not lose it — unless its send had
+    already started (`start_nudge_sends`), which is never repeated.
     """
     due = (
         NudgeDelivery.sent_at.is_(None),
+        NudgeDelivery.send_started_at.is_(None),
         NudgeDelivery.skipped.is_(False),
         NudgeDelivery.due_at <= now,
     )
@@ -206,7 +208,12 @@ async def mark_nudge_skipped(session: AsyncSession, *, delivery_id: int, worker_
 async def release_nudge(session: AsyncSession, *, delivery_id: int, worker_id: str) -> bool:
     """Give the claim back (sending failed in a way worth retrying soon)."""
     return await update_claimed(
-        session, NudgeDelivery, row_id=delivery_id, worker_id=worker_id, **RELEASED
+        session,
+        NudgeDelivery,
+        row_id=delivery_id,
+        worker_id=worker_id,
+        send_started_at=None,  # Telegram refused it: the retry is not a duplicate
+        **RELEASED,
     )
 
 
@@ -276,3 +283,26 @@ async def recent_nudges(
     for user_id, key, due_at, skipped in await session.execute(stmt):
         found.setdefault(user_id, []).append(PastNudge(key, due_at, skipped))
     return found
+
+
+async def start_nudge_sends(
+    session: AsyncSession, *, delivery_ids: Sequence[int], worker_id: str, now: datetime
+) -> set[int]:
+    """Record that these deliveries are about to be sent; returns the ids still claimed here.
+
+    Only deliveries in the returned set may be sent: for the others the claim was lost.
+    """
+    if not delivery_ids:
+        return set()
+    result = await session.execute(
+        update(NudgeDelivery)
+        .where(
+            NudgeDelivery.id.in_(delivery_ids),
+            NudgeDelivery.claimed_by == worker_id,
+            NudgeDelivery.sent_at.is_(None),
+        )
+        .values(send_started_at=now)
+        .returning(NudgeDelivery.id),
+        execution_options={"synchronize_session": False},
+    )
+    return set(result.scalars().all())
