@@ -26,6 +26,7 @@ from bot.db.session import create_engine, create_sessionmaker
 from bot.handlers import register_handlers
 from bot.handlers.errors import describe
 from bot.health import healthcheck
+from bot.insights import chart
 from bot.jobs import register_jobs
 from bot.logs import configure_logging
 from bot.request import AiohttpRequest
@@ -109,6 +110,8 @@ async def startup(app: TendApp, *, stop: asyncio.Event | None = None) -> bool:
     gc.collect()
     gc.freeze()
     await app.bot.set_my_commands([BotCommand(c, d) for c, d in texts.COMMANDS])
+    # In the background: the bot answers drafts meanwhile.
+    asyncio.get_running_loop().run_in_executor(None, chart.warm_up)
     return True
 
 

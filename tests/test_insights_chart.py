@@ -110,3 +110,9 @@ def test_render_weekly_chart_imports_matplotlib_lazily_and_never_pyplot() -> Non
     )
     root = Path(__file__).resolve().parents[1]
     subprocess.run([sys.executable, "-c", script], check=True, timeout=120, cwd=root)
+
+
+def test_warm_up_renders_without_data() -> None:
+    from bot.insights.chart import warm_up
+
+    warm_up()  # must not raise on an empty history

@@ -158,3 +158,14 @@ def render_weekly_chart(weeks: Sequence[WeekCounts], *, title: str) -> bytes:
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=DPI, facecolor="white", metadata={"Software": None})
     return buffer.getvalue()
+
+
+def warm_up() -> None:
+    """Render one throw-away chart, so the first /history does not pay matplotlib's import
+    and font set-up (~0.3 s) while a person waits. Run it in a thread at start-up."""
+    from datetime import UTC, datetime
+
+    from bot.insights.stats import weekly_counts
+
+    # Any instant will do: the weeks are empty, only the drawing machinery matters.
+    render_weekly_chart(weekly_counts([], now=datetime.now(UTC), tz=UTC), title="")
