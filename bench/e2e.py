@@ -2,22 +2,25 @@
 
 The real bot (`python -m bot`, via bot.launcher.BotProcess) against the Bot API stand-in on
 loopback; N simulated users paste drafts from tests/data/drafts.jsonl. For each mode
-(long polling, webhook) it runs, from one warmed-up bot process:
+(long polling, webhook) one bot process runs:
 
-1. open loop at each --rate: drafts offered at a fixed rate, each by a user not waiting for
+1. first contact: every user sends one draft (creating them), 64 in flight;
+2. open loop at each --rate: drafts offered at a fixed rate, each by a user not waiting for
    a reply; reports the answered rate, reply latency (update queued -> reply arrived at the
    stand-in) p50/p95/p99, lost and duplicated replies;
-2. closed loop (--max-seconds): --concurrency users each send their next draft the moment
-   the last is answered, i.e. the most the bot sustains;
+3. closed loop (--max-seconds): --concurrency drafts always in flight, each user sending the
+   next the moment the last is answered, i.e. the most the bot sustains;
 
-with CPU seconds and peak RSS of the bot, its analyzer workers, PostgreSQL's backends (when
-used) and this process (stand-in + load). Before that, the analyzer alone: `analyze_many` in
-as many processes as the bot's ANALYZER_WORKERS, so the report can give e2e / alone.
---scale 1,2,3 adds webhook workers behind nginx sharing one PostgreSQL (bench/e2e_scale.py).
+with CPU seconds per draft and peak RSS of the bot, its analyzer workers, PostgreSQL's
+backends (when used) and this process (stand-in + load), and the CPU everything else on the
+machine used meanwhile. Before that, the analyzer alone: `analyze_many` in as many processes
+as the bot's ANALYZER_WORKERS, for the ratio e2e / alone. After each run, rows and bytes per
+table. --scale 1 2 3 runs webhook workers behind nginx sharing one PostgreSQL, with an
+exactly-once check across them (bench/e2e_scale.py). Exits 1 if any reply was lost or doubled.
 
 The bot runs with RATE_LIMITER=false (Telegram's ~30 msg/s per bot is a property of Telegram,
 not of Tend) and FLOOD_MAX_DRAFTS=10000 (the per-user limit would otherwise answer "one at a
-time" to simulated users who type far faster than people).
+time" to simulated users who type far faster than people). Results: bench/RESULTS.md.
 """
 
 from __future__ import annotations

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import nlp
-from bot.db import repository as repo
-from bot.services.users import Sessions
 
 MAX_ANSWER_CHARS = 200
 # A question older than this is abandoned: the next message is a new draft, not an answer.
@@ -25,14 +23,3 @@ def fill(suggestion: str, answer: str) -> str:
     if moment[:1].isupper() and not moment.startswith(("I ", "I'")):
         moment = moment[0].lower() + moment[1:]
     return suggestion.replace(nlp.SLOT, moment, 1)
-
-
-async def fill_pending(
-    sessions: Sessions, *, now: datetime, user_id: int, answer: str
-) -> str | None:
-    """The completed rewrite if a slot question was waiting (and is now answered), else None."""
-    async with sessions.begin() as session:
-        pending = await repo.take_pending_slot(session, user_id=user_id)
-    if pending is None or now - pending.created_at > SLOT_TTL or not answer.strip():
-        return None
-    return fill(pending.suggestion, answer)
