@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+import pytest_asyncio
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -37,6 +38,8 @@ from bot.clock import FakeClock
 from bot.db.migrate import upgrade_to_head
 from bot.db.models import Base
 from bot.db.session import create_engine, create_sessionmaker
+from bot.launcher import BotProcess
+from standin import StandIn
 
 POSTGRES_URL_VAR = "TEND_TEST_POSTGRES_URL"
 # PTB 22 warns (an error under -W error) when it builds RetryAfter with an int unless told to
@@ -154,3 +157,21 @@ async def other_sessionmaker(db_url: str) -> AsyncIterator[async_sessionmaker[As
         yield create_sessionmaker(engine)
     finally:
         await engine.dispose()
+
+
+@pytest_asyncio.fixture
+async def api() -> AsyncIterator[StandIn]:
+    """A fresh Bot API stand-in; the test fails if the bot made any call Telegram would reject."""
+    async with StandIn() as server:
+        yield server
+        server.assert_no_violations()
+
+
+@pytest_asyncio.fixture
+async def bot(api: StandIn, tmp_path: Path) -> AsyncIterator[BotProcess]:
+    """The real `python -m bot` process against `api`, on its own SQLite file; stops cleanly."""
+    process = BotProcess(api, data_dir=tmp_path / "data")
+    await process.start()
+    yield process
+    code = await process.stop()
+    assert code == 0, process.log_tail()

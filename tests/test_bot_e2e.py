@@ -10,11 +10,9 @@ import asyncio
 import os
 import subprocess
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-import pytest_asyncio
 from sqlalchemy import func, select
 
 from bot.db.models import DraftCheck, DraftPattern, User
@@ -25,22 +23,6 @@ from standin import StandIn
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(180)]
 
 NEVER_LISTEN = "you never listen to me when i talk about work"
-
-
-@pytest_asyncio.fixture
-async def api() -> AsyncIterator[StandIn]:
-    async with StandIn() as server:
-        yield server
-        server.assert_no_violations()
-
-
-@pytest_asyncio.fixture
-async def bot(api: StandIn, tmp_path: Path) -> AsyncIterator[BotProcess]:
-    process = BotProcess(api, data_dir=tmp_path / "data")
-    await process.start()
-    yield process
-    code = await process.stop()
-    assert code == 0, process.log_tail()
 
 
 async def count_rows(db_url: str, model: type, **where: object) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import socket
-from collections.abc import AsyncIterator
 
 import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
@@ -15,13 +14,6 @@ from standin import StandIn
 from standin.users import TINY_PNG
 
 KEYBOARD = InlineKeyboardMarkup([[InlineKeyboardButton("Why?", callback_data="d:1:why")]])
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[StandIn]:
-    async with StandIn() as api:
-        yield api
-        api.assert_no_violations()
 
 
 def make_bot(base_url: str, token: str, **timeouts: float) -> Bot:

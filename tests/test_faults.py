@@ -53,13 +53,6 @@ SHUTDOWN_BUDGET_S = 10.0
 APOLOGIES = {texts.SORRY_DB, texts.SORRY_GENERIC}
 
 
-@pytest_asyncio.fixture
-async def api() -> AsyncIterator[StandIn]:
-    async with StandIn() as server:
-        yield server
-        server.assert_no_violations()
-
-
 # --- Helpers the tests own -------------------------------------------------------------------
 
 

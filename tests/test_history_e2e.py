@@ -3,33 +3,14 @@
 from __future__ import annotations
 
 import struct
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
-import pytest_asyncio
 
 from bot.insights import texts as t
 from bot.launcher import BotProcess
 from standin import StandIn
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(180)]
-
-
-@pytest_asyncio.fixture
-async def api() -> AsyncIterator[StandIn]:
-    async with StandIn() as server:
-        yield server
-        server.assert_no_violations()
-
-
-@pytest_asyncio.fixture
-async def bot(api: StandIn, tmp_path: Path) -> AsyncIterator[BotProcess]:
-    process = BotProcess(api, data_dir=tmp_path / "data")
-    await process.start()
-    yield process
-    code = await process.stop()
-    assert code == 0, process.log_tail()
 
 
 async def test_history_from_first_draft_to_chart_and_weekly_summary(

@@ -102,13 +102,6 @@ def test_picker_keyboard_ticks_the_choice_only_while_on() -> None:
 
 
 @pytest_asyncio.fixture
-async def api() -> AsyncIterator[StandIn]:
-    async with StandIn() as server:
-        yield server
-        server.assert_no_violations()
-
-
-@pytest_asyncio.fixture
 async def app(
     api: StandIn, engine: AsyncEngine, clock: FakeClock, tmp_path: Path
 ) -> AsyncIterator[TendApp]:
