@@ -154,3 +154,14 @@ def test_redacting_filter_hides_secrets(caplog: pytest.LogCaptureFixture) -> Non
 )
 def test_looks_like_a_moment(answer: str, moment: bool) -> None:
     assert looks_like_a_moment(answer) is moment
+
+
+def test_format_flagged_links_fixing_drafts_to_listen() -> None:
+    draft = "have you tried just ignoring her"
+    start = draft.index("have you tried")
+    fixing = Pattern("fixing", "have you tried", start, start + 14, "may land as advice.")
+    analysis = Analysis(
+        flagged=True, patterns=(fixing,), suggestions=("That sounds hard.",), safety=None
+    )
+    assert "/listen" in format_flagged(draft, analysis)
+    assert "/listen" not in format_flagged(draft, _analysis(draft, "have you tried"))

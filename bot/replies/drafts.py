@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 import nlp
+from bot.nudges.texts import FIXING_HINT
 from bot.replies import callbacks
 from bot.replies.patterns import HEADLINES, label, most_serious
 
@@ -118,6 +119,8 @@ def format_flagged(
     ]
     if nlp.SLOT in suggestion:
         blocks.append(SLOT_PROMPT)
+    if "fixing" in categories:
+        blocks.append(f"<i>{_esc(FIXING_HINT)}</i>")
     if discreet_delay:
         blocks.append(DISCREET_NOTE.format(delay=discreet_delay))
     reply = "\n\n".join(blocks)
