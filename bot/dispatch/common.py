@@ -10,11 +10,40 @@ import asyncio
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Final, Generic, TypeVar
+from typing import Final, Generic, Protocol, TypeVar
+
+from telegram import Bot
+from telegram.constants import ParseMode
 
 from bot.services.nudges import Outcome
 
 T = TypeVar("T")
+
+
+class PlainMessage(Protocol):
+    """A message with no buttons: where it goes and its HTML text."""
+
+    @property
+    def chat_id(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+M = TypeVar("M", bound=PlainMessage)
+
+
+def plain_sender(bot: Bot) -> Callable[[M], Awaitable[int]]:
+    """Send `message.text` (HTML) through `bot` (its rate limiter applies); the message id."""
+
+    async def send(message: M) -> int:
+        sent = await bot.send_message(
+            chat_id=message.chat_id, text=message.text, parse_mode=ParseMode.HTML
+        )
+        return sent.message_id
+
+    return send
+
 
 # A batch is what one worker sends before planning and claiming again: small enough that,
 # behind the 30 msg/s rate limiter, it goes out in a few seconds, far inside CLAIM_TTL.

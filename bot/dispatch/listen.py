@@ -13,13 +13,20 @@ from datetime import datetime, timedelta
 from functools import partial
 
 from telegram import Bot
-from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.clock import Clock
 from bot.context import TendContext
 from bot.db.repository import ClaimedReminder
-from bot.dispatch.common import BATCH, CLAIM_TTL, CONCURRENCY, GroupCommit, Tally, run_bounded
+from bot.dispatch.common import (
+    BATCH,
+    CLAIM_TTL,
+    CONCURRENCY,
+    GroupCommit,
+    Tally,
+    plain_sender,
+    run_bounded,
+)
 from bot.services import listen
 from bot.services.nudges import Outcome
 from bot.services.users import Sessions
@@ -43,14 +50,7 @@ SendReminder = Callable[[OutgoingReminder], Awaitable[int]]
 
 def telegram_sender(bot: Bot) -> SendReminder:
     """Send through `bot` (the application's bot applies its rate limiter)."""
-
-    async def send(reminder: OutgoingReminder) -> int:
-        message = await bot.send_message(
-            chat_id=reminder.chat_id, text=reminder.text, parse_mode=ParseMode.HTML
-        )
-        return message.message_id
-
-    return send
+    return plain_sender(bot)
 
 
 async def tick(ctx: TendContext) -> None:

@@ -13,12 +13,11 @@ from datetime import datetime, timedelta
 from functools import partial
 
 from telegram import Bot
-from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.clock import Clock
 from bot.context import TendContext
-from bot.dispatch.common import BATCH, CLAIM_TTL, CONCURRENCY, Tally, run_bounded
+from bot.dispatch.common import BATCH, CLAIM_TTL, CONCURRENCY, Tally, plain_sender, run_bounded
 from bot.services import history
 from bot.services.history import DueSummary
 from bot.services.nudges import Outcome
@@ -32,14 +31,7 @@ SendSummary = Callable[[DueSummary], Awaitable[int]]
 
 def telegram_sender(bot: Bot) -> SendSummary:
     """Send through `bot` (the application's bot applies its rate limiter)."""
-
-    async def send(due: DueSummary) -> int:
-        message = await bot.send_message(
-            chat_id=due.chat_id, text=due.text, parse_mode=ParseMode.HTML
-        )
-        return message.message_id
-
-    return send
+    return plain_sender(bot)
 
 
 async def tick(ctx: TendContext) -> None:
