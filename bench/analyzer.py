@@ -1,6 +1,7 @@
 """Benchmark nlp.Analyzer on a fixed corpus (run by hand; numbers go to bench/RESULTS.md).
 
     .venv/bin/python bench/analyzer.py [--size 2400] [--rounds 3]
+    .venv/bin/python bench/analyzer.py --quality tests/data/drafts_heldout.jsonl
 
 The corpus is built deterministically from tests/data (drafts and safety cases) plus
 variations a chat would see: a greeting before, a logistics line after, shouting, texting
@@ -8,6 +9,11 @@ spellings, emoji. It reports start-up time, p50/p99 of single `analyze` calls, b
 throughput with `analyze_many`, peak memory, and the ratio of `analyze` time to a bare
 `nlp(text)` parse of the same texts with the same model (NER excluded), timed interleaved in
 the same run so machine noise hits both sides alike.
+
+`--quality FILE…` measures detection instead: precision and recall per category (and for
+"flagged" as a whole) on labelled JSONL files with the schema of tests/data/drafts.jsonl.
+Run it on tests/data/drafts_heldout.jsonl to see how the rules do on drafts they were not
+tuned on; the rules are tuned on tests/data/drafts.jsonl only.
 """
 
 from __future__ import annotations
@@ -71,11 +77,54 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
+def quality(paths: list[Path]) -> None:
+    """Per-category precision / recall on labelled drafts, and the drafts it got wrong."""
+    import nlp
+
+    analyzer = nlp.Analyzer()
+    for path in paths:
+        rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+        results = analyzer.analyze_many([row["text"] for row in rows])
+        print(f"{path.name}: {len(rows)} drafts, {sum(r['flagged'] for r in rows)} blaming")
+        header = ("n", "tp", "fp", "fn")
+        print(f"  {'category':<14} {' '.join(f'{h:>3}' for h in header)}   prec recall")
+        wrong: list[str] = []
+        for category in ("flagged", *nlp.CATEGORIES):
+            tp = fp = fn = 0
+            for row, analysis in zip(rows, results, strict=True):
+                if category == "flagged":
+                    want, got = bool(row["flagged"]), analysis.flagged
+                else:
+                    want, got = category in row["categories"], category in analysis.categories
+                tp += want and got
+                fp += got and not want
+                fn += want and not got
+                if category != "flagged" and want != got:
+                    wrong.append(f"{'FN' if want else 'FP'} {category:<13} {row['text']}")
+            precision = tp / (tp + fp) if tp + fp else float("nan")
+            recall = tp / (tp + fn) if tp + fn else float("nan")
+            print(
+                f"  {category:<14} {tp + fn:>3} {tp:>3} {fp:>3} {fn:>3}"
+                f" {precision:>6.3f} {recall:>6.3f}"
+            )
+        print("  errors:\n    " + "\n    ".join(sorted(wrong)) if wrong else "  errors: none")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", type=int, default=2400)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--quality",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="print per-category precision/recall on labelled JSONL drafts instead of timing",
+    )
     args = parser.parse_args()
+    if args.quality:
+        quality(args.quality)
+        return
 
     started = time.perf_counter()
     import nlp

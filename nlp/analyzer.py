@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from nlp import texts
 from nlp.results import Analysis, Category, ModelInfo, Pattern
+from nlp.surface import View, view
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -59,29 +60,38 @@ class Analyzer:
         return self._info
 
     def analyze(self, text: str) -> Analysis:
-        """Analyse one draft. Never raises on odd input; empty text is simply not flagged."""
+        """Analyse one draft. Never raises on odd input; empty text is simply not flagged.
+
+        Markup and shouting are read through (see nlp/surface.py); offsets in the result
+        always point into `text` as given.
+        """
+        seen = view(_checked(text))
         with self._lock, self._nlp.memory_zone():
-            return self._result(self._nlp(_checked(text)), text)
+            return self._result(self._nlp(seen.text), text, seen)
 
     def analyze_many(self, drafts: Sequence[str]) -> list[Analysis]:
         """Analyse many drafts in order with `nlp.pipe` (batched: higher throughput)."""
-        checked = [_checked(text) for text in drafts]
+        views = [view(_checked(text)) for text in drafts]
         with self._lock, self._nlp.memory_zone():
-            docs = self._nlp.pipe(checked, batch_size=self._batch_size)
-            return [self._result(doc, text) for doc, text in zip(docs, drafts, strict=True)]
+            docs = self._nlp.pipe([v.text for v in views], batch_size=self._batch_size)
+            return [
+                self._result(doc, text, seen)
+                for doc, text, seen in zip(docs, drafts, views, strict=True)
+            ]
 
-    def _result(self, doc: Doc, original: str) -> Analysis:
+    def _result(self, doc: Doc, original: str, seen: View) -> Analysis:
         from nlp.judge import FINAL_KEY
         from nlp.rewrite import suggest
 
         if doc._.tend_safety is not None:
             concern = doc._.tend_safety
-            concern = replace(concern, text=original[concern.start : concern.end])
+            start, end = seen.original(concern.start, concern.end)
+            concern = replace(concern, text=original[start:end], start=start, end=end)
             return Analysis(flagged=True, patterns=(), suggestions=(), safety=concern)
         spans = list(doc.spans[FINAL_KEY]) if FINAL_KEY in doc.spans else []
         if not spans:
             return Analysis(flagged=False, patterns=(), suggestions=(), safety=None)
-        patterns = tuple(_pattern(span, original) for span in spans)
+        patterns = tuple(_pattern(span, original, seen) for span in spans)
         return Analysis(
             flagged=True,
             patterns=patterns,
@@ -114,11 +124,11 @@ def _checked(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def _pattern(span: Span, original: str) -> Pattern:
+def _pattern(span: Span, original: str, seen: View) -> Pattern:
     category: Category = span.label_  # type: ignore[assignment]
     explanation = texts.EXPLANATIONS[category]
     if category == "absolute":
         words = [t.text for t in span if t.norm_ not in _ABSOLUTE_SKIP and not t.is_punct]
         explanation = explanation.format(word=(" ".join(words) or span.text).capitalize())
-    start, end = span.start_char, span.end_char
+    start, end = seen.original(span.start_char, span.end_char)
     return Pattern(category, original[start:end], start, end, explanation)

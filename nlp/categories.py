@@ -8,10 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from nlp import grammar, motives, responses
+from nlp.absolutes import absolute
 from nlp.facts import Reading
 from nlp.grammar import Tok, new
 from nlp.transforms import (
-    absolute,
     add_nouns,
     after,
     index,
@@ -143,7 +143,7 @@ def _blame(toks: list[Tok], hits: list[Span], ids: set[str], reading: Reading) -
                 head = [new("you"), new("didn't")] if negative else [new("you")]
                 return [*head, grammar.with_text(verb, text), *rest[verb_at + 1 :]]
         return rest or None
-    if span.id_ in {"because_of_you", "thanks_to_you", "you_are_the_reason"}:
+    if span.id_ in {"because_of_you", "thanks_to_you", "you_are_the_reason", "its_on_you"}:
         before = [
             t for t in toks if 0 <= t.i < span.start and t.norm not in {"it", "it's", "is", "'s"}
         ]

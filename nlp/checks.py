@@ -12,7 +12,7 @@ from collections.abc import Callable
 from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Span
 
-from nlp import lexicon
+from nlp import emphasis, lexicon
 from nlp.context import DISCOURSE, Context, is_joking, is_wordlike
 
 Check = Callable[[Context, Span], Span | None]
@@ -71,6 +71,12 @@ def positive(ctx: Context, span: Span) -> Span | None:
 def negative(ctx: Context, span: Span) -> Span | None:
     """Keep sarcasm markers ("thanks a lot") only next to something that went wrong."""
     return span if ctx.score(ctx.sentence(span)) < 0 else None
+
+
+def negative_rest(ctx: Context, span: Span) -> Span | None:
+    """Like `negative`, not counting the span's own words ("thanks for the support 🙄")."""
+    rest = [t for t in ctx.sentence(span) if not span.start <= t.i < span.end]
+    return span if ctx.score(rest) < 0 else None
 
 
 def negative_text(ctx: Context, span: Span) -> Span | None:
@@ -187,6 +193,7 @@ CHECKS: dict[str, Check] = {
     "praise": praise,
     "positive": positive,
     "negative": negative,
+    "negative_rest": negative_rest,
     "negative_text": negative_text,
     "partner": partner,
     "partner_text": partner_text,
@@ -199,4 +206,5 @@ CHECKS: dict[str, Check] = {
     "logistics": logistics,
     "causative": causative,
     "not_joking": not_joking,
+    **emphasis.CHECKS,
 }

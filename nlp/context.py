@@ -102,6 +102,16 @@ class Context:
             end += 1
         return self.doc[start:end]
 
+    def previous_sentence(self, sentence: Span) -> Span | None:
+        """The sentence just before `sentence`, or None at the start of the draft."""
+        if sentence.start == 0:
+            return None
+        return self.sentence(self.doc[sentence.start - 1 : sentence.start])
+
+    def same_clause(self, span: Span) -> bool:
+        """No clause break ("," "but" "." …) between the span's first and last token."""
+        return self._clause[span.start] == self._clause[span.end - 1]
+
     def clause_end(self, index: int) -> int:
         cid = self._clause[min(index, len(self.doc) - 1)]
         end = index

@@ -17,6 +17,7 @@ from nlp import lexicon
 from nlp.checks import CHECKS
 from nlp.context import Context
 from nlp.results import CATEGORIES
+from nlp.teasing import without_teases
 
 CANDIDATES_KEY = "tend_candidates"
 FINAL_KEY = "tend"
@@ -53,6 +54,21 @@ def checks_by_id(files: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return table
 
 
+def flagged_ids(files: Iterable[str], field: str, default: bool) -> frozenset[str]:
+    """Ids of the pattern lines whose `field` is true (`default` when a line leaves it out).
+
+    `"tease": true`: the line may be read as a tease (nlp/teasing.py). `"soft": false`: a
+    candidate that fails its checks is ordinary text ("again", "thanks a lot"), not a
+    phrase rewrites should still soften.
+    """
+    return frozenset(
+        entry["id"]
+        for name in files
+        for entry in lexicon.load_jsonl(name)
+        if entry.get(field, default)
+    )
+
+
 def run_checks(ctx: Context, span: Span, checks: Mapping[str, tuple[str, ...]]) -> Span | None:
     result: Span | None = span
     for name in checks.get(span.id_, ()):
@@ -85,8 +101,16 @@ def guarded(span: Span, guards: Iterable[Span]) -> bool:
 class Judge:
     """Keeps the candidates that survive quotes, guards and checks in `doc.spans["tend"]`."""
 
-    def __init__(self, checks: Mapping[str, tuple[str, ...]]) -> None:
+    def __init__(
+        self,
+        checks: Mapping[str, tuple[str, ...]],
+        teasable: Iterable[str] = (),
+        hard: Iterable[str] = (),
+    ) -> None:
         self._checks = dict(checks)
+        self._teasable = frozenset(teasable)
+        # Ids whose candidates only count once their checks pass (`"soft": false`).
+        self._hard = frozenset(hard)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = list(doc.spans[CANDIDATES_KEY]) if CANDIDATES_KEY in doc.spans else []
@@ -103,13 +127,14 @@ class Judge:
                 continue
             if guarded(span, guards):
                 continue
-            soft.append(span)
             result = run_checks(ctx, span, self._checks)
+            if result is not None or span.id_ not in self._hard:
+                soft.append(span)
             if result is not None:
                 kept.append(
                     Span(doc, result.start, result.end, label=span.label_, span_id=span.id_)
                 )
-        doc.spans[FINAL_KEY] = _resolve(kept)
+        doc.spans[FINAL_KEY] = _resolve(without_teases(ctx, kept, self._teasable))
         doc.spans[SOFT_KEY] = soft
         return doc
 
@@ -134,4 +159,9 @@ def _resolve(spans: list[Span]) -> list[Span]:
 
 @Language.factory("tend_judge")
 def make_judge(nlp: Language, name: str) -> Judge:
-    return Judge(checks_by_id(COACH_FILES))
+    checks = checks_by_id(COACH_FILES)
+    return Judge(
+        checks,
+        teasable=flagged_ids(COACH_FILES, "tease", default=False),
+        hard=set(checks) - flagged_ids(COACH_FILES, "soft", default=True),
+    )

@@ -1,12 +1,16 @@
 """Load the data files in `nlp/patterns/` and compile the compact pattern syntax.
 
-A pattern line is JSON: `{"label": ..., "id": ..., "pattern": ...}`. `pattern` is either a
+A pattern line is JSON: `{"label": ..., "id": ..., "pattern": ...}`, optionally with
+`"checks"` (context rules, nlp/checks.py), `"tease": true` (may be read as a tease,
+nlp/teasing.py) and `"soft": false` (see nlp/judge.py). `pattern` is either a
 list of spaCy token dicts, or a string of space-separated items, each matched against
 `token.norm_` (lower case, texting spellings already normalised by `tend_texting`):
 
     word          the word itself           a|b|c      any of these
     @name         any word of a lexicon     ~verb      every inflection of a verb (lemminflect)
     !a|b          any token but these       _          any token
+    ^a|b          the word as typed, lower-cased (token.lower_), for when the norm merges
+                  forms the rule must tell apart ("did" has the norm "do")
     =?            a literal that looks like syntax (here "?")
     /ing$/        a regular expression on the norm
 
@@ -78,6 +82,9 @@ def compile_item(item: str) -> dict[str, Any]:
         token = {"NORM": {"REGEX": core[1:-1]}}
     elif core == "_":
         token = {}
+    elif core.startswith("^") and len(core) > 1:
+        alternatives = expand_alternatives(core[1:])
+        token = {"LOWER": {"IN": alternatives}}
     elif core.startswith("!"):
         token = {"NORM": {"NOT_IN": expand_alternatives(core[1:])}}
     else:

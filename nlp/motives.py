@@ -29,6 +29,20 @@ def soften(toks: list[Tok], ids: set[str]) -> list[Tok] | None:
         if rest[:1] and rest[0].norm == "be":
             return [new("you're"), *rest[1:]]
         return [new("you"), *rest] if rest else None
+    if "and_expect_me" in ids:
+        # "you watch football all weekend and expect me to keep the kids quiet" ->
+        # "you watch football all weekend and I end up keeping the kids quiet"
+        at = index(toks, norm_in("expect", "expects", "expected", "expecting"))
+        rest = toks[at + 1 :]
+        if at < 1 or len(rest) < 3 or rest[1].norm != "to":
+            return None
+        verb = grammar.with_text(rest[2], grammar.gerund(rest[2].text))
+        return [*toks[:at], new("I"), new("end"), new("up"), verb, *rest[3:]]
+    if "dont_matter_to_you" in ids:
+        # "my job doesn't matter to you" -> "my job doesn't seem to matter"
+        at = index(toks, norm_in("do", "does", "did", "not", "never"))
+        subject = [t for t in toks[: max(at, 0)] if t.norm not in {"i", "clearly", "obviously"}]
+        return _seems(subject, "doesn't seem to matter", "don't seem to matter")
     if ids & _DROP:
         return None
     toks = [

@@ -77,8 +77,9 @@ def _warm_tokenizer(nlp: Language) -> None:
 def run_rules(nlp: Language, text: str) -> Doc:
     """Tokenizer + Tend's components only: no tagger or parser, about 0.1 ms.
 
-    Detection is lexical, so this flags everything the full pipeline flags; the analyzer
-    uses it to check its own suggestions without parsing them.
+    Detection is lexical, so this flags everything the full pipeline flags on the same
+    text (the analyzer reads a draft through `nlp.surface.view` first); the analyzer uses
+    it to check its own suggestions without parsing them.
     """
     doc = nlp.make_doc(text)
     for name in TEND_PIPES:

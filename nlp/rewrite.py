@@ -15,6 +15,9 @@ from nlp.reading import read
 COMPLAINT = frozenset({"absolute", "blame", "mind_reading", "threat", "demand"})
 _RUN_ON_BEFORE = frozenset({"again", "honestly", "tbh", "lol", "smh", "seriously", "anyway", "tho"})
 _RUN_ON_SUBJECTS = frozenset({"you", "you're", "i", "i'm"})
+# Patterns that only add emphasis to the sentence before them: "you left the door open.
+# Every. Single. Time." is one complaint, and the rewrite reads it as one.
+_EMPHASIS_ONLY = frozenset({"again_emphatic", "every_single_time_spaced"})
 
 
 def units(doc: Doc) -> list[Span]:
@@ -63,6 +66,9 @@ def suggest(doc: Doc, spans: list[Span]) -> list[str]:
         return []
     categories = {s.label_ for s in spans}
     chosen = mode(categories)
+    if chosen == "complaint":
+        flagged += _emphasised(pieces, flagged, spans)
+        flagged.sort(key=lambda u: u.start)
     # Sentences that belong to the flagged ones: "whatever. go to the match then" (a
     # dismissal after a shut-down), "what about you? you forgot my birthday" (the point
     # the deflection was making).
@@ -91,6 +97,19 @@ def suggest(doc: Doc, spans: list[Span]) -> list[str]:
     else:
         blocks = frames.complaint(reading, categories, lean_on is not None)
     return [_assemble(pieces, flagged, block, lean_on) for block in blocks]
+
+
+def _emphasised(pieces: list[Span], flagged: list[Span], spans: list[Span]) -> list[Span]:
+    """Clean sentences about the partner that an emphasis-only sentence right after points at."""
+    out: list[Span] = []
+    for i, unit in enumerate(pieces):
+        inside = [s for s in spans if s.start < unit.end and unit.start < s.end]
+        if i == 0 or unit not in flagged or any(s.id_ not in _EMPHASIS_ONLY for s in inside):
+            continue
+        before = pieces[i - 1]
+        if before not in flagged and _counterpoint(before):
+            out.append(before)
+    return out
 
 
 def _next_to(unit: Span, pieces: list[Span], flagged: list[Span]) -> bool:

@@ -177,65 +177,6 @@ def question_to_statement(toks: list[Tok]) -> list[Tok]:
     return [*toks[:start], toks[you], *kept, *toks[you + 1 :]]
 
 
-def absolute(toks: list[Tok], ids: set[str], reading: Reading) -> list[Tok] | None:
-    toks = question_to_statement(toks)
-    if "all_you_do" in ids:
-        at = index(toks, norm_in("is", ":"))
-        rest = toks[at + 1 :] if at >= 0 else []
-        if rest:
-            verb = grammar.with_text(rest[0], grammar.gerund(rest[0].text))
-            return [new("you"), new("spend"), new("so"), new("much"), new("time"), verb, *rest[1:]]
-        return None
-    if "every_time" in ids or "everytime" in ids:
-        toks = _every_time(toks)
-    if "not_once" in ids:
-        toks = _not_once(toks)
-    toks = [
-        t
-        for t in toks
-        if t.norm not in {"always", "constantly", "forever", "continually", "perpetually"}
-    ]
-    at = index(toks, norm_in("never"))
-    while at >= 0:
-        toks = negate(toks, at)
-        at = index(toks, norm_in("never"))
-    return drop_phrases(
-        toks, [("for", "once"), ("all", "the", "time"), ("like", "always"), ("as", "usual")]
-    )
-
-
-def _every_time(toks: list[Tok]) -> list[Tok]:
-    at = index(toks, norm_in("every", "each", "everytime", "whenever"))
-    end = at + 1
-    while end < len(toks) and toks[end].norm in {"single", "time"}:
-        end += 1
-    if at < 0:
-        return toks
-    if at > 0 or end >= len(toks):
-        # "you interrupt me every time": the phrase only adds the absolute.
-        return toks[:at] + toks[end:]
-    rest = toks[end:]
-    seen_verb = False
-    for i, tok in enumerate(rest):
-        if i and seen_verb and tok.norm in {"you", "i", "we", "u"}:
-            return [*toks[:at], *rest[:i], new("and"), *rest[i:]]
-        seen_verb = seen_verb or tok.tag.startswith("VB") or grammar.is_verb(tok.text)
-    return toks[:at] + rest
-
-
-def _not_once(toks: list[Tok]) -> list[Tok]:
-    at = index(toks, norm_in("not"))
-    if at < 0 or at + 1 >= len(toks) or toks[at + 1].norm != "once":
-        return toks
-    you = index(toks, norm_in("you"), at)
-    if you > at + 2 and toks[you - 1].norm in grammar.NEGATED_AUX:
-        moved = toks[at + 2 : you - 1]
-        return [*toks[:at], toks[you], negated(toks[you - 1]), *toks[you + 1 :], *moved]
-    if at > 0 and toks[at - 1].norm in grammar.NEGATED_AUX:
-        return [*toks[: at - 1], negated(toks[at - 1]), *toks[at + 2 :]]
-    return toks[:at] + toks[at + 2 :]
-
-
 def drop_phrases(toks: list[Tok], phrases: list[tuple[str, ...]]) -> list[Tok]:
     for phrase in phrases:
         n = len(phrase)

@@ -12,6 +12,7 @@ import pytest
 
 import nlp
 from nlp.results import CATEGORIES
+from nlp.surface import view
 
 DATA = Path(__file__).parent / "data"
 DRAFTS: list[dict[str, Any]] = [
@@ -129,12 +130,14 @@ def rewritten_parts(draft: str, suggestion: str) -> list[str]:
     """Ways to split the suggestion into: draft sentences kept as written, then the rewrite.
 
     A split is allowed after any prefix that is verbatim draft text (a period may be added)
-    ending at a sentence break: the rest is what the rewrite wrote.
+    ending at a sentence break: the rest is what the rewrite wrote. "As written" means as
+    the analyzer reads the draft: without markup, and in lower case if it was all capitals.
     """
     parts = [suggestion]
+    seen = view(draft).text
     for match in _SENTENCE_END.finditer(suggestion):
         kept = suggestion[: match.start()].rstrip(".")
-        if kept and kept in draft:
+        if kept and (kept in draft or kept in seen):
             parts.append(suggestion[match.end() :])
     return parts
 

@@ -11,7 +11,8 @@ import nlp
 # Control, zero-width, right-to-left and emoji characters, mixed with words that trigger rules.
 SPECIALS = "\u0000\u0007\t\n\r\u200b\u200c\u200d\u2060\ufeff\u202e\u200f\u061c\ud800\udfff"
 WORDS = ["you", "never", "always", "u", "ur", "so", "lazy", "whatever", "if", "i'm", "leaving",
-         "kill", "myself", "'", '"', "👍", "🙄", "❤️", "שלום", "مرحبا", ".", "?"]  # fmt: skip
+         "kill", "myself", "'", '"', "👍", "🙄", "❤️", "שלום", "مرحبا", ".", "?", "again", "AGAIN",
+         "lol", "😂", "<b>", "</b>", "*", "**", "_", "~~", "EVERY", "single", "TIME"]  # fmt: skip
 TEXT = st.one_of(
     st.text(max_size=10_000),
     st.text(alphabet=st.sampled_from(SPECIALS), max_size=500),

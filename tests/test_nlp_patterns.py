@@ -13,6 +13,7 @@ import nlp
 from nlp import texts
 from nlp.judge import FINAL_KEY
 from nlp.pipeline import run_rules
+from nlp.surface import view
 
 
 @pytest.fixture(scope="module")
@@ -197,8 +198,11 @@ def test_rules_alone_detect_exactly_what_the_full_pipeline_detects(analyzer: nlp
         if line.strip()
     ]
     for text in texts:
-        doc = run_rules(analyzer._nlp, text)
-        rules = tuple((s.label_, s.start_char, s.end_char) for s in doc.spans[FINAL_KEY])
+        seen = view(text)
+        doc = run_rules(analyzer._nlp, seen.text)
+        rules = tuple(
+            (s.label_, *seen.original(s.start_char, s.end_char)) for s in doc.spans[FINAL_KEY]
+        )
         full = analyzer.analyze(text)
         assert rules == tuple((p.category, p.start, p.end) for p in full.patterns), text
         assert (doc._.tend_safety is None) == (full.safety is None), text
