@@ -24,17 +24,18 @@ from bot.config import MissingTokenError, Settings
 from bot.context import BotData, TendApp, TendContext
 from bot.db.session import create_engine, create_sessionmaker
 from bot.handlers import register_handlers
-from bot.handlers.errors import describe
+from bot.handlers.application import TendApplication
 from bot.health import healthcheck
 from bot.insights import chart
 from bot.jobs import register_jobs
-from bot.logs import configure_logging
+from bot.logs import configure_logging, describe
 from bot.request import AiohttpRequest
 from bot.services.analysis import AnalysisPool
 from bot.services.flood import FloodGate
 from bot.services.grouped import group_for
 from bot.services.startup import wait_for_database
 from bot.transport import RetryingRequest
+from bot.updates_reader import LenientBot
 from bot.webhook import serve_webhook
 
 log = logging.getLogger(__name__)
@@ -44,13 +45,20 @@ def build_application(settings: Settings, *, clock: Clock | None = None) -> Tend
     """Build the PTB application with every handler registered; nothing is started yet."""
     builder = (
         ApplicationBuilder()
-        .token(settings.require_token())
-        .base_url(settings.telegram_base_url)
-        .base_file_url(settings.telegram_base_url.replace("/bot", "/file/bot", 1))
+        # Wraps every update in discreet mode's trail (bot/handlers/application.py).
+        .application_class(TendApplication)
+        .bot(build_bot(settings))
         .context_types(ContextTypes(context=TendContext, bot_data=BotData))
-        .defaults(Defaults(parse_mode="HTML", link_preview_options=None))
         .concurrent_updates(256)
     )
+    app: TendApp = builder.build()  # type: ignore[assignment]
+    app.bot_data.configure(settings=settings, clock=clock or SystemClock())
+    register_handlers(app)
+    return app
+
+
+def build_bot(settings: Settings) -> LenientBot:
+    """The Bot API client: Tend's transports, retry rules and rate limiter."""
     calls: BaseRequest
     polls: BaseRequest
     if settings.telegram_http == "aiohttp":
@@ -60,17 +68,24 @@ def build_application(settings: Settings, *, clock: Clock | None = None) -> Tend
         )
     else:
         calls, polls = HTTPXRequest(connection_pool_size=64), HTTPXRequest(connection_pool_size=2)
-    # Calls are retried after a 5xx or when they never left, never when sent but unanswered
-    # (that could duplicate a reply; bot/transport.py). getUpdates has PTB's own retry loop.
-    builder = builder.request(RetryingRequest(calls)).get_updates_request(polls)
-    if settings.rate_limiter:
+    return LenientBot(
+        token=settings.require_token(),
+        base_url=settings.telegram_base_url,
+        base_file_url=settings.telegram_base_url.replace("/bot", "/file/bot", 1),
+        # Calls are retried after a 5xx or when they never left, never when sent but
+        # unanswered (that could duplicate a reply; bot/transport.py). getUpdates has PTB's
+        # own retry loop.
+        request=RetryingRequest(calls),
+        get_updates_request=polls,
+        defaults=Defaults(parse_mode="HTML", link_preview_options=None),
         # max_retries makes the limiter honour Telegram's retry_after instead of failing.
-        # PTB types the builder as "no limiter" until one is set; the swap is intended.
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
-    app: TendApp = builder.build()  # type: ignore[assignment]
-    app.bot_data.configure(settings=settings, clock=clock or SystemClock())
-    register_handlers(app)
-    return app
+        # PTB types a bot without per-call limiter arguments as ExtBot[None]; Tend passes none.
+        rate_limiter=(
+            AIORateLimiter(max_retries=3)  # type: ignore[arg-type]
+            if settings.rate_limiter
+            else None
+        ),
+    )
 
 
 async def startup(app: TendApp, *, stop: asyncio.Event | None = None) -> bool:
@@ -173,17 +188,6 @@ async def _wind_down(app: TendApp) -> None:
             log.error("shutdown step %s failed: %s", name, describe(exc))
 
 
-# Libraries that log whole requests, updates or SQL parameters (drafts among them) at DEBUG.
-_PAYLOAD_LOGGERS = ("telegram", "aiosqlite", "sqlalchemy", "asyncpg", "httpx", "httpcore")
-
-
-def _keep_payloads_out_of_logs() -> None:
-    """LOG_LEVEL=DEBUG is for Tend's own code: these loggers never go below INFO."""
-    for name in _PAYLOAD_LOGGERS:
-        logger = logging.getLogger(name)
-        logger.setLevel(max(logger.getEffectiveLevel(), logging.INFO))
-
-
 def main(argv: list[str] | None = None) -> int:
     """Entry point for `python -m bot` and the `tend` script."""
     argv = list(argv or [])
@@ -196,7 +200,6 @@ def main(argv: list[str] | None = None) -> int:
         s.get_secret_value() for s in (settings.telegram_bot_token, settings.webhook_secret) if s
     ]
     configure_logging(settings.log_level, secrets=secrets)
-    _keep_payloads_out_of_logs()
     if argv[:1] == ["healthcheck"]:
         return healthcheck(settings)
     if argv[:1] == ["migrate"]:
@@ -211,8 +214,24 @@ def main(argv: list[str] | None = None) -> int:
     if settings.profile_file is not None:
         _serve_profiled(settings, settings.profile_file)
     else:
-        asyncio.run(serve(settings))
+        run_loop(serve(settings))
     return 0
+
+
+def run_loop(main: Coroutine[Any, Any, None]) -> None:
+    """`asyncio.run(main)`, on uvloop when it is installed (Linux, macOS).
+
+    uvloop runs the same asyncio code for less CPU per callback, socket read and write
+    (bench/RESULTS.md, "End to end"); without it (Windows, a slim install) the standard
+    loop is used and nothing else changes.
+    """
+    try:
+        import uvloop
+    except ImportError:
+        asyncio.run(main)
+        return
+    with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+        runner.run(main)
 
 
 def _serve_profiled(settings: Settings, path: Path) -> None:
@@ -225,7 +244,7 @@ def _serve_profiled(settings: Settings, path: Path) -> None:
     profiler = cProfile.Profile(time.thread_time)
     profiler.enable()
     try:
-        asyncio.run(serve(settings))
+        run_loop(serve(settings))
     finally:
         profiler.disable()
         profiler.dump_stats(path)

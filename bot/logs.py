@@ -1,8 +1,28 @@
-"""Logging set-up: plain lines, and secrets and draft text never reach a log."""
+"""Logging set-up: plain lines, and secrets and what users wrote never reach a log.
+
+Three layers, because a draft can reach a log by three roads:
+- a secret (the bot token, the webhook secret) inside a message: replaced by `[redacted]`;
+- a library logging a whole payload (PTB logs a `getUpdates` answer it cannot parse, with every
+  message in it): structured arguments are withheld;
+- an exception's message (SQLAlchemy quotes statement parameters, decoders quote the data):
+  tracebacks are printed with exception types and frames, and only Telegram's own error texts.
+"""
 
 from __future__ import annotations
 
 import logging
+import traceback
+from collections.abc import Mapping
+from types import TracebackType
+
+from telegram.error import TelegramError
+
+WITHHELD = "[withheld]"
+
+# Libraries that log whole requests, updates or SQL parameters (drafts among them) at DEBUG.
+PAYLOAD_LOGGERS = ("telegram", "aiosqlite", "sqlalchemy", "asyncpg", "httpx", "httpcore")
+
+_ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None] | tuple[None, None, None]
 
 
 class RedactingFilter(logging.Filter):
@@ -24,14 +44,72 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class PayloadFilter(logging.Filter):
+    """Withholds structured log arguments (dicts, lists, tuples): they are API payloads.
+
+    Tend's own lines log ids, counts and type names; a dict or a list in a log call is a
+    request or an update, and those carry what users wrote.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, Mapping):
+            record.args = {key: _withheld(value) for key, value in args.items()}
+        elif args:
+            record.args = tuple(_withheld(value) for value in args)
+        return True
+
+
+def _withheld(value: object) -> object:
+    return WITHHELD if isinstance(value, Mapping | list | tuple | set) else value
+
+
+class SafeFormatter(logging.Formatter):
+    """Formats tracebacks with `describe`: types and frames, not exception messages."""
+
+    def formatException(self, ei: _ExcInfo) -> str:
+        return describe(ei[1])
+
+
+def describe(error: BaseException | None) -> str:
+    """The exception's type and stack, with its message only when it cannot hold user data.
+
+    Telegram's error texts are Telegram's own. Other messages may quote what was being
+    processed: SQLAlchemy's carry the statement's parameters, which include draft text
+    (when the user keeps drafts), flagged words and rewrites.
+    """
+    if error is None:
+        return "unknown error"
+    lines: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if lines:
+            lines.append("while handling or caused by:")
+        shown = type(current).__name__
+        if isinstance(current, TelegramError):
+            shown += f": {current.message}"
+        lines.append(shown)
+        lines.extend(line.rstrip("\n") for line in traceback.format_tb(current.__traceback__))
+        current = current.__cause__ or current.__context__
+    return "\n".join(lines)
+
+
 def configure_logging(level: str, *, secrets: list[str]) -> None:
     """Configure the root logger once for the process."""
     handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # Payloads first: a secret inside a withheld payload needs no redacting.
+    handler.addFilter(PayloadFilter())
     handler.addFilter(RedactingFilter(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
+    # LOG_LEVEL=DEBUG is for Tend's own code: libraries that log payloads stay at INFO or above.
+    for name in PAYLOAD_LOGGERS:
+        logger = logging.getLogger(name)
+        logger.setLevel(max(logger.getEffectiveLevel(), logging.INFO))
     # httpx logs every request URL at INFO, and the URL contains the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)

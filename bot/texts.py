@@ -85,14 +85,20 @@ PRIVACY_PROMISE = """\
 • For each draft: when you checked it, which patterns it had (e.g. "always/never") and the few \
 flagged words (e.g. "you never"), and your 👍/👎 feedback.
 • Your settings: time zone, nudge time, discreet mode.
+• In discreet mode, until it's done: which of our messages to delete, and when.
 
 <b>What Tend does not keep</b>
 • Your drafts and my rewrites — unless you turn on "keep my drafts" below.
 
-Someone else might open your Telegram. <b>Discreet mode</b> deletes your draft and my reply \
-from this chat after a delay you choose.
+Someone else might open your Telegram. <b>Discreet mode</b> deletes our conversation here — \
+your messages and mine, reminders and summaries too — a while after each one. You choose how \
+long: 1 minute, 10 minutes or 1 hour (with a short one, a reminder may go before you see it).
+It covers messages from the moment you turn it on. It can't reach copies: notifications \
+already shown, screenshots, forwards. And Telegram lets me delete a message only within \
+48 hours, so if I'm ever down that long, some may stay.
 
-/export sends you everything I hold; /forget deletes it all."""
+/export sends you everything I hold; /forget deletes it all (in discreet mode, with our \
+messages here)."""
 
 GROUP_NOTICE = (
     "Hi! Tend works in private chats only, so your drafts stay between you and me. "
@@ -122,6 +128,20 @@ UNKNOWN_COMMAND = "I don't know that command. /help shows what I can do."
 SORRY_DB = (
     "Sorry — I couldn't save or read your data just now, so I stopped before doing anything. "
     "Nothing was lost. Please try again in a minute."
+)
+SORRY_DB_AFTER_ANSWER = (
+    "Sorry — my answer is above, but I couldn't save everything that goes with it just now. "
+    "If something doesn't work as it should, please try again in a minute."
+)
+# Alerts on a button press (at most 200 characters): they leave nothing in the chat.
+SORRY_BUTTON_DB = (
+    "Sorry — I couldn't reach my notes just now, so nothing changed. Please try again in a minute."
+)
+SORRY_BUTTON = "Sorry, something went wrong on my side. Please try again."
+# Discreet mode, after a reply Telegram did not confirm: it may be here, with an unknown id.
+UNCONFIRMED = (
+    "I couldn't confirm that my last answer reached you. If it's here, I can't delete it "
+    "later, so you may want to delete it yourself."
 )
 SORRY_GENERIC = (
     "Sorry, something went wrong on my side. Nothing you sent was lost — please try again."

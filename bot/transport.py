@@ -11,6 +11,10 @@ A request that was sent but not answered in time (a read timeout) is *not* retri
 may have carried it out, and a second `sendMessage` would be a duplicate reply. For a reply
 the user can simply ask for again, at most once is the lesser harm (bot/handlers/errors.py
 decides what the user is told).
+
+It also reports every message Telegram confirms (or leaves unconfirmed) to `bot.trail`, so
+that discreet mode can delete whatever Tend sent: the answers are seen here, in one place,
+whichever handler or job made the call.
 """
 
 from __future__ import annotations
@@ -21,8 +25,12 @@ import random
 
 import aiohttp
 import httpx
-from telegram.error import NetworkError
+from telegram import Bot
+from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+
+from bot import trail
+from bot.trail import Ledger
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +46,8 @@ NEVER_SENT: tuple[type[BaseException], ...] = (
 
 
 class RetryingRequest(BaseRequest):
-    """Wraps a `BaseRequest`; retries 5xx answers and unsent requests (module docstring)."""
+    """Wraps a `BaseRequest`; retries 5xx answers and unsent requests, and reports message
+    calls to `bot.trail` (module docstring)."""
 
     def __init__(
         self,
@@ -54,6 +63,8 @@ class RetryingRequest(BaseRequest):
         self.backoff_s = backoff_s
         self.max_backoff_s = max_backoff_s
         self._rng = rng or random.Random()
+        # Messages sent outside any update (nudges, reminders, summaries): bot/trail.py.
+        self.ledger = Ledger()
 
     @property
     def read_timeout(self) -> float | None:
@@ -84,6 +95,8 @@ class RetryingRequest(BaseRequest):
         pool_timeout: object = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         """One Bot API call, retried as the module docstring says."""
+        name = url[url.rfind("/") + 1 :]
+        trail.observe_call(name)
         attempt = 0
         while True:
             try:
@@ -98,9 +111,14 @@ class RetryingRequest(BaseRequest):
                 )
             except NetworkError as exc:  # TimedOut included
                 if attempt >= self.retries or not isinstance(exc.__cause__, NEVER_SENT):
+                    if isinstance(exc, TimedOut) and not isinstance(exc.__cause__, NEVER_SENT):
+                        params = request_data.parameters if request_data is not None else {}
+                        trail.observe_unconfirmed(name, params)
                     raise
                 reason = type(exc.__cause__).__name__
             else:
+                if code == 200:
+                    trail.observe_answer(name, payload, self.ledger)
                 if code < 500 or attempt >= self.retries:
                     return code, payload
                 reason = f"HTTP {code}"
@@ -109,10 +127,16 @@ class RetryingRequest(BaseRequest):
             # The URL holds the bot token: only the method name is logged.
             log.warning(
                 "Bot API %s: %s; retry %d of %d in %.2f s",
-                url.rsplit("/", 1)[-1],
+                name,
                 reason,
                 attempt,
                 self.retries,
                 wait,
             )
             await asyncio.sleep(wait)
+
+
+def ledger_of(bot: Bot) -> Ledger | None:
+    """The ledger of messages `bot` sent outside any update; None for another transport."""
+    request = bot.request
+    return request.ledger if isinstance(request, RetryingRequest) else None

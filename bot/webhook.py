@@ -17,6 +17,7 @@ from telegram import Update
 
 from bot.config import Settings
 from bot.context import TendApp
+from bot.updates_reader import decode_leniently
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +37,10 @@ def build_webhook_app(app: TendApp, settings: Settings) -> web.Application:
             return web.Response(status=403, text="forbidden")
         try:
             data = json.loads(await request.read())
-            update = Update.de_json(data, app.bot)
-        except (ValueError, TypeError, KeyError):
-            return web.Response(status=400, text="bad update")
-        if update is None:
+            # An update whose content does not decode is answered 200 and skipped (logged):
+            # refusing it would make Telegram redeliver it again and again.
+            update = decode_leniently(data, app.bot)
+        except ValueError:
             return web.Response(status=400, text="bad update")
         await app.update_queue.put(update)
         return web.Response(text="ok")

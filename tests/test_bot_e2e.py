@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bot.db.models import DraftCheck, DraftPattern, User
+from bot.db.models import DraftCheck, DraftPattern, ScheduledDeletion, User
 from bot.db.session import create_engine, create_sessionmaker
 from bot.launcher import BotProcess
 from standin import StandIn
@@ -295,3 +295,39 @@ async def test_bot_too_long_draft_gets_a_kind_answer(api: StandIn, bot: BotProce
     api.push_update({"message": {**_message_stub(lee.id), "text": "you never " * 1_000}})
     reply = await lee.wait_for_reply()
     assert "4,096" in reply.text
+
+
+async def test_bot_discreet_mode_schedules_every_message_of_the_chat(
+    api: StandIn, bot: BotProcess
+) -> None:
+    # Not only drafts: commands, refusals and media answers, both sides, go after the delay.
+    # (tests/test_privacy.py drives the clock and sees them deleted.)
+    mia = api.user("Mia")
+    await mia.send("/privacy")
+    card = await mia.wait_for_reply()
+    await mia.press(card, "Delete after 10 minutes")
+    await mia.wait_for_edit(card)
+    sent = [await mia.send("/help")]
+    sent.append(await mia.send_sticker())
+    sent.append(await mia.send("/nonsense"))
+    sent.append(await mia.send("\u200b\u200b"))
+    sent.append(await mia.send("Du hörst mir nie zu, wenn ich von der Arbeit erzähle"))
+    sent.append(await mia.send(NEVER_LISTEN))
+    await api.wait_idle(quiet=1.0)
+    replies = [m.message_id for m in mia.transcript]
+    assert len(replies) == 7  # the card and one answer each
+    wanted = {m["message_id"] for m in sent} | set(replies)
+    engine = create_engine(sqlite_url(bot))
+    try:
+        async with create_sessionmaker(engine)() as session:
+            for _ in range(50):
+                stmt = select(ScheduledDeletion.message_id).where(
+                    ScheduledDeletion.user_id == mia.id
+                )
+                scheduled = set((await session.execute(stmt)).scalars())
+                if wanted <= scheduled:
+                    break
+                await asyncio.sleep(0.1)
+    finally:
+        await engine.dispose()
+    assert scheduled == wanted  # the /privacy before discreet mode was on is not

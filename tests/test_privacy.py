@@ -13,14 +13,14 @@ import itertools
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 import pytest_asyncio
 from pydantic import SecretStr
-from sqlalchemy import func, or_, select
+from sqlalchemy import event, func, or_, select
 
 from bot import texts
 from bot.app import build_application
@@ -30,7 +30,9 @@ from bot.context import TendApp, TendContext
 from bot.db import repository as repo
 from bot.db.models import NON_PERSONAL_TABLES, Base, ReminderKind
 from bot.db.session import create_engine, create_sessionmaker
-from bot.dispatch import deletions
+from bot.dispatch import deletions, weekly
+from bot.dispatch import listen as listen_dispatch
+from bot.dispatch import nudges as nudge_dispatch
 from bot.launcher import BotProcess
 from bot.replies import privacy as privacy_texts
 from bot.services import privacy
@@ -147,7 +149,13 @@ async def analysis() -> AsyncIterator[AnalysisPool]:
 
 @asynccontextmanager
 async def running_app(
-    api: StandIn, db_url: str, clock: FakeClock, analysis: AnalysisPool, data_dir: Path
+    api: StandIn,
+    db_url: str,
+    clock: FakeClock,
+    analysis: AnalysisPool,
+    data_dir: Path,
+    *,
+    flood_max: int = 100,
 ) -> AsyncIterator[TendApp]:
     """The bot as `bot.app.serve` runs it, minus the timed jobs (tests tick them by hand)."""
     settings = Settings(
@@ -163,7 +171,7 @@ async def running_app(
         analysis=analysis,
         engine=engine,
         sessionmaker=create_sessionmaker(engine),
-        flood=FloodGate(max_events=100, window=timedelta(seconds=1)),
+        flood=FloodGate(max_events=flood_max, window=timedelta(seconds=1)),
         worker_id=f"test-{id(app)}",
     )
     await app.initialize()
@@ -226,13 +234,16 @@ async def test_privacy_discreet_mode_deletes_draft_and_reply_even_after_a_restar
         assert chat.messages[draft["message_id"]].deleted, "the draft is still in the chat"
         assert alice.message(reply.message_id).deleted, "Tend's reply is still in the chat"
         assert alice.message(why.message_id).deleted
-        assert not alice.message(card.message_id).deleted  # only what discreet mode covers
-        assert api.count("deleteMessage") == 3
+        # The card was edited to say discreet mode is on: it goes too. The /privacy before it
+        # came while discreet mode was off, and stays.
+        assert alice.message(card.message_id).deleted
+        assert not chat.messages[card.message_id - 1].deleted
+        assert api.count("deleteMessage") == 4
         async with app.bot_data.sessionmaker() as session:
             export = await repo.export_user(session, user_id=alice.id)
         assert export["scheduled_deletions"] == []
         await deletions.tick(TendContext(app))
-        assert api.count("deleteMessage") == 3  # done once, never again
+        assert api.count("deleteMessage") == 4  # done once, never again
 
 
 @pytest.mark.timeout(60)
@@ -264,6 +275,149 @@ async def test_privacy_discreet_mode_covers_a_disclosure_and_a_slot_answer(
             assert chat.messages[message_id].deleted, "the disclosure or its answer stayed"
         for message_id in (moment["message_id"], filled.message_id, asking.message_id):
             assert chat.messages[message_id].deleted, "the moment or its rewrite stayed"
+
+
+async def _press_and_answer(user: SimUser, message: BotMessage, button: str, answer: str) -> None:
+    """Press `button`, which asks a question (a ForceReply), and answer it."""
+    await user.press(message, button)
+    question = await user.wait_for_reply()
+    await user.send(answer, reply_to=question)
+    await user.wait_for_reply()
+
+
+def _paste_too_long(api: StandIn, user: SimUser) -> None:
+    # Telegram apps split long pastes; a client or a bridge may still deliver more. The
+    # message is stored in the stand-in's chat so that deleting it is a real deletion.
+    stored = api.state.add_message(
+        api.state.chats[user.id], {"text": "you never " * 500}, sender=user.data
+    )
+    api.push_update({"message": stored.data})
+
+
+async def _discreet_conversation(
+    api: StandIn, app: TendApp, clock: FakeClock, user: SimUser, *, noon: datetime
+) -> None:
+    """Everything a user can do in the chat on the day of `noon`: commands, media, refusals,
+    buttons that send messages, questions and answers, a file, a chart; then a nudge, a
+    listen reminder and a weekly summary from the dispatchers (outside any update)."""
+    clock.set(noon)
+    weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[noon.weekday()]
+    for command, replies in [("/start", 2), ("/help", 1), ("/nonsense", 1)]:
+        await user.send(command)
+        for _ in range(replies):
+            await user.wait_for_reply()
+    for send in (user.send_sticker, user.send_voice, user.send_photo):
+        await send()
+        await user.wait_for_reply()
+    await _ask(user, "\u200b\u200b")  # empty
+    _paste_too_long(api, user)
+    assert "4,096" in (await user.wait_for_reply()).text
+    assert (
+        "English" in (await _ask(user, "Du hörst mir nie zu, wenn ich von der Arbeit erzähle")).text
+    )
+    reply = await _ask(user, NEVER)
+    await user.press(reply, "Why?")
+    await user.wait_for_reply()
+    await user.send("/history")
+    await user.wait_for_reply()
+    assert (await user.wait_for_reply()).photo is not None  # the weekly chart
+    await _ask(user, "/nudges zone Berlin")
+    await _ask(user, "/nudges on")
+    await _press_and_answer(user, await _ask(user, "/nudges"), "n:time", "20:00")
+    await _press_and_answer(user, await _ask(user, "/listen"), "n:remind", "20:30")
+    await _ask(user, f"/history weekly {weekday} 21:00")
+    assert (await _ask(user, "/export")).document is not None
+    await _ask(user, "you always leave the lights on")
+    assert (await _ask(user, "you always forget the bins")).text == texts.SLOW_DOWN
+    await settled(app, api)
+    tend, grace = app.bot_data, timedelta(hours=2)
+    midnight = noon.replace(hour=0)
+    for hour, dispatcher in [(19, nudge_dispatch), (19.5, listen_dispatch), (20, weekly)]:
+        clock.set(midnight + timedelta(hours=hour))
+        tally = await dispatcher.dispatch(
+            tend.sessionmaker,
+            clock=clock,
+            worker_id="test",
+            grace=grace,
+            send=dispatcher.telegram_sender(app.bot),
+        )
+        assert tally.sent >= 1, (dispatcher.__name__, tally)
+        await user.wait_for_reply()
+
+
+@pytest.mark.timeout(90)
+async def test_privacy_discreet_mode_deletes_every_message_of_the_chat(
+    api: StandIn, db_url: str, clock: FakeClock, analysis: AnalysisPool, tmp_path: Path
+) -> None:
+    alice, bob = api.user("Alice"), api.user("Bob")
+    async with running_app(api, db_url, clock, analysis, tmp_path, flood_max=3) as app:
+        card = await _ask(alice, "/privacy")
+        await alice.press(card, "Delete after 1 minute")
+        noon = clock.now()
+        await _discreet_conversation(api, app, clock, alice, noon=noon)
+        # Bob is not in discreet mode: the same conversation leaves everything in place.
+        await _discreet_conversation(api, app, clock, bob, noon=noon + timedelta(days=1))
+        await settled(app, api)
+        await deletions.tick(TendContext(app))  # schedules what the dispatchers sent
+        clock.advance(minutes=1, seconds=1)
+        await deletions.tick(TendContext(app))
+
+        chat = api.state.chats[alice.id]
+        kept = [m.data.get("text", "")[:40] for m in chat.messages.values() if not m.deleted]
+        # Only the /privacy that came before discreet mode was turned on is left.
+        assert kept == ["/privacy"], kept
+        assert sum(m.from_bot for m in chat.messages.values()) >= 25
+        assert not any(m.deleted for m in api.state.chats[bob.id].messages.values())
+        async with app.bot_data.sessionmaker() as session:
+            export = await repo.export_user(session, user_id=bob.id)
+        assert export["scheduled_deletions"] == []
+
+
+def test_privacy_text_names_every_delay_offered_within_telegrams_limit() -> None:
+    for seconds in privacy_texts.DISCREET_CHOICES.values():
+        assert seconds < 48 * 3600  # Telegram lets a bot delete a message for 48 hours only
+        label = privacy_texts.delay_label(seconds)
+        assert label is not None and label in texts.PRIVACY_PROMISE
+    assert "48 hours" in texts.PRIVACY_PROMISE
+    # Answers to a button press are alerts: Telegram takes at most 200 characters.
+    for alert in (privacy_texts.FORGOTTEN_DISCREET, texts.SORRY_BUTTON_DB, texts.SORRY_BUTTON):
+        assert len(alert) <= 200
+
+
+@pytest.mark.timeout(60)
+async def test_privacy_discreet_mode_adds_no_database_read_to_a_draft(
+    api: StandIn, db_url: str, clock: FakeClock, analysis: AnalysisPool, tmp_path: Path
+) -> None:
+    # The draft's check reads the user (and so the delay) in its own transaction, and
+    # schedules the draft and reply with the reply: discreet mode adds nothing after that,
+    # whether it is on or off.
+    alice, bob = api.user("Alice"), api.user("Bob")
+    async with running_app(api, db_url, clock, analysis, tmp_path) as app:
+        card = await _ask(alice, "/privacy")
+        await alice.press(card, "Delete after 1 hour")
+        await _ask(bob, "/help")
+        await settled(app, api)
+        engine = app.bot_data.sessionmaker.kw["bind"].sync_engine
+        statements: list[str] = []
+
+        def seen(*args: Any) -> None:
+            statements.append(" ".join(str(args[2]).split()).lower())
+
+        for user, deletions_scheduled in ((alice, 2), (bob, 0)):
+            statements.clear()
+            event.listen(engine, "before_cursor_execute", seen)
+            try:
+                await _ask(user, NEVER)
+                await settled(app, api)
+            finally:
+                event.remove(engine, "before_cursor_execute", seen)
+            # Nothing after the reply is attached but that transaction's own writes: no
+            # look-up of the user, no second transaction.
+            attached = next(i for i, s in enumerate(statements) if "set reply_message_id" in s)
+            after = statements[attached + 1 :]
+            inserts = [s for s in after if s.startswith("insert into scheduled_deletions")]
+            assert len(inserts) == deletions_scheduled, "\n".join(statements)
+            assert not [s for s in after if s not in inserts], "\n".join(statements)
 
 
 # --- /export ----------------------------------------------------------------------------------
@@ -364,9 +518,17 @@ async def test_privacy_forget_leaves_no_row_of_the_user_in_any_table(
         assert empty == [], f"the test should put Alice's rows in every table: {empty}"
 
         confirm = await _ask(alice, "/forget")
-        await alice.press(confirm, privacy_texts.BUTTON_FORGET_YES)
-        assert (await alice.wait_for_edit(confirm)).text == privacy_texts.FORGOTTEN
+        await settled(app, api)  # the confirmation is scheduled too (discreet mode)
+        answer = await alice.press(confirm, privacy_texts.BUTTON_FORGET_YES)
         await settled(app, api)
+        # Discreet mode's promise outlives the rows that held it: what it was to delete is
+        # deleted at once, this confirmation and the /forget before it included, so the
+        # answer is an alert, which leaves nothing in the chat.
+        assert (answer.text, answer.show_alert) == (privacy_texts.FORGOTTEN_DISCREET, True)
+        chat = api.state.chats[alice.id]
+        kept = [m.data.get("text", "")[:40] for m in chat.messages.values() if not m.deleted]
+        assert kept == ["/privacy"], kept  # sent before discreet mode was turned on
+        assert not any(m.deleted for m in api.state.chats[bob.id].messages.values())
 
         assert set((await _rows_of(app, alice.id)).values()) == {0}
         assert await _rows_of(app, bob.id) == bobs  # nobody else's data went with it
@@ -375,6 +537,19 @@ async def test_privacy_forget_leaves_no_row_of_the_user_in_any_table(
         assert export.pop("user") is None and export.pop("format") == "tend-export/1"
         assert export and all(rows == [] for rows in export.values()), export
         assert await privacy.export(app.bot_data.sessionmaker, user_id=alice.id) is None
+
+        # Telegram refuses to delete (as past its 48 hours): Bob's data goes all the same, and
+        # he is told the messages stayed, and what he can do about it.
+        refusal = "Bad Request: message can't be deleted for everyone"
+        api.faults.add(
+            kind="server_error", method="deleteMessages", status=400, description=refusal
+        )
+        confirm = await _ask(bob, "/forget")
+        await settled(app, api)
+        await bob.press(confirm, privacy_texts.BUTTON_FORGET_YES)
+        assert (await bob.wait_for_edit(confirm)).text == privacy_texts.FORGOTTEN_MESSAGES_LEFT
+        await settled(app, api)
+        assert set((await _rows_of(app, bob.id)).values()) == {0}
 
 
 # --- Whose button is it -----------------------------------------------------------------------

@@ -94,7 +94,8 @@ class User(Base):
     time_zone: Mapped[str] = mapped_column(String(64), default="UTC", server_default="UTC")
     keep_drafts: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    # Discreet mode: delete the draft and Tend's reply this many seconds later; NULL = off.
+    # Discreet mode: delete every message of the chat with Tend this many seconds after it;
+    # NULL = off.
     discreet_delete_seconds: Mapped[int | None] = mapped_column(Integer)
     therapy_hints: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     last_therapy_hint_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

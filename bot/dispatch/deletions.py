@@ -1,4 +1,9 @@
-"""Discreet mode: delete due messages from the chat (scheduled in the database, restart-safe)."""
+"""Discreet mode: delete due messages from the chat (scheduled in the database, restart-safe).
+
+Each tick first schedules what waits in memory (bot/trail.py's ledger: messages sent outside
+any update, such as nudges, reminders and weekly summaries, and those whose scheduling found
+the database away), then deletes what is due.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,8 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.context import TendContext
 from bot.db import repository as repo
+from bot.services import discreet
+from bot.transport import ledger_of
 
 log = logging.getLogger(__name__)
 
@@ -17,8 +24,13 @@ CLAIM_TTL = timedelta(minutes=2)
 
 
 async def tick(ctx: TendContext) -> None:
-    """Delete every message whose time has come (one claimed batch per tick)."""
+    """Schedule the ledger, then delete every message whose time has come (one claimed batch
+    per tick)."""
     tend = ctx.tend
+    ledger = ledger_of(ctx.bot)
+    if ledger:
+        # A failure leaves them in the ledger for the next tick, and fails this one.
+        await discreet.settle_ledger(tend.sessionmaker, now=tend.clock.now(), ledger=ledger)
     async with tend.sessionmaker.begin() as session:
         due = await repo.claim_due_deletions(
             session,

@@ -16,4 +16,6 @@ async def drop_duplicates(update: Update, ctx: TendContext) -> None:
         tend.sessionmaker, now=tend.clock.now(), update_id=update.update_id
     )
     if not first:
+        # Discreet mode still schedules the user's message (harmless if the first delivery
+        # did): Telegram delivers again when a worker died mid-update, before it could.
         raise ApplicationHandlerStop

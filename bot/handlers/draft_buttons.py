@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot import texts
+from bot import texts, trail
 from bot.context import TendContext
 from bot.handlers.common import edit_quietly
 from bot.replies import callbacks
 from bot.replies import drafts as fmt
 from bot.replies.patterns import WHY, most_serious
 from bot.replies.privacy import delay_label
-from bot.services import checks, discreet
+from bot.services import checks
 
 USED_TOAST = "Noted. I hope the conversation goes well. 💛"
 
@@ -31,20 +31,11 @@ async def on_draft_button(update: Update, ctx: TendContext) -> None:
     if action is None or owned is None:
         await query.answer(texts.STALE_BUTTON, show_alert=True)
         return
+    # Read with the check: when discreet mode is off, no look-up is needed after this update.
+    trail.know_delay(owned.discreet_delay_s)
     if action.action == "why":
         await query.answer()
-        why = await ctx.bot.send_message(
-            user.id, WHY[most_serious(owned.categories or ("absolute",))]
-        )
-        if owned.discreet_delay_s:
-            # It names the pattern of the draft it explains: in discreet mode it goes too.
-            await discreet.schedule(
-                tend.sessionmaker,
-                now=tend.clock.now(),
-                user_id=user.id,
-                chat_id=why.chat_id,
-                message_ids=(why.message_id,),
-            )
+        await ctx.bot.send_message(user.id, WHY[most_serious(owned.categories or ("absolute",))])
     elif action.action == "feedback":
         assert action.feedback is not None
         await checks.set_feedback(

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import logging
-
-from sqlalchemy.exc import SQLAlchemyError
 from telegram import InlineKeyboardMarkup, Message, Update
 
 import nlp
-from bot import texts
+from bot import texts, trail
 from bot.context import TendContext
 from bot.handlers.common import edit_quietly, reply
 from bot.replies import drafts as fmt
 from bot.replies.privacy import delay_label
 from bot.replies.safety import format_safety
-from bot.services import checks, discreet
+from bot.services import checks
 from bot.services.language import has_visible_text, is_probably_english
-
-log = logging.getLogger(__name__)
 
 MAX_DRAFT_CHARS = 4096
 
@@ -44,7 +39,7 @@ async def on_draft(update: Update, ctx: TendContext) -> None:
     analysis = await tend.analysis.analyze(text)
     if analysis.safety is not None:
         # A disclosure is never reworded and never stored as a "pattern".
-        await _reply_discreetly(update, ctx, message, format_safety(analysis.safety))
+        await reply(update, format_safety(analysis.safety))
         return
     outcome = await checks.check_draft(
         tend.sessionmaker,
@@ -58,7 +53,7 @@ async def on_draft(update: Update, ctx: TendContext) -> None:
     )
     if isinstance(outcome, checks.FilledSlot):
         # Tend had asked for "the moment": this short clean answer is folded into the rewrite.
-        await _reply_discreetly(update, ctx, message, fmt.format_filled(outcome.text), quote=True)
+        await reply(update, fmt.format_filled(outcome.text), quote=True)
         return
     await _reply_and_attach(update, ctx, message, analysis, outcome)
 
@@ -71,7 +66,7 @@ async def check_and_reply(
     assert message.text is not None and update.effective_user is not None
     if analysis.safety is not None:
         # A disclosure is never reworded and never stored as a "pattern".
-        await _reply_discreetly(update, ctx, message, format_safety(analysis.safety))
+        await reply(update, format_safety(analysis.safety))
         return
     recorded = await checks.record_check(
         tend.sessionmaker,
@@ -95,6 +90,9 @@ async def _reply_and_attach(
 ) -> None:
     tend = ctx.tend
     assert message.text is not None and update.effective_user is not None
+    # Known from the check's own transaction: discreet mode needs no look-up of its own, and
+    # an error handler after a failed send knows whether this user is discreet.
+    trail.know_delay(recorded.discreet_delay_s)
     body, markup = _reply_body(message.text, analysis, recorded.check_id, recorded.discreet_delay_s)
     sent = await reply(update, body, markup=markup, quote=True)
     if sent is None:
@@ -110,27 +108,8 @@ async def _reply_and_attach(
         discreet_delay_s=recorded.discreet_delay_s,
         pending_slot=_slot_suggestion(analysis),
     )
-
-
-async def _reply_discreetly(
-    update: Update, ctx: TendContext, message: Message, text: str, *, quote: bool = False
-) -> None:
-    """Answer a message no check records; in discreet mode both go after the user's delay."""
-    sent = await reply(update, text, quote=quote)
-    if sent is None or update.effective_user is None:
-        return
-    tend = ctx.tend
-    try:
-        await discreet.schedule(
-            tend.sessionmaker,
-            now=tend.clock.now(),
-            user_id=update.effective_user.id,
-            chat_id=sent.chat_id,
-            message_ids=(message.message_id, sent.message_id),
-        )
-    except SQLAlchemyError:
-        # The answer (help, above all) is out; an apology after it would only confuse.
-        log.warning("update %s: discreet-mode deletions not scheduled", update.update_id)
+    # attach_reply scheduled the draft and the reply in the same commit.
+    trail.settle()
 
 
 def _reply_body(
@@ -170,6 +149,8 @@ async def on_edited_draft(update: Update, ctx: TendContext) -> None:
         text=message.text,
         analysis=analysis,
     )
+    if found is not None:
+        trail.know_delay(found.discreet_delay_s)
     if found is None or found.reply_message_id is None or analysis.safety is not None:
         # Never seen (or a disclosure): answer it like a fresh message.
         await check_and_reply(update, ctx, message, analysis)

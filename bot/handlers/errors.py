@@ -1,18 +1,21 @@
-"""One error handler: log what failed (never what the user wrote) and tell them nothing was lost."""
+"""One error handler: log what failed (never what the user wrote) and tell the user what
+actually happened: nothing done, an answer out but not saved, or (in discreet mode) an answer
+that may have arrived and cannot be deleted."""
 
 from __future__ import annotations
 
 import logging
-import traceback
+from collections.abc import Awaitable
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
 from telegram.error import Forbidden, TelegramError, TimedOut
 from telegram.ext import ApplicationHandlerStop
 
-from bot import texts
+from bot import texts, trail
 from bot.context import TendContext
-from bot.services import users
+from bot.logs import describe
+from bot.services import discreet, users
 from bot.transport import NEVER_SENT
 
 log = logging.getLogger(__name__)
@@ -31,8 +34,10 @@ async def on_error(update: object, ctx: TendContext) -> None:
     elif isinstance(error, TimedOut) and not isinstance(error.__cause__, NEVER_SENT):
         # Telegram may well have carried out the call it did not confirm in time (the reply
         # is probably in the chat). An apology could be a second, confusing message, so the
-        # user is not told; they can send the draft again.
+        # user is not told; they can send the draft again. In discreet mode, though, that
+        # reply cannot be deleted (its id is unknown): the user is told that, discreetly.
         log.warning("update %s: Telegram did not answer in time", update_id)
+        await _unconfirmed(ctx, update)
     else:
         log.error("update %s failed: %s", update_id, describe(error))
         await _apologise(ctx, update, error)
@@ -42,46 +47,59 @@ async def on_error(update: object, ctx: TendContext) -> None:
     raise ApplicationHandlerStop
 
 
-def describe(error: BaseException | None) -> str:
-    """The exception's type and stack, with its message only when it cannot hold user data.
-
-    Telegram's error texts are Telegram's own. Other messages may quote what was being
-    processed: SQLAlchemy's carry the statement's parameters, which include draft text
-    (when the user keeps drafts), flagged words and rewrites.
-    """
-    if error is None:
-        return "unknown error"
-    lines: list[str] = []
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if lines:
-            lines.append("while handling or caused by:")
-        shown = type(current).__name__
-        if isinstance(current, TelegramError):
-            shown += f": {current.message}"
-        lines.append(shown)
-        lines.extend(line.rstrip("\n") for line in traceback.format_tb(current.__traceback__))
-        current = current.__cause__ or current.__context__
-    return "\n".join(lines)
-
-
 def _is_storage_error(error: BaseException | None) -> bool:
     return isinstance(error, SQLAlchemyError | OSError | ConnectionError)
 
 
 async def _apologise(ctx: TendContext, update: Update, error: BaseException | None) -> None:
+    followed = trail.current()
+    storage = _is_storage_error(error)
+    query = update.callback_query
+    if query is not None and not (followed is not None and followed.query_answered):
+        # A press nobody answered keeps its spinner turning until Telegram gives up: the
+        # answer is an alert, which also leaves nothing in the chat.
+        alert = texts.SORRY_BUTTON_DB if storage else texts.SORRY_BUTTON
+        await _send(update, query.answer(alert, show_alert=True), "the alert")
+        return
     chat = update.effective_chat
     if chat is None:
         return
-    apology = texts.SORRY_DB if _is_storage_error(error) else texts.SORRY_GENERIC
+    if not storage:
+        apology = texts.SORRY_GENERIC
+    elif followed is not None and followed.answered:
+        # The answer is in the chat (e.g. a draft's reply went out, then saving it failed):
+        # "stopped before doing anything" would not be true.
+        apology = texts.SORRY_DB_AFTER_ANSWER
+    else:
+        apology = texts.SORRY_DB
+    await _send(update, ctx.bot.send_message(chat.id, apology), "the apology")
+
+
+async def _unconfirmed(ctx: TendContext, update: Update) -> None:
+    """After a send Telegram did not confirm: for a discreet user, say that it may be in the
+    chat and cannot be deleted. Everything else of the update (the draft above all) is still
+    deleted on time, and so is this note: the trail schedules them."""
+    followed, chat = trail.current(), update.effective_chat
+    if followed is None or not followed.unconfirmed or followed.chat_id is None or chat is None:
+        return
+    delay_s = followed.delay_s
+    if not followed.delay_known:
+        tend = ctx.tend
+        try:
+            delay_s = await discreet.delay_of(tend.sessionmaker, user_id=followed.chat_id)
+        except (SQLAlchemyError, OSError, ConnectionError):
+            log.warning("update %s: discreet mode unknown (database unavailable)", update.update_id)
+            return
+        followed.know_delay(delay_s)
+    if delay_s:
+        await _send(update, ctx.bot.send_message(chat.id, texts.UNCONFIRMED), "the note")
+
+
+async def _send(update: Update, call: Awaitable[object], what: str) -> None:
     try:
-        await ctx.bot.send_message(chat.id, apology)
+        await call
     except TelegramError as exc:
-        log.warning(
-            "update %s: could not send the apology (%s)", update.update_id, type(exc).__name__
-        )
+        log.warning("update %s: could not send %s (%s)", update.update_id, what, type(exc).__name__)
 
 
 async def _mark_blocked(ctx: TendContext, user_id: int) -> None:

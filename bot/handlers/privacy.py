@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Sequence
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    Update,
+)
+from telegram.error import TelegramError
 
-from bot import texts
+from bot import texts, trail
 from bot.context import TendContext
 from bot.handlers.common import reply
 from bot.replies import privacy as fmt
 from bot.services import privacy, users
 
 PATTERN = r"^p:(keep|disc|forget):\w+$"
+DELETE_BATCH = 100  # deleteMessages takes at most 100 ids
+
+log = logging.getLogger(__name__)
 
 
 async def on_privacy(update: Update, ctx: TendContext) -> None:
@@ -24,6 +36,7 @@ async def on_privacy(update: Update, ctx: TendContext) -> None:
     settings = await users.ensure_user(
         tend.sessionmaker, now=tend.clock.now(), user_id=user.id, chat_id=update.effective_chat.id
     )
+    trail.know_delay(settings.discreet_delay_s)
     await reply(update, fmt.privacy_text(settings), markup=fmt.privacy_keyboard(settings))
 
 
@@ -66,12 +79,11 @@ async def on_privacy_button(update: Update, ctx: TendContext) -> None:
     _, what, value = query.data.split(":")
     tend = ctx.tend
     if what == "forget":
-        await query.answer()
         if value != "yes":
+            await query.answer()
             await query.edit_message_text(fmt.FORGET_CANCELLED)
             return
-        await privacy.forget(tend.sessionmaker, user_id=user.id)
-        await query.edit_message_text(fmt.FORGOTTEN)
+        await _forget(ctx, query, user.id)
         return
     if what == "keep":
         settings = await users.set_keep_drafts(
@@ -85,7 +97,41 @@ async def on_privacy_button(update: Update, ctx: TendContext) -> None:
         settings = await users.set_discreet(
             tend.sessionmaker, now=tend.clock.now(), user_id=user.id, delay_seconds=delay
         )
+    trail.know_delay(settings.discreet_delay_s)  # the card edited below goes too, if on
     await query.answer(fmt.SAVED)
     await query.edit_message_text(
         fmt.privacy_text(settings), reply_markup=fmt.privacy_keyboard(settings)
     )
+
+
+async def _forget(ctx: TendContext, query: CallbackQuery, user_id: int) -> None:
+    """Deletes everything, and at once the messages discreet mode had yet to delete.
+
+    Their deletion jobs go with the user's data (they name the user's chat), so the promise
+    is kept now rather than later. For a discreet user those include this confirmation and
+    the /forget before it: the answer is then an alert, which leaves nothing in the chat.
+    """
+    forgotten = await privacy.forget(ctx.tend.sessionmaker, user_id=user_id)
+    removed = await _delete_now(ctx, forgotten.pending)
+    card = query.message
+    if removed and card is not None and (card.chat.id, card.message_id) in forgotten.pending:
+        await query.answer(fmt.FORGOTTEN_DISCREET, show_alert=True)
+        return
+    await query.answer()
+    await query.edit_message_text(fmt.FORGOTTEN if removed else fmt.FORGOTTEN_MESSAGES_LEFT)
+
+
+async def _delete_now(ctx: TendContext, messages: Sequence[tuple[int, int]]) -> bool:
+    """Delete `messages` (chat id, message id) in as few calls as Telegram allows; whether
+    Telegram confirmed it (messages already gone count as deleted)."""
+    by_chat: dict[int, list[int]] = {}
+    for chat_id, message_id in messages:
+        by_chat.setdefault(chat_id, []).append(message_id)
+    try:
+        for chat_id, ids in by_chat.items():
+            for start in range(0, len(ids), DELETE_BATCH):
+                await ctx.bot.delete_messages(chat_id, ids[start : start + DELETE_BATCH])
+    except TelegramError as exc:
+        log.warning("/forget: messages not deleted (%s)", type(exc).__name__)
+        return False
+    return True

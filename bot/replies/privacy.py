@@ -23,6 +23,16 @@ FORGOTTEN = (
     "Done — everything I held about you is deleted. If you write to me again, I'll start fresh. "
     "(Messages in this chat stay until you delete them in Telegram.)"
 )
+# Discreet mode: the confirmation went with the rest of the chat, so this is an alert (at most
+# 200 characters), which leaves nothing behind.
+FORGOTTEN_DISCREET = (
+    "Done — everything I held about you is deleted, and so are our messages here. "
+    "If you write to me again, I'll start fresh."
+)
+FORGOTTEN_MESSAGES_LEFT = (
+    "Done — everything I held about you is deleted. I couldn't remove our messages here just "
+    "now, though: you can delete this chat in Telegram."
+)
 
 
 def delay_label(seconds: int | None) -> str | None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import ScheduledDeletion
+from bot.db.models import ScheduledDeletion, User
 from bot.db.repository._sql import RELEASED, claim_rows, dialect_insert, update_claimed
 
 
@@ -33,6 +34,40 @@ async def schedule_deletion(
             index_elements=[ScheduledDeletion.chat_id, ScheduledDeletion.message_id]
         )
     )
+
+
+async def discreet_delays(session: AsyncSession, *, user_ids: Collection[int]) -> dict[int, int]:
+    """The discreet-mode delay (seconds) of each of `user_ids` who has it on."""
+    found: dict[int, int] = {}
+    ids = sorted(set(user_ids))
+    # Chunks keep the IN list well inside every database's limit on bound parameters.
+    for start in range(0, len(ids), 500):
+        rows = await session.execute(
+            select(User.id, User.discreet_delete_seconds).where(
+                User.id.in_(ids[start : start + 500]),
+                User.discreet_delete_seconds.is_not(None),
+                User.discreet_delete_seconds > 0,
+            )
+        )
+        found.update({user_id: delay for user_id, delay in rows.all() if delay})
+    return found
+
+
+async def take_pending_deletions(session: AsyncSession, *, user_id: int) -> list[tuple[int, int]]:
+    """Remove the user's deletion jobs and return their messages (chat id, message id).
+
+    For /forget, just before the user goes: the user's row is locked first, so no job can be
+    added meanwhile (an insert must wait for the lock, then finds no user) and what is
+    returned is all there was. SQLite transactions here hold the write lock from BEGIN.
+    """
+    await session.execute(select(User.id).where(User.id == user_id).with_for_update())
+    rows = await session.execute(
+        delete(ScheduledDeletion)
+        .where(ScheduledDeletion.user_id == user_id)
+        .returning(ScheduledDeletion.chat_id, ScheduledDeletion.message_id),
+        execution_options={"synchronize_session": False},
+    )
+    return sorted((chat_id, message_id) for chat_id, message_id in rows.all())
 
 
 async def claim_due_deletions(

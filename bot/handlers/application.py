@@ -1,0 +1,96 @@
+"""The application class: PTB's, with discreet mode wrapped around every update.
+
+For a user in discreet mode, every message in their private chat with Tend that relates to
+an update (their own message and everything Tend sends or edits while handling it: replies,
+photos, files, questions, the error handler's apology) is scheduled for deletion after their
+delay. One place does it for every handler, including the gates that stop an update early
+(bot/trail.py describes how the messages are seen). `build_application` installs it with
+`ApplicationBuilder().application_class(TendApplication)`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import Application, ExtBot, JobQueue
+
+from bot import trail
+from bot.context import BotData, NotReadyError, TendContext
+from bot.services import discreet
+from bot.trail import Trail
+from bot.transport import ledger_of
+
+log = logging.getLogger(__name__)
+
+
+class TendApplication(
+    Application[
+        ExtBot[None], TendContext, dict[Any, Any], dict[Any, Any], BotData, JobQueue[TendContext]
+    ]
+):
+    """Follows each update's trail and, when the update is done, schedules it (discreet mode)."""
+
+    async def process_update(self, update: object) -> None:
+        """Handle `update` as PTB does, then schedule what it left in the chat."""
+        if not isinstance(update, Update):
+            await super().process_update(update)
+            return
+        with trail.following(trail_of(update)) as followed:
+            await super().process_update(update)
+        await self._schedule(update, followed)
+
+    async def stop(self) -> None:
+        """Stop as PTB does, then schedule what the last sends left in the ledger."""
+        await super().stop()
+        ledger = ledger_of(self.bot)
+        if ledger is None or not ledger:
+            return
+        try:
+            tend = self.bot_data
+            await discreet.settle_ledger(tend.sessionmaker, now=tend.clock.now(), ledger=ledger)
+        except NotReadyError:
+            return
+        except Exception as exc:
+            name = type(exc).__name__
+            log.warning("at shutdown, %d message(s) not scheduled (%s)", len(ledger), name)
+
+    async def _schedule(self, update: Update, followed: Trail) -> None:
+        # Common case first: no look-up when nothing is pending (a non-discreet user's draft,
+        # a discreet user's draft already scheduled with its check, a duplicate).
+        message_ids = followed.pending()
+        if not message_ids or followed.chat_id is None:
+            return
+        try:
+            tend = self.bot_data
+            await discreet.schedule(
+                tend.sessionmaker,
+                now=tend.clock.now(),
+                user_id=followed.chat_id,
+                chat_id=followed.chat_id,
+                message_ids=message_ids,
+            )
+        except NotReadyError:
+            return
+        except Exception as exc:
+            # The database is away: keep them in memory; the deletions job tries again.
+            ledger = ledger_of(self.bot)
+            if ledger is not None:
+                ledger.add((followed.chat_id, m) for m in message_ids)
+            log.warning(
+                "update %s: discreet-mode deletions not scheduled yet (%s); will retry",
+                update.update_id,
+                type(exc).__name__,
+            )
+
+
+def trail_of(update: Update) -> Trail:
+    """An empty trail for `update`: its chat if that is the sender's private chat with Tend,
+    and the sender's own message (not the message a pressed button sits on: that is Tend's)."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None or chat.type != ChatType.PRIVATE or chat.id != user.id:
+        return Trail(chat_id=None)
+    own = update.message or update.edited_message
+    return Trail(chat_id=chat.id, own_message_id=own.message_id if own is not None else None)
