@@ -260,7 +260,12 @@ async def test_recent_nudge_keys_and_another_idea(sessionmaker: Sessions, clock:
         assert await repo.set_nudge_key(session, delivery_id=delivery, user_id=1, nudge_key="d")
         assert not await repo.set_nudge_key(session, delivery_id=delivery, user_id=2, nudge_key="x")
         keys = await repo.recent_nudge_keys(session, user_id=1, since=today - timedelta(days=29))
-    assert keys == {"a", "b", "d"}
+        past = await repo.recent_nudges(session, user_ids=[1], since=clock.now())
+    # "c" was seen and passed on: it counts as given that day, like "d" that replaced it.
+    assert keys == {"a", "b", "c", "d"}
+    assert sorted((p.nudge_key, p.skipped) for p in past[1]) == [
+        (k, False) for k in ("a", "b", "c", "d", "old")
+    ]
 
 
 async def test_recent_nudges_per_user_since_inclusive_with_skips(

@@ -55,6 +55,9 @@ async def _everything(session: AsyncSession, clock: FakeClock, user_id: int) -> 
         next_due_at=None,
     )
     assert delivery is not None
+    assert await repo.set_nudge_key(  # "Another idea": "hug" is kept as passed on
+        session, delivery_id=delivery, user_id=user_id, nudge_key="walk"
+    )
     await repo.add_reminder(
         session, user_id=user_id, kind=ReminderKind.LISTEN_ONCE, due_at=now, now=now
     )

@@ -343,6 +343,25 @@ async def test_another_idea_swaps_to_an_unseen_nudge_for_the_owner_only(
     assert stored.nudge_key == swapped.key
 
 
+async def test_another_idea_never_brings_back_a_nudge_passed_on(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    delivery = await _one_sent(sessionmaker, clock)
+    shown, rng = [delivery.nudge_key], random.Random(5)
+    for _ in range(20):
+        swapped = await nudges.another_idea(
+            sessionmaker, now=clock.now(), user_id=USER, delivery_id=delivery.id, rng=rng
+        )
+        assert swapped is not None
+        shown.append(swapped.key)
+    assert len(set(shown)) == len(shown), shown
+    # The next days' nudges avoid them too: each was seen, so each counts as given.
+    clock.advance(timedelta(days=1))
+    await run(sessionmaker, clock, Recorder(clock))
+    latest = max(await deliveries(sessionmaker), key=lambda d: d.due_at)
+    assert latest.nudge_key not in shown
+
+
 # --- Listen reminders ------------------------------------------------------------------------
 
 

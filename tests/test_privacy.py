@@ -500,13 +500,17 @@ async def test_privacy_forget_leaves_no_row_of_the_user_in_any_table(
                     suggestion="I felt alone when [what happened].",
                     now=now,
                 )
-                await repo.add_nudge_delivery(
+                delivery = await repo.add_nudge_delivery(
                     session,
                     user_id=user.id,
                     nudge_key="hello",
                     local_date=now.date(),
                     due_at=now,
                     next_due_at=None,
+                )
+                assert delivery is not None
+                await repo.set_nudge_key(  # "Another idea": "hello" is kept as passed on
+                    session, delivery_id=delivery, user_id=user.id, nudge_key="walk"
                 )
                 await repo.add_reminder(
                     session, user_id=user.id, kind=ReminderKind.LISTEN_ONCE, due_at=now, now=now

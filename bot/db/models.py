@@ -109,6 +109,7 @@ class User(Base):
     nudge_settings: Mapped[NudgeSettings | None] = _owned()
     checks: Mapped[list[DraftCheck]] = _owned()
     nudge_deliveries: Mapped[list[NudgeDelivery]] = _owned()
+    nudge_passes: Mapped[list[NudgePass]] = _owned()
     reminders: Mapped[list[Reminder]] = _owned()
     scheduled_deletions: Mapped[list[ScheduledDeletion]] = _owned()
     pending_slot: Mapped[PendingSlot | None] = _owned()
@@ -158,6 +159,25 @@ class NudgeDelivery(Base):
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     skipped: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class NudgePass(Base):
+    """A nudge the user saw and swapped with "Another idea".
+
+    It counts as given on its delivery's day, so it does not come back within the repeat
+    window; the delivery itself then stands for the nudge that replaced it.
+    """
+
+    __tablename__ = "nudge_passes"
+    # Read per user when planning; deleting a delivery (with its user) finds its passes.
+    __table_args__ = (Index("ix_nudge_passes_user", "user_id", "delivery_id"),)
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    delivery_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("nudge_deliveries.id", ondelete="CASCADE"), index=True
+    )
+    nudge_key: Mapped[str] = mapped_column(String(64))
 
 
 class Reminder(Base):

@@ -6,10 +6,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import false, select, union_all, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import Frequency, NudgeDelivery, NudgeSettings, User
+from bot.db.models import Frequency, NudgeDelivery, NudgePass, NudgeSettings, User
 from bot.db.repository._sql import RELEASED, claim_rows, dialect_insert, update_claimed
 
 
@@ -239,15 +239,27 @@ async def mark_nudge_done(
 async def set_nudge_key(
     session: AsyncSession, *, delivery_id: int, user_id: int, nudge_key: str
 ) -> bool:
-    """ "Another idea": the delivery now stands for a different nudge from the catalogue."""
-    result = await session.execute(
+    """ "Another idea": the delivery now stands for a different nudge from the catalogue.
+
+    The nudge it stood for is kept as a pass: the user saw it, so it counts as given on that
+    day and does not come back within the repeat window.
+    """
+    replaced = await session.scalar(
+        select(NudgeDelivery.nudge_key).where(
+            NudgeDelivery.id == delivery_id, NudgeDelivery.user_id == user_id
+        )
+    )
+    if replaced is None:
+        return False
+    session.add(NudgePass(user_id=user_id, delivery_id=delivery_id, nudge_key=replaced))
+    await session.execute(
         update(NudgeDelivery)
         .where(NudgeDelivery.id == delivery_id, NudgeDelivery.user_id == user_id)
-        .values(nudge_key=nudge_key)
-        .returning(NudgeDelivery.id),
+        .values(nudge_key=nudge_key),
         execution_options={"synchronize_session": False},
     )
-    return result.scalar_one_or_none() is not None
+    await session.flush()
+    return True
 
 
 async def get_nudge_delivery(
@@ -261,27 +273,38 @@ async def get_nudge_delivery(
 
 
 async def recent_nudge_keys(session: AsyncSession, *, user_id: int, since: date) -> set[str]:
-    """Nudge keys the user was given on or after local day `since` (to avoid repeats)."""
-    stmt = select(NudgeDelivery.nudge_key).where(
+    """Nudge keys the user was given on or after local day `since`, passed-on ones included."""
+    given = select(NudgeDelivery.nudge_key).where(
         NudgeDelivery.user_id == user_id, NudgeDelivery.local_date >= since
     )
-    return set((await session.scalars(stmt)).all())
+    passed = (
+        select(NudgePass.nudge_key)
+        .join(NudgeDelivery, NudgeDelivery.id == NudgePass.delivery_id)
+        .where(NudgePass.user_id == user_id, NudgeDelivery.local_date >= since)
+    )
+    return set((await session.scalars(union_all(given, passed))).all())
 
 
 async def recent_nudges(
     session: AsyncSession, *, user_ids: Sequence[int], since: datetime
 ) -> dict[int, list[PastNudge]]:
-    """Deliveries due at or after `since` for each of `user_ids` (users with none are absent).
+    """Deliveries due at or after `since` for each of `user_ids` (users with none are absent),
+    and the nudges passed on with "Another idea" as given at their delivery's time.
 
     One query for a whole planning batch, with the times `pick_nudge` needs to vary themes
     (`recent_nudge_keys` gives one user's keys only).
     """
-    stmt = select(
+    given = select(
         NudgeDelivery.user_id, NudgeDelivery.nudge_key, NudgeDelivery.due_at, NudgeDelivery.skipped
     ).where(NudgeDelivery.user_id.in_(user_ids), NudgeDelivery.due_at >= since)
+    passed = (
+        select(NudgePass.user_id, NudgePass.nudge_key, NudgeDelivery.due_at, false())
+        .join(NudgeDelivery, NudgeDelivery.id == NudgePass.delivery_id)
+        .where(NudgePass.user_id.in_(user_ids), NudgeDelivery.due_at >= since)
+    )
     found: dict[int, list[PastNudge]] = {}
-    for user_id, key, due_at, skipped in await session.execute(stmt):
-        found.setdefault(user_id, []).append(PastNudge(key, due_at, skipped))
+    for user_id, key, due_at, skipped in await session.execute(union_all(given, passed)):
+        found.setdefault(user_id, []).append(PastNudge(key, due_at, bool(skipped)))
     return found
 
 
