@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/storage.py                      # SQLite and PostgreSQL, full size
     .venv/bin/python bench/storage.py --backend sqlite --checks 100000   # a quick look
+    .venv/bin/python bench/storage.py --sqlite-file /tmp/tend-bench.sqlite3 \
+        --postgres-database tend_bench_kept   # keep the data; later runs skip the insert
 
 10,000 users and 1,000,000 draft checks (≈60 % flagged, 1–3 findings each) go in through the
 same SQLAlchemy Core path the bot uses, in 10,000-row transactions. One heavy user has 5,000
@@ -9,7 +11,9 @@ checks in the last 90 days (the worst case for /history); the others' checks spr
 year. Then each /history query runs `--rounds` x `--repeat` times for the heavy user, one
 session per run as in the bot; p50 and each round's p99 are reported, first with the garbage
 collector as the process comes, then after `gc.freeze()`. PostgreSQL: TEND_TEST_POSTGRES_URL
-(or --postgres-url); a throw-away database is created and dropped.
+(or --postgres-url); a throw-away database is created and dropped, unless --postgres-database
+names one to keep. A kept database (or --sqlite-file) that already holds users is reused as it
+is: the insert numbers are then not printed, and the other size options are ignored.
 Target (issue 4): p99 <= 20 ms per query.
 """
 
@@ -31,13 +35,28 @@ from typing import Any
 
 from sqlalchemy import insert, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
 from sqlalchemy.pool import NullPool
 
 from bot.db import repository as repo
 from bot.db.migrate import upgrade_to_head
 from bot.db.models import DraftCheck, DraftPattern, NudgeDelivery, NudgeSettings, User
 from bot.db.session import create_engine, create_sessionmaker
+from bot.insights import (
+    history_days,
+    local_midnight,
+    local_midnights,
+    local_today,
+    normalize_phrase,
+    phrase_spans,
+)
+from bot.services.history import load_history, user_zone
+from bot.services.history_counts import load_counts
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 HEAVY = 1
@@ -138,28 +157,38 @@ async def _insert(engine: AsyncEngine, args: argparse.Namespace) -> dict[str, fl
 Query = Callable[[AsyncSession], Awaitable[object]]
 
 
-def _queries(time_zone: str) -> dict[str, Query]:
-    week, month, two_months = (NOW - timedelta(days=d) for d in (7, 30, 60))
-    u = HEAVY
+def _queries(time_zone: str, sessions: async_sessionmaker[AsyncSession]) -> dict[str, Query]:
+    """Every read /history makes (`bot.services.history_counts`), then all of them together,
+    then the whole /history (user row, reads, statistics: what the handler awaits)."""
+    tz = user_zone(time_zone)
+    today = local_today(NOW, tz)
+    first, last = history_days(today)
+    days = local_midnights(first, last, tz)
+    spans = [local_midnight(start, tz) for start, _ in phrase_spans(today)] + [days[-1]]
+    end, u = days[-1], HEAVY
+    n = len(days) - 1
     return {
-        "check_counts 30 d": lambda s: repo.check_counts(s, user_id=u, start=month, end=NOW),
-        "category_counts 30 d": lambda s: repo.category_counts(s, user_id=u, start=month, end=NOW),
-        "top_phrases 30 d": lambda s: repo.top_phrases(s, user_id=u, start=month, end=NOW),
-        "nudges_done 30 d": lambda s: repo.nudges_done(s, user_id=u, start=month, end=NOW),
-        "period_summary 7 d (4 queries)": lambda s: repo.period_summary(
-            s, user_id=u, start=week, end=NOW
+        "get_or_create_user": lambda s: repo.get_or_create_user(s, user_id=u, chat_id=u, now=NOW),
+        f"checks_by_bucket ({n} local days)": lambda s: repo.checks_by_bucket(
+            s, user_id=u, bounds=days
         ),
-        "period_summary 30 d (4 queries)": lambda s: repo.period_summary(
-            s, user_id=u, start=month, end=NOW
+        f"categories_by_bucket ({n} local days, 2 queries)": lambda s: repo.categories_by_bucket(
+            s, user_id=u, bounds=days
         ),
-        "weekly_counts 12 weeks (2 queries)": lambda s: repo.weekly_counts(
-            s, user_id=u, now=NOW, time_zone=time_zone
+        f"nudges_done_by_bucket ({n} local days)": lambda s: repo.nudges_done_by_bucket(
+            s, user_id=u, bounds=days
         ),
-        "check_history 7 d (rows for Python stats)": lambda s: repo.check_history(
-            s, user_id=u, start=week, end=NOW
+        "phrases_by_bucket (4 spans, 60 days)": lambda s: repo.phrases_by_bucket(
+            s, user_id=u, bounds=spans, key=normalize_phrase
         ),
-        "check_history 60 d (rows for Python stats)": lambda s: repo.check_history(
-            s, user_id=u, start=two_months, end=NOW
+        "check_counts (lifetime)": lambda s: repo.check_counts(s, user_id=u, start=None, end=end),
+        "nudges_done (lifetime)": lambda s: repo.nudges_done(s, user_id=u, start=None, end=end),
+        "first_check_at": lambda s: repo.first_check_at(s, user_id=u),
+        "load_counts (all reads above but the user, 8 queries)": lambda s: load_counts(
+            s, user_id=u, now=NOW, tz=tz
+        ),
+        "load_history (the whole /history: 9 queries + statistics)": lambda _: load_history(
+            sessions, now=NOW, user_id=u, chat_id=u
         ),
     }
 
@@ -169,7 +198,7 @@ async def _latencies(
 ) -> dict[str, tuple[float, list[float], int]]:
     """Per query: p50 over all samples, p99 of each round, rows returned."""
     sessions = create_sessionmaker(engine)
-    queries = _queries(args.time_zone)
+    queries = _queries(args.time_zone, sessions)
     samples: dict[str, list[float]] = {name: [] for name in queries}
     p99s: dict[str, list[float]] = {name: [] for name in queries}
     sizes: dict[str, int] = {}
@@ -195,18 +224,37 @@ async def _latencies(
     }
 
 
+async def _populated(engine: AsyncEngine) -> bool:
+    async with engine.connect() as connection:
+        return bool(await connection.scalar(text("SELECT count(*) FROM users")))
+
+
+async def _sizes(engine: AsyncEngine) -> tuple[int, int, int]:
+    async with engine.connect() as connection:
+        counts = [
+            int(await connection.scalar(text(f"SELECT count(*) FROM {table}")) or 0)
+            for table in ("users", "draft_checks", "draft_patterns")
+        ]
+    return counts[0], counts[1], counts[2]
+
+
 async def _run(backend: str, url: str, args: argparse.Namespace) -> None:
     await upgrade_to_head(url)
     engine = create_engine(url)
     try:
-        stats = await _insert(engine, args)
-        users, checks, findings = args.users, stats["checks"], stats["findings"]
-        print(f"\n## {backend}: {users:,} users, {checks:,} checks, {findings:,} findings")
-        print(
-            f"users + settings: {stats['users_s']:.1f} s; checks + findings: "
-            f"{stats['checks_s']:.1f} s = {stats['checks_per_s']:,.0f} checks/s "
-            f"({stats['rows_per_s']:,.0f} rows/s)"
-        )
+        if await _populated(engine):
+            users, checks, findings = await _sizes(engine)
+            print(f"\n## {backend}: {users:,} users, {checks:,} checks, {findings:,} findings")
+            print("(kept data reused: no insert timings)")
+        else:
+            stats = await _insert(engine, args)
+            users, checks, findings = args.users, int(stats["checks"]), int(stats["findings"])
+            print(f"\n## {backend}: {users:,} users, {checks:,} checks, {findings:,} findings")
+            print(
+                f"users + settings: {stats['users_s']:.1f} s; checks + findings: "
+                f"{stats['checks_s']:.1f} s = {stats['checks_per_s']:,.0f} checks/s "
+                f"({stats['rows_per_s']:,.0f} rows/s)"
+            )
         for frozen in (False, True):
             if frozen:
                 # What the bot should do once started: move long-lived objects out of the
@@ -236,6 +284,18 @@ async def _admin(server: str, statement: str) -> None:
         await engine.dispose()
 
 
+async def _database_exists(server: str, name: str) -> bool:
+    engine = create_async_engine(server, poolclass=NullPool)
+    try:
+        async with engine.connect() as connection:
+            found = await connection.scalar(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
+            )
+    finally:
+        await engine.dispose()
+    return found is not None
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -249,24 +309,31 @@ async def main() -> None:
     parser.add_argument("--time-zone", default="America/New_York")
     parser.add_argument("--seed", type=int, default=4)
     parser.add_argument("--postgres-url", default=os.environ.get("TEND_TEST_POSTGRES_URL", ""))
+    parser.add_argument("--sqlite-file", type=Path, help="keep (or reuse) the SQLite data here")
+    parser.add_argument("--postgres-database", help="keep (or reuse) this PostgreSQL database")
     args = parser.parse_args()
 
     if args.backend in {"sqlite", "both"}:
-        with tempfile.TemporaryDirectory() as folder:
-            await _run("SQLite", f"sqlite+aiosqlite:///{Path(folder) / 'tend.sqlite3'}", args)
+        if args.sqlite_file is not None:
+            await _run("SQLite", f"sqlite+aiosqlite:///{args.sqlite_file.resolve()}", args)
+        else:
+            with tempfile.TemporaryDirectory() as folder:
+                await _run("SQLite", f"sqlite+aiosqlite:///{Path(folder) / 'tend.sqlite3'}", args)
     if args.backend in {"postgres", "both"}:
         if not args.postgres_url:
             raise SystemExit("PostgreSQL: set TEND_TEST_POSTGRES_URL or pass --postgres-url")
         server = make_url(args.postgres_url)
-        name = f"tend_bench_{uuid.uuid4().hex[:8]}"
+        name = args.postgres_database or f"tend_bench_{uuid.uuid4().hex[:8]}"
         admin = server.render_as_string(hide_password=False)
-        await _admin(admin, f'CREATE DATABASE "{name}"')
+        if not await _database_exists(admin, name):
+            await _admin(admin, f'CREATE DATABASE "{name}"')
         try:
             await _run(
                 "PostgreSQL", server.set(database=name).render_as_string(hide_password=False), args
             )
         finally:
-            await _admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            if args.postgres_database is None:
+                await _admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 if __name__ == "__main__":

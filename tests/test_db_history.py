@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -9,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import FakeClock
 from bot.db import repository as repo
+from bot.insights import CheckRecord, count_history, local_midnights, normalize_phrase
 
 Sessions = async_sessionmaker[AsyncSession]
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # Wednesday
@@ -189,45 +191,190 @@ async def test_counts_take_a_draft_once_per_category_and_phrase(sessionmaker: Se
     assert week.categories == {"absolute": 2}
 
 
-async def test_check_history_rows_for_python_side_statistics(sessionmaker: Sessions) -> None:
-    start = NOW - timedelta(days=30)
-    ids = await _history(
-        sessionmaker,
-        [
-            (start - timedelta(seconds=1), [Found("blame", "your fault")]),
-            (start + timedelta(days=2), [Found("labeling", "Lazy"), Found("absolute", "never")]),
-            (start + timedelta(days=1), []),
-            (start + timedelta(days=3), [Found("absolute", "never"), Found("absolute", "never")]),
-        ],
-    )
-    async with sessionmaker.begin() as session:
-        await repo.set_suggestion_taken(session, check_id=ids[1], user_id=1, index=2)
-        for day in (1, 3):
+async def _done(sessions: Sessions, *done: datetime, user_id: int = 1) -> None:
+    """Nudges marked done at these instants (one per stored local date, as in the bot)."""
+    async with sessions.begin() as session:
+        for i, at in enumerate(done):
             delivery = await repo.add_nudge_delivery(
                 session,
-                user_id=1,
-                nudge_key=f"n{day}",
-                local_date=date(2026, 11, day),
-                due_at=start,
+                user_id=user_id,
+                nudge_key=f"n{i}",
+                local_date=date(2026, 1, 1) + timedelta(days=i),
+                due_at=at - timedelta(hours=1),
                 next_due_at=None,
             )
             assert delivery is not None
             await repo.claim_due_nudges(
-                session, now=NOW, limit=5, worker_id="w", claim_ttl=timedelta(minutes=1)
+                session, now=at, limit=1, worker_id="w", claim_ttl=timedelta(minutes=1)
             )
             await repo.mark_nudge_sent(
-                session, delivery_id=delivery, worker_id="w", now=start, message_id=day
+                session, delivery_id=delivery, worker_id="w", now=at, message_id=i + 1
             )
-            done_at = start + timedelta(days=5 - day)  # the later nudge was done earlier
-            await repo.mark_nudge_done(session, delivery_id=delivery, user_id=1, now=done_at)
+            await repo.mark_nudge_done(session, delivery_id=delivery, user_id=user_id, now=at)
+
+
+START = NOW - timedelta(days=3)
+BOUNDS = [START, START + timedelta(days=1), START + timedelta(days=2), NOW]
+TINY = timedelta(microseconds=1)
+
+
+async def test_checks_by_bucket_counts_each_half_open_bucket(sessionmaker: Sessions) -> None:
+    blame = Found("blame", "your fault")
+    ids = await _history(
+        sessionmaker,
+        [
+            (START - TINY, [blame]),  # before the first bucket
+            (START, [blame]),  # first instant of bucket 0
+            (BOUNDS[1] - TINY, []),  # last instant of bucket 0
+            (BOUNDS[1], [blame]),
+            (NOW, [blame]),  # the last bound is exclusive
+        ],
+    )
+    await _history(sessionmaker, [(START, [blame])], user_id=2)  # someone else's
+    async with sessionmaker.begin() as session:
+        await repo.set_suggestion_taken(session, check_id=ids[1], user_id=1, index=0)
     async with sessionmaker() as session:
-        rows = await repo.check_history(session, user_id=1, start=start, end=NOW)
-        done = await repo.nudge_done_times(session, user_id=1, start=start, end=NOW)
-    assert rows == [
-        repo.CheckHistory(start + timedelta(days=1), False, None, (), ()),
-        repo.CheckHistory(
-            start + timedelta(days=2), True, 2, ("absolute", "labeling"), ("lazy", "never")
-        ),
-        repo.CheckHistory(start + timedelta(days=3), True, None, ("absolute",), ("never",)),
+        counts = await repo.checks_by_bucket(session, user_id=1, bounds=BOUNDS)
+    assert counts == [
+        repo.CheckCounts(checks=2, flagged=1, rewrites_used=1),
+        repo.CheckCounts(checks=1, flagged=1, rewrites_used=0),
+        repo.CheckCounts(checks=0, flagged=0, rewrites_used=0),
     ]
-    assert done == [start + timedelta(days=2), start + timedelta(days=4)]
+
+
+async def test_checks_by_bucket_equal_bounds_make_an_empty_bucket(sessionmaker: Sessions) -> None:
+    # A local day skipped by a date-line move (Samoa, 30 Dec 2011) starts and ends at once.
+    bounds = [BOUNDS[0], BOUNDS[1], BOUNDS[1], BOUNDS[2]]
+    await _history(sessionmaker, [(BOUNDS[1] - TINY, []), (BOUNDS[1], []), (BOUNDS[1], [])])
+    async with sessionmaker() as session:
+        counts = await repo.checks_by_bucket(session, user_id=1, bounds=bounds)
+    assert [c.checks for c in counts] == [1, 0, 2]
+
+
+async def test_checks_by_bucket_needs_one_bucket(sessionmaker: Sessions) -> None:
+    async with sessionmaker() as session:
+        with pytest.raises(ValueError, match="bounds"):
+            await repo.checks_by_bucket(session, user_id=1, bounds=[NOW])
+
+
+async def test_categories_by_bucket_counts_drafts_and_flagged_drafts(
+    sessionmaker: Sessions,
+) -> None:
+    never, always, lazy = (
+        Found("absolute", "you never"),
+        Found("absolute", "you always"),
+        Found("labeling", "lazy"),
+    )
+    await _history(sessionmaker, [(START, [never, always, lazy]), (BOUNDS[1] - TINY, [never])])
+    await _history(sessionmaker, [(START, [lazy])], user_id=2)
+    async with sessionmaker.begin() as session:
+        # Not flagged, yet with findings: counts among all drafts, not among flagged ones.
+        await repo.record_check(
+            session, user_id=1, chat_id=1, now=BOUNDS[1], flagged=False, patterns=[always]
+        )
+        await repo.record_check(
+            session, user_id=1, chat_id=1, now=BOUNDS[1], flagged=True, patterns=[lazy, never]
+        )
+    async with sessionmaker() as session:
+        counts = await repo.categories_by_bucket(session, user_id=1, bounds=BOUNDS)
+    assert counts == [
+        repo.CategoryCounts(
+            drafts={"absolute": 2, "labeling": 1}, flagged={"absolute": 2, "labeling": 1}
+        ),
+        repo.CategoryCounts(
+            drafts={"absolute": 2, "labeling": 1}, flagged={"absolute": 1, "labeling": 1}
+        ),
+        repo.CategoryCounts(drafts={}, flagged={}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        (
+            normalize_phrase,
+            [{"you're so lazy": 2}, {"you never": 1, "whatever": 2}, {}],
+        ),
+        (
+            str,  # the stored spellings, as they are
+            [
+                {"you\u2019re so lazy": 1, "you're so lazy!": 1, "you're so lazy": 1},
+                {"you never": 1, "...": 1, "whatever": 2},
+                {},
+            ],
+        ),
+    ],
+    ids=["normalized", "stored"],
+)
+async def test_phrases_by_bucket_counts_a_draft_once_per_phrase(
+    sessionmaker: Sessions, key: Callable[[str], str], expected: list[dict[str, int]]
+) -> None:
+    def found(*phrases: str) -> list[Found]:
+        return [Found("labeling", p) for p in phrases]
+
+    await _history(
+        sessionmaker,
+        [
+            # Two spellings of one phrase in one draft: one draft.
+            (START, found("You\u2019re so  lazy", "you're so lazy!")),
+            (START + timedelta(hours=1), found("you're so lazy")),
+            (BOUNDS[1], found("You never", "you never", "...")),  # "..." normalizes to nothing
+            (BOUNDS[1], found("whatever")),
+            (BOUNDS[2] - TINY, found("Whatever")),
+            (NOW, found("whatever")),  # outside
+        ],
+    )
+    async with sessionmaker() as session:
+        counts = await repo.phrases_by_bucket(session, user_id=1, bounds=BOUNDS, key=key)
+    assert counts == expected
+
+
+async def test_nudges_done_by_bucket_counts_presses(sessionmaker: Sessions) -> None:
+    await _history(sessionmaker, [])
+    await _done(sessionmaker, START - TINY, START, BOUNDS[1] - TINY, BOUNDS[2], NOW)
+    async with sessionmaker() as session:
+        counts = await repo.nudges_done_by_bucket(session, user_id=1, bounds=BOUNDS)
+    assert counts == [2, 0, 1]
+
+
+@pytest.mark.parametrize(
+    ("zone", "day", "hours"),
+    [
+        ("America/New_York", date(2026, 11, 1), 25),  # clocks go back at 02:00
+        ("Europe/Berlin", date(2026, 3, 29), 23),  # clocks go forward at 02:00
+        ("America/St_Johns", date(2026, 3, 8), 23),  # UTC-03:30 -> -02:30
+        ("America/Santiago", date(2026, 9, 6), 23),  # midnight itself is skipped
+        ("America/Santiago", date(2026, 4, 4), 25),  # 23:00-24:00 happens twice
+        ("Australia/Lord_Howe", date(2026, 4, 5), 24.5),  # a half-hour change
+        ("Pacific/Kiritimati", date(2026, 11, 24), 24),  # UTC+14
+        ("Pacific/Pago_Pago", date(2026, 11, 24), 24),  # UTC-11
+    ],
+)
+async def test_buckets_count_local_days_across_daylight_saving(
+    sessionmaker: Sessions, zone: str, day: date, hours: float
+) -> None:
+    tz = ZoneInfo(zone)
+    bounds = local_midnights(day - timedelta(days=1), day + timedelta(days=1), tz)
+    assert bounds[2] - bounds[1] == timedelta(hours=hours)
+    contempt = Found("contempt", "whatever")
+    at = [
+        bounds[1] - TINY,  # the day before
+        bounds[1],  # the first instant of the day
+        datetime.combine(day, time(12), tz).astimezone(UTC),
+        bounds[2] - TINY,  # its last instant
+        bounds[2],  # the next day
+        bounds[2] + timedelta(hours=23),
+    ]
+    await _history(sessionmaker, [(t, [contempt]) for t in at])
+    await _done(sessionmaker, *at[1:4])
+    async with sessionmaker() as session:
+        checks = await repo.checks_by_bucket(session, user_id=1, bounds=bounds)
+        categories = await repo.categories_by_bucket(session, user_id=1, bounds=bounds)
+        done = await repo.nudges_done_by_bucket(session, user_id=1, bounds=bounds)
+    assert [c.checks for c in checks] == [1, 3, 2]
+    assert [c.drafts for c in categories] == [{"contempt": 1}, {"contempt": 3}, {"contempt": 2}]
+    assert done == [0, 3, 0]
+    # The same days as the Python counting, which reads every record's local day.
+    now = bounds[-1] - TINY
+    python = count_history([CheckRecord(t, True, ("contempt",)) for t in at], [], now=now, tz=tz)
+    assert [d.checked for d in python.days[-3:]] == [1, 3, 2]

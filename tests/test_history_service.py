@@ -13,10 +13,19 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import NudgeDelivery, ReminderKind
-from bot.insights import CheckRecord, NudgeDoneRecord, summarize, weekly_counts
+from bot.insights import (
+    CheckRecord,
+    NudgeDoneRecord,
+    count_history,
+    history_days,
+    local_midnight,
+    summarize,
+    weekly_counts,
+)
 from bot.insights import texts as t
 from bot.services import history
 from bot.services.history import WeeklyArgsError, WeeklyRequest
+from bot.services.history_counts import load_counts
 
 Sessions = async_sessionmaker[AsyncSession]
 TTL = timedelta(minutes=5)
@@ -123,7 +132,7 @@ async def test_load_history_one_day_counts_drafts_not_occurrences(
 async def test_load_history_months_of_data_match_the_pure_summary(
     sessionmaker: Sessions, clock: FakeClock
 ) -> None:
-    """The windowed rows plus SQL totals say exactly what summarize() says over everything."""
+    """The SQL day counts plus SQL totals say exactly what summarize() says over everything."""
     zone = ZoneInfo("America/Los_Angeles")
     await _user(sessionmaker, clock, zone="America/Los_Angeles")
     rng = random.Random(7)
@@ -144,8 +153,9 @@ async def test_load_history_months_of_data_match_the_pure_summary(
         for w, f, taken in checks
     ]
     nudges = [NudgeDoneRecord(d) for d in done]
-    assert view.summary == summarize(records, nudges, now=clock.now(), tz=zone)
-    assert view.weeks == weekly_counts(records, now=clock.now(), tz=zone, weeks=12)
+    counts = count_history(records, nudges, now=clock.now(), tz=zone)
+    assert view.summary == summarize(counts)
+    assert view.weeks == weekly_counts(counts, weeks=12)
     assert view.summary.totals.checked == len(checks)
     assert view.summary.totals.since == start.astimezone(zone).date()
 
@@ -187,6 +197,80 @@ async def test_load_history_totals_include_checks_older_than_the_window(
     totals = summary.totals
     assert (totals.checked, totals.flagged, totals.rewrites_used) == (2, 1, 1)
     assert totals.since == old.date()
+
+
+PHRASINGS = ["You never", "you never!", "you\u2019re so lazy", "You're so lazy", "...", "whatever"]
+
+
+@pytest.mark.parametrize(
+    ("zone", "today"),
+    [
+        ("America/St_Johns", date(2026, 11, 10)),  # UTC-03:30, clocks went back on 1 Nov
+        ("Pacific/Kiritimati", date(2026, 11, 25)),  # UTC+14
+        ("Europe/Berlin", date(2026, 4, 12)),  # a 23-hour day on 29 Mar
+        ("America/Santiago", date(2026, 9, 20)),  # 6 Sep began at 01:00
+    ],
+)
+async def test_load_counts_equal_counting_every_check(
+    sessionmaker: Sessions, zone: str, today: date
+) -> None:
+    """The SQL day counts are exactly the Python counting of the same checks, in any zone."""
+    tz = ZoneInfo(zone)
+    now = local_midnight(today, tz) + timedelta(hours=15)
+    rng = random.Random(zone)
+    first, _ = history_days(today)
+
+    def instant() -> datetime:
+        midnight = local_midnight(
+            first + timedelta(days=rng.randint(-20, (today - first).days)), tz
+        )
+        at = midnight + rng.choice([timedelta(0), -timedelta(microseconds=1), timedelta(hours=11)])
+        return min(at, now)
+
+    records: list[CheckRecord] = []
+    rows: list[tuple[datetime, list[Found], int | None]] = []
+    for _ in range(150):
+        found = [
+            Found(rng.choice(["absolute", "contempt", "blame"]), rng.choice(PHRASINGS))
+            for _ in range(rng.choice([0, 1, 2, 3]))
+        ]
+        taken = rng.choice([None, 0]) if found else None
+        at = instant()
+        rows.append((at, found, taken))
+        records.append(
+            CheckRecord(
+                at,
+                bool(found),
+                tuple(f.category for f in found),
+                tuple(f.text for f in found),
+                taken,
+            )
+        )
+    unflagged = instant()  # findings on a draft not flagged: among all drafts, not flagged ones
+    done = sorted({instant() for _ in range(20)})
+    await _user(sessionmaker, FakeClock(now), zone=zone)
+    await _checks(sessionmaker, *rows)
+    async with sessionmaker.begin() as session:
+        await repo.record_check(
+            session, user_id=USER, chat_id=USER, now=unflagged, flagged=False, patterns=[SNEER]
+        )
+        for i, at in enumerate(done):
+            session.add(
+                NudgeDelivery(
+                    user_id=USER,
+                    nudge_key="k",
+                    local_date=date(2026, 1, 1) + timedelta(days=i),
+                    due_at=at,
+                    sent_at=at,
+                    done_at=at,
+                )
+            )
+    records.append(CheckRecord(unflagged, False, (SNEER.category,), (SNEER.text,)))
+
+    async with sessionmaker() as session:
+        counts = await load_counts(session, user_id=USER, now=now, tz=tz)
+
+    assert counts == count_history(records, [NudgeDoneRecord(d) for d in done], now=now, tz=tz)
 
 
 # Therapy hint ---------------------------------------------------------------------------------

@@ -10,10 +10,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.insights.records import CheckRecord, NudgeDoneRecord, count_history
 from bot.insights.stats import (
     CATEGORIES,
-    CheckRecord,
-    NudgeDoneRecord,
+    HistorySummary,
+    WeekCounts,
     normalize_phrase,
     summarize,
     weekly_counts,
@@ -44,6 +45,18 @@ def _check(
     return CheckRecord(ts, bool(categories), categories, phrases, taken)
 
 
+def _summarize(
+    checks: list[CheckRecord], nudges: list[NudgeDoneRecord], *, now: datetime, tz: tzinfo
+) -> HistorySummary:
+    return summarize(count_history(checks, nudges, now=now, tz=tz))
+
+
+def _weekly(
+    checks: list[CheckRecord], *, now: datetime, tz: tzinfo, weeks: int = 12
+) -> list[WeekCounts]:
+    return weekly_counts(count_history(checks, [], now=now, tz=tz), weeks=weeks)
+
+
 def _history(
     seed: int, *, today: date, tz: tzinfo, days: int, n: int
 ) -> tuple[list[CheckRecord], list[NudgeDoneRecord]]:
@@ -68,7 +81,7 @@ def _history(
 
 def test_summarize_empty_history_is_all_zero() -> None:
     now = datetime(2026, 11, 25, 12, tzinfo=UTC)
-    summary = summarize([], [], now=now, tz=UTC)
+    summary = _summarize([], [], now=now, tz=UTC)
     assert summary.is_empty
     assert summary.totals.since is None
     for cmp in (summary.week, summary.month):
@@ -84,7 +97,7 @@ def test_summarize_one_day_counts_everything_today() -> None:
         _check(now - timedelta(hours=2), "absolute", phrases=("you never",)),
         _check(now - timedelta(hours=1)),
     ]
-    summary = summarize(checks, [NudgeDoneRecord(now)], now=now, tz=UTC)
+    summary = _summarize(checks, [NudgeDoneRecord(now)], now=now, tz=UTC)
     for period in (summary.week.current, summary.month.current):
         assert (period.checked, period.flagged, period.clean) == (3, 2, 1)
         assert (period.rewrites_used, period.nudges_done) == (1, 1)
@@ -99,7 +112,7 @@ def test_summarize_one_day_counts_everything_today() -> None:
 def test_summarize_counts_a_draft_once_per_category_and_phrase() -> None:
     now = datetime(2026, 11, 25, 20, tzinfo=UTC)
     check = _check(now, "blame", "blame", phrases=("you never", "You never!"))
-    week = summarize([check], [], now=now, tz=UTC).week.current
+    week = _summarize([check], [], now=now, tz=UTC).week.current
     assert week.category_count("blame") == 1
     assert week.phrase_count("YOU NEVER") == 1
 
@@ -117,7 +130,7 @@ def test_summarize_this_week_is_counted_in_local_days(tz: ZoneInfo, clock: time)
     first_of_week = _at(date(2026, 11, 20), time(0, 0, 1), tz)
     # Both fall on one UTC date, so only local-day bucketing can tell them apart.
     assert last_of_previous.date() == first_of_week.date()
-    summary = summarize(
+    summary = _summarize(
         [_check(last_of_previous, "blame"), _check(first_of_week, "absolute")], [], now=now, tz=tz
     )
     assert summary.today == today != now.date()
@@ -134,7 +147,7 @@ def test_summarize_compares_phrases_with_previous_period() -> None:
     recent = [
         _check(now - timedelta(days=2 + i), "absolute", phrases=("You never",)) for i in range(3)
     ]
-    month = summarize(before + recent, [], now=now, tz=UTC).month
+    month = _summarize(before + recent, [], now=now, tz=UTC).month
     assert month.comparable
     (tally,) = month.phrases
     assert (tally.key, tally.previous, tally.current, tally.change) == ("you never", 9, 3, -6)
@@ -155,7 +168,7 @@ def _reference_counts(
 def test_summarize_months_of_mixed_data_match_reference(tz: ZoneInfo, seed: int) -> None:
     today = date(2026, 11, 25)
     checks, nudges = _history(seed, today=today, tz=tz, days=200, n=1500)
-    summary = summarize(checks, nudges, now=_at(today, time(13), tz), tz=tz)
+    summary = _summarize(checks, nudges, now=_at(today, time(13), tz), tz=tz)
     for cmp in (summary.week, summary.month):
         for period in (cmp.current, cmp.previous):
             checked, flagged, cats = _reference_counts(checks, tz, period.start, period.end)
@@ -175,7 +188,7 @@ def test_summarize_totals_only_grow_as_history_grows() -> None:
     now = _at(today, time(23), UTC)
     previous = (0, 0, 0, 0)
     for cut in range(0, len(checks) + 1, 50):
-        totals = summarize(checks[:cut], nudges, now=now, tz=UTC).totals
+        totals = _summarize(checks[:cut], nudges, now=now, tz=UTC).totals
         current = (totals.checked, totals.flagged, totals.clean, totals.rewrites_used)
         assert all(a >= b for a, b in zip(current, previous, strict=True))
         previous = current
@@ -185,7 +198,7 @@ def test_summarize_totals_only_grow_as_history_grows() -> None:
 def test_weekly_counts_uses_local_iso_weeks(tz: ZoneInfo) -> None:
     today = date(2026, 11, 25)  # a Wednesday
     checks, _ = _history(3, today=today, tz=tz, days=100, n=800)
-    weeks = weekly_counts(checks, now=_at(today, time(9), tz), tz=tz)
+    weeks = _weekly(checks, now=_at(today, time(9), tz), tz=tz)
     assert len(weeks) == 12
     assert weeks[-1].start == date(2026, 11, 23)
     assert all(w.start.weekday() == 0 for w in weeks)
@@ -203,14 +216,14 @@ def test_weekly_counts_monday_starts_at_local_midnight() -> None:
     sunday_night = _at(date(2026, 11, 22), time(23, 59, 59), tz)
     monday_morning = _at(date(2026, 11, 23), time(0, 0, 1), tz)
     now = _at(date(2026, 11, 25), time(12), tz)
-    weeks = weekly_counts(
+    weeks = _weekly(
         [_check(sunday_night, "blame"), _check(monday_morning, "contempt")], now=now, tz=tz, weeks=2
     )
     assert [w.categories for w in weeks] == [(("blame", 1),), (("contempt", 1),)]
 
 
 def test_weekly_counts_empty_history_gives_empty_weeks() -> None:
-    weeks = weekly_counts([], now=datetime(2026, 11, 25, tzinfo=UTC), tz=UTC, weeks=3)
+    weeks = _weekly([], now=datetime(2026, 11, 25, tzinfo=UTC), tz=UTC, weeks=3)
     assert [(w.start, w.checked, w.categories) for w in weeks] == [
         (date(2026, 11, 9), 0, ()),
         (date(2026, 11, 16), 0, ()),
@@ -220,7 +233,7 @@ def test_weekly_counts_empty_history_gives_empty_weeks() -> None:
 
 def test_weekly_counts_rejects_no_weeks() -> None:
     with pytest.raises(ValueError, match="weeks"):
-        weekly_counts([], now=datetime(2026, 11, 25, tzinfo=UTC), tz=UTC, weeks=0)
+        _weekly([], now=datetime(2026, 11, 25, tzinfo=UTC), tz=UTC, weeks=0)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,8 @@ from html.parser import HTMLParser
 import pytest
 
 from bot.insights import texts
-from bot.insights.stats import CheckRecord, HistorySummary, NudgeDoneRecord, summarize
+from bot.insights.records import CheckRecord, NudgeDoneRecord, count_history
+from bot.insights.stats import HistorySummary, summarize
 from bot.insights.summary import (
     CAPTION_LIMIT,
     chart_caption,
@@ -31,7 +32,7 @@ def _checks(days_ago: Sequence[int], *cats: str, phrase: str = "") -> list[Check
 
 def _summary(checks: list[CheckRecord], nudges: int = 0) -> HistorySummary:
     done = [NudgeDoneRecord(NOW - timedelta(hours=h)) for h in range(nudges)]
-    return summarize(checks, done, now=NOW, tz=UTC)
+    return summarize(count_history(checks, done, now=NOW, tz=UTC))
 
 
 class _TagCollector(HTMLParser):

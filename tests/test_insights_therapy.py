@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.insights.stats import CheckRecord
+from bot.insights.days import HistoryCounts
+from bot.insights.records import CheckRecord, count_history
 from bot.insights.therapy import (
     THERAPY_STOP_BUTTON,
     Persistence,
@@ -36,14 +37,18 @@ def _per_week(days_in_week: Iterable[int], *cats: str, weeks: int = 4) -> list[C
     return [c for w in range(weeks) for c in _flagged((7 * w + d for d in days_in_week), *cats)]
 
 
+def _counts(checks: list[CheckRecord]) -> HistoryCounts:
+    return count_history(checks, [], now=NOW, tz=TZ)
+
+
 def _suggest(checks: list[CheckRecord], **kwargs: object) -> bool:
     options: dict[str, object] = {"last_hint_at": None, "enabled": True} | kwargs
-    return should_suggest_therapy(checks, now=NOW, tz=TZ, **options)  # type: ignore[arg-type]
+    return should_suggest_therapy(_counts(checks), now=NOW, **options)  # type: ignore[arg-type]
 
 
 def test_persistent_pattern_contempt_twice_every_week() -> None:
     checks = _per_week([1, 4], "contempt")
-    assert persistent_pattern(checks, now=NOW, tz=TZ) is Persistence.CONTEMPT
+    assert persistent_pattern(_counts(checks)) is Persistence.CONTEMPT
     assert _suggest(checks)
 
 
@@ -58,17 +63,17 @@ def test_persistent_pattern_contempt_twice_every_week() -> None:
     ids=["three-weeks", "once-a-week", "one-quiet-week", "not-flagged"],
 )
 def test_persistent_pattern_contempt_needs_every_week(checks: list[CheckRecord]) -> None:
-    assert persistent_pattern(checks, now=NOW, tz=TZ) is None
+    assert persistent_pattern(_counts(checks)) is None
 
 
 def test_persistent_pattern_same_category_every_week() -> None:
     checks = _per_week([0, 2, 5], "absolute")
-    assert persistent_pattern(checks, now=NOW, tz=TZ) is Persistence.SAME_PATTERN
+    assert persistent_pattern(_counts(checks)) is Persistence.SAME_PATTERN
 
 
 def test_persistent_pattern_mixed_categories_sharing_one() -> None:
     checks = _per_week([0], "blame") + _per_week([2, 5], "demand")
-    assert persistent_pattern(checks, now=NOW, tz=TZ) is Persistence.SAME_PATTERN
+    assert persistent_pattern(_counts(checks)) is Persistence.SAME_PATTERN
 
 
 @pytest.mark.parametrize(
@@ -85,7 +90,7 @@ def test_persistent_pattern_mixed_categories_sharing_one() -> None:
     ids=["too-few", "no-common-pattern"],
 )
 def test_persistent_pattern_ordinary_use_is_not_persistence(checks: list[CheckRecord]) -> None:
-    assert persistent_pattern(checks, now=NOW, tz=TZ) is None
+    assert persistent_pattern(_counts(checks)) is None
 
 
 @pytest.mark.parametrize(
@@ -103,7 +108,7 @@ def test_persistent_pattern_weeks_are_local_rolling_weeks(
     # and needs one more, placed right at the local edge of the window.
     checks = _per_week([1, 4], "contempt", weeks=3) + _flagged([23], "contempt")
     checks.append(CheckRecord(oldest, True, ("contempt",)))
-    assert persistent_pattern(checks, now=NOW, tz=TZ) is expected
+    assert persistent_pattern(_counts(checks)) is expected
 
 
 @pytest.mark.parametrize(

@@ -1,21 +1,32 @@
 """Pattern history: counting, wording, charting, and when to mention couples therapy.
 
-Pure code (no Telegram, no database): the storage layer supplies `CheckRecord`s and
-`NudgeDoneRecord`s, the /history handler sends what these functions return. matplotlib is only
-imported when a chart is actually rendered.
+Pure code (no Telegram, no database): the storage layer supplies `HistoryCounts` (counts per
+local day), the /history handler sends what these functions return. `count_history` counts
+records held in memory the same way. matplotlib is only imported when a chart is rendered.
 """
 
 from bot.insights.chart import render_weekly_chart
+from bot.insights.days import (
+    CHART_WEEKS,
+    DayCounts,
+    HistoryCounts,
+    PhraseCounts,
+    Totals,
+    history_days,
+    local_midnight,
+    local_midnights,
+    local_today,
+    phrase_spans,
+)
+from bot.insights.records import CheckRecord, NudgeDoneRecord, count_history
 from bot.insights.stats import (
     CATEGORIES,
-    CheckRecord,
     HistorySummary,
-    NudgeDoneRecord,
     PeriodComparison,
     PeriodStats,
     Tally,
-    Totals,
     WeekCounts,
+    normalize_phrase,
     summarize,
     weekly_counts,
 )
@@ -35,21 +46,32 @@ from bot.insights.therapy import (
 
 __all__ = [
     "CATEGORIES",
+    "CHART_WEEKS",
     "THERAPY_STOP_BUTTON",
     "CheckRecord",
+    "DayCounts",
+    "HistoryCounts",
     "HistorySummary",
     "NudgeDoneRecord",
     "PeriodComparison",
     "PeriodStats",
     "Persistence",
+    "PhraseCounts",
     "Tally",
     "Totals",
     "WeekCounts",
     "chart_caption",
+    "count_history",
     "format_empty_history",
     "format_history",
     "format_weekly_summary",
+    "history_days",
+    "local_midnight",
+    "local_midnights",
+    "local_today",
+    "normalize_phrase",
     "persistent_pattern",
+    "phrase_spans",
     "render_weekly_chart",
     "should_suggest_therapy",
     "summarize",

@@ -165,7 +165,9 @@ def warm_up() -> None:
     and font set-up (~0.3 s) while a person waits. Run it in a thread at start-up."""
     from datetime import UTC, datetime
 
+    from bot.insights.records import count_history
     from bot.insights.stats import weekly_counts
 
     # Any instant will do: the weeks are empty, only the drawing machinery matters.
-    render_weekly_chart(weekly_counts([], now=datetime.now(UTC), tz=UTC), title="")
+    empty = count_history([], [], now=datetime.now(UTC), tz=UTC)
+    render_weekly_chart(weekly_counts(empty), title="")

@@ -1,56 +1,25 @@
-"""Counting a person's own patterns over time: plain dataclasses in, plain dataclasses out.
+"""Counting a person's own patterns over time: day counts in, plain dataclasses out.
 
-The storage layer turns rows into `CheckRecord` / `NudgeDoneRecord`; everything here is pure,
-so the /history handler, the weekly summary job and the tests all share one definition of
-"this week". Periods are counted in the user's *local* days: "the last 7 days" are today and the
-six local days before it, whatever the UTC offset. Window edges are computed once as UTC instants
-(local midnights), so each record costs a few comparisons rather than a time-zone conversion.
+The storage layer counts per local day (`bot.insights.days.HistoryCounts`); everything here
+adds days up, so the /history handler, the weekly summary job and the tests all share one
+definition of "this week". `bot.insights.records` counts checks held in memory the same way.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 import nlp
+from bot.insights.days import DayCounts, HistoryCounts, Totals, week_start
 
 # The analyzer's vocabulary, in its order (the order charts and summaries list them in).
 CATEGORIES: tuple[str, ...] = nlp.CATEGORIES
 _ORDER = {name: i for i, name in enumerate(CATEGORIES)}
 TOP_PHRASES = 3
-
-
-def _require_aware(value: datetime, field: str) -> None:
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(f"{field} must be timezone-aware (UTC), got {value!r}")
-
-
-@dataclass(frozen=True, slots=True)
-class CheckRecord:
-    """One checked draft. `suggestion_taken` is the index of the rewrite used, or None."""
-
-    created_at: datetime
-    flagged: bool
-    categories: tuple[str, ...] = ()
-    phrases: tuple[str, ...] = ()
-    suggestion_taken: int | None = None
-
-    def __post_init__(self) -> None:
-        _require_aware(self.created_at, "created_at")
-
-
-@dataclass(frozen=True, slots=True)
-class NudgeDoneRecord:
-    """One nudge the user marked as done."""
-
-    done_at: datetime
-
-    def __post_init__(self) -> None:
-        _require_aware(self.done_at, "done_at")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,21 +84,6 @@ class PeriodComparison:
 
 
 @dataclass(frozen=True, slots=True)
-class Totals:
-    """Everything since the first check. Counts only ever grow; there is no streak to lose."""
-
-    checked: int = 0
-    flagged: int = 0
-    rewrites_used: int = 0
-    nudges_done: int = 0
-    since: date | None = None  # local date of the first check
-
-    @property
-    def clean(self) -> int:
-        return self.checked - self.flagged
-
-
-@dataclass(frozen=True, slots=True)
 class HistorySummary:
     today: date  # the user's local date when the summary was made
     week: PeriodComparison
@@ -169,44 +123,38 @@ def normalize_phrase(phrase: str) -> str:
     return text.strip(_EDGE_PUNCTUATION)
 
 
-def local_midnight(day: date, tz: tzinfo) -> datetime:
-    """The UTC instant a local day starts (zoneinfo resolves DST gaps and folds forward)."""
-    return datetime.combine(day, time(), tzinfo=tz).astimezone(UTC)
-
-
-def local_today(now: datetime, tz: tzinfo) -> date:
-    _require_aware(now, "now")
-    return now.astimezone(tz).date()
-
-
 def _category_key(item: tuple[str, int]) -> tuple[int, int, str]:
     return (-item[1], _ORDER.get(item[0], len(_ORDER)), item[0])
 
 
-@dataclass(slots=True)
-class _Bucket:
-    """Mutable tallies for one window [start, end) while records stream past."""
+def _sum_categories(days: tuple[DayCounts, ...]) -> Counter[str]:
+    total: Counter[str] = Counter()
+    for day in days:
+        total.update(day.categories)
+    return total
 
-    start: datetime
-    end: datetime
-    checked: int = 0
-    flagged: int = 0
-    rewrites: int = 0
-    nudges: int = 0
-    categories: Counter[str] = field(default_factory=Counter)
-    phrases: Counter[str] = field(default_factory=Counter)
 
-    def freeze(self, first_day: date, last_day: date) -> PeriodStats:
-        return PeriodStats(
-            start=first_day,
-            end=last_day,
-            checked=self.checked,
-            flagged=self.flagged,
-            rewrites_used=self.rewrites,
-            nudges_done=self.nudges,
-            categories=tuple(sorted(self.categories.items(), key=_category_key)),
-            phrases=tuple(sorted(self.phrases.items(), key=lambda kv: (-kv[1], kv[0]))),
-        )
+def _nonzero(counts: Mapping[str, int]) -> list[tuple[str, int]]:
+    return [(k, n) for k, n in counts.items() if n > 0]
+
+
+def _period(history: HistoryCounts, first_back: int, last_back: int) -> PeriodStats:
+    """The local days `first_back`..`last_back` days before today, added up."""
+    first = history.today - timedelta(days=first_back)
+    last = history.today - timedelta(days=last_back)
+    days = history.between(first, last)
+    categories = _nonzero(_sum_categories(days))
+    phrases = _nonzero(history.phrases_between(first, last))
+    return PeriodStats(
+        start=first,
+        end=last,
+        checked=sum(d.checked for d in days),
+        flagged=sum(d.flagged for d in days),
+        rewrites_used=sum(d.rewrites_used for d in days),
+        nudges_done=sum(d.nudges_done for d in days),
+        categories=tuple(sorted(categories, key=_category_key)),
+        phrases=tuple(sorted(phrases, key=lambda kv: (-kv[1], kv[0]))),
+    )
 
 
 def _compare(days: int, current: PeriodStats, previous: PeriodStats) -> PeriodComparison:
@@ -221,88 +169,32 @@ def _compare(days: int, current: PeriodStats, previous: PeriodStats) -> PeriodCo
     return PeriodComparison(days, current, previous, tuple(categories), tuple(phrases))
 
 
-def summarize(
-    checks: Iterable[CheckRecord],
-    nudges_done: Iterable[NudgeDoneRecord],
-    *,
-    now: datetime,
-    tz: tzinfo,
-) -> HistorySummary:
+def summarize(history: HistoryCounts) -> HistorySummary:
     """Last 7 and 30 local days (today included), each next to the period before it, plus totals."""
-    today = local_today(now, tz)
-    tomorrow = local_midnight(today + timedelta(days=1), tz)
-    edges = {n: local_midnight(today - timedelta(days=n - 1), tz) for n in (7, 14, 30, 60)}
-    buckets = (
-        _Bucket(edges[7], tomorrow),
-        _Bucket(edges[14], edges[7]),
-        _Bucket(edges[30], tomorrow),
-        _Bucket(edges[60], edges[30]),
-    )
-    oldest = edges[60]
-    checked = flagged = rewrites = nudges = 0
-    first: datetime | None = None
-    for check in checks:
-        checked += 1
-        flagged += check.flagged
-        rewrites += check.suggestion_taken is not None
-        ts = check.created_at
-        if first is None or ts < first:
-            first = ts
-        if ts < oldest or ts >= tomorrow:
-            continue
-        cats = set(check.categories)
-        phrases = {p for p in map(normalize_phrase, check.phrases) if p}
-        for b in buckets:
-            if b.start <= ts < b.end:
-                b.checked += 1
-                b.flagged += check.flagged
-                b.rewrites += check.suggestion_taken is not None
-                b.categories.update(cats)
-                b.phrases.update(phrases)
-    for nudge in nudges_done:
-        nudges += 1
-        for b in buckets:
-            if b.start <= nudge.done_at < b.end:
-                b.nudges += 1
-
-    def period(bucket: _Bucket, first_back: int, last_back: int) -> PeriodStats:
-        return bucket.freeze(today - timedelta(days=first_back), today - timedelta(days=last_back))
-
-    week = _compare(7, period(buckets[0], 6, 0), period(buckets[1], 13, 7))
-    month = _compare(30, period(buckets[2], 29, 0), period(buckets[3], 59, 30))
-    since = first.astimezone(tz).date() if first is not None else None
-    return HistorySummary(today, week, month, Totals(checked, flagged, rewrites, nudges, since))
+    week = _compare(7, _period(history, 6, 0), _period(history, 13, 7))
+    month = _compare(30, _period(history, 29, 0), _period(history, 59, 30))
+    return HistorySummary(history.today, week, month, history.totals)
 
 
-def week_start(day: date) -> date:
-    """The Monday of `day`'s ISO week."""
-    return day - timedelta(days=day.weekday())
-
-
-def weekly_counts(
-    checks: Iterable[CheckRecord], *, now: datetime, tz: tzinfo, weeks: int = 12
-) -> list[WeekCounts]:
+def weekly_counts(history: HistoryCounts, *, weeks: int = 12) -> list[WeekCounts]:
     """The last `weeks` ISO weeks in local time, oldest first; the current week is partial."""
     if weeks < 1:
         raise ValueError("weeks must be at least 1")
-    this_monday = week_start(local_today(now, tz))
-    mondays = [this_monday - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
-    edges = [local_midnight(m, tz) for m in mondays]
-    edges.append(local_midnight(this_monday + timedelta(weeks=1), tz))
-    counts = [Counter[str]() for _ in mondays]
-    checked, flagged = [0] * weeks, [0] * weeks
-    for check in checks:
-        ts = check.created_at
-        if ts < edges[0] or ts >= edges[-1]:
-            continue
-        i = bisect_right(edges, ts) - 1
-        checked[i] += 1
-        flagged[i] += check.flagged
-        counts[i].update(set(check.categories))
-    return [
-        WeekCounts(m, checked[i], flagged[i], _vocabulary_order(counts[i]))
-        for i, m in enumerate(mondays)
-    ]
+    this_monday = week_start(history.today)
+    result = []
+    for i in range(weeks):
+        monday = this_monday - timedelta(weeks=weeks - 1 - i)
+        days = history.between(monday, monday + timedelta(days=6))
+        categories = _sum_categories(days)
+        result.append(
+            WeekCounts(
+                monday,
+                sum(d.checked for d in days),
+                sum(d.flagged for d in days),
+                _vocabulary_order(categories),
+            )
+        )
+    return result
 
 
 def _vocabulary_order(counter: Counter[str]) -> tuple[tuple[str, int], ...]:

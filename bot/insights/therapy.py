@@ -19,14 +19,12 @@ least 30 days ago (a `last_hint_at` in the future, from clock skew, also counts 
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from bot.insights import texts
-from bot.insights.stats import CheckRecord, local_midnight, local_today
+from bot.insights.days import HistoryCounts
 
 WEEKS = 4
 CONTEMPT_PER_WEEK = 2
@@ -41,44 +39,35 @@ class Persistence(StrEnum):
     SAME_PATTERN = "same_pattern"
 
 
-def _rolling_weeks(
-    checks: Iterable[CheckRecord], *, now: datetime, tz: tzinfo
-) -> list[tuple[int, Counter[str]]]:
-    """(flagged drafts, drafts per category) for each rolling week, newest first."""
-    today = local_today(now, tz)
-    # Ascending edges: the oldest week's first midnight ... tomorrow's midnight.
-    edges = [local_midnight(today - timedelta(days=7 * k - 1), tz) for k in range(WEEKS, -1, -1)]
-    weeks: list[tuple[int, Counter[str]]] = [(0, Counter()) for _ in range(WEEKS)]
-    for check in checks:
-        ts = check.created_at
-        if not check.flagged or ts < edges[0] or ts >= edges[-1]:
-            continue
-        i = WEEKS - bisect_right(edges, ts)  # 0 = the newest week
-        flagged, categories = weeks[i]
-        categories.update(set(check.categories))
-        weeks[i] = (flagged + 1, categories)
+def _rolling_weeks(history: HistoryCounts) -> list[tuple[int, Counter[str]]]:
+    """(flagged drafts, flagged drafts per category) for each rolling week, newest first."""
+    weeks: list[tuple[int, Counter[str]]] = []
+    for k in range(WEEKS):
+        last = history.today - timedelta(days=7 * k)
+        days = history.between(last - timedelta(days=6), last)
+        categories: Counter[str] = Counter()
+        for day in days:
+            categories.update(day.flagged_categories)
+        weeks.append((sum(d.flagged for d in days), categories))
     return weeks
 
 
-def persistent_pattern(
-    checks: Iterable[CheckRecord], *, now: datetime, tz: tzinfo
-) -> Persistence | None:
+def persistent_pattern(history: HistoryCounts) -> Persistence | None:
     """Which persistence rule (see the module docstring) the last 4 weeks meet, if any."""
-    weeks = _rolling_weeks(checks, now=now, tz=tz)
+    weeks = _rolling_weeks(history)
     if all(cats["contempt"] >= CONTEMPT_PER_WEEK for _, cats in weeks):
         return Persistence.CONTEMPT
     if all(flagged >= FLAGGED_PER_WEEK for flagged, _ in weeks):
-        every_week = set.intersection(*(set(cats) for _, cats in weeks))
+        every_week = set.intersection(*({k for k, n in cats.items() if n > 0} for _, cats in weeks))
         if every_week:
             return Persistence.SAME_PATTERN
     return None
 
 
 def should_suggest_therapy(
-    checks: Iterable[CheckRecord],
+    history: HistoryCounts,
     *,
     now: datetime,
-    tz: tzinfo,
     last_hint_at: datetime | None,
     enabled: bool,
 ) -> bool:
@@ -87,7 +76,7 @@ def should_suggest_therapy(
         return False
     if last_hint_at is not None and now - last_hint_at < COOLDOWN:
         return False
-    return persistent_pattern(checks, now=now, tz=tz) is not None
+    return persistent_pattern(history) is not None
 
 
 def therapy_hint_text() -> str:

@@ -5,6 +5,13 @@ They never open, commit or roll back: the caller owns the transaction
 return ORM objects load what they promise. Use as `from bot.db import repository as repo`.
 """
 
+from bot.db.repository.buckets import (
+    CategoryCounts,
+    categories_by_bucket,
+    checks_by_bucket,
+    nudges_done_by_bucket,
+    phrases_by_bucket,
+)
 from bot.db.repository.checks import (
     PatternLike,
     SlotRequest,
@@ -70,7 +77,6 @@ from bot.db.repository.reminders import (
     pending_reminders,
     release_reminder,
 )
-from bot.db.repository.timeline import CheckHistory, check_history, nudge_done_times
 from bot.db.repository.updates import claim_update, prune_processed_updates
 from bot.db.repository.users import (
     NudgeSettingsValues,
@@ -86,8 +92,8 @@ from bot.db.repository.users import (
 
 __all__ = [
     "EXPORT_FORMAT",
+    "CategoryCounts",
     "CheckCounts",
-    "CheckHistory",
     "ClaimedDeletion",
     "ClaimedNudge",
     "ClaimedReminder",
@@ -103,9 +109,10 @@ __all__ = [
     "add_nudge_delivery",
     "add_reminder",
     "cancel_reminders",
+    "categories_by_bucket",
     "category_counts",
     "check_counts",
-    "check_history",
+    "checks_by_bucket",
     "claim_due_deletions",
     "claim_due_nudges",
     "claim_due_reminders",
@@ -131,11 +138,12 @@ __all__ = [
     "mark_reminder_sent",
     "mark_reminder_skipped",
     "normalize_phrase",
-    "nudge_done_times",
     "nudges_done",
+    "nudges_done_by_bucket",
     "pending_reminders",
     "period_summary",
     "personal_tables",
+    "phrases_by_bucket",
     "prune_pending_slots",
     "prune_processed_updates",
     "recent_nudge_keys",
