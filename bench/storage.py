@@ -55,8 +55,9 @@ from bot.insights import (
     normalize_phrase,
     phrase_spans,
 )
-from bot.services.history import load_history, user_zone
+from bot.services.history import load_history
 from bot.services.history_counts import load_counts
+from bot.services.zones import user_zone
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 HEAVY = 1
@@ -181,13 +182,13 @@ def _queries(time_zone: str, sessions: async_sessionmaker[AsyncSession]) -> dict
         "phrases_by_bucket (4 spans, 60 days)": lambda s: repo.phrases_by_bucket(
             s, user_id=u, bounds=spans, key=normalize_phrase
         ),
-        "check_counts (lifetime)": lambda s: repo.check_counts(s, user_id=u, start=None, end=end),
-        "nudges_done (lifetime)": lambda s: repo.nudges_done(s, user_id=u, start=None, end=end),
-        "first_check_at": lambda s: repo.first_check_at(s, user_id=u),
-        "load_counts (all reads above but the user, 8 queries)": lambda s: load_counts(
+        "lifetime_totals (checks, nudges done, first check)": lambda s: repo.lifetime_totals(
+            s, user_id=u, end=end
+        ),
+        "load_counts (all reads above but the user, 6 queries)": lambda s: load_counts(
             s, user_id=u, now=NOW, tz=tz
         ),
-        "load_history (the whole /history: 9 queries + statistics)": lambda _: load_history(
+        "load_history (the whole /history: 7 queries + statistics)": lambda _: load_history(
             sessions, now=NOW, user_id=u, chat_id=u
         ),
     }

@@ -1,3 +1,5 @@
+"""Repository reads for /history: totals over a period, and counts per bucket (local day)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -8,7 +10,6 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.insights import CheckRecord, count_history, local_midnights, normalize_phrase
 
@@ -40,157 +41,6 @@ async def _history(
         ]
 
 
-async def test_period_summary_counts_one_period_half_open(
-    sessionmaker: Sessions, clock: FakeClock
-) -> None:
-    start, end = NOW - timedelta(days=7), NOW
-    never, lazy, blame = (
-        Found("absolute", "you never"),
-        Found("labeling", "lazy"),
-        Found("blame", "your fault"),
-    )
-    ids = await _history(
-        sessionmaker,
-        [
-            (start - timedelta(microseconds=1), [never]),  # just before: not counted
-            (start, [never, lazy]),
-            (start + timedelta(days=1), [never]),
-            (start + timedelta(days=2), []),
-            (end - timedelta(microseconds=1), [blame, never]),
-            (end, [lazy]),  # end is exclusive
-        ],
-    )
-    await _history(sessionmaker, [(start + timedelta(days=1), [lazy])], user_id=2)
-    async with sessionmaker.begin() as session:
-        await repo.set_suggestion_taken(session, check_id=ids[1], user_id=1, index=0)
-        await repo.set_suggestion_taken(session, check_id=ids[4], user_id=1, index=1)
-        first = await repo.add_nudge_delivery(
-            session,
-            user_id=1,
-            nudge_key="k1",
-            local_date=date(2026, 11, 20),
-            due_at=start,
-            next_due_at=None,
-        )
-        assert first is not None
-        await repo.claim_due_nudges(
-            session, now=end, limit=5, worker_id="w", claim_ttl=timedelta(minutes=5)
-        )
-        await repo.mark_nudge_sent(
-            session, delivery_id=first, worker_id="w", now=start, message_id=1
-        )
-        await repo.mark_nudge_done(
-            session, delivery_id=first, user_id=1, now=start + timedelta(hours=1)
-        )
-    async with sessionmaker() as session:
-        summary = await repo.period_summary(session, user_id=1, start=start, end=end)
-        ever = await repo.period_summary(
-            session, user_id=1, start=None, end=end + timedelta(days=1)
-        )
-        first_at = await repo.first_check_at(session, user_id=1)
-    assert (summary.counts.checks, summary.counts.flagged, summary.counts.clean) == (4, 3, 1)
-    assert summary.counts.rewrites_used == 2
-    assert summary.categories == {"absolute": 3, "labeling": 1, "blame": 1}
-    assert summary.top_phrases == [("you never", 3), ("lazy", 1), ("your fault", 1)]
-    assert summary.nudges_done == 1
-    assert (ever.counts.checks, ever.categories["absolute"]) == (6, 4)
-    assert first_at == start - timedelta(microseconds=1)
-
-
-async def test_period_summary_top_phrases_limit_and_tie_order(sessionmaker: Sessions) -> None:
-    phrases = ["b", "a", "c", "a", "d", "b", "a"]
-    await _history(
-        sessionmaker,
-        [(NOW - timedelta(hours=i + 1), [Found("blame", p)]) for i, p in enumerate(phrases)],
-    )
-    async with sessionmaker() as session:
-        top = await repo.top_phrases(session, user_id=1, start=None, end=NOW, limit=3)
-    assert top == [("a", 3), ("b", 2), ("c", 1)]
-
-
-async def test_history_of_a_new_user_is_empty(sessionmaker: Sessions) -> None:
-    await _history(sessionmaker, [])
-    async with sessionmaker() as session:
-        summary = await repo.period_summary(session, user_id=1, start=None, end=NOW)
-        weeks = await repo.weekly_counts(session, user_id=1, now=NOW, time_zone="UTC")
-        first_at = await repo.first_check_at(session, user_id=1)
-    assert (summary.counts, summary.categories, summary.top_phrases, summary.nudges_done) == (
-        repo.CheckCounts(checks=0, flagged=0, rewrites_used=0),
-        {},
-        [],
-        0,
-    )
-    assert first_at is None
-    assert len(weeks) == 12
-    assert all(w.checks == w.flagged == 0 and w.categories == {} for w in weeks)
-
-
-@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kathmandu"])
-async def test_weekly_counts_use_the_users_local_weeks(sessionmaker: Sessions, zone: str) -> None:
-    tz = ZoneInfo(zone)
-    monday = date(2026, 11, 23)  # the current local week starts here for NOW in all three zones
-
-    def local(day: date, hour: int, minute: int) -> datetime:
-        return datetime.combine(day, time(hour, minute), tz).astimezone(UTC)
-
-    contempt = Found("contempt", "whatever")
-    await _history(
-        sessionmaker,
-        [
-            (local(monday, 0, 0), [contempt]),  # first instant of this week
-            (local(monday - timedelta(days=1), 23, 59), [contempt, Found("blame", "you")]),
-            (local(monday - timedelta(days=7), 0, 0), []),
-            (local(monday - timedelta(weeks=11), 0, 0), [contempt]),  # oldest week shown
-            (
-                local(monday - timedelta(weeks=11), 0, 0) - timedelta(seconds=1),
-                [contempt],
-            ),  # too old
-        ],
-    )
-    async with sessionmaker() as session:
-        weeks = await repo.weekly_counts(session, user_id=1, now=NOW, time_zone=zone)
-    assert [w.week_start for w in weeks] == [monday - timedelta(weeks=11 - i) for i in range(12)]
-    assert (weeks[-1].checks, weeks[-1].flagged, weeks[-1].categories) == (1, 1, {"contempt": 1})
-    assert (weeks[-2].checks, weeks[-2].flagged) == (2, 1)
-    assert weeks[-2].categories == {"contempt": 1, "blame": 1}
-    assert (weeks[0].checks, weeks[0].categories) == (1, {"contempt": 1})
-    assert sum(w.checks for w in weeks) == 4
-
-
-@pytest.mark.parametrize(
-    ("zone", "now", "hours"),
-    [
-        # The week of 2026-03-29 (EU clocks go forward) has 167 hours, 2026-10-25's has 169.
-        ("Europe/Berlin", datetime(2026, 3, 27, 12, tzinfo=UTC), 167),
-        ("Europe/Berlin", datetime(2026, 10, 24, 12, tzinfo=UTC), 169),
-        ("America/New_York", datetime(2026, 3, 5, 12, tzinfo=UTC), 167),  # US: 2026-03-08
-        ("UTC", datetime(2026, 3, 27, 12, tzinfo=UTC), 168),
-    ],
-)
-def test_local_week_starts_follow_daylight_saving(zone: str, now: datetime, hours: int) -> None:
-    starts = repo.local_week_starts(now=now, time_zone=zone, weeks=1)
-    assert len(starts) == 2
-    assert all(s.tzinfo is UTC for s in starts)
-    local = [s.astimezone(ZoneInfo(zone)) for s in starts]
-    assert all(d.weekday() == 0 and (d.hour, d.minute) == (0, 0) for d in local)
-    assert starts[1] - starts[0] == timedelta(hours=hours)
-    assert starts[0] <= now < starts[1]
-
-
-async def test_counts_take_a_draft_once_per_category_and_phrase(sessionmaker: Sessions) -> None:
-    never, always = Found("absolute", "you never"), Found("absolute", "you always")
-    await _history(
-        sessionmaker,
-        [(NOW - timedelta(hours=2), [never, never, always]), (NOW - timedelta(hours=1), [never])],
-    )
-    async with sessionmaker() as session:
-        summary = await repo.period_summary(session, user_id=1, start=None, end=NOW)
-        [week] = await repo.weekly_counts(session, user_id=1, now=NOW, time_zone="UTC", weeks=1)
-    assert summary.categories == {"absolute": 2}
-    assert summary.top_phrases == [("you never", 2), ("you always", 1)]
-    assert week.categories == {"absolute": 2}
-
-
 async def _done(sessions: Sessions, *done: datetime, user_id: int = 1) -> None:
     """Nudges marked done at these instants (one per stored local date, as in the bot)."""
     async with sessions.begin() as session:
@@ -216,21 +66,112 @@ async def _done(sessions: Sessions, *done: datetime, user_id: int = 1) -> None:
 START = NOW - timedelta(days=3)
 BOUNDS = [START, START + timedelta(days=1), START + timedelta(days=2), NOW]
 TINY = timedelta(microseconds=1)
+BLAME = Found("blame", "your fault")
 
 
-async def test_checks_by_bucket_counts_each_half_open_bucket(sessionmaker: Sessions) -> None:
-    blame = Found("blame", "your fault")
+async def test_check_counts_count_a_half_open_period(sessionmaker: Sessions) -> None:
+    start, end = NOW - timedelta(days=7), NOW
     ids = await _history(
         sessionmaker,
         [
-            (START - TINY, [blame]),  # before the first bucket
-            (START, [blame]),  # first instant of bucket 0
-            (BOUNDS[1] - TINY, []),  # last instant of bucket 0
-            (BOUNDS[1], [blame]),
-            (NOW, [blame]),  # the last bound is exclusive
+            (start - TINY, [BLAME]),  # just before: counted since ever only
+            (start, [BLAME]),
+            (start + timedelta(days=1), []),
+            (end - TINY, [BLAME]),
+            (end, [BLAME]),  # end is exclusive
         ],
     )
-    await _history(sessionmaker, [(START, [blame])], user_id=2)  # someone else's
+    await _history(sessionmaker, [(start, [BLAME])], user_id=2)  # someone else's
+    async with sessionmaker.begin() as session:
+        await repo.set_suggestion_taken(session, check_id=ids[1], user_id=1, index=0)
+        await repo.set_suggestion_taken(session, check_id=ids[3], user_id=1, index=1)
+    async with sessionmaker() as session:
+        period = await repo.check_counts(session, user_id=1, start=start, end=end)
+        ever = await repo.check_counts(session, user_id=1, start=None, end=end)
+    assert period == repo.CheckCounts(checks=3, flagged=2, rewrites_used=2)
+    assert period.clean == 1
+    assert ever == repo.CheckCounts(checks=4, flagged=3, rewrites_used=2)
+
+
+async def test_nudges_done_count_a_half_open_period(sessionmaker: Sessions) -> None:
+    start, end = NOW - timedelta(days=7), NOW
+    await _history(sessionmaker, [])
+    await _history(sessionmaker, [], user_id=2)
+    await _done(sessionmaker, start - TINY, start, end - TINY, end)
+    await _done(sessionmaker, start, user_id=2)
+    async with sessionmaker.begin() as session:
+        # Planned and never pressed: not done.
+        open_nudge = await repo.add_nudge_delivery(
+            session,
+            user_id=1,
+            nudge_key="open",
+            local_date=date(2026, 6, 1),
+            due_at=start,
+            next_due_at=None,
+        )
+    assert open_nudge is not None
+    async with sessionmaker() as session:
+        period = await repo.nudges_done(session, user_id=1, start=start, end=end)
+        ever = await repo.nudges_done(session, user_id=1, start=None, end=end)
+    assert (period, ever) == (2, 3)
+
+
+async def test_lifetime_totals_count_everything_before_end_in_one_read(
+    sessionmaker: Sessions,
+) -> None:
+    first = NOW - timedelta(days=400)
+    ids = await _history(sessionmaker, [(first, [BLAME]), (NOW - TINY, []), (NOW, [BLAME])])
+    await _history(sessionmaker, [(first - TINY, [BLAME])], user_id=2)  # someone else's
+    async with sessionmaker.begin() as session:
+        await repo.set_suggestion_taken(session, check_id=ids[0], user_id=1, index=2)
+    await _done(sessionmaker, first, NOW - TINY, NOW)
+    await _done(sessionmaker, first - TINY, user_id=2)
+    async with sessionmaker() as session:
+        totals = await repo.lifetime_totals(session, user_id=1, end=NOW)
+        counts = await repo.check_counts(session, user_id=1, start=None, end=NOW)
+        done = await repo.nudges_done(session, user_id=1, start=None, end=NOW)
+    assert totals == repo.LifetimeTotals(
+        counts=repo.CheckCounts(checks=2, flagged=1, rewrites_used=1),
+        nudges_done=2,
+        first_check_at=first,
+    )
+    assert (totals.counts, totals.nudges_done) == (counts, done)
+
+
+async def test_history_of_a_new_user_is_empty(sessionmaker: Sessions) -> None:
+    await _history(sessionmaker, [])
+    # Someone else's history, inside every window below, must not show.
+    await _history(sessionmaker, [(START, [BLAME]), (BOUNDS[1], [BLAME])], user_id=2)
+    await _done(sessionmaker, START, user_id=2)
+    async with sessionmaker() as session:
+        totals = await repo.lifetime_totals(session, user_id=1, end=NOW)
+        counts = await repo.check_counts(session, user_id=1, start=None, end=NOW)
+        done = await repo.nudges_done(session, user_id=1, start=None, end=NOW)
+        checks = await repo.checks_by_bucket(session, user_id=1, bounds=BOUNDS)
+        categories = await repo.categories_by_bucket(session, user_id=1, bounds=BOUNDS)
+        phrases = await repo.phrases_by_bucket(session, user_id=1, bounds=BOUNDS)
+        nudges = await repo.nudges_done_by_bucket(session, user_id=1, bounds=BOUNDS)
+    nothing = repo.CheckCounts(checks=0, flagged=0, rewrites_used=0)
+    assert totals == repo.LifetimeTotals(counts=nothing, nudges_done=0, first_check_at=None)
+    assert (counts, done) == (nothing, 0)
+    assert checks == [nothing] * 3
+    assert categories == [repo.CategoryCounts(drafts={}, flagged={})] * 3
+    assert phrases == [{}] * 3
+    assert nudges == [0] * 3
+
+
+async def test_checks_by_bucket_counts_each_half_open_bucket(sessionmaker: Sessions) -> None:
+    ids = await _history(
+        sessionmaker,
+        [
+            (START - TINY, [BLAME]),  # before the first bucket
+            (START, [BLAME]),  # first instant of bucket 0
+            (BOUNDS[1] - TINY, []),  # last instant of bucket 0
+            (BOUNDS[1], [BLAME]),
+            (NOW, [BLAME]),  # the last bound is exclusive
+        ],
+    )
+    await _history(sessionmaker, [(START, [BLAME])], user_id=2)  # someone else's
     async with sessionmaker.begin() as session:
         await repo.set_suggestion_taken(session, check_id=ids[1], user_id=1, index=0)
     async with sessionmaker() as session:

@@ -14,8 +14,9 @@ from bot.db.models import ReminderKind
 from bot.dispatch import weekly
 from bot.dispatch.common import Tally
 from bot.insights import texts as t
-from bot.services import history
-from bot.services.history import DueSummary, WeeklyRequest
+from bot.services import weekly_schedule
+from bot.services.weekly_schedule import WeeklyRequest
+from bot.services.weekly_summary import DueSummary
 
 Sessions = async_sessionmaker[AsyncSession]
 GRACE = timedelta(hours=2)
@@ -39,7 +40,7 @@ class FakeSender:
 
 async def _weekly_users(sessions: Sessions, clock: FakeClock, *user_ids: int) -> None:
     for user_id in user_ids:
-        await history.set_weekly_summary(
+        await weekly_schedule.set_weekly_summary(
             sessions,
             now=clock.now(),
             user_id=user_id,

@@ -33,7 +33,7 @@ from bot.handlers.history import PATTERN, hint_keyboard, menu_keyboard, picker_k
 from bot.insights import texts as t
 from bot.services.analysis import AnalysisPool
 from bot.services.flood import FloodGate
-from bot.services.history import HistorySettings
+from bot.services.history_settings import HistorySettings
 from standin import StandIn
 from standin.users import SimUser
 from standin.views import BotMessage

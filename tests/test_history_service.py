@@ -23,9 +23,10 @@ from bot.insights import (
     weekly_counts,
 )
 from bot.insights import texts as t
-from bot.services import history
-from bot.services.history import WeeklyArgsError, WeeklyRequest
+from bot.nudges.timezones import parse_timezone
+from bot.services import history, history_settings, nudges, weekly_schedule, weekly_summary
 from bot.services.history_counts import load_counts
+from bot.services.weekly_schedule import WeeklyArgsError, WeeklyRequest
 
 Sessions = async_sessionmaker[AsyncSession]
 TTL = timedelta(minutes=5)
@@ -102,7 +103,7 @@ async def test_load_history_new_user_is_empty_with_default_settings(
     assert view.summary.is_empty
     assert len(view.weeks) == 12 and all(w.checked == 0 for w in view.weeks)
     assert view.therapy_hint is False
-    assert view.settings == history.HistorySettings(
+    assert view.settings == history_settings.HistorySettings(
         time_zone="UTC",
         weekly_summary=False,
         weekday=6,
@@ -306,12 +307,12 @@ async def test_load_history_no_therapy_hint_when_switched_off_or_no_pattern(
     await _checks(sessionmaker, (clock.now(), [SNEER], None))
     assert not (await _load(sessionmaker, clock)).therapy_hint  # one flag is not a pattern
     await _contempt_every_week(sessionmaker, clock)
-    settings = await history.set_therapy_hints(
+    settings = await history_settings.set_therapy_hints(
         sessionmaker, now=clock.now(), user_id=USER, chat_id=USER, enabled=False
     )
     assert (settings.therapy_hints, settings.therapy_hint_seen) == (False, True)
     assert not (await _load(sessionmaker, clock)).therapy_hint
-    settings = await history.set_therapy_hints(
+    settings = await history_settings.set_therapy_hints(
         sessionmaker, now=clock.now(), user_id=USER, chat_id=USER, enabled=True
     )
     assert settings.therapy_hints
@@ -335,7 +336,7 @@ async def test_load_history_no_therapy_hint_when_switched_off_or_no_pattern(
     ],
 )
 def test_parse_weekly_args_reads_day_and_time(words: list[str], expected: WeeklyRequest) -> None:
-    assert history.parse_weekly_args(words) == expected
+    assert weekly_schedule.parse_weekly_args(words) == expected
 
 
 @pytest.mark.parametrize(
@@ -350,7 +351,7 @@ def test_parse_weekly_args_reads_day_and_time(words: list[str], expected: Weekly
 )
 def test_parse_weekly_args_explains_what_it_could_not_read(words: list[str], says: str) -> None:
     with pytest.raises(WeeklyArgsError) as caught:
-        history.parse_weekly_args(words)
+        weekly_schedule.parse_weekly_args(words)
     assert says in caught.value.user_message
     assert "/history weekly" in caught.value.user_message
 
@@ -374,7 +375,7 @@ def test_parse_weekly_args_explains_what_it_could_not_read(words: list[str], say
 def test_next_weekly_at_keeps_the_local_wall_time(
     zone: str, after: datetime, weekday: int, at: time, expected: datetime
 ) -> None:
-    due = history.next_weekly_at(
+    due = weekly_schedule.next_weekly_at(
         weekday=weekday, local_time=at, tz=ZoneInfo(zone), after=after.replace(tzinfo=UTC)
     )
     assert due == expected.replace(tzinfo=UTC)
@@ -385,8 +386,8 @@ async def test_set_weekly_summary_keeps_exactly_one_pending_summary(
 ) -> None:
     await _user(sessionmaker, clock, zone="Europe/Berlin")
 
-    async def ask(request: WeeklyRequest) -> history.HistorySettings:
-        return await history.set_weekly_summary(
+    async def ask(request: WeeklyRequest) -> history_settings.HistorySettings:
+        return await weekly_schedule.set_weekly_summary(
             sessionmaker, now=clock.now(), user_id=USER, chat_id=USER, request=request
         )
 
@@ -406,16 +407,22 @@ async def test_set_weekly_summary_keeps_exactly_one_pending_summary(
     assert await _pending(sessionmaker) == []
 
 
-async def test_reschedule_weekly_summary_follows_a_new_time_zone(
+async def test_weekly_summary_follows_a_time_zone_set_in_nudges(
     sessionmaker: Sessions, clock: FakeClock
 ) -> None:
     await _user(sessionmaker, clock, zone="Europe/Berlin")
-    await history.set_weekly_summary(
+    await weekly_schedule.set_weekly_summary(
         sessionmaker, now=clock.now(), user_id=USER, chat_id=USER, request=WeeklyRequest(True)
     )
-    async with sessionmaker.begin() as session:
-        await repo.update_user(session, user_id=USER, time_zone="America/New_York")
-    await history.reschedule_weekly_summary(sessionmaker, now=clock.now(), user_id=USER)
+    assert await _pending(sessionmaker) == [datetime(2026, 11, 29, 18, tzinfo=UTC)]
+    # Sunday 19:00 stays Sunday 19:00 where the user now is: 00:00 UTC on Monday.
+    await nudges.set_zone(
+        sessionmaker,
+        now=clock.now(),
+        user_id=USER,
+        chat_id=USER,
+        zone=parse_timezone("America/New_York"),
+    )
     assert await _pending(sessionmaker) == [datetime(2026, 11, 30, 0, tzinfo=UTC)]
 
 
@@ -425,7 +432,7 @@ async def test_reschedule_weekly_summary_follows_a_new_time_zone(
 async def _weekly_on(sessions: Sessions, clock: FakeClock) -> datetime:
     """Weekly summary on Sundays 19:00 UTC; returns when the first one is due."""
     await _user(sessions, clock)
-    await history.set_weekly_summary(
+    await weekly_schedule.set_weekly_summary(
         sessions, now=clock.now(), user_id=USER, chat_id=USER, request=WeeklyRequest(True)
     )
     [due] = await _pending(sessions)
@@ -434,9 +441,9 @@ async def _weekly_on(sessions: Sessions, clock: FakeClock) -> datetime:
 
 async def _claim(
     sessions: Sessions, clock: FakeClock, worker: str = "w", claimed: int | None = None
-) -> list[history.DueSummary]:
+) -> list[weekly_summary.DueSummary]:
     """Claim due summaries; `claimed` checks how many were claimed, ready to send or not."""
-    batch = await history.claim_weekly_summaries(
+    batch = await weekly_summary.claim_weekly_summaries(
         sessions, now=clock.now(), worker_id=worker, limit=10, claim_ttl=TTL, grace=GRACE
     )
     if claimed is not None:
@@ -457,7 +464,7 @@ async def test_claim_weekly_summaries_writes_the_week_and_chains_the_next(
     assert t.WEEKLY_TITLE in due.text and "2 drafts checked: 1 flagged, 1 clean." in due.text
     assert await _claim(sessionmaker, clock, worker="other") == []  # held by "w"
 
-    assert await history.weekly_summary_sent(
+    assert await weekly_summary.weekly_summary_sent(
         sessionmaker, now=clock.now(), worker_id="w", due=due, message_id=99
     )
     assert await _pending(sessionmaker) == [due_at + timedelta(weeks=1)]
@@ -522,14 +529,14 @@ async def test_weekly_summary_sent_after_settings_changed_does_not_double_the_ch
     due_at = await _weekly_on(sessionmaker, clock)
     clock.set(due_at)
     [due] = await _claim(sessionmaker, clock)
-    await history.set_weekly_summary(
+    await weekly_schedule.set_weekly_summary(
         sessionmaker,
         now=clock.now(),
         user_id=USER,
         chat_id=USER,
         request=WeeklyRequest(True, weekday=0),
     )
-    assert not await history.weekly_summary_sent(
+    assert not await weekly_summary.weekly_summary_sent(
         sessionmaker, now=clock.now(), worker_id="w", due=due, message_id=5
     )
     assert await _pending(sessionmaker) == [datetime(2026, 11, 30, 19, tzinfo=UTC)]
@@ -541,7 +548,7 @@ async def test_weekly_summary_undeliverable_marks_blocked_and_chains(
     due_at = await _weekly_on(sessionmaker, clock)
     clock.set(due_at)
     [due] = await _claim(sessionmaker, clock)
-    assert await history.weekly_summary_undeliverable(
+    assert await weekly_summary.weekly_summary_undeliverable(
         sessionmaker, now=clock.now(), worker_id="w", due=due, blocked=True
     )
     async with sessionmaker() as session:
@@ -556,6 +563,6 @@ async def test_weekly_summary_retry_gives_the_claim_back(
     due_at = await _weekly_on(sessionmaker, clock)
     clock.set(due_at)
     [due] = await _claim(sessionmaker, clock)
-    assert await history.weekly_summary_retry(sessionmaker, worker_id="w", due=due)
+    assert await weekly_summary.weekly_summary_retry(sessionmaker, worker_id="w", due=due)
     [again] = await _claim(sessionmaker, clock, worker="other")
     assert again.reminder_id == due.reminder_id

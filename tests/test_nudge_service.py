@@ -24,7 +24,7 @@ from bot.dispatch.nudges import OutgoingNudge, dispatch
 from bot.nudges.listen import ReminderParseError
 from bot.nudges.schedule import Frequency
 from bot.nudges.timezones import parse_timezone
-from bot.services import listen, nudges
+from bot.services import listen, nudges, zones
 
 Sessions = async_sessionmaker[AsyncSession]
 GRACE = timedelta(hours=2)
@@ -408,8 +408,8 @@ async def test_daily_listen_reminder_follows_zone_and_chains(
 
 
 def test_zone_helpers_round_trip() -> None:
-    assert nudges.stored_zone_name(parse_timezone("UTC")) == nudges.CHOSEN_UTC
-    assert nudges.shown_zone_name(nudges.CHOSEN_UTC) == "UTC"
-    assert nudges.shown_zone_name(nudges.UNSET_ZONE) is None
-    assert nudges.user_zone("Not/AZone") == UTC
-    assert nudges.user_zone("Europe/Berlin") == ZoneInfo("Europe/Berlin")
+    assert zones.stored_zone_name(parse_timezone("UTC")) == zones.CHOSEN_UTC
+    assert zones.shown_zone_name(zones.CHOSEN_UTC) == "UTC"
+    assert zones.shown_zone_name(zones.UNSET_ZONE) is None
+    assert zones.user_zone("Not/AZone") == UTC
+    assert zones.user_zone("Europe/Berlin") == ZoneInfo("Europe/Berlin")

@@ -18,10 +18,15 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from bot.clock import Clock
 from bot.context import TendContext
 from bot.dispatch.common import BATCH, CLAIM_TTL, CONCURRENCY, Tally, plain_sender, run_bounded
-from bot.services import history
-from bot.services.history import DueSummary
 from bot.services.nudges import Outcome
 from bot.services.users import Sessions
+from bot.services.weekly_summary import (
+    DueSummary,
+    claim_weekly_summaries,
+    weekly_summary_retry,
+    weekly_summary_sent,
+    weekly_summary_undeliverable,
+)
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +71,7 @@ async def dispatch(
     tally = Tally()
     while keep_going():
         claimed_at = clock.now()
-        claimed = await history.claim_weekly_summaries(
+        claimed = await claim_weekly_summaries(
             sessions,
             now=claimed_at,
             worker_id=worker_id,
@@ -125,7 +130,7 @@ async def _deliver(
             log.warning("weekly summary %s failed (%s); will retry", due.reminder_id, name)
             outcome = "released"
         else:
-            held = await history.weekly_summary_sent(
+            held = await weekly_summary_sent(
                 sessions, now=clock.now(), worker_id=worker_id, due=due, message_id=message_id
             )
             if not held:
@@ -133,9 +138,9 @@ async def _deliver(
             tally.count("sent", held)
             return
     if outcome == "released":
-        held = await history.weekly_summary_retry(sessions, worker_id=worker_id, due=due)
+        held = await weekly_summary_retry(sessions, worker_id=worker_id, due=due)
     else:
-        held = await history.weekly_summary_undeliverable(
+        held = await weekly_summary_undeliverable(
             sessions, now=clock.now(), worker_id=worker_id, due=due, blocked=outcome == "blocked"
         )
     tally.count(outcome, held)

@@ -33,8 +33,9 @@ from bot.insights import (
     therapy_hint_text,
 )
 from bot.insights import texts as t
-from bot.services import history
-from bot.services.history import HistorySettings, WeeklyArgsError, WeeklyRequest
+from bot.services import history, history_settings, weekly_schedule
+from bot.services.history_settings import HistorySettings
+from bot.services.weekly_schedule import WeeklyArgsError, WeeklyRequest
 
 PATTERN = r"^h:"
 PICK_TIMES = (time(8), time(12), time(18), time(19), time(20), time(21))
@@ -138,17 +139,17 @@ async def _on_history_args(
         return
     tend = ctx.tend
     if len(args) == 1:
-        settings = await history.get_settings(
+        settings = await history_settings.get_settings(
             tend.sessionmaker, now=tend.clock.now(), user_id=user_id, chat_id=chat_id
         )
         await reply(update, weekly_settings_text(settings), markup=picker_keyboard(settings))
         return
     try:
-        request = history.parse_weekly_args(args[1:])
+        request = weekly_schedule.parse_weekly_args(args[1:])
     except WeeklyArgsError as exc:
         await reply(update, exc.user_message)
         return
-    settings = await history.set_weekly_summary(
+    settings = await weekly_schedule.set_weekly_summary(
         tend.sessionmaker, now=tend.clock.now(), user_id=user_id, chat_id=chat_id, request=request
     )
     await reply(update, escape(_weekly_toast(settings), quote=False))
@@ -164,7 +165,7 @@ async def on_history_button(update: Update, ctx: TendContext) -> None:
     sessions = tend.sessionmaker
 
     async def weekly(request: WeeklyRequest) -> HistorySettings:
-        return await history.set_weekly_summary(
+        return await weekly_schedule.set_weekly_summary(
             sessions, now=now, user_id=user.id, chat_id=chat_id, request=request
         )
 
@@ -183,7 +184,7 @@ async def on_history_button(update: Update, ctx: TendContext) -> None:
             settings = await weekly(WeeklyRequest(enabled=True, local_time=_TIME_CODES[code]))
             toast, markup = _weekly_toast(settings), picker_keyboard(settings)
         case ["w", ("pick" | "menu") as screen]:
-            settings = await history.get_settings(
+            settings = await history_settings.get_settings(
                 sessions, now=now, user_id=user.id, chat_id=chat_id
             )
             if screen == "pick":
@@ -191,7 +192,7 @@ async def on_history_button(update: Update, ctx: TendContext) -> None:
             else:
                 markup = menu_keyboard(settings)
         case ["t", ("on" | "off") as state, ("m" | "h") as where]:
-            settings = await history.set_therapy_hints(
+            settings = await history_settings.set_therapy_hints(
                 sessions, now=now, user_id=user.id, chat_id=chat_id, enabled=state == "on"
             )
             toast = t.THERAPY_RESUMED if settings.therapy_hints else t.THERAPY_STOPPED

@@ -1,7 +1,7 @@
 """/history: load what it shows, and remember a therapy hint when one is shown.
 
-This module is the feature's entry point (`from bot.services import history`); the parts live
-next to it and are re-exported here:
+The rest of the feature lives in the modules next to this one (import each name from the
+module that defines it):
 
 * `history_counts`: the reads, a user's history as counts per local day (SQL aggregates);
 * `history_settings`: the switches /history shows;
@@ -29,51 +29,9 @@ from bot.insights import (
     weekly_counts,
 )
 from bot.services.history_counts import load_counts
-from bot.services.history_settings import (
-    HistorySettings,
-    get_settings,
-    set_therapy_hints,
-    settings_of,
-    user_zone,
-)
+from bot.services.history_settings import HistorySettings, settings_of
 from bot.services.users import Sessions
-from bot.services.weekly_schedule import (
-    WeeklyArgsError,
-    WeeklyRequest,
-    next_weekly_at,
-    parse_weekly_args,
-    reschedule_weekly_summary,
-    set_weekly_summary,
-)
-from bot.services.weekly_summary import (
-    DueSummary,
-    WeeklyBatch,
-    claim_weekly_summaries,
-    weekly_summary_retry,
-    weekly_summary_sent,
-    weekly_summary_undeliverable,
-)
-
-__all__ = [
-    "DueSummary",
-    "HistorySettings",
-    "HistoryView",
-    "WeeklyArgsError",
-    "WeeklyBatch",
-    "WeeklyRequest",
-    "claim_weekly_summaries",
-    "get_settings",
-    "load_history",
-    "next_weekly_at",
-    "parse_weekly_args",
-    "reschedule_weekly_summary",
-    "set_therapy_hints",
-    "set_weekly_summary",
-    "user_zone",
-    "weekly_summary_retry",
-    "weekly_summary_sent",
-    "weekly_summary_undeliverable",
-]
+from bot.services.zones import user_zone
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,9 +2,10 @@
 
 A handful of aggregate queries, none of which returns a row per check: per local day the
 drafts checked, flagged and rewritten, the drafts per category (all, and flagged only) and the
-nudges done; drafts per phrase over the summary's spans (`phrase_spans`); and lifetime totals
-plus the first check. About 80 local days are read (the chart's 12 weeks and the summary's 60
-days); older checks only ever reach the totals, so years of history are never loaded.
+nudges done; drafts per phrase over the summary's spans (`phrase_spans`); and, in one
+statement, the lifetime totals and the first check. About 80 local days are read (the chart's
+12 weeks and the summary's 60 days); older checks only ever reach the totals, so years of
+history are never loaded.
 """
 
 from __future__ import annotations
@@ -44,9 +45,8 @@ async def load_counts(
     phrases = await repo.phrases_by_bucket(
         session, user_id=user_id, bounds=span_bounds, key=normalize_phrase
     )
-    lifetime = await repo.check_counts(session, user_id=user_id, start=None, end=end)
-    nudges_total = await repo.nudges_done(session, user_id=user_id, start=None, end=end)
-    first_at = await repo.first_check_at(session, user_id=user_id)
+    lifetime = await repo.lifetime_totals(session, user_id=user_id, end=end)
+    first_at = lifetime.first_check_at
     days = tuple(
         DayCounts(
             first + timedelta(days=i),
@@ -67,10 +67,10 @@ async def load_counts(
             for (start, stop), drafts in zip(spans, phrases, strict=True)
         ),
         totals=Totals(
-            checked=lifetime.checks,
-            flagged=lifetime.flagged,
-            rewrites_used=lifetime.rewrites_used,
-            nudges_done=nudges_total,
+            checked=lifetime.counts.checks,
+            flagged=lifetime.counts.flagged,
+            rewrites_used=lifetime.counts.rewrites_used,
+            nudges_done=lifetime.nudges_done,
             since=first_at.astimezone(tz).date() if first_at is not None else None,
         ),
     )

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, tzinfo
+from datetime import datetime, time
 
 from bot.db import repository as repo
 from bot.db.models import User
-from bot.nudges.timezones import zone_from_name
 from bot.services.users import Sessions
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,15 +20,6 @@ class HistorySettings:
     local_time: time
     therapy_hints: bool
     therapy_hint_seen: bool  # a hint was shown once (or hints are off): offer the switch
-
-
-def user_zone(name: str) -> tzinfo:
-    """The user's zone; a name that no longer resolves falls back to UTC rather than failing."""
-    try:
-        return zone_from_name(name)
-    except ValueError:
-        log.warning("unknown stored time zone %r; using UTC", name)
-        return UTC
 
 
 def settings_of(user: User) -> HistorySettings:

@@ -15,8 +15,9 @@ from bot.db.models import ReminderKind
 from bot.nudges import texts
 from bot.nudges.listen import parse_reminder
 from bot.nudges.schedule import Decision, decide, next_due, reschedule_from
-from bot.services.nudges import Outcome, arm_daily_listen, shown_zone_name, user_zone
+from bot.services.nudges import Outcome, arm_daily_listen
 from bot.services.users import Sessions
+from bot.services.zones import shown_zone_name, user_zone
 
 KINDS: Final = (ReminderKind.LISTEN_ONCE, ReminderKind.LISTEN_DAILY)
 # Early evening: most couples are home, and a talk is still ahead.

@@ -18,8 +18,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db import repository as repo
 from bot.nudges.catalogue import REPEAT_WINDOW, Nudge, default_catalogue, pick_nudge
 from bot.nudges.schedule import decide, local_date, next_due, parse_frequency, reschedule_from
-from bot.services.nudges import Outcome, last_given, user_zone
+from bot.services.nudges import Outcome, last_given
 from bot.services.users import Sessions
+from bot.services.zones import user_zone
 
 _RNG: Final = random.Random()
 

@@ -22,15 +22,13 @@ from bot.db.models import ReminderKind
 from bot.nudges import texts
 from bot.nudges.catalogue import REPEAT_WINDOW, Nudge, pick_nudge
 from bot.nudges.schedule import Frequency, next_due, parse_frequency, pause_for_week
-from bot.nudges.timezones import ParsedZone, zone_from_name
+from bot.nudges.timezones import ParsedZone
+from bot.services import weekly_schedule
 from bot.services.users import Sessions
+from bot.services.zones import shown_zone_name, stored_zone_name, user_zone
 
 log = logging.getLogger(__name__)
 
-# `users.time_zone` defaults to "UTC" before the user says where they are; a user who picks UTC
-# is stored as "Etc/UTC" (the same zone), so "never chosen" stays distinguishable.
-UNSET_ZONE: Final = "UTC"
-CHOSEN_UTC: Final = "Etc/UTC"
 # nudges_done counts done_at < end; every recorded press is before this.
 _FOREVER: Final = datetime(9999, 1, 1, tzinfo=UTC)
 _RNG: Final = random.Random()
@@ -39,27 +37,6 @@ _RNG: Final = random.Random()
 # here rather than in nudge_plans because nudge_plans imports this module (and
 # bot.services.listen imports Outcome from here).
 Outcome = Literal["sent", "skipped", "blocked", "released"]
-
-
-def stored_zone_name(zone: ParsedZone) -> str:
-    """What to store in `users.time_zone` for a zone the user chose."""
-    return CHOSEN_UTC if zone.name == UNSET_ZONE else zone.name
-
-
-def shown_zone_name(stored: str) -> str | None:
-    """The zone name to show the user; None while they have not chosen one."""
-    if stored == UNSET_ZONE:
-        return None
-    return "UTC" if stored == CHOSEN_UTC else stored
-
-
-def user_zone(stored: str) -> tzinfo:
-    """The tzinfo for a stored zone name; UTC (logged) if the stored name is unusable."""
-    try:
-        return zone_from_name(stored)
-    except ValueError:
-        log.warning("unusable stored time zone %r; using UTC", stored)
-        return UTC
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +188,9 @@ async def _update(
                 await arm_daily_listen(
                     session, now=now, user_id=user_id, tz=tz, at=settings.listen_reminder_time
                 )
+        if zone is not None:
+            # So does the weekly summary (it is read in the same zone as the nudges).
+            await weekly_schedule.reschedule(session, user=user, now=now)
         done = await repo.nudges_done(session, user_id=user_id, start=None, end=_FOREVER)
     return NudgeView(
         enabled=settings.enabled,

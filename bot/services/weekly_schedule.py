@@ -19,8 +19,9 @@ from bot.db.models import ReminderKind, User
 from bot.insights import texts as t
 from bot.nudges.schedule import resolve_local
 from bot.nudges.timezones import TimeParseError, parse_time
-from bot.services.history_settings import HistorySettings, settings_of, user_zone
+from bot.services.history_settings import HistorySettings, settings_of
 from bot.services.users import Sessions
+from bot.services.zones import user_zone
 
 WEEKLY: Final = ReminderKind.WEEKLY_SUMMARY
 
@@ -118,7 +119,8 @@ async def schedule_next(
     await repo.add_reminder(session, user_id=user.id, kind=WEEKLY, due_at=due, now=now)
 
 
-async def _reschedule(session: AsyncSession, *, user: User, now: datetime) -> None:
+async def reschedule(session: AsyncSession, *, user: User, now: datetime) -> None:
+    """Replace the pending summary with the next one by the user's current settings and zone."""
     # A summary being sent right now loses its row here, so its sender will not chain another.
     await repo.cancel_reminders(session, user_id=user.id, kind=WEEKLY)
     if user.weekly_summary:
@@ -137,13 +139,5 @@ async def set_weekly_summary(
         if request.local_time is not None:
             user.weekly_summary_time = request.local_time
         await session.flush()
-        await _reschedule(session, user=user, now=now)
+        await reschedule(session, user=user, now=now)
         return settings_of(user)
-
-
-async def reschedule_weekly_summary(sessions: Sessions, *, now: datetime, user_id: int) -> None:
-    """Re-plan the pending summary after the user's time zone changed (call from /nudges)."""
-    async with sessions.begin() as session:
-        user = await repo.get_user(session, user_id=user_id)
-        if user is not None:
-            await _reschedule(session, user=user, now=now)

@@ -15,9 +15,9 @@ from bot.db import repository as repo
 from bot.insights import format_weekly_summary, summarize
 from bot.nudges.schedule import decide, reschedule_from
 from bot.services.history_counts import load_counts
-from bot.services.history_settings import user_zone
 from bot.services.users import Sessions
 from bot.services.weekly_schedule import WEEKLY, schedule_next
+from bot.services.zones import user_zone
 
 
 @dataclass(frozen=True, slots=True)
