@@ -34,8 +34,8 @@ from bot.services.analysis import AnalysisPool
 from bot.services.flood import FloodGate
 from bot.services.grouped import group_for
 from bot.services.startup import wait_for_database
+from bot.tendbot import TendBot
 from bot.transport import RetryingRequest
-from bot.updates_reader import LenientBot
 from bot.webhook import serve_webhook
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ def build_application(settings: Settings, *, clock: Clock | None = None) -> Tend
     return app
 
 
-def build_bot(settings: Settings) -> LenientBot:
+def build_bot(settings: Settings) -> TendBot:
     """The Bot API client: Tend's transports, retry rules and rate limiter."""
     calls: BaseRequest
     polls: BaseRequest
@@ -68,7 +68,7 @@ def build_bot(settings: Settings) -> LenientBot:
         )
     else:
         calls, polls = HTTPXRequest(connection_pool_size=64), HTTPXRequest(connection_pool_size=2)
-    return LenientBot(
+    return TendBot(
         token=settings.require_token(),
         base_url=settings.telegram_base_url,
         base_file_url=settings.telegram_base_url.replace("/bot", "/file/bot", 1),

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+from datetime import timedelta
+
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 import nlp
 from bot.clock import FakeClock
-from bot.db.models import DraftCheck, PendingSlot
-from bot.services import checks, users
+from bot.db.models import DraftCheck, PendingSlot, ScheduledDeletion
+from bot.services import checks, grouped, users
 
 Sessions = async_sessionmaker[AsyncSession]
 USER = 4242
@@ -100,3 +103,78 @@ async def test_check_draft_ok_is_not_a_moment_and_the_question_stays(
     recorded = await check(sessionmaker, clock, 3, "ok", CLEAN)
     assert isinstance(recorded, checks.RecordedCheck)
     assert await rows(sessionmaker) == ([(1, None), (3, None)], 1)
+
+
+async def test_check_draft_in_one_batch_the_question_goes_to_the_first_answer(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    await ask_for_the_moment(sessionmaker, clock)
+    group = grouped.group_for(sessionmaker)
+    batches = group.batches
+    first, second = await asyncio.gather(
+        check(sessionmaker, clock, 3, "On Sunday you left early.", CLEAN),
+        check(sessionmaker, clock, 4, "On Monday too.", CLEAN),
+    )
+    assert group.batches == batches + 1
+    assert first == checks.FilledSlot("I felt alone when on Sunday you left early.")
+    assert isinstance(second, checks.RecordedCheck)
+    assert await rows(sessionmaker) == ([(1, None), (4, None)], 0)
+
+
+async def test_attach_reply_batched_schedules_discreet_users_and_asks_each_user(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    await users.set_discreet(sessionmaker, now=clock.now(), user_id=USER, delay_seconds=60)
+    other = USER + 1
+    recorded = await asyncio.gather(
+        *(
+            checks.check_draft(
+                sessionmaker,
+                now=clock.now(),
+                user_id=user_id,
+                chat_id=user_id,
+                message_id=10,
+                update_id=user_id,
+                text="you always do this",
+                analysis=FLAGGED,
+            )
+            for user_id in (USER, other)
+        )
+    )
+    assert [r.discreet_delay_s for r in recorded if isinstance(r, checks.RecordedCheck)] == [
+        60,
+        None,
+    ]
+    await asyncio.gather(
+        *(
+            checks.attach_reply(
+                sessionmaker,
+                now=clock.now(),
+                user_id=user_id,
+                check_id=r.check_id,
+                chat_id=user_id,
+                draft_message_id=10,
+                reply_message_id=11,
+                discreet_delay_s=r.discreet_delay_s,
+                pending_slot=FLAGGED.suggestions[0],
+            )
+            for user_id, r in zip((USER, other), recorded, strict=True)
+            if isinstance(r, checks.RecordedCheck)
+        )
+    )
+    async with sessionmaker() as session:
+        deletions = (
+            await session.execute(
+                select(
+                    ScheduledDeletion.user_id,
+                    ScheduledDeletion.message_id,
+                    ScheduledDeletion.delete_at,
+                )
+            )
+        ).all()
+        asked = sorted((await session.scalars(select(PendingSlot.user_id))).all())
+        replies = (await session.scalars(select(DraftCheck.reply_message_id))).all()
+    at = clock.now() + timedelta(seconds=60)
+    assert sorted(deletions) == [(USER, 10, at), (USER, 11, at)]
+    assert asked == [USER, other]
+    assert replies == [11, 11]

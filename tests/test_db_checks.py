@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -10,7 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import FakeClock
 from bot.db import repository as repo
-from bot.db.models import DraftCheck, DraftPattern, Feedback
+from bot.db.models import DraftCheck, DraftPattern, Feedback, User
+from bot.db.repository import checks as checks_repo
 
 Sessions = async_sessionmaker[AsyncSession]
 
@@ -263,3 +265,132 @@ async def test_prune_pending_slots_drops_only_stale_questions(
         assert await repo.prune_pending_slots(session, before=clock.now()) == 0
         assert await repo.prune_pending_slots(session, before=clock.advance(minutes=31)) == 1
         assert await repo.take_pending_slot(session, user_id=1) is None
+
+
+# -- The draft path, batched -------------------------------------------------------------------
+
+
+def _new(user_id: int, update_id: int, clock: FakeClock, **changes: Any) -> checks_repo.NewCheck:
+    check = checks_repo.NewCheck(
+        user_id=user_id,
+        chat_id=user_id,
+        now=clock.now(),
+        flagged=True,
+        patterns=[NEVER, LAZY],
+        draft_message_id=update_id,
+        update_id=update_id,
+        draft_text=f"draft {update_id}",
+    )
+    return replace(check, **changes)
+
+
+async def test_record_checks_records_a_batch_and_makes_new_users_once(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    await _user(sessionmaker, clock, user_id=1, keep=True)
+    async with sessionmaker.begin() as session:
+        await repo.update_user(session, user_id=1, discreet_delete_seconds=60)
+        await repo.mark_blocked(session, user_id=1, now=clock.now())
+    batch = [_new(1, 11, clock), _new(2, 21, clock), _new(2, 22, clock)]
+    batch.append(_new(1, 12, clock, chat_id=100, flagged=False, patterns=[]))
+    async with sessionmaker.begin() as session:
+        rows = await checks_repo.record_checks(session, checks=batch)
+    async with sessionmaker() as session:
+        found = await session.execute(
+            select(DraftCheck.id, DraftCheck.update_id, DraftCheck.draft_text)
+        )
+        stored = {check_id: (update_id, text) for check_id, update_id, text in found}
+        patterns = await session.scalar(select(func.count()).select_from(DraftPattern))
+        alice = await repo.get_user(session, user_id=1)
+        bob = await repo.get_user(session, user_id=2)
+        bobs_nudges = await repo.get_nudge_settings(session, user_id=2)
+    # One answer per draft, in order; only the opted-in user's drafts keep their text.
+    assert [stored[r.check_id] for r in rows] == [
+        (11, "draft 11"),
+        (21, None),
+        (22, None),
+        (12, "draft 12"),
+    ]
+    assert [r.discreet_delete_seconds for r in rows] == [60, None, None, 60]
+    assert patterns == 6  # the clean draft has none
+    assert alice is not None and (alice.blocked_at, alice.chat_id) == (None, 100)
+    assert bob is not None and bob.created_at == clock.now() and bobs_nudges is not None
+
+
+async def test_record_checks_same_update_twice_or_again_records_once(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    async with sessionmaker.begin() as session:
+        first = await checks_repo.record_checks(session, checks=[_new(1, 5, clock)])
+    async with sessionmaker.begin() as session:
+        again = await checks_repo.record_checks(
+            session, checks=[_new(1, 6, clock), _new(1, 5, clock), _new(1, 6, clock)]
+        )
+    assert again[1] == first[0]
+    assert again[0] == again[2] != first[0]
+    async with sessionmaker() as session:
+        assert await session.scalar(select(func.count()).select_from(DraftCheck)) == 2
+        assert await session.scalar(select(func.count()).select_from(DraftPattern)) == 4
+
+
+async def test_set_reply_messages_only_on_the_users_own_checks(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    async with sessionmaker.begin() as session:
+        ones, twos = await checks_repo.record_checks(
+            session, checks=[_new(1, 1, clock), _new(2, 2, clock)]
+        )
+        await checks_repo.set_reply_messages(
+            session,
+            replies=[
+                checks_repo.ReplyRef(ones.check_id, 1, 101),
+                checks_repo.ReplyRef(twos.check_id, 1, 999),  # not user 1's check
+            ],
+        )
+    async with sessionmaker() as session:
+        replies = (
+            await session.execute(select(DraftCheck.user_id, DraftCheck.reply_message_id))
+        ).all()
+    assert sorted(replies) == [(1, 101), (2, None)]
+
+
+async def test_pending_slots_batched_keep_the_last_ask_and_are_taken_once(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    async with sessionmaker.begin() as session:
+        rows = await checks_repo.record_checks(
+            session, checks=[_new(1, 1, clock), _new(1, 2, clock), _new(2, 3, clock)]
+        )
+        await checks_repo.set_pending_slots(
+            session,
+            slots=[
+                checks_repo.SlotAsk(1, rows[0].check_id, 0, "first [what happened]", clock.now()),
+                checks_repo.SlotAsk(2, rows[2].check_id, 1, "bob [what happened]", clock.now()),
+                checks_repo.SlotAsk(1, rows[1].check_id, 2, "last [what happened]", clock.now()),
+            ],
+        )
+    async with sessionmaker.begin() as session:
+        taken = await checks_repo.take_pending_slots(session, user_ids={1, 2, 3})
+        again = await checks_repo.take_pending_slots(session, user_ids={1, 2})
+    assert taken == {
+        1: repo.SlotRequest(rows[1].check_id, 2, "last [what happened]", clock.now()),
+        2: repo.SlotRequest(rows[2].check_id, 1, "bob [what happened]", clock.now()),
+    }
+    assert again == {}
+
+
+async def test_record_checks_from_two_processes_for_a_new_user_make_one_user(
+    sessionmaker: Sessions, other_sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    async def record(sessions: Sessions, update_id: int) -> list[checks_repo.RecordedRow]:
+        async with sessions.begin() as session:
+            return await checks_repo.record_checks(session, checks=[_new(7, update_id, clock)])
+
+    rows = await asyncio.gather(
+        *(record(s, n) for n, s in enumerate([sessionmaker, other_sessionmaker] * 3))
+    )
+    assert len({r[0].check_id for r in rows}) == 6
+    async with sessionmaker() as session:
+        users = await session.scalar(select(func.count()).select_from(User))
+        settings = await repo.get_nudge_settings(session, user_id=7)
+    assert (users, settings is not None) == (1, True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
-from sqlalchemy.exc import StatementError
+from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import FakeClock
@@ -143,3 +143,17 @@ async def test_create_engine_postgres_reports_server_time_zone_independent_utc(
         assert value.tzinfo is UTC
     finally:
         await engine.dispose()
+
+
+async def test_create_engine_errors_never_quote_the_statements_values(db_url: str) -> None:
+    engine = create_engine(db_url)
+    draft = "you never listen to me"
+    insert = text("INSERT INTO no_such_table VALUES (:x)")  # fails on every database
+    try:
+        async with engine.begin() as connection:
+            with pytest.raises(DBAPIError) as failed:
+                await connection.execute(insert, {"x": draft})
+    finally:
+        await engine.dispose()
+    assert draft not in str(failed.value)
+    assert "hidden due to hide_parameters" in str(failed.value)

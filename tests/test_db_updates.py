@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import ProcessedUpdate
+from bot.db.repository.updates import claim_updates
 
 Sessions = async_sessionmaker[AsyncSession]
 
@@ -39,6 +40,19 @@ async def test_claim_update_from_two_processes_at_once_processes_once(
     )
     winners = [results[i : i + 3].count(True) for i in range(0, len(results), 3)]
     assert winners == [1] * len(update_ids)
+
+
+async def test_claim_updates_answers_each_in_order_and_a_repeat_comes_too_late(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    assert await _claim(sessionmaker, 3, clock)
+    claims = [(u, clock.now()) for u in (2, 1, 2, 3, 1)]
+    async with sessionmaker.begin() as session:
+        assert await claim_updates(session, claims=claims) == [True, True, False, False, False]
+        assert await claim_updates(session, claims=[]) == []
+    async with sessionmaker() as session:
+        total = await session.scalar(select(func.count()).select_from(ProcessedUpdate))
+    assert total == 3
 
 
 async def test_claim_update_rolled_back_with_its_transaction_can_be_claimed_again(

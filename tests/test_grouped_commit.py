@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -14,6 +16,7 @@ from bot.db.models import ProcessedUpdate
 from bot.services import grouped
 
 Sessions = async_sessionmaker[AsyncSession]
+NOW = datetime(2026, 11, 25, 12, tzinfo=UTC)
 
 
 async def claimed(sessions: Sessions, update_id: int) -> int:
@@ -101,3 +104,58 @@ async def test_group_commit_linger_lets_a_later_unit_join(
     first = grouped.claim_update(sessionmaker, now=clock.now(), update_id=1)
     assert list(await asyncio.gather(first, later())) == [True, True]
     assert (group.units, group.batches) == (2, 1)
+
+
+class Doubler:
+    """A batched op that records each call's arguments and fails on a negative one."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[int]] = []
+
+    async def __call__(self, session: AsyncSession, args: Sequence[int]) -> list[int]:
+        self.calls.append(list(args))
+        await repo.claim_update(session, update_id=100 + len(self.calls), now=NOW)
+        if any(a < 0 for a in args):
+            raise ValueError("negative")
+        return [2 * a for a in args]
+
+
+async def test_group_commit_batched_units_share_one_call_of_their_op(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    group, double = grouped.group_for(sessionmaker), Doubler()
+    results = await asyncio.gather(
+        *(group.run_batched(double, i) for i in range(5)),
+        grouped.claim_update(sessionmaker, now=clock.now(), update_id=1),
+        group.run(lambda session: repo.claim_update(session, update_id=2, now=clock.now())),
+    )
+    assert results == [0, 2, 4, 6, 8, True, True]
+    assert double.calls == [[0, 1, 2, 3, 4]]
+    assert (group.units, group.batches) == (7, 1)
+
+
+async def test_group_commit_a_failing_batched_unit_fails_alone(
+    sessionmaker: Sessions, other_sessionmaker: Sessions
+) -> None:
+    group, double = grouped.group_for(sessionmaker), Doubler()
+    results = await asyncio.gather(
+        *(group.run_batched(double, i) for i in (1, -1, 3)), return_exceptions=True
+    )
+    assert results[0] == 2 and results[2] == 6
+    assert isinstance(results[1], ValueError)
+    # The batch, then each unit alone: only the failing call's claim was rolled back.
+    assert double.calls == [[1, -1, 3], [1], [-1], [3]]
+    assert [await claimed(other_sessionmaker, 100 + n) for n in (1, 2, 3, 4)] == [0, 1, 0, 1]
+
+
+async def test_group_commit_an_op_answering_too_few_fails_its_units(
+    sessionmaker: Sessions,
+) -> None:
+    async def forgetful(_: AsyncSession, args: Sequence[int]) -> list[int]:
+        return list(args[1:])
+
+    group = grouped.group_for(sessionmaker)
+    results = await asyncio.gather(
+        *(group.run_batched(forgetful, i) for i in range(2)), return_exceptions=True
+    )
+    assert [type(r) for r in results] == [ValueError, ValueError]

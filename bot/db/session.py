@@ -65,7 +65,9 @@ def create_engine(url: str | URL, *, echo: bool = False, null_pool: bool = False
     bot survives a database restart. `null_pool` opens a connection per use (migrations, CLI).
     """
     parsed = make_url(url)
-    options: dict[str, Any] = {"echo": echo}
+    # A failing statement's error names its parameters otherwise, and those can be what a
+    # user wrote (a kept draft, a rewrite): errors reach logs, and logs leave the machine.
+    options: dict[str, Any] = {"echo": echo, "hide_parameters": True}
     if null_pool:
         options["poolclass"] = NullPool
     if parsed.get_backend_name() == "sqlite":

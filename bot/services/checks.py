@@ -1,11 +1,13 @@
 """Draft checks: record what a check found (never the draft, unless the user opted in).
 
 The writes on a draft's path (record, attach the reply) are units of a group commit
-(`bot.services.grouped`): concurrent drafts share transactions.
+(`bot.services.grouped`): concurrent drafts share transactions, and each step is one
+statement for all the drafts in a batch.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -14,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import nlp
 from bot.db import repository as repo
 from bot.db.models import Feedback
+from bot.db.repository import checks as checks_repo
 from bot.services import slots
 from bot.services.grouped import group_for
 from bot.services.users import Sessions
@@ -65,15 +68,8 @@ async def check_draft(
 
     One unit of work (see `grouped`): taking the question and recording are one commit.
     """
-
-    async def unit(session: AsyncSession) -> RecordedCheck | FilledSlot:
-        if not analysis.flagged and slots.looks_like_a_moment(text):
-            pending = await repo.take_pending_slot(session, user_id=user_id)
-            if pending is not None and now - pending.created_at <= slots.SLOT_TTL and text.strip():
-                return FilledSlot(slots.fill(pending.suggestion, text))
-        return await _record(session, now, user_id, chat_id, message_id, update_id, text, analysis)
-
-    return await group_for(sessions).run(unit)
+    draft = _Draft(now, user_id, chat_id, message_id, update_id, text, analysis, may_fill=True)
+    return await group_for(sessions).run_batched(_check_drafts, draft)
 
 
 async def record_check(
@@ -88,38 +84,70 @@ async def record_check(
     analysis: nlp.Analysis,
 ) -> RecordedCheck:
     """Record one check; a redelivered update returns the first record instead of a second."""
-
-    async def unit(session: AsyncSession) -> RecordedCheck:
-        return await _record(session, now, user_id, chat_id, message_id, update_id, text, analysis)
-
-    return await group_for(sessions).run(unit)
+    draft = _Draft(now, user_id, chat_id, message_id, update_id, text, analysis, may_fill=False)
+    return await group_for(sessions).run_batched(_record_drafts, draft)
 
 
-async def _record(
-    session: AsyncSession,
-    now: datetime,
-    user_id: int,
-    chat_id: int,
-    message_id: int,
-    update_id: int,
-    text: str,
-    analysis: nlp.Analysis,
-) -> RecordedCheck:
-    user = await repo.get_or_create_user(session, user_id=user_id, chat_id=chat_id, now=now)
-    check_id = await repo.record_check(
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    now: datetime
+    user_id: int
+    chat_id: int
+    message_id: int
+    update_id: int
+    text: str
+    analysis: nlp.Analysis
+    may_fill: bool  # may answer a waiting slot question instead of being recorded
+
+
+async def _check_drafts(
+    session: AsyncSession, drafts: Sequence[_Draft]
+) -> list[RecordedCheck | FilledSlot]:
+    """A batch's new drafts: each answers its user's slot question, or is recorded."""
+    answers: list[RecordedCheck | FilledSlot | None] = [None] * len(drafts)
+    answering = [
+        i
+        for i, d in enumerate(drafts)
+        if d.may_fill and not d.analysis.flagged and slots.looks_like_a_moment(d.text)
+    ]
+    if answering:
+        waiting = await checks_repo.take_pending_slots(
+            session, user_ids={drafts[i].user_id for i in answering}
+        )
+        for i in answering:
+            draft = drafts[i]
+            # A user's question goes to their first answer; an expired one is dropped.
+            pending = waiting.pop(draft.user_id, None)
+            if pending is None or draft.now - pending.created_at > slots.SLOT_TTL:
+                continue
+            if draft.text.strip():
+                answers[i] = FilledSlot(slots.fill(pending.suggestion, draft.text))
+    rest = [i for i, answer in enumerate(answers) if answer is None]
+    recorded_now = await _record_drafts(session, [drafts[i] for i in rest])
+    for i, recorded in zip(rest, recorded_now, strict=True):
+        answers[i] = recorded
+    return [answer for answer in answers if answer is not None]
+
+
+async def _record_drafts(session: AsyncSession, drafts: Sequence[_Draft]) -> list[RecordedCheck]:
+    rows = await checks_repo.record_checks(
         session,
-        user_id=user_id,
-        chat_id=chat_id,
-        now=now,
-        flagged=analysis.flagged,
-        patterns=analysis.patterns,
-        draft_message_id=message_id,
-        update_id=update_id,
-        # The repository keeps it only when the user opted in (and checks again itself);
-        # not passing it otherwise saves that look-up.
-        draft_text=storable(text) if user.keep_drafts else None,
+        checks=[
+            checks_repo.NewCheck(
+                user_id=d.user_id,
+                chat_id=d.chat_id,
+                now=d.now,
+                flagged=d.analysis.flagged,
+                patterns=d.analysis.patterns,
+                draft_message_id=d.message_id,
+                update_id=d.update_id,
+                # Kept only if the user opted in: the repository checks that itself.
+                draft_text=storable(d.text),
+            )
+            for d in drafts
+        ],
     )
-    return RecordedCheck(check_id, user.discreet_delete_seconds)
+    return [RecordedCheck(row.check_id, row.discreet_delete_seconds) for row in rows]
 
 
 async def attach_reply(
@@ -135,32 +163,57 @@ async def attach_reply(
     pending_slot: str | None,
 ) -> None:
     """Remember Tend's reply; schedule discreet-mode deletions; note a slot question."""
+    reply = _Reply(
+        now,
+        user_id,
+        check_id,
+        chat_id,
+        draft_message_id,
+        reply_message_id,
+        discreet_delay_s,
+        pending_slot,
+    )
+    await group_for(sessions).run_batched(_attach_replies, reply)
 
-    async def unit(session: AsyncSession) -> None:
-        await repo.set_reply_message(
-            session, check_id=check_id, user_id=user_id, message_id=reply_message_id
-        )
-        if discreet_delay_s:
-            delete_at = now + timedelta(seconds=discreet_delay_s)
-            for message_id in (draft_message_id, reply_message_id):
+
+@dataclass(frozen=True, slots=True)
+class _Reply:
+    now: datetime
+    user_id: int
+    check_id: int
+    chat_id: int
+    draft_message_id: int
+    reply_message_id: int
+    discreet_delay_s: int | None
+    pending_slot: str | None
+
+
+async def _attach_replies(session: AsyncSession, replies: Sequence[_Reply]) -> list[None]:
+    """A batch's replies: remembered in one statement, their slot questions in another."""
+    await checks_repo.set_reply_messages(
+        session,
+        replies=[checks_repo.ReplyRef(r.check_id, r.user_id, r.reply_message_id) for r in replies],
+    )
+    for reply in replies:
+        if reply.discreet_delay_s:  # only users who turned discreet mode on
+            delete_at = reply.now + timedelta(seconds=reply.discreet_delay_s)
+            for message_id in (reply.draft_message_id, reply.reply_message_id):
                 await repo.schedule_deletion(
                     session,
-                    user_id=user_id,
-                    chat_id=chat_id,
+                    user_id=reply.user_id,
+                    chat_id=reply.chat_id,
                     message_id=message_id,
                     delete_at=delete_at,
                 )
-        if pending_slot is not None:
-            await repo.set_pending_slot(
-                session,
-                user_id=user_id,
-                check_id=check_id,
-                suggestion_index=0,
-                suggestion=storable(pending_slot),
-                now=now,
-            )
-
-    await group_for(sessions).run(unit)
+    await checks_repo.set_pending_slots(
+        session,
+        slots=[
+            checks_repo.SlotAsk(r.user_id, r.check_id, 0, storable(r.pending_slot), r.now)
+            for r in replies
+            if r.pending_slot is not None
+        ],
+    )
+    return [None] * len(replies)
 
 
 async def owned_check(sessions: Sessions, *, user_id: int, check_id: int) -> OwnedCheck | None:
