@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import DraftCheck, DraftPattern, Feedback, User
-from bot.db.repository import checks as checks_repo
+from bot.db.repository import drafts as drafts_repo
 
 Sessions = async_sessionmaker[AsyncSession]
 
@@ -270,8 +270,8 @@ async def test_prune_pending_slots_drops_only_stale_questions(
 # -- The draft path, batched -------------------------------------------------------------------
 
 
-def _new(user_id: int, update_id: int, clock: FakeClock, **changes: Any) -> checks_repo.NewCheck:
-    check = checks_repo.NewCheck(
+def _new(user_id: int, update_id: int, clock: FakeClock, **changes: Any) -> drafts_repo.NewCheck:
+    check = drafts_repo.NewCheck(
         user_id=user_id,
         chat_id=user_id,
         now=clock.now(),
@@ -294,7 +294,7 @@ async def test_record_checks_records_a_batch_and_makes_new_users_once(
     batch = [_new(1, 11, clock), _new(2, 21, clock), _new(2, 22, clock)]
     batch.append(_new(1, 12, clock, chat_id=100, flagged=False, patterns=[]))
     async with sessionmaker.begin() as session:
-        rows = await checks_repo.record_checks(session, checks=batch)
+        rows = await drafts_repo.record_checks(session, checks=batch)
     async with sessionmaker() as session:
         found = await session.execute(
             select(DraftCheck.id, DraftCheck.update_id, DraftCheck.draft_text)
@@ -321,9 +321,9 @@ async def test_record_checks_same_update_twice_or_again_records_once(
     sessionmaker: Sessions, clock: FakeClock
 ) -> None:
     async with sessionmaker.begin() as session:
-        first = await checks_repo.record_checks(session, checks=[_new(1, 5, clock)])
+        first = await drafts_repo.record_checks(session, checks=[_new(1, 5, clock)])
     async with sessionmaker.begin() as session:
-        again = await checks_repo.record_checks(
+        again = await drafts_repo.record_checks(
             session, checks=[_new(1, 6, clock), _new(1, 5, clock), _new(1, 6, clock)]
         )
     assert again[1] == first[0]
@@ -337,14 +337,14 @@ async def test_set_reply_messages_only_on_the_users_own_checks(
     sessionmaker: Sessions, clock: FakeClock
 ) -> None:
     async with sessionmaker.begin() as session:
-        ones, twos = await checks_repo.record_checks(
+        ones, twos = await drafts_repo.record_checks(
             session, checks=[_new(1, 1, clock), _new(2, 2, clock)]
         )
-        await checks_repo.set_reply_messages(
+        await drafts_repo.set_reply_messages(
             session,
             replies=[
-                checks_repo.ReplyRef(ones.check_id, 1, 101),
-                checks_repo.ReplyRef(twos.check_id, 1, 999),  # not user 1's check
+                drafts_repo.ReplyRef(ones.check_id, 1, 101),
+                drafts_repo.ReplyRef(twos.check_id, 1, 999),  # not user 1's check
             ],
         )
     async with sessionmaker() as session:
@@ -358,20 +358,20 @@ async def test_pending_slots_batched_keep_the_last_ask_and_are_taken_once(
     sessionmaker: Sessions, clock: FakeClock
 ) -> None:
     async with sessionmaker.begin() as session:
-        rows = await checks_repo.record_checks(
+        rows = await drafts_repo.record_checks(
             session, checks=[_new(1, 1, clock), _new(1, 2, clock), _new(2, 3, clock)]
         )
-        await checks_repo.set_pending_slots(
+        await drafts_repo.set_pending_slots(
             session,
             slots=[
-                checks_repo.SlotAsk(1, rows[0].check_id, 0, "first [what happened]", clock.now()),
-                checks_repo.SlotAsk(2, rows[2].check_id, 1, "bob [what happened]", clock.now()),
-                checks_repo.SlotAsk(1, rows[1].check_id, 2, "last [what happened]", clock.now()),
+                drafts_repo.SlotAsk(1, rows[0].check_id, 0, "first [what happened]", clock.now()),
+                drafts_repo.SlotAsk(2, rows[2].check_id, 1, "bob [what happened]", clock.now()),
+                drafts_repo.SlotAsk(1, rows[1].check_id, 2, "last [what happened]", clock.now()),
             ],
         )
     async with sessionmaker.begin() as session:
-        taken = await checks_repo.take_pending_slots(session, user_ids={1, 2, 3})
-        again = await checks_repo.take_pending_slots(session, user_ids={1, 2})
+        taken = await drafts_repo.take_pending_slots(session, user_ids={1, 2, 3})
+        again = await drafts_repo.take_pending_slots(session, user_ids={1, 2})
     assert taken == {
         1: repo.SlotRequest(rows[1].check_id, 2, "last [what happened]", clock.now()),
         2: repo.SlotRequest(rows[2].check_id, 1, "bob [what happened]", clock.now()),
@@ -382,9 +382,9 @@ async def test_pending_slots_batched_keep_the_last_ask_and_are_taken_once(
 async def test_record_checks_from_two_processes_for_a_new_user_make_one_user(
     sessionmaker: Sessions, other_sessionmaker: Sessions, clock: FakeClock
 ) -> None:
-    async def record(sessions: Sessions, update_id: int) -> list[checks_repo.RecordedRow]:
+    async def record(sessions: Sessions, update_id: int) -> list[drafts_repo.RecordedRow]:
         async with sessions.begin() as session:
-            return await checks_repo.record_checks(session, checks=[_new(7, update_id, clock)])
+            return await drafts_repo.record_checks(session, checks=[_new(7, update_id, clock)])
 
     rows = await asyncio.gather(
         *(record(s, n) for n, s in enumerate([sessionmaker, other_sessionmaker] * 3))

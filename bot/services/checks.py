@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import nlp
 from bot.db import repository as repo
 from bot.db.models import Feedback
-from bot.db.repository import checks as checks_repo
+from bot.db.repository import drafts as drafts_repo
 from bot.services import slots
 from bot.services.grouped import group_for
 from bot.services.users import Sessions
@@ -111,7 +111,7 @@ async def _check_drafts(
         if d.may_fill and not d.analysis.flagged and slots.looks_like_a_moment(d.text)
     ]
     if answering:
-        waiting = await checks_repo.take_pending_slots(
+        waiting = await drafts_repo.take_pending_slots(
             session, user_ids={drafts[i].user_id for i in answering}
         )
         for i in answering:
@@ -130,10 +130,10 @@ async def _check_drafts(
 
 
 async def _record_drafts(session: AsyncSession, drafts: Sequence[_Draft]) -> list[RecordedCheck]:
-    rows = await checks_repo.record_checks(
+    rows = await drafts_repo.record_checks(
         session,
         checks=[
-            checks_repo.NewCheck(
+            drafts_repo.NewCheck(
                 user_id=d.user_id,
                 chat_id=d.chat_id,
                 now=d.now,
@@ -190,9 +190,9 @@ class _Reply:
 
 async def _attach_replies(session: AsyncSession, replies: Sequence[_Reply]) -> list[None]:
     """A batch's replies: remembered in one statement, their slot questions in another."""
-    await checks_repo.set_reply_messages(
+    await drafts_repo.set_reply_messages(
         session,
-        replies=[checks_repo.ReplyRef(r.check_id, r.user_id, r.reply_message_id) for r in replies],
+        replies=[drafts_repo.ReplyRef(r.check_id, r.user_id, r.reply_message_id) for r in replies],
     )
     for reply in replies:
         if reply.discreet_delay_s:  # only users who turned discreet mode on
@@ -205,10 +205,10 @@ async def _attach_replies(session: AsyncSession, replies: Sequence[_Reply]) -> l
                     message_id=message_id,
                     delete_at=delete_at,
                 )
-    await checks_repo.set_pending_slots(
+    await drafts_repo.set_pending_slots(
         session,
         slots=[
-            checks_repo.SlotAsk(r.user_id, r.check_id, 0, storable(r.pending_slot), r.now)
+            drafts_repo.SlotAsk(r.user_id, r.check_id, 0, storable(r.pending_slot), r.now)
             for r in replies
             if r.pending_slot is not None
         ],

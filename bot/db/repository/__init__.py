@@ -23,10 +23,7 @@ from bot.db.repository.checks import (
     record_check,
     replace_check_result,
     set_feedback,
-    set_pending_slot,
-    set_reply_message,
     set_suggestion_taken,
-    take_pending_slot,
 )
 from bot.db.repository.deletions import (
     ClaimedDeletion,
@@ -35,6 +32,7 @@ from bot.db.repository.deletions import (
     release_deletion,
     schedule_deletion,
 )
+from bot.db.repository.drafts import set_pending_slot, set_reply_message, take_pending_slot
 from bot.db.repository.history import (
     CheckCounts,
     LifetimeTotals,
