@@ -28,12 +28,12 @@ import aiohttp
 import httpx
 import pytest
 import pytest_asyncio
+from fakes import ScriptedRequest
 from sqlalchemy import Select, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Bot
 from telegram.error import NetworkError, TimedOut
-from telegram.request import BaseRequest
 
 from bot import texts
 from bot.clock import FakeClock
@@ -672,31 +672,6 @@ async def test_faults_sigkill_sends_no_nudge_twice(crash: Crash) -> None:
 
 
 # --- RetryingRequest on its own ------------------------------------------------------------------
-
-
-class ScriptedRequest(BaseRequest):
-    """A transport that answers from a script: an (HTTP code, body) or an error to raise."""
-
-    def __init__(self, *script: tuple[int, bytes] | BaseException) -> None:
-        self.script = list(script)
-        self.calls = 0
-
-    @property
-    def read_timeout(self) -> float | None:
-        return 5.0
-
-    async def initialize(self) -> None:
-        pass
-
-    async def shutdown(self) -> None:
-        pass
-
-    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
-        self.calls += 1
-        step = self.script.pop(0)
-        if isinstance(step, BaseException):
-            raise step
-        return step
 
 
 def _network_error(cause: BaseException) -> NetworkError:

@@ -7,8 +7,9 @@ from typing import Any
 
 import aiohttp
 import pytest
+from fakes import ScriptedRequest
 from telegram.error import NetworkError, TimedOut
-from telegram.request import BaseRequest, RequestData
+from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
 from bot import trail
@@ -79,28 +80,6 @@ def test_ledger_is_bounded(caplog: pytest.LogCaptureFixture) -> None:
     assert "ledger full" in caplog.text
 
 
-class OneAnswer(BaseRequest):
-    """A transport that answers every call with `reply` (or raises it)."""
-
-    def __init__(self, reply: tuple[int, bytes] | BaseException) -> None:
-        self.reply = reply
-
-    @property
-    def read_timeout(self) -> float | None:
-        return 5.0
-
-    async def initialize(self) -> None:
-        pass
-
-    async def shutdown(self) -> None:
-        pass
-
-    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
-        if isinstance(self.reply, BaseException):
-            raise self.reply
-        return self.reply
-
-
 def _timed_out() -> TimedOut:
     error = TimedOut()
     error.__cause__ = aiohttp.SocketTimeoutError()  # sent, not answered in time
@@ -116,7 +95,7 @@ URL = "https://x/bot123:SECRET/"
 
 
 async def test_transport_reports_sends_to_the_trail_or_else_the_ledger() -> None:
-    request = RetryingRequest(OneAnswer((200, answer((CHAT, 8)))))
+    request = RetryingRequest(ScriptedRequest.always((200, answer((CHAT, 8)))))
     with trail.following(Trail(chat_id=CHAT)) as followed:
         await request.do_request(URL + "sendMessage", "POST")
         await request.do_request(URL + "getMe", "POST")  # not a message
@@ -126,7 +105,7 @@ async def test_transport_reports_sends_to_the_trail_or_else_the_ledger() -> None
 
 
 async def test_transport_reports_an_unconfirmed_send_and_edit() -> None:
-    request = RetryingRequest(OneAnswer(_timed_out()))
+    request = RetryingRequest(ScriptedRequest.always(_timed_out()))
     with trail.following(Trail(chat_id=CHAT)) as followed:
         with pytest.raises(TimedOut):
             await request.do_request(URL + "sendMessage", "POST", _params(chat_id=CHAT))
@@ -140,7 +119,7 @@ async def test_transport_reports_an_unconfirmed_send_and_edit() -> None:
 
 async def test_transport_marks_a_callback_answer_even_when_it_fails() -> None:
     # A query may be answered once: after a failed attempt the error handler must not retry.
-    request = RetryingRequest(OneAnswer(NetworkError("refused")))
+    request = RetryingRequest(ScriptedRequest.always(NetworkError("refused")))
     with trail.following(Trail(chat_id=CHAT)) as followed, pytest.raises(NetworkError):
         await request.do_request(URL + "answerCallbackQuery", "POST")
     assert followed.query_answered and not followed.answered
