@@ -355,13 +355,6 @@ async def test_listen_dispatch_retryable_error_releases_for_the_next_tick(
 
 
 @pytest_asyncio.fixture
-async def api() -> AsyncIterator[StandIn]:
-    async with StandIn() as server:
-        yield server
-        server.assert_no_violations()
-
-
-@pytest_asyncio.fixture
 async def app(
     api: StandIn, engine: AsyncEngine, clock: FakeClock, tmp_path: Path
 ) -> AsyncIterator[TendApp]:

@@ -47,13 +47,6 @@ NEVER = "you never listen to me when i talk about work"
 _query_ids = itertools.count(1)
 
 
-@pytest_asyncio.fixture
-async def api() -> AsyncIterator[StandIn]:
-    async with StandIn() as server:
-        yield server
-        server.assert_no_violations()
-
-
 # --- Logs -----------------------------------------------------------------------------------
 
 # Each draft carries a word found nowhere else, so any trace of it in the log is a leak.

@@ -10,6 +10,7 @@ from typing import Any
 
 import aiohttp
 import pytest
+from standin_fixtures import ptb_bot, standin_api  # noqa: F401 (fixtures)
 from telegram import (
     Bot,
     BotCommand,
@@ -28,18 +29,6 @@ KEYBOARD = InlineKeyboardMarkup([[InlineKeyboardButton("Another way", callback_d
 # Bot.do_api_request sends exactly what a test asks for (PTB's own methods would not send a
 # broken call); PTB warns that a dedicated method exists, which is the point here.
 RAW_CALLS = pytest.mark.filterwarnings("ignore:Please use 'Bot:telegram.warnings.PTBUserWarning")
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[StandIn]:
-    async with StandIn() as api:
-        yield api
-
-
-@pytest.fixture
-async def bot(api: StandIn) -> AsyncIterator[Bot]:
-    async with Bot(api.token, base_url=api.base_url, base_file_url=api.base_file_url) as bot:
-        yield bot
 
 
 async def test_standin_serves_valid_calls_without_violations(api: StandIn, bot: Bot) -> None:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import html
 import socket
-from collections.abc import AsyncIterator
 from typing import Any
 
-import pytest
+from standin_fixtures import standin_api  # noqa: F401 (fixtures)
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
     AIORateLimiter,
@@ -66,12 +65,6 @@ def build(api: StandIn) -> App:
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, draft))
     app.add_handler(CallbackQueryHandler(another))
     return app
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[StandIn]:
-    async with StandIn() as api:
-        yield api
 
 
 async def converse(api: StandIn) -> None:

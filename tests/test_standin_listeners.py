@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
-import pytest
+from standin_fixtures import ptb_bot, standin_api  # noqa: F401 (fixtures)
 from telegram import Bot
 
 from standin import StandIn
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[StandIn]:
-    async with StandIn() as api:
-        yield api
-
-
-@pytest.fixture
-async def bot(api: StandIn) -> AsyncIterator[Bot]:
-    async with Bot(api.token, base_url=api.base_url, base_file_url=api.base_file_url) as bot:
-        yield bot
 
 
 async def test_on_update_sees_each_queued_update_with_its_id(api: StandIn) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import AsyncIterator
 
 import pytest
+from standin_fixtures import ptb_bot, standin_api  # noqa: F401 (fixtures)
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.request import HTTPXRequest
@@ -15,18 +15,6 @@ from standin import StandIn
 from standin.users import TINY_PNG
 
 KEYBOARD = InlineKeyboardMarkup([[InlineKeyboardButton("Another way", callback_data="alt:1")]])
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[StandIn]:
-    async with StandIn() as api:
-        yield api
-
-
-@pytest.fixture
-async def bot(api: StandIn) -> AsyncIterator[Bot]:
-    async with Bot(api.token, base_url=api.base_url, base_file_url=api.base_file_url) as bot:
-        yield bot
 
 
 async def test_edit_message_text_updates_the_transcript(api: StandIn, bot: Bot) -> None:

@@ -4,28 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from standin_fixtures import ptb_bot, standin_api  # noqa: F401 (fixtures)
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, Forbidden
 
 from standin import BotMessage, SimUser, StandIn
 
 KEYBOARD = InlineKeyboardMarkup([[InlineKeyboardButton("Another way", callback_data="alt:1")]])
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[StandIn]:
-    async with StandIn() as api:
-        yield api
-
-
-@pytest.fixture
-async def bot(api: StandIn) -> AsyncIterator[Bot]:
-    async with Bot(api.token, base_url=api.base_url, base_file_url=api.base_file_url) as bot:
-        yield bot
 
 
 async def drain(api: StandIn, bot: Bot) -> list[dict[str, Any]]:
