@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 import pytest
 import pytest_asyncio
+from bot_database import sessions_for
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -152,11 +153,8 @@ def clock() -> FakeClock:
 @pytest.fixture
 async def other_sessionmaker(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
     """A second engine on the same database: stands in for another bot process."""
-    engine = create_engine(db_url)
-    try:
-        yield create_sessionmaker(engine)
-    finally:
-        await engine.dispose()
+    async with sessions_for(db_url) as sessions:
+        yield sessions
 
 
 @pytest_asyncio.fixture

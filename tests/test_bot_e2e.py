@@ -13,32 +13,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from bot_database import count_rows, sessions_for, sqlite_url
+from sqlalchemy import select
 
 from bot.db.models import DraftCheck, DraftPattern, ScheduledDeletion, User
-from bot.db.session import create_engine, create_sessionmaker
 from bot.launcher import BotProcess
 from standin import StandIn
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(180)]
 
 NEVER_LISTEN = "you never listen to me when i talk about work"
-
-
-async def count_rows(db_url: str, model: type, **where: object) -> int:
-    engine = create_engine(db_url)
-    try:
-        async with create_sessionmaker(engine)() as session:
-            stmt = select(func.count()).select_from(model)
-            for name, value in where.items():
-                stmt = stmt.where(getattr(model, name) == value)
-            return int((await session.execute(stmt)).scalar_one())
-    finally:
-        await engine.dispose()
-
-
-def sqlite_url(bot: BotProcess) -> str:
-    return f"sqlite+aiosqlite:///{bot.data_dir / 'tend.sqlite3'}"
 
 
 async def test_bot_whole_conversation_survives_restart(api: StandIn, bot: BotProcess) -> None:
@@ -184,13 +168,9 @@ async def test_bot_survives_telegram_faults(api: StandIn, bot: BotProcess) -> No
     api.push_update({"message": {**_message_stub(hal.id), "text": "you never help"}})
     await api.wait_idle(quiet=1.5, timeout=30)
     assert await count_rows(sqlite_url(bot), User, id=hal.id) == 1
-    engine = create_engine(sqlite_url(bot))
-    try:
-        async with create_sessionmaker(engine)() as session:
-            user = await session.get(User, hal.id)
-            assert user is not None and user.blocked_at is not None
-    finally:
-        await engine.dispose()
+    async with sessions_for(sqlite_url(bot)) as sessions, sessions() as session:
+        user = await session.get(User, hal.id)
+        assert user is not None and user.blocked_at is not None
 
 
 def _message_stub(user_id: int, message_id: int = 9_000) -> dict[str, object]:
@@ -317,17 +297,11 @@ async def test_bot_discreet_mode_schedules_every_message_of_the_chat(
     replies = [m.message_id for m in mia.transcript]
     assert len(replies) == 7  # the card and one answer each
     wanted = {m["message_id"] for m in sent} | set(replies)
-    engine = create_engine(sqlite_url(bot))
-    try:
-        async with create_sessionmaker(engine)() as session:
-            for _ in range(50):
-                stmt = select(ScheduledDeletion.message_id).where(
-                    ScheduledDeletion.user_id == mia.id
-                )
-                scheduled = set((await session.execute(stmt)).scalars())
-                if wanted <= scheduled:
-                    break
-                await asyncio.sleep(0.1)
-    finally:
-        await engine.dispose()
+    async with sessions_for(sqlite_url(bot)) as sessions, sessions() as session:
+        for _ in range(50):
+            stmt = select(ScheduledDeletion.message_id).where(ScheduledDeletion.user_id == mia.id)
+            scheduled = set((await session.execute(stmt)).scalars())
+            if wanted <= scheduled:
+                break
+            await asyncio.sleep(0.1)
     assert scheduled == wanted  # the /privacy before discreet mode was on is not

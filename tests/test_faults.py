@@ -28,10 +28,10 @@ import aiohttp
 import httpx
 import pytest
 import pytest_asyncio
+from bot_database import count_rows, sessions_for, sqlite_url
 from fakes import ScriptedRequest
 from sqlalchemy import Select, func, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Bot
 from telegram.error import NetworkError, TimedOut
 
@@ -39,7 +39,6 @@ from bot import texts
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import DraftCheck, NudgeDelivery, ProcessedUpdate, ScheduledDeletion, User
-from bot.db.session import create_engine, create_sessionmaker
 from bot.dispatch import nudges as nudge_dispatch
 from bot.launcher import BotProcess
 from bot.transport import RetryingRequest
@@ -164,29 +163,8 @@ async def _timed_stop(bot: BotProcess) -> float:
     return elapsed
 
 
-def _sqlite(bot: BotProcess) -> str:
-    return f"sqlite+aiosqlite:///{bot.data_dir / 'tend.sqlite3'}"
-
-
-@contextlib.asynccontextmanager
-async def _sessions(url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_engine(url)
-    try:
-        yield create_sessionmaker(engine)
-    finally:
-        await engine.dispose()
-
-
-async def _count(url: str, model: type, **where: object) -> int:
-    async with _sessions(url) as sessions, sessions() as session:
-        stmt = select(func.count()).select_from(model)
-        for name, value in where.items():
-            stmt = stmt.where(getattr(model, name) == value)
-        return int((await session.execute(stmt)).scalar_one())
-
-
 async def _next_due(bot: BotProcess, user_id: int) -> datetime | None:
-    async with _sessions(_sqlite(bot)) as sessions, sessions() as session:
+    async with sessions_for(sqlite_url(bot)) as sessions, sessions() as session:
         settings = await repo.get_nudge_settings(session, user_id=user_id)
         return None if settings is None else settings.next_due_at
 
@@ -270,13 +248,13 @@ def _replied_stmt(user_id: int) -> Select[int]:
 
 async def _replied(url: str, user_id: int) -> int:
     """How many of the user's checks have their reply remembered."""
-    async with _sessions(url) as sessions, sessions() as session:
+    async with sessions_for(url) as sessions, sessions() as session:
         return int((await session.execute(_replied_stmt(user_id))).scalar_one())
 
 
 async def _until_replied(url: str, user_id: int, *, checks: int) -> None:
     """Wait until `checks` of the user's checks have their reply remembered."""
-    async with _sessions(url) as sessions:
+    async with sessions_for(url) as sessions:
         for _ in range(200):
             async with sessions() as session:
                 if (await session.execute(_replied_stmt(user_id))).scalar_one() >= checks:
@@ -287,7 +265,7 @@ async def _until_replied(url: str, user_id: int, *, checks: int) -> None:
 
 async def _scheduled(url: str, user_id: int) -> dict[int, datetime]:
     """The user's messages discreet mode will delete: message id -> when."""
-    async with _sessions(url) as sessions, sessions() as session:
+    async with sessions_for(url) as sessions, sessions() as session:
         rows = await session.execute(
             select(ScheduledDeletion.message_id, ScheduledDeletion.delete_at).where(
                 ScheduledDeletion.user_id == user_id
@@ -376,13 +354,13 @@ async def test_faults_unconfirmed_reply_in_discreet_mode_is_owned_up_to(
     await api.wait_idle(quiet=1.0, timeout=20)
     assert len(bob.transcript) == 2  # /help and the late reply: no note for Bob
 
-    scheduled = await _scheduled(_sqlite(bot), alice.id)
+    scheduled = await _scheduled(sqlite_url(bot), alice.id)
     assert {drafts[alice.id]["message_id"], note.message_id} <= set(scheduled)
     assert late.message_id not in scheduled  # as the note says
     for message_id in (drafts[alice.id]["message_id"], note.message_id):
         delay = (scheduled[message_id] - sent_at).total_seconds()
         assert 50 <= delay <= 75, delay
-    assert await _scheduled(_sqlite(bot), bob.id) == {}
+    assert await _scheduled(sqlite_url(bot), bob.id) == {}
 
 
 @pytest.mark.e2e
@@ -455,7 +433,7 @@ async def test_faults_telegram_429_5xx_slow_timeout_403(api: StandIn, tmp_path: 
         flo.block_bot()
         now = datetime.now(UTC)
         yesterday = now - timedelta(minutes=1)
-        async with _sessions(_sqlite(bot)) as sessions, sessions.begin() as session:
+        async with sessions_for(sqlite_url(bot)) as sessions, sessions.begin() as session:
             for user in (eve, flo):
                 await repo.get_or_create_user(session, user_id=user.id, chat_id=user.id, now=now)
             await repo.update_nudge_settings(
@@ -463,7 +441,7 @@ async def test_faults_telegram_429_5xx_slow_timeout_403(api: StandIn, tmp_path: 
             )
         api.push_update(_private_update(eve, 9_000, NEVER))
         await _until_blocked(bot, eve.id, flo.id)
-        async with _sessions(_sqlite(bot)) as sessions, sessions.begin() as session:
+        async with sessions_for(sqlite_url(bot)) as sessions, sessions.begin() as session:
             for user in (eve, flo):  # a nudge due now: "tomorrow" for Flo
                 await repo.update_nudge_settings(
                     session, user_id=user.id, enabled=True, next_due_at=now
@@ -480,7 +458,7 @@ async def test_faults_telegram_429_5xx_slow_timeout_403(api: StandIn, tmp_path: 
 
 
 async def _until_blocked(bot: BotProcess, *user_ids: int) -> None:
-    async with _sessions(_sqlite(bot)) as sessions:
+    async with sessions_for(sqlite_url(bot)) as sessions:
         for _ in range(200):
             async with sessions() as session:
                 users = [await session.get(User, user_id) for user_id in user_ids]
@@ -503,7 +481,7 @@ async def test_faults_sigterm_finishes_the_reply_in_flight(api: StandIn, tmp_pat
     assert len(gus.transcript) == 1 and gus.transcript[0].buttons  # answered, then stopped
     assert elapsed >= 1.5  # it did wait for the reply in flight
     # ... and finished the handler: the reply is remembered (its buttons work after restart).
-    async with _sessions(_sqlite(bot)) as sessions, sessions() as session:
+    async with sessions_for(sqlite_url(bot)) as sessions, sessions() as session:
         stmt = select(DraftCheck.reply_message_id).where(DraftCheck.user_id == gus.id)
         assert (await session.execute(stmt)).scalar_one() == gus.transcript[0].message_id
     print(f"SIGTERM with a 3 s reply in flight: clean exit in {elapsed:.2f} s")
@@ -585,11 +563,11 @@ async def _crash(api: StandIn, bot: BotProcess) -> Crash:
     await api.wait_idle(quiet=0.5)
 
     now = datetime.now(UTC)
-    async with _sessions(_sqlite(bot)) as sessions, sessions.begin() as session:
+    async with sessions_for(sqlite_url(bot)) as sessions, sessions.begin() as session:
         await repo.get_or_create_user(session, user_id=bea.id, chat_id=bea.id, now=now)
     api.faults.add(kind="slow", method="sendMessage", chat_id=alice.id, delay=3.0)
     api.faults.add(kind="slow", method="sendMessage", chat_id=bea.id, delay=3.0)
-    async with _sessions(_sqlite(bot)) as sessions, sessions.begin() as session:
+    async with sessions_for(sqlite_url(bot)) as sessions, sessions.begin() as session:
         await repo.update_nudge_settings(
             session, user_id=bea.id, enabled=True, next_due_at=now - timedelta(minutes=1)
         )
@@ -623,15 +601,15 @@ async def _ask(user: SimUser, text: str) -> Any:
 async def test_faults_sigkill_loses_nothing_stored_and_records_no_check_twice(
     crash: Crash,
 ) -> None:
-    db, alice = _sqlite(crash.bot), crash.alice
+    db, alice = sqlite_url(crash.bot), crash.alice
     # The draft in flight was recorded once, and its redelivery was recognised.
-    assert await _count(db, DraftCheck, user_id=alice.id) == 2
-    assert await _count(db, ProcessedUpdate, update_id=crash.redelivered["update_id"]) == 1
+    assert await count_rows(db, DraftCheck, user_id=alice.id) == 2
+    assert await count_rows(db, ProcessedUpdate, update_id=crash.redelivered["update_id"]) == 1
     # Replies: the /privacy card, the first draft's, the draft in flight's; nothing else.
     assert len(alice.transcript) == 3, [m.text[:40] for m in alice.transcript]
     assert alice.transcript[2].text not in APOLOGIES
     # What was stored before the crash is all still there.
-    async with _sessions(db) as sessions, sessions() as session:
+    async with sessions_for(db) as sessions, sessions() as session:
         export = await repo.export_user(session, user_id=alice.id)
     assert export["user"]["discreet_delete_seconds"] == 3600
     assert [c["feedback"] for c in export["draft_checks"]] == ["helpful", None]
@@ -645,19 +623,19 @@ async def test_faults_sigkill_loses_nothing_stored_and_records_no_check_twice(
     # Bea's nudge went out as the bot died; the restarted bot does not send it again while
     # the dead worker's claim stands (CLAIM_TTL), and the delivery is not lost from the DB.
     assert len(crash.bea.transcript) == 1
-    assert await _count(db, NudgeDelivery, user_id=crash.bea.id) == 1
+    assert await count_rows(db, NudgeDelivery, user_id=crash.bea.id) == 1
 
 
 @pytest.mark.e2e
 @pytest.mark.slow
 @pytest.mark.asyncio(loop_scope="module")
 async def test_faults_sigkill_sends_no_nudge_twice(crash: Crash) -> None:
-    db, bea = _sqlite(crash.bot), crash.bea
+    db, bea = sqlite_url(crash.bot), crash.bea
     # Run the dispatcher as a worker would once the dead worker's claim has expired.
     clock = FakeClock(crash.killed_at + nudge_dispatch.CLAIM_TTL + timedelta(minutes=1))
     api = crash.api
     async with (
-        _sessions(db) as sessions,
+        sessions_for(db) as sessions,
         Bot(api.token, base_url=api.base_url, base_file_url=api.base_file_url) as bot,
     ):
         await nudge_dispatch.dispatch(
