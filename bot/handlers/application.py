@@ -60,25 +60,20 @@ class TendApplication(
     async def _schedule(self, update: Update, followed: Trail) -> None:
         # Common case first: no look-up when nothing is pending (a non-discreet user's draft,
         # a discreet user's draft already scheduled with its check, a duplicate).
-        message_ids = followed.pending()
-        if not message_ids or followed.chat_id is None:
+        chat_id = followed.chat_id
+        messages = [(chat_id, m) for m in followed.pending()] if chat_id is not None else []
+        if not messages:
             return
         try:
             tend = self.bot_data
-            await discreet.schedule(
-                tend.sessionmaker,
-                now=tend.clock.now(),
-                user_id=followed.chat_id,
-                chat_id=followed.chat_id,
-                message_ids=message_ids,
-            )
+            await discreet.schedule_many(tend.sessionmaker, now=tend.clock.now(), messages=messages)
         except NotReadyError:
             return
         except Exception as exc:
             # The database is away: keep them in memory; the deletions job tries again.
             ledger = ledger_of(self.bot)
             if ledger is not None:
-                ledger.add((followed.chat_id, m) for m in message_ids)
+                ledger.add(messages)
             log.warning(
                 "update %s: discreet-mode deletions not scheduled yet (%s); will retry",
                 update.update_id,

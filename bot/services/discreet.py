@@ -19,27 +19,6 @@ from bot.services.users import Sessions
 from bot.trail import Ledger, Message
 
 
-async def schedule(
-    sessions: Sessions, *, now: datetime, user_id: int, chat_id: int, message_ids: Iterable[int]
-) -> int | None:
-    """If the user is in discreet mode, schedule these messages for deletion after their
-    delay; returns that delay in seconds, or None (nothing scheduled)."""
-    async with sessions.begin() as session:
-        user = await repo.get_user(session, user_id=user_id)
-        if user is None or not user.discreet_delete_seconds:
-            return None
-        delete_at = now + timedelta(seconds=user.discreet_delete_seconds)
-        for message_id in message_ids:
-            await repo.schedule_deletion(
-                session,
-                user_id=user_id,
-                chat_id=chat_id,
-                message_id=message_id,
-                delete_at=delete_at,
-            )
-        return user.discreet_delete_seconds
-
-
 async def schedule_many(sessions: Sessions, *, now: datetime, messages: Iterable[Message]) -> int:
     """Schedule those of `messages` (chat id, message id) that are in a discreet user's
     private chat, each after its user's delay from `now`; one transaction. How many."""
@@ -78,5 +57,4 @@ async def settle_ledger(sessions: Sessions, *, now: datetime, ledger: Ledger) ->
 async def delay_of(sessions: Sessions, *, user_id: int) -> int | None:
     """The user's discreet-mode delay in seconds, or None when it is off (or no such user)."""
     async with sessions.begin() as session:
-        user = await repo.get_user(session, user_id=user_id)
-        return user.discreet_delete_seconds or None if user is not None else None
+        return (await discreet_delays(session, user_ids=[user_id])).get(user_id)
