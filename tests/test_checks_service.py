@@ -25,7 +25,13 @@ CLEAN = nlp.Analysis(flagged=False, patterns=(), suggestions=(), safety=None)
 
 
 async def check(
-    sessions: Sessions, clock: FakeClock, update_id: int, text: str, analysis: nlp.Analysis
+    sessions: Sessions,
+    clock: FakeClock,
+    update_id: int,
+    text: str,
+    analysis: nlp.Analysis,
+    *,
+    may_fill: bool = True,
 ) -> checks.RecordedCheck | checks.FilledSlot:
     return await checks.check_draft(
         sessions,
@@ -36,6 +42,7 @@ async def check(
         update_id=update_id,
         text=text,
         analysis=analysis,
+        may_fill=may_fill,
     )
 
 
@@ -73,6 +80,18 @@ async def test_check_draft_fills_a_waiting_slot_instead_of_recording(
     filled = await check(sessionmaker, clock, 3, "On Sunday you left early.", CLEAN)
     assert filled == checks.FilledSlot("I felt alone when on Sunday you left early.")
     assert await rows(sessionmaker) == ([(1, None)], 0)
+
+
+async def test_check_draft_that_may_not_fill_records_and_the_question_stays(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    # An edited draft is never taken as the answer to a question asked meanwhile.
+    await ask_for_the_moment(sessionmaker, clock)
+    recorded = await check(
+        sessionmaker, clock, 3, "On Sunday you left early.", CLEAN, may_fill=False
+    )
+    assert isinstance(recorded, checks.RecordedCheck)
+    assert await rows(sessionmaker) == ([(1, None), (3, None)], 1)
 
 
 async def test_check_draft_records_when_the_question_expired(

@@ -37,38 +37,21 @@ async def on_draft(update: Update, ctx: TendContext) -> None:
         await reply(update, texts.NOT_ENGLISH)
         return
     analysis = await tend.analysis.analyze(text)
-    if analysis.safety is not None:
-        # A disclosure is never reworded and never stored as a "pattern".
-        await reply(update, format_safety(analysis.safety))
-        return
-    outcome = await checks.check_draft(
-        tend.sessionmaker,
-        now=tend.clock.now(),
-        user_id=user.id,
-        chat_id=message.chat_id,
-        message_id=message.message_id,
-        update_id=update.update_id,
-        text=text,
-        analysis=analysis,
-    )
-    if isinstance(outcome, checks.FilledSlot):
-        # Tend had asked for "the moment": this short clean answer is folded into the rewrite.
-        await reply(update, fmt.format_filled(outcome.text), quote=True)
-        return
-    await _reply_and_attach(update, ctx, message, analysis, outcome)
+    await check_and_reply(update, ctx, message, analysis, may_fill=True)
 
 
 async def check_and_reply(
-    update: Update, ctx: TendContext, message: Message, analysis: nlp.Analysis
+    update: Update, ctx: TendContext, message: Message, analysis: nlp.Analysis, *, may_fill: bool
 ) -> None:
-    """Record the check, send the reply, remember the reply (for buttons, edits, discreet mode)."""
+    """Record the check (or fill a waiting slot question, if `may_fill`), send the reply,
+    remember the reply (for buttons, edits, discreet mode)."""
     tend = ctx.tend
     assert message.text is not None and update.effective_user is not None
     if analysis.safety is not None:
         # A disclosure is never reworded and never stored as a "pattern".
         await reply(update, format_safety(analysis.safety))
         return
-    recorded = await checks.record_check(
+    outcome = await checks.check_draft(
         tend.sessionmaker,
         now=tend.clock.now(),
         user_id=update.effective_user.id,
@@ -77,8 +60,13 @@ async def check_and_reply(
         update_id=update.update_id,
         text=message.text,
         analysis=analysis,
+        may_fill=may_fill,
     )
-    await _reply_and_attach(update, ctx, message, analysis, recorded)
+    if isinstance(outcome, checks.FilledSlot):
+        # Tend had asked for "the moment": this short clean answer is folded into the rewrite.
+        await reply(update, fmt.format_filled(outcome.text), quote=True)
+        return
+    await _reply_and_attach(update, ctx, message, analysis, outcome)
 
 
 async def _reply_and_attach(
@@ -152,8 +140,8 @@ async def on_edited_draft(update: Update, ctx: TendContext) -> None:
     if found is not None:
         trail.know_delay(found.discreet_delay_s)
     if found is None or found.reply_message_id is None or analysis.safety is not None:
-        # Never seen (or a disclosure): answer it like a fresh message.
-        await check_and_reply(update, ctx, message, analysis)
+        # Never seen (or a disclosure): answered like a fresh message, never as a slot answer.
+        await check_and_reply(update, ctx, message, analysis, may_fill=False)
         return
     body, markup = _reply_body(message.text, analysis, found.check_id, found.discreet_delay_s)
     await edit_quietly(

@@ -63,29 +63,16 @@ async def check_draft(
     update_id: int,
     text: str,
     analysis: nlp.Analysis,
+    may_fill: bool = True,
 ) -> RecordedCheck | FilledSlot:
-    """A new draft: a short clean answer to a waiting slot question fills it; else record it.
+    """A draft: a short clean answer to a waiting slot question fills it; else it is recorded
+    (a redelivered update returns the first record instead of a second). `may_fill=False`
+    always records: an edited draft is never taken as an answer.
 
     One unit of work (see `grouped`): taking the question and recording are one commit.
     """
-    draft = _Draft(now, user_id, chat_id, message_id, update_id, text, analysis, may_fill=True)
+    draft = _Draft(now, user_id, chat_id, message_id, update_id, text, analysis, may_fill)
     return await group_for(sessions).run_batched(_check_drafts, draft)
-
-
-async def record_check(
-    sessions: Sessions,
-    *,
-    now: datetime,
-    user_id: int,
-    chat_id: int,
-    message_id: int,
-    update_id: int,
-    text: str,
-    analysis: nlp.Analysis,
-) -> RecordedCheck:
-    """Record one check; a redelivered update returns the first record instead of a second."""
-    draft = _Draft(now, user_id, chat_id, message_id, update_id, text, analysis, may_fill=False)
-    return await group_for(sessions).run_batched(_record_drafts, draft)
 
 
 @dataclass(frozen=True, slots=True)
