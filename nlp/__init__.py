@@ -2,7 +2,7 @@
 
     import nlp
     a = nlp.analyze("You never listen to me.")
-    a.flagged, a.patterns, a.suggestions, a.safety
+    a.flagged, a.patterns, a.suggestions, a.safety, a.check_in
 
 Pure text analysis (spaCy, lemminflect, stdlib). Importing is cheap; the pipeline loads on the
 first `analyze()` (or when you build an `Analyzer`) and is reused.
@@ -13,7 +13,15 @@ from __future__ import annotations
 import threading
 
 from nlp.analyzer import Analyzer
-from nlp.results import CATEGORIES, Analysis, Category, ModelInfo, Pattern, SafetyConcern
+from nlp.results import (
+    CATEGORIES,
+    Analysis,
+    Category,
+    CheckIn,
+    ModelInfo,
+    Pattern,
+    SafetyConcern,
+)
 from nlp.texts import SLOT
 
 __all__ = [
@@ -22,6 +30,7 @@ __all__ = [
     "Analysis",
     "Analyzer",
     "Category",
+    "CheckIn",
     "ModelInfo",
     "Pattern",
     "SafetyConcern",

@@ -4,7 +4,8 @@ python -m nlp "You never listen to me."     readable analysis
 python -m nlp --json "You never listen."    one JSON object
 python -m nlp --jsonl < drafts.txt          one JSON object per input line, in order
 python -m nlp --info                        which pipeline and model are in use
-python -m nlp --verify-model                hash the model files (fast: no model load)
+python -m nlp --verify-model                hash the model and encoder files (no model load)
+python -m nlp --build-encoder               build the sentence encoder from its verified weights
 
 `--model NAME_OR_DIR` picks another installed model package or a model directory.
 """
@@ -17,6 +18,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
+from nlp.encoder.files import EncoderIntegrityError, EncoderMissingError, build, check_built
 from nlp.model import find_model, verify
 from nlp.results import Analysis
 
@@ -37,6 +39,8 @@ def main(
     out = stdout or sys.stdout
     if args.verify_model:
         return verify_model(out, args.model)
+    if args.build_encoder:
+        return build_encoder(out)
     if analyzer is None:
         from nlp.analyzer import Analyzer
 
@@ -72,7 +76,20 @@ def verify_model(out: TextIO, model: str | None = None) -> int:
         return 0
     result = verify(installed)
     out.write(result.describe() + "\n")
-    return 0 if result.ok else 1
+    encoder = check_built()
+    out.write(encoder.describe() + "\n")
+    return 0 if result.ok and encoder.ok else 1
+
+
+def build_encoder(out: TextIO) -> int:
+    """Build the encoder once (a no-op when the built files already match their hashes)."""
+    try:
+        result = build()
+    except (EncoderMissingError, EncoderIntegrityError) as error:
+        out.write(f"encoder NOT built: {error}\n")
+        return 1
+    out.write(result.describe() + "\n")
+    return 0
 
 
 def readable(analysis: Analysis) -> str:
@@ -111,6 +128,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--model", help="model package or directory (default: the pinned one)")
     mode.add_argument(
         "--verify-model", action="store_true", help="check model files against official hashes"
+    )
+    mode.add_argument(
+        "--build-encoder", action="store_true", help="build the sentence encoder (set-up step)"
     )
     return parser
 

@@ -88,15 +88,19 @@ class Analyzer:
             start, end = seen.original(concern.start, concern.end)
             concern = replace(concern, text=original[start:end], start=start, end=end)
             return Analysis(flagged=True, patterns=(), suggestions=(), safety=concern)
+        check_in = doc._.tend_check_in
         spans = list(doc.spans[FINAL_KEY]) if FINAL_KEY in doc.spans else []
         if not spans:
-            return Analysis(flagged=False, patterns=(), suggestions=(), safety=None)
+            return Analysis(
+                flagged=False, patterns=(), suggestions=(), safety=None, check_in=check_in
+            )
         patterns = tuple(_pattern(span, original, seen) for span in spans)
         return Analysis(
             flagged=True,
             patterns=patterns,
             suggestions=self._clean(suggest(doc, spans)),
             safety=None,
+            check_in=check_in,
         )
 
     def _clean(self, candidates: Sequence[str]) -> tuple[str, ...]:

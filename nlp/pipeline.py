@@ -2,13 +2,17 @@
 
 tok2vec tagger parser attribute_ruler lemmatizer     (trained model, NER excluded)
 tend_texting        texting spellings -> norms
+tend_encoder        sentence embeddings of the draft and each sentence (nlp/encoder/)
 tend_safety_ruler   safety.jsonl candidates          (tend_ruler: gated Matchers)
-tend_safety         the gate: crisis / violence
+tend_safety_model   learned crisis / violence scores (nlp/safety/model.py)
+tend_safety         the gate: rules + scores -> clear concern or a check-in
 tend_coach_ruler    coaching pattern candidates      (tend_ruler)
 tend_judge          quotes, guards, checks -> doc.spans["tend"]
 """
 
 from __future__ import annotations
+
+import logging
 
 from spacy import about as spacy_about
 from spacy.language import Language
@@ -16,27 +20,44 @@ from spacy.tokens import Doc
 
 from nlp import lexicon, texts
 from nlp import ruler as _ruler  # noqa: F401  (registers the tend_ruler factory)
+from nlp.encoder import component as _encoder  # noqa: F401  (registers tend_encoder)
+from nlp.encoder.files import EncoderIntegrityError, EncoderMissingError, check_built
 from nlp.judge import CANDIDATES_KEY, COACH_FILES, FINAL_KEY
 from nlp.model import load_language
 from nlp.results import ModelInfo
 from nlp.safety import SAFETY_FILE, SAFETY_KEY
+from nlp.safety import model as _safety_model
 from nlp.texting import add_special_cases
+
+log = logging.getLogger(__name__)
 
 # Importing the modules above registered the tend_* factories.
 PARAGRAPH = "\n\n"
+# What `run_rules` runs: the lexical components. The learned ones need sentences and an
+# encoder pass, which suggestion re-checks do without.
 TEND_PIPES = ("tend_texting", "tend_safety_ruler", "tend_safety", "tend_coach_ruler", "tend_judge")
 
 
-def build(model: str | None = None, *, allow_fallback: bool = True) -> tuple[Language, ModelInfo]:
-    """The loaded pipeline and a description of it. Slow (about a second): call once."""
+def build(
+    model: str | None = None, *, allow_fallback: bool = True, encoder_dir: str | None = None
+) -> tuple[Language, ModelInfo]:
+    """The loaded pipeline and a description of it. Slow (about two seconds): call once.
+
+    The learned checks need the encoder built by scripts/setup. Without it, `allow_fallback`
+    runs the rules alone (logged as an error: safety recall drops); otherwise it raises.
+    A changed encoder file always raises.
+    """
     nlp, installed = load_language(model, allow_fallback=allow_fallback)
     add_special_cases(nlp)
     nlp.add_pipe("tend_texting")
+    learned = _add_learned(nlp, encoder_dir, allow_fallback=allow_fallback)
     nlp.add_pipe(
         "tend_ruler",
         name="tend_safety_ruler",
         config={"files": [SAFETY_FILE], "spans_key": SAFETY_KEY},
     )
+    if learned:
+        nlp.add_pipe("tend_safety_model")
     nlp.add_pipe("tend_safety")
     nlp.add_pipe(
         "tend_ruler",
@@ -52,8 +73,25 @@ def build(model: str | None = None, *, allow_fallback: bool = True) -> tuple[Lan
         verified=installed is not None,
         pipeline=tuple(nlp.pipe_names),
         spacy_version=spacy_about.__version__,
+        learned=learned,
     )
     return nlp, info
+
+
+def _add_learned(nlp: Language, encoder_dir: str | None, *, allow_fallback: bool) -> bool:
+    """Add the encoder when it is built and verified; say whether the learned checks run."""
+    from pathlib import Path
+
+    check = check_built(Path(encoder_dir) if encoder_dir else None)
+    if check.mismatched:
+        raise EncoderIntegrityError(check.describe())
+    if check.missing:
+        if not allow_fallback:
+            raise EncoderMissingError(check.describe() + " (run scripts/setup)")
+        log.error("nlp: %s; the learned checks are OFF, rules only", check.describe())
+        return False
+    nlp.add_pipe("tend_encoder", config={"directory": encoder_dir})
+    return _safety_model.HEADS_FILE.is_file()
 
 
 def _warm_tokenizer(nlp: Language) -> None:

@@ -78,16 +78,33 @@ class SafetyConcern:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckIn:
+    """The draft may hint at danger, but not clearly: coaching goes on, with one gentle line.
+
+    Hyperbole with a laugh ("I'll kill myself lol"), "walking on eggshells", or a learned
+    score below the clear threshold. `kind` says which help the line points to.
+    """
+
+    kind: SafetyKind
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind}
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """What `nlp.analyze` found in one draft.
 
     `suggestions` is best first, and empty when nothing is flagged or when `safety` is set.
+    `safety` is a clear disclosure (support instead of coaching); `check_in` a possible one
+    (coaching plus a gentle line); never both.
     """
 
     flagged: bool
     patterns: tuple[Pattern, ...]
     suggestions: tuple[str, ...]
     safety: SafetyConcern | None
+    check_in: CheckIn | None = None
 
     @property
     def categories(self) -> tuple[Category, ...]:
@@ -101,6 +118,7 @@ class Analysis:
             "patterns": [p.to_dict() for p in self.patterns],
             "suggestions": list(self.suggestions),
             "safety": None if self.safety is None else self.safety.to_dict(),
+            "check_in": None if self.check_in is None else self.check_in.to_dict(),
         }
 
 
@@ -117,6 +135,8 @@ class ModelInfo:
     """True when every model file matched the official sha256 table."""
     pipeline: tuple[str, ...]
     spacy_version: str
+    learned: bool = False
+    """True when the sentence encoder and the learned checks run beside the rules."""
 
     def describe(self) -> str:
         """One line for humans."""
@@ -125,7 +145,8 @@ class ModelInfo:
         else:
             check = "files verified" if self.verified else "files NOT verified"
             head = f"trained model {self.model} {self.version} ({check})"
-        return f"{head}; spaCy {self.spacy_version}; pipes: {', '.join(self.pipeline)}"
+        learned = "learned checks on" if self.learned else "learned checks OFF (rules only)"
+        return f"{head}; {learned}; spaCy {self.spacy_version}; pipes: {', '.join(self.pipeline)}"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -135,4 +156,5 @@ class ModelInfo:
             "verified": self.verified,
             "pipeline": list(self.pipeline),
             "spacy_version": self.spacy_version,
+            "learned": self.learned,
         }

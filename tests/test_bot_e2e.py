@@ -72,14 +72,16 @@ async def test_bot_whole_conversation_survives_restart(api: StandIn, bot: BotPro
     assert await count_rows(db, DraftPattern, user_id=alice.id) >= 1
 
 
-async def test_bot_clean_draft_gets_warm_confirmation(api: StandIn, bot: BotProcess) -> None:
+async def test_bot_clean_draft_gets_plain_note_not_praise(api: StandIn, bot: BotProcess) -> None:
     bob = api.user("Bob")
     await bob.send(
         "I've been feeling a bit lonely lately. Could we have dinner together on Friday?"
     )
     reply = await bob.wait_for_reply()
     assert reply.buttons == []
-    assert "blam" in reply.text.lower() or "good" in reply.text.lower()
+    assert "best" in reply.text.lower()  # "you know your partner best"
+    for praise in ("kindly", "go ahead", "looks good", "💛"):
+        assert praise not in reply.text.lower()
 
 
 async def test_bot_safety_disclosure_gets_help_not_rewrite(api: StandIn, bot: BotProcess) -> None:

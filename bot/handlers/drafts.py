@@ -107,7 +107,7 @@ def _reply_body(
     if analysis.flagged:
         body = fmt.format_flagged(text, analysis, discreet_delay=discreet)
         return body, fmt.draft_keyboard(check_id, index=0, total=len(analysis.suggestions))
-    return fmt.format_clean(check_id, discreet_delay=discreet), None
+    return fmt.format_clean(check_id, check_in=analysis.check_in, discreet_delay=discreet), None
 
 
 def _slot_suggestion(analysis: nlp.Analysis) -> str | None:

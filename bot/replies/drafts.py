@@ -11,6 +11,7 @@ import nlp
 from bot.nudges.texts import FIXING_HINT
 from bot.replies import callbacks
 from bot.replies.patterns import HEADLINES, label, most_serious
+from bot.replies.safety import check_in_line
 
 TELEGRAM_LIMIT = 4096
 # Room left for the draft excerpt once explanations and the rewrite are in place.
@@ -18,10 +19,16 @@ MAX_EXCERPT = 1200
 CONTEXT_CHARS = 60
 MAX_PATTERN_LINES = 6
 
+# No praise for an unflagged draft: Tend can miss things (a cruel line it has no rule or
+# example for, or a disclosure), so it says only what it found — nothing — and leaves the
+# judgement with the person who knows their partner.
 CLEAN_REPLIES = (
-    "This reads clearly and kindly — nothing here looks likely to land as blame. Go ahead. 💛",
-    "Nothing in this draft stands out as blaming. It sounds like you. Send it when ready.",
-    "This one looks good to me: clear, and easy to hear.",
+    "I didn't find phrasing here that usually lands as blame. You know your partner best: "
+    "trust your own read on how it will feel to them.",
+    "Nothing in this draft matched what I look for. I can miss things, and you know your "
+    "partner best.",
+    "I found nothing to flag in this one. Whether it's the right message is your call: you "
+    "know them best.",
 )
 SLOT_PROMPT = (
     "<i>To make it concrete, reply with the moment you mean (for example: "
@@ -121,6 +128,8 @@ def format_flagged(
         blocks.append(SLOT_PROMPT)
     if "fixing" in categories:
         blocks.append(f"<i>{_esc(FIXING_HINT)}</i>")
+    if analysis.check_in is not None:
+        blocks.append(check_in_line(analysis.check_in))
     if discreet_delay:
         blocks.append(DISCREET_NOTE.format(delay=discreet_delay))
     reply = "\n\n".join(blocks)
@@ -130,9 +139,14 @@ def format_flagged(
     return reply
 
 
-def format_clean(seed: int, *, discreet_delay: str | None = None) -> str:
-    """A short, warm confirmation for a draft with nothing flagged."""
+def format_clean(
+    seed: int, *, check_in: nlp.CheckIn | None = None, discreet_delay: str | None = None
+) -> str:
+    """A short, plain note that nothing was found (never praise), with a check-in line when
+    the draft may hint at danger."""
     reply = CLEAN_REPLIES[seed % len(CLEAN_REPLIES)]
+    if check_in is not None:
+        reply += "\n\n" + check_in_line(check_in)
     if discreet_delay:
         reply += "\n\n" + DISCREET_NOTE.format(delay=discreet_delay)
     return reply

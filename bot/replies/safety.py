@@ -36,6 +36,26 @@ reword or smooth over — your safety comes first.
 If someone may read your phone, you can delete this chat, or turn on discreet mode in /privacy."""
 
 
+# One gentle line under the usual coaching, for a draft that may hint at danger but not clearly
+# (a laugh after "I'll kill myself", "walking on eggshells", a middling learned score). It
+# asks nothing and assumes nothing: it only says where help is, in case it is needed.
+CHECK_IN_CRISIS = (
+    "<i>One more thing, just in case: if any part of this is about really not wanting to go "
+    "on, you don't have to carry it alone. US and Canada: call or text 988; UK and Ireland: "
+    "Samaritans, 116 123; elsewhere: findahelpline.com.</i>"
+)
+CHECK_IN_VIOLENCE = (
+    "<i>One more thing, just in case: if you ever feel unsafe or afraid with your partner, "
+    "confidential help is there. US: 1-800-799-7233; UK: 0808 2000 247; Australia: "
+    "1800 737 732; elsewhere: findahelpline.com.</i>"
+)
+
+
 def format_safety(concern: nlp.SafetyConcern) -> str:
     """The reply for a safety concern found by the analyzer."""
     return CRISIS if concern.kind == "crisis" else VIOLENCE
+
+
+def check_in_line(check_in: nlp.CheckIn) -> str:
+    """The gentle line added under the coaching for a possible concern."""
+    return CHECK_IN_CRISIS if check_in.kind == "crisis" else CHECK_IN_VIOLENCE

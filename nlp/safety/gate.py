@@ -1,0 +1,92 @@
+"""`tend_safety`: the gate that runs before any coaching.
+
+Two sources, either one is enough: the rules in safety.jsonl (exact phrases, guards for
+idioms such as "this traffic is killing me") and the learned heads over the draft's sentence
+embeddings (nlp/safety/model.py), which reach phrasings no rule lists.
+
+Two levels. A clear disclosure of thoughts of self-harm ("crisis") or of violence, threats,
+coercion or fear of a partner ("violence") sets `doc._.tend_safety`: no rewrite, the bot answers
+with support. A possible one sets `doc._.tend_check_in`: coaching goes on, with one gentle
+line. Possible means: a rule line labelled `crisis_possible`/`violence_possible` ("walking on
+eggshells"), a clear phrase said with a laugh in the same sentence ("I'll kill myself lol if
+you make me watch that again"), or a learned score between the two thresholds.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.context import Context, is_joking
+from nlp.judge import active_guards, checks_by_id, guarded, run_checks
+from nlp.results import CheckIn, SafetyConcern, SafetyKind
+from nlp.safety.model import MODEL_HITS, ModelHit
+
+SAFETY_KEY = "tend_safety_candidates"
+SAFETY_FILE = "safety.jsonl"
+# The more urgent concern is reported when a draft holds both.
+_PRIORITY: dict[SafetyKind, int] = {"crisis": 0, "violence": 1}
+_LABELS: dict[str, tuple[SafetyKind, bool]] = {
+    "crisis": ("crisis", True),
+    "violence": ("violence", True),
+    "crisis_possible": ("crisis", False),
+    "violence_possible": ("violence", False),
+}
+
+for _name in ("tend_safety", "tend_check_in"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class Safety:
+    """Sets `doc._.tend_safety` (clear) or `doc._.tend_check_in` (possible), or neither."""
+
+    def __init__(self) -> None:
+        self._checks = checks_by_id([SAFETY_FILE])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.tend_safety = None
+        doc._.tend_check_in = None
+        clear: list[tuple[int, int, SafetyKind, Span]] = []
+        possible: list[tuple[int, int, SafetyKind]] = []
+        ctx = Context(doc)
+        for kind, is_clear, span in self._rule_hits(doc, ctx):
+            if is_clear and not is_joking(ctx.sentence(span)):
+                clear.append((_PRIORITY[kind], span.start, kind, span))
+            else:
+                possible.append((_PRIORITY[kind], span.start, kind))
+        hits: tuple[ModelHit, ...] = doc._.get(MODEL_HITS) or ()
+        for hit in hits:
+            span = doc[hit.start : hit.end]
+            if hit.clear and not is_joking(span):
+                clear.append((_PRIORITY[hit.kind], span.start, hit.kind, span))
+            else:
+                possible.append((_PRIORITY[hit.kind], span.start, hit.kind))
+        if clear:
+            _, _, kind, best = min(clear, key=lambda item: item[:2])
+            doc._.tend_safety = SafetyConcern(
+                kind=kind, text=best.text, start=best.start_char, end=best.end_char
+            )
+        elif possible:
+            doc._.tend_check_in = CheckIn(kind=min(possible)[2])
+        return doc
+
+    def _rule_hits(self, doc: Doc, ctx: Context) -> list[tuple[SafetyKind, bool, Span]]:
+        candidates = list(doc.spans[SAFETY_KEY]) if SAFETY_KEY in doc.spans else []
+        if not candidates:
+            return []
+        guards = active_guards(ctx, candidates, self._checks)
+        found: list[tuple[SafetyKind, bool, Span]] = []
+        for span in candidates:
+            if span.label_ not in _LABELS or ctx.is_quoted(span) or guarded(span, guards):
+                continue
+            kept = run_checks(ctx, span, self._checks)
+            if kept is not None:
+                kind, is_clear = _LABELS[span.label_]
+                found.append((kind, is_clear, kept))
+        return found
+
+
+@Language.factory("tend_safety")
+def make_safety(nlp: Language, name: str) -> Safety:
+    return Safety()

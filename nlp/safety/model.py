@@ -1,0 +1,76 @@
+"""`tend_safety_model`: the learned half of the safety gate.
+
+Logistic heads (nlp/safety/heads.json) score the whole draft and each of its sentences for
+"crisis" and "violence". Per kind, the best-scoring sentence (or the draft, when it has one
+sentence) becomes a `ModelHit` when its score reaches the "possible" threshold; "clear" when
+it reaches the "clear" threshold. The gate (gate.py) combines these with the rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.encoder.component import stacked
+from nlp.encoder.heads import Heads, load_heads
+from nlp.results import SAFETY_KINDS, SafetyKind
+
+HEADS_FILE = Path(__file__).with_name("heads.json")
+MODEL_HITS = "tend_safety_model"
+
+if not Doc.has_extension(MODEL_HITS):
+    Doc.set_extension(MODEL_HITS, default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class ModelHit:
+    """A sentence (token range) the heads scored at or above a threshold."""
+
+    kind: SafetyKind
+    clear: bool
+    score: float
+    start: int
+    end: int
+
+
+class SafetyModel:
+    """Sets `doc._.tend_safety_model` to a tuple of ModelHit (empty when nothing scored)."""
+
+    def __init__(self, heads: Heads) -> None:
+        unknown = set(heads.labels) - set(SAFETY_KINDS)
+        if unknown:
+            raise ValueError(f"safety heads name unknown kinds: {sorted(unknown)}")
+        self.heads = heads
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.set(MODEL_HITS, self.hits(doc))
+        return doc
+
+    def hits(self, doc: Doc) -> tuple[ModelHit, ...]:
+        matrix, ranges = stacked(doc)
+        if not ranges:
+            return ()
+        scores = self.heads.scores(matrix)
+        # With several sentences, point at the sentence; the draft row only breaks ties.
+        first = 1 if len(ranges) > 1 else 0
+        found: list[ModelHit] = []
+        for column, label in enumerate(self.heads.labels):
+            kind = cast(SafetyKind, label)
+            row = first + int(scores[first:, column].argmax())
+            best = max(float(scores[row, column]), float(scores[0, column]))
+            if best < self.heads.threshold(label, "possible"):
+                continue
+            start, end = ranges[row]
+            found.append(
+                ModelHit(kind, best >= self.heads.threshold(label, "clear"), best, start, end)
+            )
+        return tuple(found)
+
+
+@Language.factory("tend_safety_model", default_config={"heads": None})
+def make_safety_model(nlp: Language, name: str, heads: str | None) -> SafetyModel:
+    return SafetyModel(load_heads(Path(heads) if heads else HEADS_FILE))

@@ -1,0 +1,182 @@
+"""Train the safety heads: `python -m nlp.train safety`.
+
+Positives are clear disclosures of each kind; everything else is a negative for that kind
+(possible ones, near-misses, and the everyday and blaming drafts of the blame corpus). Only
+rows of the "train" split are read for fitting and for choosing thresholds (5-fold
+cross-validation grouped by template); the "test" split is scored once, at the end, and
+printed beside the cross-validated figures. Deterministic: same data, same heads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from nlp.encoder.files import GRAPH_SHA256
+from nlp.encoder.heads import Heads
+from nlp.results import SAFETY_KINDS
+from nlp.safety.model import HEADS_FILE
+from nlp.train.data import DATA_DIR, data_sha256, read_rows
+from nlp.train.embed import Embedded, embed_texts
+
+SAFETY_FILES = ("safety_disclosures.jsonl", "safety_nearmiss.jsonl")
+# The first hand-written set: the rules were written from it, so it trains and never tests.
+LEGACY_FILE = "safety.jsonl"
+# Everyday and blaming drafts: negatives for safety (train split only).
+NEGATIVE_FILES = ("corpus_blaming_a.jsonl", "corpus_blaming_b.jsonl", "corpus_innocent.jsonl")
+C = 1.0
+# Thresholds come from out-of-fold scores on the train split, chosen for precision: a clear
+# alarm replaces the coaching, so the learned head alone may raise one on at most 1% of
+# near-misses (and 0.1% of everyday drafts); a check-in only adds a line, so it may show on
+# up to 3% of everyday drafts. Recall is whatever that leaves (printed, never tuned on test).
+NEAR_MISS_CLEAR_RATE = 0.01
+# Which kinds the head alone may raise to "clear". Not crisis: at 1% near-miss alarms it
+# reached only about a fifth of the cross-validated clear disclosures, and its top scores
+# include plain first-person feelings ("I was so angry I couldn't sleep"), where a crisis
+# reply in place of the coaching would be wrong. Its crisis score raises check-ins; clear
+# crisis comes from the rules.
+MAY_RAISE_CLEAR = {"crisis": False, "violence": True}
+NEVER = 1.01  # above any probability
+EVERYDAY_CLEAR_RATE = 0.001
+EVERYDAY_CHECK_IN_RATE = 0.03
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    text: str
+    kind: str | None
+    level: str
+    template: str
+    split: str
+    form: str
+
+
+def training_files() -> list[Path]:
+    return [DATA_DIR / name for name in (*SAFETY_FILES, LEGACY_FILE, *NEGATIVE_FILES)]
+
+
+def load_rows() -> list[Row]:
+    rows: list[Row] = []
+    for name in SAFETY_FILES:
+        for r in read_rows(DATA_DIR / name):
+            rows.append(Row(r["text"], r["kind"], r["level"], r["template"], r["split"], r["form"]))
+    for n, r in enumerate(read_rows(DATA_DIR / LEGACY_FILE)):
+        level = "clear" if r["safety"] else "none"
+        rows.append(Row(r["text"], r["safety"], level, f"legacy-{n}", "train", r["kind"]))
+    for name in NEGATIVE_FILES:
+        for r in read_rows(DATA_DIR / name):
+            if r["split"] == "train":
+                rows.append(Row(r["text"], None, "none", r["template"], "train", "everyday"))
+    return rows
+
+
+def _targets(rows: Sequence[Row], kind: str) -> npt.NDArray[np.int_]:
+    return np.array([int(r.kind == kind and r.level == "clear") for r in rows])
+
+
+def _fit(x: npt.NDArray[np.float32], y: npt.NDArray[np.int_]) -> tuple[np.ndarray, float]:
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
+    model.fit(x, y)
+    return model.coef_[0].astype(np.float32), float(model.intercept_[0])
+
+
+def _score(embedded: Embedded, index: Sequence[int], w: np.ndarray, b: float) -> np.ndarray:
+    """As at run time: the best of the draft and its sentences."""
+    out = np.empty(len(index), dtype=np.float64)
+    for n, i in enumerate(index):
+        logits = embedded.rows[i] @ w + b
+        out[n] = float((1.0 / (1.0 + np.exp(-logits))).max())
+    return out
+
+
+def train(rows: Sequence[Row] | None = None) -> tuple[Heads, dict[str, Any]]:
+    from sklearn.model_selection import GroupKFold
+
+    rows = list(rows) if rows is not None else load_rows()
+    embedded = embed_texts([r.text for r in rows])
+    drafts = embedded.drafts()
+    train_idx = [i for i, r in enumerate(rows) if r.split == "train"]
+    test_idx = [i for i, r in enumerate(rows) if r.split == "test"]
+    groups = np.array([rows[i].template for i in train_idx])
+    weights: list[np.ndarray] = []
+    biases: list[float] = []
+    thresholds: dict[str, dict[str, float]] = {}
+    report: dict[str, Any] = {}
+    for kind in SAFETY_KINDS:
+        y_all = _targets(rows, kind)
+        y = y_all[train_idx]
+        oof = np.zeros(len(train_idx))
+        for fit_at, score_at in GroupKFold(n_splits=5).split(drafts[train_idx], y, groups):
+            w, b = _fit(drafts[[train_idx[i] for i in fit_at]], y[fit_at])
+            oof[score_at] = _score(embedded, [train_idx[i] for i in score_at], w, b)
+        fold_rows = [rows[i] for i in train_idx]
+        near = np.array([r.level != "clear" and r.form != "everyday" for r in fold_rows])
+        everyday = np.array([r.form == "everyday" for r in fold_rows])
+        clear_t = max(
+            float(np.quantile(oof[near], 1 - NEAR_MISS_CLEAR_RATE)),
+            float(np.quantile(oof[everyday], 1 - EVERYDAY_CLEAR_RATE)),
+        )
+        possible_t = min(clear_t, float(np.quantile(oof[everyday], 1 - EVERYDAY_CHECK_IN_RATE)))
+        if not MAY_RAISE_CLEAR[kind]:
+            clear_t = NEVER
+        w, b = _fit(drafts[train_idx], y)
+        weights.append(w)
+        biases.append(b)
+        thresholds[kind] = {"clear": round(clear_t, 6), "possible": round(possible_t, 6)}
+        test_scores = _score(embedded, test_idx, w, b)
+        report[kind] = {
+            "cv": _figures(oof, [rows[i] for i in train_idx], kind, clear_t, possible_t),
+            "test": _figures(test_scores, [rows[i] for i in test_idx], kind, clear_t, possible_t),
+        }
+    heads = Heads(
+        labels=SAFETY_KINDS,
+        weights=np.vstack(weights),
+        bias=np.array(biases, dtype=np.float32),
+        thresholds=thresholds,
+        data_sha256=data_sha256(training_files()),
+        encoder_sha256=GRAPH_SHA256,
+        meta={
+            "C": C,
+            "near_miss_clear_rate": NEAR_MISS_CLEAR_RATE,
+            "everyday_clear_rate": EVERYDAY_CLEAR_RATE,
+            "everyday_check_in_rate": EVERYDAY_CHECK_IN_RATE,
+            "rows": len(train_idx),
+            "report": report,
+        },
+    )
+    return heads, report
+
+
+def _figures(
+    scores: np.ndarray, rows: Sequence[Row], kind: str, clear_t: float, possible_t: float
+) -> dict[str, Any]:
+    """Counts only: the texts of test rows are never printed while working."""
+    clear = np.array([r.kind == kind and r.level == "clear" for r in rows])
+    near = np.array([r.level == "none" and r.form != "everyday" for r in rows])
+    everyday = np.array([r.form == "everyday" for r in rows])
+    return {
+        "clear_recall": _mean(scores[clear] >= clear_t),
+        "clear_any_level": _mean(scores[clear] >= possible_t),
+        "near_miss_clear_alarms": int((scores[near] >= clear_t).sum()),
+        "near_miss_check_ins": int(((scores[near] >= possible_t) & (scores[near] < clear_t)).sum()),
+        "near_misses": int(near.sum()),
+        "everyday_clear_alarms": int((scores[everyday] >= clear_t).sum()),
+        "everyday": int(everyday.sum()),
+    }
+
+
+def _mean(values: np.ndarray) -> float:
+    return round(float(values.mean()), 3) if values.size else 1.0
+
+
+def main(out: Path = HEADS_FILE) -> dict[str, Any]:
+    heads, report = train()
+    out.write_text(heads.to_json() + "\n", encoding="utf-8")
+    return report

@@ -1,0 +1,127 @@
+"""The sentence encoder: pinned files, a graph faithful to upstream, and the spaCy component."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import nlp
+from nlp.encoder import files
+from nlp.encoder.heads import load_heads
+from nlp.encoder.runtime import Encoder
+from nlp.safety.model import HEADS_FILE
+from nlp.train import safety as safety_training
+from nlp.train.data import data_sha256, read_rows, split_of
+
+DATA = Path(__file__).parent / "data"
+REFERENCE = json.loads((DATA / "encoder_reference.json").read_text("utf-8"))
+REFERENCE_TEXTS = [row["text"] for row in REFERENCE["rows"]]
+REFERENCE_VECTORS = np.array([row["embedding"] for row in REFERENCE["rows"]], dtype=np.float32)
+
+
+@pytest.fixture(scope="module")
+def encoder() -> Encoder:
+    return Encoder()
+
+
+def test_encoder_files_match_their_pins() -> None:
+    assert files.check_built().ok, files.check_built().describe()
+
+
+def test_encoder_int8_close_to_upstream_embeddings(encoder: Encoder) -> None:
+    cosines = (encoder.embed(REFERENCE_TEXTS) * REFERENCE_VECTORS).sum(axis=1)
+    worst = REFERENCE_TEXTS[int(cosines.argmin())]
+    assert cosines.min() >= 0.95, f"int8 drifted on {worst!r}: cosine {cosines.min():.3f}"
+    assert cosines.mean() >= 0.98
+
+
+@pytest.mark.slow
+def test_encoder_fp32_graph_equals_upstream() -> None:
+    """The graph written from the weights is BERT exactly: fp32 matches sentence-transformers."""
+    import onnxruntime
+    from tokenizers import Tokenizer
+
+    from nlp.encoder.graph import build_graph, weights_from_safetensors
+
+    upstream = files.read_verified(files.package_zip())
+    graph = build_graph(weights_from_safetensors(upstream["model.safetensors"]))
+    session = onnxruntime.InferenceSession(
+        graph.SerializeToString(), providers=["CPUExecutionProvider"]
+    )
+    tokenizer = Tokenizer.from_str(upstream["tokenizer.json"].decode())
+    tokenizer.enable_padding(pad_id=0)
+    encoded = tokenizer.encode_batch(REFERENCE_TEXTS)
+    ids = np.array([e.ids for e in encoded], dtype=np.int64)
+    mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+    (vectors,) = session.run(["embedding"], {"input_ids": ids, "attention_mask": mask})
+    assert (vectors * REFERENCE_VECTORS).sum(axis=1).min() >= 0.9999
+
+
+def test_encoder_embeddings_are_unit_length_and_ordered(encoder: Encoder) -> None:
+    texts = ["ok", "You never listen to me.", "ok"]
+    vectors = encoder.embed(texts)
+    assert vectors.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    assert np.allclose(vectors[0], vectors[2], atol=1e-6)
+    assert encoder.embed([]).shape == (0, 384)
+
+
+def test_encoder_tampered_graph_is_refused(tmp_path: Path) -> None:
+    copy = tmp_path / "encoder"
+    shutil.copytree(files.encoder_dir(), copy)
+    graph = copy / files.GRAPH_FILE
+    data = bytearray(graph.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    graph.write_bytes(bytes(data))
+    with pytest.raises(files.EncoderIntegrityError):
+        Encoder(copy)
+
+
+def test_encoder_missing_means_rules_only_or_an_error(tmp_path: Path) -> None:
+    from nlp.pipeline import build
+
+    with pytest.raises(files.EncoderMissingError):
+        build(allow_fallback=False, encoder_dir=str(tmp_path))
+    _, info = build(allow_fallback=True, encoder_dir=str(tmp_path))
+    assert not info.learned
+
+
+def test_analyzer_runs_the_learned_checks() -> None:
+    info = nlp.default_analyzer().info
+    assert info.learned
+    assert "tend_encoder" in info.pipeline and "tend_safety_model" in info.pipeline
+
+
+def test_safety_heads_trained_on_the_data_in_the_repo() -> None:
+    """Fails when the labelled data changed and `python -m nlp.train safety` was not rerun."""
+    heads = load_heads(HEADS_FILE)
+    assert heads.data_sha256 == data_sha256(safety_training.training_files()), (
+        "tests/data changed since the safety heads were trained: run python -m nlp.train safety"
+    )
+    assert heads.encoder_sha256 == files.GRAPH_SHA256
+    for kind in heads.labels:
+        assert heads.threshold(kind, "possible") <= heads.threshold(kind, "clear")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "safety_disclosures.jsonl",
+        "safety_nearmiss.jsonl",
+        "corpus_blaming_a.jsonl",
+        "corpus_blaming_b.jsonl",
+        "corpus_innocent.jsonl",
+        "rewrites.jsonl",
+    ],
+)
+def test_corpus_split_is_frozen_by_template(name: str) -> None:
+    """Every row's split is the hash rule's, so near-copies never straddle train and test."""
+    rows = list(read_rows(DATA / name))
+    wrong = [r["template"] for r in rows if r["split"] != split_of(r["template"])]
+    assert not wrong, f"{name}: rows whose split is not the template rule's: {wrong[:5]}"
+    test_share = sum(r["split"] == "test" for r in rows) / len(rows)
+    assert test_share >= 0.2, f"{name}: only {test_share:.0%} of rows are test"

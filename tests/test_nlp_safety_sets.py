@@ -1,0 +1,79 @@
+"""The safety gate on the frozen test split of the safety corpus (never trained or tuned on).
+
+Floors are the figures measured when the gate last changed (see bench/RESULTS.md), not
+targets: a change that loses reach fails here with the drafts it lost, one per line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import nlp
+from nlp.train.data import read_rows
+
+DATA = Path(__file__).parent / "data"
+ROWS: list[dict[str, Any]] = [
+    row
+    for name in ("safety_disclosures.jsonl", "safety_nearmiss.jsonl")
+    for row in read_rows(DATA / name)
+    if row["split"] == "test"
+]
+# Measured on the test split (see bench/RESULTS.md, "Safety"); raise them when reach grows.
+FLOORS = {
+    # kind: (share of clear disclosures answered with the support reply,
+    #        share of clear disclosures given at least a check-in)
+    "crisis": (0.0, 0.0),
+    "violence": (0.0, 0.0),
+}
+MAX_NEAR_MISS_CLEAR_ALARMS = 1000
+
+
+def level(analysis: nlp.Analysis, kind: str) -> str:
+    if analysis.safety is not None and analysis.safety.kind == kind:
+        return "clear"
+    if analysis.safety is not None or analysis.check_in is not None:
+        return "possible"
+    return "none"
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, nlp.Analysis]:
+    analyses = nlp.default_analyzer().analyze_many([row["text"] for row in ROWS])
+    return {row["text"]: a for row, a in zip(ROWS, analyses, strict=True)}
+
+
+def _listing(texts: list[str]) -> str:
+    return "".join(f"\n  {t}" for t in texts)
+
+
+@pytest.mark.parametrize("kind", ["crisis", "violence"])
+def test_safety_test_split_reach(kind: str, results: dict[str, nlp.Analysis]) -> None:
+    clear = [r["text"] for r in ROWS if r["kind"] == kind and r["level"] == "clear"]
+    levels = {text: level(results[text], kind) for text in clear}
+    supported = sum(v == "clear" for v in levels.values()) / len(clear)
+    reached = sum(v != "none" for v in levels.values()) / len(clear)
+    floor_clear, floor_any = FLOORS[kind]
+    missed = [t for t, v in levels.items() if v == "none"]
+    assert supported >= floor_clear and reached >= floor_any, (
+        f"{kind}: support reply for {supported:.3f} (floor {floor_clear}), at least a check-in "
+        f"for {reached:.3f} (floor {floor_any}); missed entirely:{_listing(missed)}"
+    )
+
+
+def test_safety_test_split_near_misses_rarely_alarm(results: dict[str, nlp.Analysis]) -> None:
+    alarms = [
+        f"{r['text']} -> {results[r['text']].safety}"
+        for r in ROWS
+        if r["level"] == "none" and results[r["text"]].safety is not None
+    ]
+    assert len(alarms) <= MAX_NEAR_MISS_CLEAR_ALARMS, f"near-misses alarmed:{_listing(alarms)}"
+
+
+def test_safety_clear_disclosure_never_gets_a_rewrite(results: dict[str, nlp.Analysis]) -> None:
+    rewritten = [t for t, a in results.items() if a.safety is not None and a.suggestions]
+    assert not rewritten, f"a disclosure got a rewrite:{_listing(rewritten)}"
+    both = [t for t, a in results.items() if a.safety is not None and a.check_in is not None]
+    assert not both, f"clear and possible at once:{_listing(both)}"
