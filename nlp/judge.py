@@ -17,6 +17,7 @@ from nlp import lexicon
 from nlp.checks import CHECKS
 from nlp.context import Context
 from nlp.results import CATEGORIES
+from nlp.spans import SpanIndex
 from nlp.teasing import without_teases
 
 CANDIDATES_KEY = "tend_candidates"
@@ -86,8 +87,9 @@ def active_guards(
     ]
 
 
-def guarded(span: Span, guards: Iterable[Span]) -> bool:
-    for guard in guards:
+def guarded(span: Span, guards: Iterable[Span] | SpanIndex[Span]) -> bool:
+    near = guards.overlapping(span.start, span.end) if isinstance(guards, SpanIndex) else guards
+    for guard in near:
         scope = guard.label_.partition(".")[2]
         if (
             (not scope or scope == span.label_)
@@ -119,7 +121,7 @@ class Judge:
             doc.spans[SOFT_KEY] = []
             return doc
         ctx = Context(doc, [s for s in candidates if s.label_ == "positive"])
-        guards = active_guards(ctx, candidates, self._checks)
+        guards = SpanIndex(active_guards(ctx, candidates, self._checks))
         kept: list[Span] = []
         soft: list[Span] = []
         for span in candidates:
@@ -145,15 +147,8 @@ def _resolve(spans: list[Span]) -> list[Span]:
         same = [s for s in spans if s.label_ == category]
         if not same:
             continue
-        for span in filter_spans(same):
-            beaten = any(
-                (other.label_, category) in SUPPRESSES
-                and other.start < span.end
-                and span.start < other.end
-                for other in spans
-            )
-            if not beaten:
-                out.append(span)
+        winners = SpanIndex(s for s in spans if (s.label_, category) in SUPPRESSES)
+        out.extend(s for s in filter_spans(same) if not winners.any_overlap(s.start, s.end))
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
