@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from nlp import lexicon
+from nlp import lexicon, vocabulary
 from nlp.checks import CHECKS
 from nlp.context import Context
 from nlp.results import CATEGORIES
@@ -25,19 +25,7 @@ FINAL_KEY = "tend"
 # Candidates outside quotes and guards, before the context checks: phrases that would be
 # flagged in another context ("you'd rather …" next to "love"), so rewrites soften them too.
 SOFT_KEY = "tend_soft"
-COACH_FILES = (
-    "absolute.jsonl",
-    "blame.jsonl",
-    "mind_reading.jsonl",
-    "labeling.jsonl",
-    "contempt.jsonl",
-    "demand.jsonl",
-    "defensiveness.jsonl",
-    "stonewalling.jsonl",
-    "threat.jsonl",
-    "fixing.jsonl",
-    "guards.jsonl",
-)
+COACH_FILES = (*(c.pattern_file for c in vocabulary.categories()), "guards.jsonl")
 # When both match the same words, the first reading wins: "you just need to relax" is
 # advice, not an order.
 SUPPRESSES = {("fixing", "demand")}
