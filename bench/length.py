@@ -2,9 +2,8 @@
 
     .venv/bin/python bench/length.py [--sizes 10000,25000,50000,100000,200000]
 
-Each draft is made of corpus drafts (tests/data/corpus_*.jsonl, blaming and innocent mixed,
-fixed seed) joined into one text of the given length, so it has real sentences and a flag every
-few of them. Prints seconds for `Analyzer.analyze` and for a bare parse (en_core_web_sm, no
+Each draft is everyday sentences (a third of them blaming, fixed seed) joined into one text
+of the given length. Prints seconds for `Analyzer.analyze` and for a bare parse (en_core_web_sm, no
 Tend components) of the same text in the same run, and seconds per 100k characters: a flat
 last column is linear growth.
 """
@@ -12,30 +11,38 @@ last column is linear growth.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import time
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-FILES = ("corpus_blaming_a.jsonl", "corpus_blaming_b.jsonl", "corpus_innocent.jsonl")
+# Everyday sentences, about a third of them blaming; none is a safety disclosure (a draft with
+# one is answered without rewrites, which would skip most of the work being measured).
+SENTENCES = (
+    "You never listen to me when I talk about work.",
+    "Thanks for picking up the kids today, that was a big help.",
+    "You always leave your dishes in the sink.",
+    "Can we talk about the holiday plans tonight?",
+    "You're so lazy about the bins.",
+    "I loved the dinner on Friday.",
+    "If you go out again tonight we're done.",
+    "The train was late so I missed the meeting.",
+    "Whatever, do what you want.",
+    "My sister called and we talked for an hour.",
+    "You need to stop spending money on games.",
+    "I'd like us to plan a weekend away soon.",
+    "Well you forgot my birthday, so.",
+    "Just go to bed earlier then.",
+    "The dog needs a walk before it rains.",
+    "You don't care about anything I say.",
+)
 
 
 def long_draft(size: int, seed: int = 14) -> str:
-    texts = [
-        json.loads(line)["text"]
-        for name in FILES
-        for line in (DATA / name).read_text("utf-8").splitlines()
-        if line.strip()
-    ]
     rng = random.Random(seed)
     parts: list[str] = []
     length = 0
     while length < size:
-        text = rng.choice(texts).rstrip()
-        text = text if text[-1:] in {".", "!", "?"} else text + "."
-        parts.append(text)
-        length += len(text) + 1
+        parts.append(rng.choice(SENTENCES))
+        length += len(parts[-1]) + 1
     return " ".join(parts)[:size]
 
 
