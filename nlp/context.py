@@ -67,11 +67,13 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
             opened = None
     if not ranges:
         return frozenset()
-    starts = [t.idx for t in doc]
+    # Offsets as plain lists: a Token object per token costs more than the search itself.
+    starts: list[int] = doc.to_array("IDX").tolist()
+    lengths: list[int] = doc.to_array("LENGTH").tolist()
     inside: set[int] = set()
     for start, end in ranges:
         i = bisect_left(starts, start)
-        while i < len(doc) and starts[i] + len(doc[i]) <= end:
+        while i < len(starts) and starts[i] + lengths[i] <= end:
             inside.add(i)
             i += 1
     return frozenset(inside)
