@@ -58,12 +58,12 @@ from bot.insights import (
 from bot.services.history import load_history
 from bot.services.history_counts import load_counts
 from bot.services.zones import user_zone
+from nlp.results import CATEGORIES as CATEGORY_IDS
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 HEAVY = 1
 BATCH = 10_000
-CATEGORIES = ["absolute", "blame", "mind_reading", "labeling", "contempt", "demand",
-              "defensiveness", "stonewalling", "threat", "fixing"]  # fmt: skip
+CATEGORIES = list(CATEGORY_IDS)
 PHRASES = [f"phrase {i}" for i in range(60)] + ["you never", "you always", "whatever"]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -66,9 +67,16 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
             opened = None
     if not ranges:
         return frozenset()
-    return frozenset(
-        t.i for t in doc for start, end in ranges if start <= t.idx and t.idx + len(t) <= end
-    )
+    # Offsets as plain lists: a Token object per token costs more than the search itself.
+    starts: list[int] = doc.to_array("IDX").tolist()
+    lengths: list[int] = doc.to_array("LENGTH").tolist()
+    inside: set[int] = set()
+    for start, end in ranges:
+        i = bisect_left(starts, start)
+        while i < len(starts) and starts[i] + lengths[i] <= end:
+            inside.add(i)
+            i += 1
+    return frozenset(inside)
 
 
 class Context:
@@ -81,25 +89,30 @@ class Context:
         self._positive_at = frozenset(span.start for span in positive_phrases)
         self._sentence: list[int] = []
         self._clause: list[int] = []
+        # First token of each sentence and clause (by id), so lookups need no walk: a long
+        # draft with no punctuation is one sentence, and walking it per span is quadratic.
+        self._sentence_starts: list[int] = [0]
+        self._clause_starts: list[int] = [0]
         sentence = clause = 0
         for token in doc:
             norm = token.norm_
             if norm in CLAUSE_BREAK and token.i > 0 and norm not in SENTENCE_END:
                 clause += 1
+                self._clause_starts.append(token.i)
             self._sentence.append(sentence)
             self._clause.append(clause)
             if norm in SENTENCE_END or "\n" in token.text:
                 sentence += 1
                 clause += 1
+                self._sentence_starts.append(token.i + 1)
+                self._clause_starts.append(token.i + 1)
+        self._sentence_starts.append(len(doc))
+        self._clause_starts.append(len(doc))
 
     def sentence(self, span: Span) -> Span:
         sid = self._sentence[span.start]
-        start = span.start
-        while start > 0 and self._sentence[start - 1] == sid:
-            start -= 1
-        end = span.end
-        while end < len(self.doc) and self._sentence[end] == sid:
-            end += 1
+        start = self._sentence_starts[sid]
+        end = max(span.end, self._sentence_starts[sid + 1])
         return self.doc[start:end]
 
     def previous_sentence(self, sentence: Span) -> Span | None:
@@ -113,18 +126,12 @@ class Context:
         return self._clause[span.start] == self._clause[span.end - 1]
 
     def clause_end(self, index: int) -> int:
-        cid = self._clause[min(index, len(self.doc) - 1)]
-        end = index
-        while end < len(self.doc) and self._clause[end] == cid:
-            end += 1
-        return end
+        if index >= len(self.doc):
+            return index
+        return max(index, self._clause_starts[self._clause[index] + 1])
 
     def clause_start(self, index: int) -> int:
-        cid = self._clause[index]
-        start = index
-        while start > 0 and self._clause[start - 1] == cid:
-            start -= 1
-        return start
+        return min(index, self._clause_starts[self._clause[index]])
 
     def has_partner(self, tokens: Span | Doc, *, exclude: Span | None = None) -> bool:
         """A "you"/"your" outside quotes (and outside `exclude`)."""

@@ -13,10 +13,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from nlp import lexicon
+from nlp import lexicon, vocabulary
 from nlp.checks import CHECKS
 from nlp.context import Context
 from nlp.results import CATEGORIES
+from nlp.spans import SpanIndex
 from nlp.teasing import without_teases
 
 CANDIDATES_KEY = "tend_candidates"
@@ -24,19 +25,7 @@ FINAL_KEY = "tend"
 # Candidates outside quotes and guards, before the context checks: phrases that would be
 # flagged in another context ("you'd rather …" next to "love"), so rewrites soften them too.
 SOFT_KEY = "tend_soft"
-COACH_FILES = (
-    "absolute.jsonl",
-    "blame.jsonl",
-    "mind_reading.jsonl",
-    "labeling.jsonl",
-    "contempt.jsonl",
-    "demand.jsonl",
-    "defensiveness.jsonl",
-    "stonewalling.jsonl",
-    "threat.jsonl",
-    "fixing.jsonl",
-    "guards.jsonl",
-)
+COACH_FILES = (*(c.pattern_file for c in vocabulary.categories()), "guards.jsonl")
 # When both match the same words, the first reading wins: "you just need to relax" is
 # advice, not an order.
 SUPPRESSES = {("fixing", "demand")}
@@ -86,8 +75,9 @@ def active_guards(
     ]
 
 
-def guarded(span: Span, guards: Iterable[Span]) -> bool:
-    for guard in guards:
+def guarded(span: Span, guards: Iterable[Span] | SpanIndex[Span]) -> bool:
+    near = guards.overlapping(span.start, span.end) if isinstance(guards, SpanIndex) else guards
+    for guard in near:
         scope = guard.label_.partition(".")[2]
         if (
             (not scope or scope == span.label_)
@@ -119,7 +109,7 @@ class Judge:
             doc.spans[SOFT_KEY] = []
             return doc
         ctx = Context(doc, [s for s in candidates if s.label_ == "positive"])
-        guards = active_guards(ctx, candidates, self._checks)
+        guards = SpanIndex(active_guards(ctx, candidates, self._checks))
         kept: list[Span] = []
         soft: list[Span] = []
         for span in candidates:
@@ -145,15 +135,8 @@ def _resolve(spans: list[Span]) -> list[Span]:
         same = [s for s in spans if s.label_ == category]
         if not same:
             continue
-        for span in filter_spans(same):
-            beaten = any(
-                (other.label_, category) in SUPPRESSES
-                and other.start < span.end
-                and span.start < other.end
-                for other in spans
-            )
-            if not beaten:
-                out.append(span)
+        winners = SpanIndex(s for s in spans if (s.label_, category) in SUPPRESSES)
+        out.extend(s for s in filter_spans(same) if not winners.any_overlap(s.start, s.end))
     return sorted(out, key=lambda s: (s.start, s.end))
 
 

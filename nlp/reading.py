@@ -14,6 +14,7 @@ from nlp import categories, grammar, needs, transforms
 from nlp.facts import SUBJECTS, Observation, Reading, noun_phrases, reflection
 from nlp.grammar import Tok
 from nlp.judge import CANDIDATES_KEY, SOFT_KEY
+from nlp.spans import SpanIndex, unit_finder
 
 _SPLIT_BEFORE = frozenset({"and", "but", "so", "because", "though", "tho", "although", "then"})
 _PUNCT_BREAK = frozenset({",", ";", ":", "-", "—", "–", "…", "...", "(", ")"})
@@ -66,14 +67,16 @@ def read(doc: Doc, units: list[Span], spans: list[Span]) -> Reading:
     # An ultimatum's condition names the issue ("one more night at the pub"): not unnamed.
     reading.unnamed = {i for s in hits_all if s.label_ != "threat" for i in range(s.start, s.end)}
     handled: set[int] = set()
+    unit_at = unit_finder(sorted(units, key=lambda u: u.start))
     for span in (s for s in spans if s.label_ == "threat"):
-        unit = next((u for u in units if u.start <= span.start < u.end), None)
+        unit = unit_at(span.start)
         if unit is not None:
             handled.update(_read_threat(doc, unit, span, candidates, render, reading))
+    hit_index = SpanIndex(hits_all)
     for unit in units:
         reading.words.extend(t.norm_ for t in unit)
         reading.topic_words.extend(t.norm_ for t in unit if t.i not in reading.unnamed)
-        inside = [s for s in hits_all if s.start < unit.end and unit.start < s.end]
+        inside = hit_index.overlapping(unit.start, unit.end)
         # Sarcasm ("wow you actually remembered …, should I throw a parade") turns the clean
         # clauses around it upside down: keep their things, not their claims.
         reading.sarcastic = any(s.id_ in categories.SARCASM for s in inside)

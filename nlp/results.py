@@ -7,7 +7,7 @@ outlive the analysis that made them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, TypeAlias, get_args
 
 Category: TypeAlias = Literal[
     "absolute",
@@ -23,18 +23,7 @@ Category: TypeAlias = Literal[
 ]
 SafetyKind: TypeAlias = Literal["crisis", "violence"]
 
-CATEGORIES: tuple[Category, ...] = (
-    "absolute",
-    "blame",
-    "mind_reading",
-    "labeling",
-    "contempt",
-    "demand",
-    "defensiveness",
-    "stonewalling",
-    "threat",
-    "fixing",
-)
+CATEGORIES: tuple[Category, ...] = get_args(Category)
 SAFETY_KINDS: tuple[SafetyKind, ...] = ("crisis", "violence")
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from nlp import frames
 from nlp.reading import read
+from nlp.spans import SpanIndex
 
 COMPLAINT = frozenset({"absolute", "blame", "mind_reading", "threat", "demand"})
 _RUN_ON_BEFORE = frozenset({"again", "honestly", "tbh", "lol", "smh", "seriously", "anyway", "tho"})
@@ -61,22 +62,22 @@ def mode(categories: set[str]) -> str:
 def suggest(doc: Doc, spans: list[Span]) -> list[str]:
     """Two or three rewrites of the whole draft, best first (not yet checked for cleanliness)."""
     pieces = units(doc)
-    flagged = [u for u in pieces if any(s.start < u.end and u.start < s.end for s in spans)]
+    index = SpanIndex(spans)
+    flagged = [u for u in pieces if index.any_overlap(u.start, u.end)]
     if not flagged:
         return []
     categories = {s.label_ for s in spans}
     chosen = mode(categories)
     if chosen == "complaint":
-        flagged += _emphasised(pieces, flagged, spans)
+        flagged += _emphasised(pieces, flagged, index)
         flagged.sort(key=lambda u: u.start)
     # Sentences that belong to the flagged ones: "whatever. go to the match then" (a
     # dismissal after a shut-down), "what about you? you forgot my birthday" (the point
     # the deflection was making).
     belongs = {"pause": _dismissal, "own": _counterpoint}.get(chosen)
     if belongs is not None:
-        flagged += [
-            u for u in pieces if u not in flagged and _next_to(u, pieces, flagged) and belongs(u)
-        ]
+        near = _neighbours(pieces, flagged)
+        flagged += [u for u in pieces if u.start in near and belongs(u)]
         flagged.sort(key=lambda u: u.start)
     reading = read(doc, flagged, spans)
     if chosen == "pause":
@@ -84,7 +85,8 @@ def suggest(doc: Doc, spans: list[Span]) -> list[str]:
     # A put-down with nothing concrete in it, next to a clean sentence that says what
     # happened ("are you stupid? the recycling goes in the blue bin"): the rewrite follows
     # that sentence and refers to it, instead of asking for the moment.
-    context = next((u for u in pieces if u not in flagged and _states_fact(u)), None)
+    taken = {u.start for u in flagged}
+    context = next((u for u in pieces if u.start not in taken and _states_fact(u)), None)
     lean_on = context if not reading.concrete and chosen == "complaint" else None
     if lean_on is not None:
         reading.topic_words[:0] = [t.norm_ for t in lean_on]
@@ -99,24 +101,37 @@ def suggest(doc: Doc, spans: list[Span]) -> list[str]:
     return [_assemble(pieces, flagged, block, lean_on) for block in blocks]
 
 
-def _emphasised(pieces: list[Span], flagged: list[Span], spans: list[Span]) -> list[Span]:
+def _emphasised(pieces: list[Span], flagged: list[Span], spans: SpanIndex[Span]) -> list[Span]:
     """Clean sentences about the partner that an emphasis-only sentence right after points at."""
     out: list[Span] = []
+    taken = {u.start for u in flagged}
     for i, unit in enumerate(pieces):
-        inside = [s for s in spans if s.start < unit.end and unit.start < s.end]
-        if i == 0 or unit not in flagged or any(s.id_ not in _EMPHASIS_ONLY for s in inside):
+        if i == 0 or unit.start not in taken:
+            continue
+        inside = spans.overlapping(unit.start, unit.end)
+        if any(s.id_ not in _EMPHASIS_ONLY for s in inside):
             continue
         before = pieces[i - 1]
-        if before not in flagged and _counterpoint(before):
+        if before.start not in taken and _counterpoint(before):
             out.append(before)
     return out
 
 
-def _next_to(unit: Span, pieces: list[Span], flagged: list[Span]) -> bool:
-    i = pieces.index(unit)
-    return (i > 0 and pieces[i - 1] in flagged) or (
-        i + 1 < len(pieces) and pieces[i + 1] in flagged
-    )
+def _neighbours(pieces: list[Span], chosen: list[Span]) -> set[int]:
+    """Starts of the pieces not in `chosen` with a chosen piece right before or after them.
+
+    Pieces are told apart by their start token: units never overlap.
+    """
+    taken = {u.start for u in chosen}
+    out: set[int] = set()
+    for i, unit in enumerate(pieces):
+        if unit.start in taken:
+            continue
+        before = i > 0 and pieces[i - 1].start in taken
+        after = i + 1 < len(pieces) and pieces[i + 1].start in taken
+        if before or after:
+            out.add(unit.start)
+    return out
 
 
 def _dismissal(unit: Span) -> bool:
@@ -159,18 +174,19 @@ def _states_fact(unit: Span) -> bool:
 def _assemble(pieces: list[Span], flagged: list[Span], block: str, after: Span | None) -> str:
     out: list[str] = []
     placed = False
-    dropped = _stings(pieces, flagged)
+    taken = {u.start for u in flagged}
+    dropped = _stings(pieces, taken)
     for i, unit in enumerate(pieces):
-        if unit in flagged:
+        if unit.start in taken:
             if not placed and after is None:
                 out.append(block)
                 placed = True
             continue
-        if unit in dropped:
+        if unit.start in dropped:
             continue
         text = unit.text.strip()
         followed = not placed and (
-            after is unit or (i + 1 < len(pieces) and pieces[i + 1] in flagged)
+            after is unit or (i + 1 < len(pieces) and pieces[i + 1].start in taken)
         )
         if followed and text and text[-1].isalnum():
             text += "."
@@ -181,18 +197,23 @@ def _assemble(pieces: list[Span], flagged: list[Span], block: str, after: Span |
     return " ".join(p for p in out if p)
 
 
-def _stings(pieces: list[Span], flagged: list[Span]) -> list[Span]:
-    """Fragments next to a flagged sentence or to such a fragment: "again.", "really impressive"."""
-    dropped: list[Span] = []
-    changed = True
-    while changed:
-        changed = False
-        for unit in pieces:
-            if unit in flagged or unit in dropped or not _fragment(unit):
-                continue
-            if _next_to(unit, pieces, [*flagged, *dropped]):
-                dropped.append(unit)
-                changed = True
+def _stings(pieces: list[Span], flagged: set[int]) -> set[int]:
+    """Fragments next to a flagged sentence or to such a fragment: "again.", "really impressive".
+
+    Returns their starts. A run of fragments is dropped up to the next whole sentence, on
+    either side of each flagged piece: one walk outwards from each.
+    """
+    dropped: set[int] = set()
+    for i, unit in enumerate(pieces):
+        if unit.start not in flagged:
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(pieces) and pieces[j].start not in flagged:
+                if pieces[j].start in dropped or not _fragment(pieces[j]):
+                    break
+                dropped.add(pieces[j].start)
+                j += step
     return dropped
 
 

@@ -10,11 +10,18 @@ rewrites work on the view; every offset that leaves `nlp/` goes back through
 
 Capitals in a draft that is not shouting stay as they are: "AGAIN" in "you forgot our
 anniversary AGAIN" is emphasis, and a rule reads it.
+
+Before any of that, the characters are normalised the way people's keyboards and copy-paste
+vary them: NFKC ("ｙｏｕ ｎｅｖｅｒ", ligatures, non-breaking spaces read as plain text), and
+characters that show nothing are dropped (zero-width spaces and joiners, soft hyphens, bidi
+controls, NUL), so "you never\u200b listen" reads as "you never listen". A zero-width joiner
+inside an emoji sequence stays, and "…" stays as typed (the rules read it).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Formatting tags a chat client or a copy-paste leaves behind; "<3" and "x < y" are not tags.
@@ -37,13 +44,26 @@ _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
 
 
+# Characters that show nothing: zero-width space/non-joiner/no-break space, word joiner,
+# soft hyphen, Mongolian vowel separator, bidi marks, embeddings, overrides and isolates, NUL.
+_INVISIBLE = frozenset(
+    "\x00\u00ad\u061c\u180e\u200b\u200c\u200e\u200f\u2060\ufeff"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_ZERO_WIDTH_JOINER = "\u200d"
+_KEPT_AS_TYPED = frozenset("…")
+_NOT_PLAIN = re.compile(r"[^\x01-\x7f]+|\x00+")
+
+
 @dataclass(frozen=True, slots=True)
 class View:
     """The text the pipeline reads, and where each of its characters came from."""
 
     text: str
-    source: tuple[int, ...] | None = None
-    """Index into the original draft of each character of `text`; None when they line up."""
+    starts: tuple[int, ...] | None = None
+    """Where in the original draft each character of `text` begins; None when they line up."""
+    ends: tuple[int, ...] | None = None
+    """Where it ends: one past its last original character ("e" + U+0301 read as "é")."""
     length: int = 0
     """Length of the original draft."""
 
@@ -53,29 +73,94 @@ class View:
         A span with markup inside it takes in the markup next to its edges too, so the
         highlight is "you *never*", not "you *never".
         """
-        source = self.source
-        if source is None or start >= end:
+        starts, ends = self.starts, self.ends
+        if starts is None or ends is None or start >= end:
             return start, end
-        first, last = source[start], source[end - 1] + 1
-        if last - first != end - start:
-            first = source[start - 1] + 1 if start > 0 else 0
-            last = source[end] if end < len(source) else self.length
+        first, last = starts[start], ends[end - 1]
+        if last - first != sum(ends[i] - starts[i] for i in range(start, end)):
+            first = ends[start - 1] if start > 0 else 0
+            last = starts[end] if end < len(starts) else self.length
         return first, last
 
 
 def view(text: str) -> View:
     """The draft as the analyzer reads it (see the module docstring)."""
-    source: tuple[int, ...] | None = None
     length = len(text)
+    starts: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
+    if normalised := _normalised(text):
+        text, starts, ends = normalised
     if _MAYBE_MARKUP.search(text):
         text, source = _without_markup(text)
+        if source is not None:
+            if starts is None or ends is None:
+                starts, ends = source, tuple(i + 1 for i in source)
+            else:
+                starts, ends = tuple(starts[i] for i in source), tuple(ends[i] for i in source)
     if _shouted(text):
         lowered = text.lower()
         if len(lowered) != len(text):
             # One character for one, so offsets stay put ("İ".lower() is two characters).
             lowered = "".join(low if len(low := c.lower()) == 1 else c for c in text)
         text = lowered
-    return View(text, source, length)
+    return View(text, starts, ends, length)
+
+
+def _normalised(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]] | None:
+    """NFKC without the invisible characters, with each character's original range.
+
+    None when there is nothing to change (plain ASCII without NUL: most drafts, checked
+    in one pass). Normalisation goes one character and its combining marks at a time, so
+    every output character knows the characters it came from, and time stays linear.
+    """
+    if text.isascii() and "\x00" not in text:
+        return None
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for run in _NOT_PLAIN.finditer(text):
+        lo = run.start()
+        # Combining marks belong to the letter before them ("e" + U+0301).
+        if lo > at and unicodedata.combining(text[lo]):
+            lo -= 1
+        chars.append(text[at:lo])
+        starts.extend(range(at, lo))
+        ends.extend(range(at + 1, lo + 1))
+        at = _normalise_run(text, lo, run.end(), chars, starts, ends)
+    chars.append(text[at:])
+    starts.extend(range(at, len(text)))
+    ends.extend(range(at + 1, len(text) + 1))
+    out = "".join(chars)
+    if out == text:
+        return None
+    return out, tuple(starts), tuple(ends)
+
+
+def _normalise_run(
+    text: str, i: int, stop: int, chars: list[str], starts: list[int], ends: list[int]
+) -> int:
+    """Normalise text[i:stop] (and combining marks right after it); returns where it ended."""
+    while i < stop:
+        char = text[i]
+        if char in _INVISIBLE or (char == _ZERO_WIDTH_JOINER and _between_letters(text, i)):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        out = cluster if cluster in _KEPT_AS_TYPED else unicodedata.normalize("NFKC", cluster)
+        chars.append(out)
+        starts.extend([i] * len(out))
+        ends.extend([j] * len(out))
+        i = j
+    return i
+
+
+def _between_letters(text: str, i: int) -> bool:
+    """A joiner with a letter or digit on either side joins no emoji: it only hides a word."""
+    return (i > 0 and text[i - 1].isalnum()) or (i + 1 < len(text) and text[i + 1].isalnum())
 
 
 def _without_markup(text: str) -> tuple[str, tuple[int, ...] | None]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nlp import vocabulary
 from nlp.results import Category
 
 SLOT = "[what happened]"
@@ -15,48 +16,9 @@ SLOT = "[what happened]"
 
 It reads well as a clause ("you cancelled dinner") or a noun phrase ("last night")."""
 
-EXPLANATIONS: dict[Category, str] = {
-    "absolute": (
-        "“{word}” turns one moment into a rule. The reply tends to be a list of exceptions "
-        "instead of a look at what happened."
-    ),
-    "blame": (
-        "Putting the whole cause on one side usually starts a debate about fault, and the "
-        "problem itself gets lost."
-    ),
-    "mind_reading": (
-        "This says what they think or feel from the inside. Guesses about motives tend to be "
-        "denied, even when the hurt behind them is real."
-    ),
-    "labeling": (
-        "A label describes who someone is rather than what they did, so it lands as an attack "
-        "on character and invites a defence."
-    ),
-    "contempt": (
-        "Put-downs and sarcasm land as disrespect. They are the hardest part of a message to "
-        "recover from, whatever else it says."
-    ),
-    "demand": (
-        "An order tends to meet resistance even when the wish behind it is fair; the same need "
-        "as a request is easier to say yes to."
-    ),
-    "defensiveness": (
-        "Turning the point back can feel protective, but it usually tells the other person "
-        "they weren't heard, and the argument goes round again."
-    ),
-    "stonewalling": (
-        "Closing the conversation leaves both of you stuck. Asking for a pause with a time to "
-        "come back keeps the door open."
-    ),
-    "threat": (
-        "An ultimatum puts the relationship on the table to win a point; it tends to bring "
-        "fear or a counter-threat rather than change."
-    ),
-    "fixing": (
-        "Jumping to a solution can land as “your feeling is a problem to solve”. Someone who "
-        "shares a hard moment often wants to be heard first."
-    ),
-}
+# The line under each flagged phrase lives with the rest of the category's words in
+# nlp/patterns/categories.json.
+EXPLANATIONS: dict[Category, str] = {c.id: c.explanation for c in vocabulary.categories()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,77 @@ def test_view_maps_offsets_back_to_the_draft() -> None:
     assert draft[lo:hi] == "listen"
 
 
+@pytest.mark.parametrize(
+    ("draft", "seen"),
+    [
+        ("you never\u200b listen", "you never listen"),
+        ("you ne\u200bver listen", "you never listen"),
+        ("you\u00a0never listen", "you never listen"),
+        ("ｙｏｕ ｎｅｖｅｒ listen", "you never listen"),
+        ("\u202eyou always\u202c forget", "you always forget"),
+        ("\ufeffyou\u2060 always\u200e forget", "you always forget"),
+        ("you al\u00adways for\u200cget", "you always forget"),
+        ("you\x00 never", "you never"),
+        ("you ne\u200dver listen", "you never listen"),
+        ("caf\u0065\u0301 tonight", "caf\u00e9 tonight"),
+        ("ﬁne, whatever", "fine, whatever"),
+    ],
+)
+def test_view_normalises_characters_people_send(draft: str, seen: str) -> None:
+    assert view(draft).text == seen
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "plain ascii stays",
+        "wait… what",
+        "family 👨\u200d👩\u200d👧 day",
+        "“quoted” ok ❤️",
+        "naïve café",
+    ],
+)
+def test_view_leaves_normal_unicode_alone(draft: str) -> None:
+    seen = view(draft)
+    assert seen.text == draft
+    assert seen.starts is None
+
+
+@pytest.mark.parametrize(
+    ("draft", "word", "typed"),
+    [
+        ("ok you ne\u200bver listen", "never", "ne\u200bver"),
+        ("ｙｏｕ ｎｅｖｅｒ listen", "never", "ｎｅｖｅｒ"),
+        ("the ﬁne print", "fine", "ﬁne"),
+        ("caf\u0065\u0301 *never* again", "café", "caf\u0065\u0301"),
+        ("\u202e*you never*\u202c listen", "listen", "listen"),
+    ],
+)
+def test_view_maps_normalised_offsets_back_to_the_draft(draft: str, word: str, typed: str) -> None:
+    seen = view(draft)
+    start = seen.text.index(word)
+    lo, hi = seen.original(start, start + len(word))
+    assert draft[lo:hi] == typed
+
+
+@pytest.mark.parametrize(
+    ("draft", "flagged"),
+    [
+        ("you never\u200b listen to me", "you never"),
+        ("you ne\u200bver listen to me", "you ne\u200bver"),
+        ("ｙｏｕ ａｌｗａｙｓ forget the bins", "ｙｏｕ ａｌｗａｙｓ"),
+        ("\u202eyou always\u202c forget the bins", "you always"),
+        ("you\x00 always forget the bins", "you\x00 always"),
+    ],
+)
+def test_hidden_characters_do_not_hide_a_pattern(
+    draft: str, flagged: str, analyzer: nlp.Analyzer
+) -> None:
+    analysis = analyzer.analyze(draft)
+    assert [p.text for p in analysis.patterns] == [flagged]
+    assert all(draft[p.start : p.end] == p.text for p in analysis.patterns)
+
+
 def test_view_keeps_one_character_per_character_when_lowercasing() -> None:
     draft = "İSTANBUL AGAIN YOU NEVER CALL"  # "İ".lower() is two characters
     assert len(view(draft).text) == len(draft)

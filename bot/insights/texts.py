@@ -12,18 +12,10 @@ from collections.abc import Mapping
 from datetime import date, time
 from typing import Final
 
-CATEGORY_LABELS: Final[Mapping[str, str]] = {
-    "absolute": "always/never",
-    "blame": "blame",
-    "mind_reading": "mind reading",
-    "labeling": "labels",
-    "contempt": "contempt",
-    "demand": "demands",
-    "defensiveness": "defensiveness",
-    "stonewalling": "shutting down",
-    "threat": "ultimatums",
-    "fixing": "fixing",
-}
+from nlp import vocabulary
+
+# How /history counts each category ("labels", "ultimatums"): nlp/patterns/categories.json.
+CATEGORY_LABELS: Final[Mapping[str, str]] = {c.id: c.plural for c in vocabulary.categories()}
 
 _MONTHS: Final = (
     "Jan",
@@ -43,7 +35,7 @@ _MONTHS: Final = (
 
 def category_label(category: str) -> str:
     """Friendly name; a category added to nlp/ later still reads fine before it gets one."""
-    return CATEGORY_LABELS.get(category, category.replace("_", " "))
+    return vocabulary.plural(category)
 
 
 def short_date(day: date) -> str:

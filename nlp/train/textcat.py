@@ -1,0 +1,227 @@
+"""Train the bag-of-words classifier (`nlp/textcat.py`) from the labelled corpus.
+
+Deterministic: a fixed seed, a fixed order, no dropout. Only rows with `split == "train"`
+are read; the test split stays unseen here (bench/textcat.py reports on it). Thresholds come
+from 5-fold cross-validation inside the training split, folds by template, so variants of one
+draft never sit on both sides of a fold.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from nlp.results import CATEGORIES
+from nlp.textcat import FLAGGED, Textcat, metadata_path
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+LABELS: tuple[str, ...] = (*CATEGORIES, FLAGGED)
+DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "data"
+CORPUS_FILES = ("corpus_blaming_a.jsonl", "corpus_blaming_b.jsonl", "corpus_innocent.jsonl")
+SEED = 14
+EPOCHS = 12
+BATCH_SIZE = 16
+FOLDS = 5
+# Hashed feature table: ~20k distinct 1–2-grams in the corpus; 2^16 rows keep collisions rare
+# and the model at ~3 MB.
+TABLE_ROWS = 1 << 16
+# "flagged" is the decision users see: prefer precision, then as much recall as it allows.
+MIN_FLAGGED_PRECISION = 0.95
+_GRID = tuple(round(0.05 * i, 2) for i in range(1, 20))
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    text: str
+    labels: frozenset[str]
+    template: str
+
+
+def read_rows(paths: Iterable[Path], split: str = "train") -> list[Row]:
+    rows = []
+    for path in paths:
+        for line in path.read_text("utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            if item["split"] != split:
+                continue
+            labels = set(item["categories"]) | ({FLAGGED} if item["flagged"] else set())
+            rows.append(Row(item["text"], frozenset(labels), item["template"]))
+    return rows
+
+
+def data_digest(paths: Iterable[Path]) -> dict[str, str]:
+    """sha256 of each training file, by name, plus "all": one digest over them in name order."""
+    files = sorted(paths, key=lambda p: p.name)
+    digests = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+    combined = hashlib.sha256("".join(f"{n}:{d}\n" for n, d in digests.items()).encode())
+    return {**digests, "all": combined.hexdigest()}
+
+
+def fit(rows: Sequence[Row], *, seed: int = SEED, epochs: int = EPOCHS) -> Language:
+    """A blank English pipeline (sentencizer + textcat_multilabel) trained on `rows`."""
+    import spacy
+    from spacy.pipeline.textcat_multilabel import MultiLabel_TextCategorizer
+    from spacy.training import Example
+    from thinc.api import fix_random_seed
+
+    fix_random_seed(seed)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    textcat = nlp.add_pipe(
+        "textcat_multilabel",
+        config={
+            "model": {
+                "@architectures": "spacy.TextCatBOW.v3",
+                "exclusive_classes": False,
+                "ngram_size": 2,
+                "no_output_layer": False,
+                "length": TABLE_ROWS,
+            }
+        },
+    )
+    for label in LABELS:
+        cast(MultiLabel_TextCategorizer, textcat).add_label(label)
+    examples = [
+        Example.from_dict(
+            nlp.make_doc(row.text.lower()),
+            {"cats": {label: float(label in row.labels) for label in LABELS}},
+        )
+        for row in rows
+    ]
+    optimizer = nlp.initialize(lambda: examples)
+    order = random.Random(seed)
+    for _ in range(epochs):
+        order.shuffle(examples)
+        for at in range(0, len(examples), BATCH_SIZE):
+            nlp.update(examples[at : at + BATCH_SIZE], sgd=optimizer, drop=0.0)
+    return nlp
+
+
+def folds_by_template(rows: Sequence[Row], folds: int = FOLDS) -> list[int]:
+    """Fold number of each row: templates dealt round-robin in sorted order."""
+    templates = sorted({row.template for row in rows})
+    shuffled = random.Random(SEED).sample(templates, len(templates))
+    fold_of = {template: i % folds for i, template in enumerate(shuffled)}
+    return [fold_of[row.template] for row in rows]
+
+
+def out_of_fold_scores(rows: Sequence[Row], folds: int = FOLDS) -> list[dict[str, float]]:
+    """Each row scored by a model trained on the other folds (draft + sentence maximum)."""
+    fold = folds_by_template(rows, folds)
+    scores: list[dict[str, float] | None] = [None] * len(rows)
+    for k in range(folds):
+        train = [row for row, f in zip(rows, fold, strict=True) if f != k]
+        model = Textcat(fit(train), {}, {})
+        for i, row in enumerate(rows):
+            if fold[i] == k:
+                scores[i] = dict(model(row.text).scores)
+    return [s for s in scores if s is not None]
+
+
+def tune_thresholds(rows: Sequence[Row], scores: Sequence[dict[str, float]]) -> dict[str, float]:
+    """Per label: the threshold with the best F1 ("flagged": best recall at high precision)."""
+    thresholds = {}
+    for label in LABELS:
+        truth = [label in row.labels for row in rows]
+        values = [s[label] for s in scores]
+
+        def rate(t: float, truth: list[bool] = truth, values: list[float] = values) -> Counts:
+            return Counts.of(truth, [v >= t for v in values])
+
+        best: Callable[[float], tuple[float, float]]
+        if label == FLAGGED:
+
+            def best(t: float) -> tuple[float, float]:
+                c = rate(t)
+                enough = c.precision >= MIN_FLAGGED_PRECISION
+                return (float(enough), c.recall if enough else c.precision)
+
+        else:
+
+            def best(t: float) -> tuple[float, float]:
+                return (rate(t).f1, t)
+
+        thresholds[label] = max(_GRID, key=best)
+    return thresholds
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    tp: int
+    fp: int
+    fn: int
+
+    @classmethod
+    def of(cls, truth: Sequence[bool], guess: Sequence[bool]) -> Counts:
+        pairs = list(zip(truth, guess, strict=True))
+        return cls(
+            sum(t and g for t, g in pairs),
+            sum(g and not t for t, g in pairs),
+            sum(t and not g for t, g in pairs),
+        )
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def train_textcat(
+    out_dir: Path, data_paths: Sequence[Path] | None = None, *, seed: int = SEED
+) -> dict[str, Any]:
+    """Cross-validate thresholds, train on the whole training split, write the model.
+
+    Writes `out_dir` (a spaCy pipeline directory) and `textcat.json` beside it; returns
+    what went into that JSON.
+    """
+    paths = list(data_paths or [DATA_DIR / name for name in CORPUS_FILES])
+    rows = read_rows(paths)
+    scores = out_of_fold_scores(rows)
+    thresholds = tune_thresholds(rows, scores)
+    cv = {
+        label: _summary(
+            Counts.of(
+                [label in r.labels for r in rows], [s[label] >= thresholds[label] for s in scores]
+            )
+        )
+        for label in LABELS
+    }
+    nlp = fit(rows, seed=seed)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out_dir)
+    meta: dict[str, Any] = {
+        "labels": list(LABELS),
+        "thresholds": thresholds,
+        "seed": seed,
+        "epochs": EPOCHS,
+        "train_rows": len(rows),
+        "data_sha256": data_digest(paths),
+        "cross_validation": cv,
+    }
+    metadata_path(out_dir).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", "utf-8")
+    return meta
+
+
+def _summary(counts: Counts) -> dict[str, float]:
+    return {
+        "precision": round(counts.precision, 3),
+        "recall": round(counts.recall, 3),
+        "n": counts.tp + counts.fn,
+    }
