@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from telegram import BotCommand, Update
+from telegram.error import InvalidToken
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest, HTTPXRequest
 
@@ -211,10 +212,19 @@ def main(argv: list[str] | None = None) -> int:
     except MissingTokenError:
         print(texts.MISSING_TOKEN)
         return 2
-    if settings.profile_file is not None:
-        _serve_profiled(settings, settings.profile_file)
-    else:
-        run_loop(serve(settings))
+    try:
+        if settings.profile_file is not None:
+            _serve_profiled(settings, settings.profile_file)
+        else:
+            run_loop(serve(settings))
+    except InvalidToken:
+        # PTB's message quotes the token: say what happened in Tend's words instead.
+        log.critical(texts.TOKEN_REJECTED)
+        return 2
+    except Exception:
+        # Through logging, so the traceback is redacted like every other line.
+        log.critical("Tend stopped on an error", exc_info=True)
+        return 1
     return 0
 
 

@@ -34,6 +34,12 @@ Just want to see Tend first? The offline demo needs no token and no internet:
 """
 
 
+TOKEN_REJECTED = (
+    "Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped). "
+    "Get the current token from @BotFather and start Tend again."
+)
+
+
 def config_error(exc: ValidationError) -> str:
     """A readable message for settings that do not validate (values are never echoed)."""
     lines = ["Tend could not start: some settings are not valid."]

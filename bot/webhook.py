@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from aiohttp import web
 from telegram import Update
 
-from bot.config import Settings
+from bot.config import Settings, webhook_secret_strong
 from bot.context import TendApp
 from bot.updates_reader import decode_leniently
 
@@ -28,6 +28,9 @@ MAX_BODY_BYTES = 1 << 20
 def build_webhook_app(app: TendApp, settings: Settings) -> web.Application:
     """The aiohttp application: POST updates at WEBHOOK_URL's path, GET /healthz."""
     assert settings.webhook_url is not None and settings.webhook_secret is not None
+    if not webhook_secret_strong(settings.webhook_secret):
+        # Settings refuse this already; an empty secret here would turn authentication off.
+        raise ValueError("WEBHOOK_SECRET is missing or too short")
     path = urlsplit(settings.webhook_url).path or "/"
     secret = settings.webhook_secret.get_secret_value().encode()
 

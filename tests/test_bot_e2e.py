@@ -231,7 +231,7 @@ async def test_bot_webhook_mode_checks_secret(api: StandIn, tmp_path: Path) -> N
         env={
             "BOT_MODE": "webhook",
             "WEBHOOK_URL": f"http://127.0.0.1:{port}/tg/hook",
-            "WEBHOOK_SECRET": "s3cret-value",
+            "WEBHOOK_SECRET": "s3cret-value-0123456789",
             "WEBHOOK_LISTEN": "127.0.0.1",
             "WEBHOOK_PORT": str(port),
         },
