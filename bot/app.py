@@ -34,9 +34,11 @@ from bot.request import AiohttpRequest
 from bot.services.analysis import AnalysisPool
 from bot.services.flood import FloodGate
 from bot.services.grouped import group_for
+from bot.services.inbox import Inbox
 from bot.services.startup import wait_for_database
 from bot.tendbot import TendBot
 from bot.transport import RetryingRequest
+from bot.updates_reader import LenientBot
 from bot.webhook import serve_webhook
 
 log = logging.getLogger(__name__)
@@ -120,6 +122,10 @@ async def startup(app: TendApp, *, stop: asyncio.Event | None = None) -> bool:
         ),
         worker_id=f"{socket.gethostname()}:{os.getpid()}",
     )
+    if isinstance(app.bot, LenientBot):
+        # Updates are held from here on; earlier starts' unanswered ones are taken over by
+        # the inbox job's first tick.
+        app.bot.attach_inbox(Inbox(sessionmaker, clock=tend.clock))
     register_jobs(app)
     # What start-up built lives as long as the process: keep it out of the cyclic collector's
     # full sweeps, which otherwise stall the loop for tens of ms under load (bench/RESULTS.md).

@@ -30,6 +30,7 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from bot import trail
+from bot.services import inbox
 from bot.trail import Ledger
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,9 @@ class RetryingRequest(BaseRequest):
         """One Bot API call, retried as the module docstring says."""
         name = url[url.rfind("/") + 1 :]
         trail.observe_call(name)
+        if name in trail.SENDS:
+            # Below the rate limiter: noted when the message is about to leave, not queued.
+            await inbox.before_send()
         attempt = 0
         while True:
             try:
