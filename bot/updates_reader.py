@@ -96,20 +96,23 @@ class LenientBot(ExtBot[None]):
 async def hold_polled(
     inbox: Inbox | None, updates: tuple[Update, ...], raw: list[dict[str, Any]]
 ) -> tuple[Update, ...]:
-    """Hold `updates` (decoded from `raw`); an update held before (a redelivery) comes back
-    empty, so that no handler answers it and the polling offset still moves past it."""
+    """Hold `updates` (decoded from `raw`) before PTB's next call confirms them.
+
+    A redelivery of an update this process is still answering comes back empty (no handler
+    answers it; the offset still moves past it). Any other redelivery comes back as it is:
+    the de-duplicating handler stops it, after discreet mode has seen the user's message.
+    """
     if inbox is None or not updates:
         return updates
     texts = {item.get("update_id"): item for item in raw if isinstance(item, dict)}
+    answering = {u.update_id for u in updates if inbox.holds(u.update_id)}
     arrivals = [arrival(u, texts.get(u.update_id)) for u in updates]
     try:
-        first = await inbox.hold(arrivals)
+        await inbox.hold(arrivals)
     except Exception as exc:
         log.warning("updates not held (%s); answering them unheld", exc_type(exc))
         return updates
-    return tuple(
-        u if new else Update(update_id=u.update_id) for u, new in zip(updates, first, strict=True)
-    )
+    return tuple(Update(update_id=u.update_id) if u.update_id in answering else u for u in updates)
 
 
 def arrival(update: Update, raw: dict[str, Any] | str | None) -> Arrival:

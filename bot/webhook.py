@@ -75,14 +75,15 @@ def build_webhook_app(app: TendApp, settings: Settings) -> web.Application:
             return web.Response(status=400, text="bad update")
         inbox = app.bot.inbox if isinstance(app.bot, LenientBot) else None
         if inbox is not None:
+            if inbox.holds(update.update_id):
+                return web.Response(text="ok")  # redelivered while being answered here
             try:
-                (first,) = await inbox.hold([arrival(update, body.decode())])
+                await inbox.hold([arrival(update, body.decode())])
             except Exception as exc:
                 # Answered unheld: the handlers tell the user the database is away.
                 log.warning("update %s not held (%s)", update.update_id, type(exc).__name__)
-            else:
-                if not first:
-                    return web.Response(text="ok")  # delivered before: answered once
+        # A redelivery goes on too: the de-duplicating handler stops it, once discreet mode
+        # has seen the user's message.
         # Held (durably) before the 200 that tells Telegram not to deliver it again.
         await app.update_queue.put(update)
         return web.Response(text="ok")
