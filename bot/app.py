@@ -32,6 +32,7 @@ from bot.jobs import register_jobs
 from bot.logs import configure_logging, describe
 from bot.request import AiohttpRequest
 from bot.services.analysis import AnalysisPool
+from bot.services.database_health import DatabaseHealth
 from bot.services.flood import FloodGate
 from bot.services.grouped import group_for
 from bot.services.inbox import Inbox
@@ -126,6 +127,7 @@ async def startup(app: TendApp, *, stop: asyncio.Event | None = None) -> bool:
         # Updates are held from here on; earlier starts' unanswered ones are taken over by
         # the inbox job's first tick.
         app.bot.attach_inbox(Inbox(sessionmaker, clock=tend.clock))
+    tend.database_health = DatabaseHealth(sessionmaker, url=settings.database_url)
     register_jobs(app)
     # What start-up built lives as long as the process: keep it out of the cyclic collector's
     # full sweeps, which otherwise stall the loop for tens of ms under load (bench/RESULTS.md).

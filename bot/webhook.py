@@ -89,9 +89,13 @@ def build_webhook_app(app: TendApp, settings: Settings) -> web.Application:
         return web.Response(text="ok")
 
     async def healthz(_: web.Request) -> web.Response:
-        return web.Response(
-            text="ok" if app.running else "starting", status=200 if app.running else 503
-        )
+        if not app.running:
+            return web.Response(text="starting", status=503)
+        health = app.bot_data.database_health
+        problem = await health.problem() if health is not None else None
+        if problem is not None:
+            return web.Response(text=f"database: {problem}", status=503)
+        return web.Response(text="ok")
 
     web_app = web.Application(client_max_size=MAX_BODY_BYTES)
     web_app.router.add_post(path, receive)
