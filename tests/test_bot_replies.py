@@ -10,7 +10,8 @@ import pytest
 from bot import texts
 from bot.logs import RedactingFilter
 from bot.replies import callbacks
-from bot.replies.drafts import TELEGRAM_LIMIT, format_flagged, marked_draft
+from bot.replies.drafts import format_flagged, marked_draft
+from bot.replies.fit import TELEGRAM_LIMIT
 from bot.replies.privacy import delay_label
 from bot.services.flood import FloodGate, Verdict
 from bot.services.language import has_visible_text, is_probably_english
