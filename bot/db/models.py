@@ -203,6 +203,9 @@ class Reminder(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     skipped: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Set just before the send (as for nudges): a claim that dies after this is never taken
+    # over, since the message may already be in the chat.
+    send_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class DraftCheck(Base):

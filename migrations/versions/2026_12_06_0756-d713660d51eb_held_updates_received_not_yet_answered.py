@@ -1,4 +1,5 @@
-"""Held updates: received and not yet answered, so a crash loses no reply (bot/services/inbox.py).
+"""Held updates: received and not yet answered, so a crash loses no reply (bot/services/inbox.py);
+reminders get "send started" (bot/services/outbox.py), as nudges have.
 
 Revision ID: d713660d51eb
 Revises: 7f65dea332b0
@@ -34,9 +35,13 @@ def upgrade() -> None:
             batch_op.f("ix_held_updates_received_at"), ["received_at"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_held_updates_user_id"), ["user_id"], unique=False)
+    with op.batch_alter_table("reminders", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("send_started_at", sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("reminders", schema=None) as batch_op:
+        batch_op.drop_column("send_started_at")
     with op.batch_alter_table("held_updates", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_held_updates_user_id"))
         batch_op.drop_index(batch_op.f("ix_held_updates_received_at"))
