@@ -98,21 +98,24 @@ async def hold_polled(
 ) -> tuple[Update, ...]:
     """Hold `updates` (decoded from `raw`) before PTB's next call confirms them.
 
-    A redelivery of an update this process is still answering comes back empty (no handler
-    answers it; the offset still moves past it). Any other redelivery comes back as it is:
-    the de-duplicating handler stops it, after discreet mode has seen the user's message.
+    A redelivery of an update this process is still answering comes back as an echo that
+    the application skips (the offset still moves past it). Any other redelivery comes back
+    as it is: the de-duplicating handler stops it, after discreet mode has seen the user's
+    message.
     """
     if inbox is None or not updates:
         return updates
     texts = {item.get("update_id"): item for item in raw if isinstance(item, dict)}
     answering = {u.update_id for u in updates if inbox.holds(u.update_id)}
-    arrivals = [arrival(u, texts.get(u.update_id)) for u in updates]
+    arrivals = [arrival(u, texts.get(u.update_id)) for u in updates if u.update_id not in answering]
     try:
         await inbox.hold(arrivals)
     except Exception as exc:
         log.warning("updates not held (%s); answering them unheld", exc_type(exc))
         return updates
-    return tuple(Update(update_id=u.update_id) if u.update_id in answering else u for u in updates)
+    for update_id in answering:
+        inbox.note_echo(update_id)
+    return updates
 
 
 def arrival(update: Update, raw: dict[str, Any] | str | None) -> Arrival:

@@ -124,3 +124,14 @@ def test_inbox_owner_is_gone(owner: str, gone: bool) -> None:
 
 def test_inbox_lease_and_max_held_are_minutes_not_hours() -> None:
     assert timedelta(seconds=30) <= LEASE < MAX_HELD <= timedelta(minutes=15)
+
+
+def test_inbox_an_echo_is_skipped_once_per_redelivery(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    inbox = Inbox(sessionmaker, clock=clock)
+    assert not inbox.take_echo(50)
+    inbox.note_echo(50)
+    inbox.note_echo(50)
+    assert inbox.take_echo(50) and inbox.take_echo(50)
+    assert not inbox.take_echo(50)

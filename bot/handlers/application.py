@@ -40,6 +40,8 @@ class TendApplication(
             await super().process_update(update)
             return
         inbox = getattr(self.bot, "inbox", None)
+        if inbox is not None and inbox.take_echo(update.update_id):
+            return  # delivered again while still being answered: answered once
         if inbox is None:
             with trail.following(trail_of(update)) as followed:
                 await super().process_update(update)

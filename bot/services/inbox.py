@@ -105,12 +105,30 @@ class Inbox:
         self._clock = clock
         self.owner = owner or new_owner()
         self._held: set[int] = set()
+        # Redeliveries of updates still being answered here: they must not be answered (or
+        # released) a second time.
+        self._echoes: dict[int, int] = {}
         self.replayed = 0  # for logs and tests
         self.abandoned = 0
 
     def holds(self, update_id: int) -> bool:
         """Whether this process holds `update_id` and has not released it yet."""
         return update_id in self._held
+
+    def note_echo(self, update_id: int) -> None:
+        """`update_id` arrived again while this process is still answering it."""
+        self._echoes[update_id] = self._echoes.get(update_id, 0) + 1
+
+    def take_echo(self, update_id: int) -> bool:
+        """Whether this delivery of `update_id` is an echo noted by `note_echo` (once each)."""
+        left = self._echoes.get(update_id, 0)
+        if not left:
+            return False
+        if left == 1:
+            del self._echoes[update_id]
+        else:
+            self._echoes[update_id] = left - 1
+        return True
 
     async def hold(self, arrivals: Sequence[Arrival]) -> list[bool]:
         """Step 1 for a batch of arrivals; True for each one to answer (first delivery).
