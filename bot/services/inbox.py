@@ -173,27 +173,31 @@ class Inbox:
         async with self._sessions.begin() as session:
             await repo.renew_claims(session, owner=self.owner, now=now)
             pruned = await repo.prune_held_updates(session, before=now - MAX_HELD)
-            found = await repo.orphans(session, owner=self.owner)
         if pruned:
             log.warning("%d held update(s) older than %s dropped unanswered", pruned, MAX_HELD)
         replay: list[tuple[int, str]] = []
         dropped: list[int] = []
-        for orphan in found:
-            if not (
-                owner_is_gone(orphan.claimed_by, me=self.owner) or now - orphan.claimed_at > LEASE
-            ):
-                continue
+        after = -1
+        while True:
             async with self._sessions.begin() as session:
-                payload = await repo.take_over(session, orphan=orphan, owner=self.owner, now=now)
-                if payload is not None and orphan.send_started:
-                    await repo.release_updates(session, update_ids=[orphan.update_id])
-            if payload is None:
-                continue  # another worker took it first
-            if orphan.send_started:
-                dropped.append(orphan.update_id)
-                continue
-            self._held.add(orphan.update_id)
-            replay.append((orphan.update_id, payload))
+                found = await repo.orphans(session, owner=self.owner, after=after)
+                takeable = [
+                    o
+                    for o in found
+                    if owner_is_gone(o.claimed_by, me=self.owner) or now - o.claimed_at > LEASE
+                ]
+                taken = await repo.take_over(session, orphans=takeable, owner=self.owner, now=now)
+                started = [t.update_id for t in taken if t.send_started]
+                if started:
+                    await repo.release_updates(session, update_ids=started)
+            dropped += started
+            for t in taken:
+                if not t.send_started:
+                    self._held.add(t.update_id)
+                    replay.append((t.update_id, t.payload))
+            if len(found) < repo.ORPHANS_PER_READ:
+                break
+            after = found[-1].update_id
         self.replayed += len(replay)
         self.abandoned += len(dropped)
         if replay:

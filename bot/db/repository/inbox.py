@@ -88,30 +88,48 @@ async def renew_claims(session: AsyncSession, *, owner: str, now: datetime) -> i
     return rowcount(result)
 
 
-async def orphans(session: AsyncSession, *, owner: str, limit: int = 500) -> list[Orphan]:
-    """Held updates owned by anyone but `owner`, oldest first (the caller decides which
-    owners are gone)."""
+ORPHANS_PER_READ = 1000
+
+
+async def orphans(session: AsyncSession, *, owner: str, after: int = -1) -> list[Orphan]:
+    """Up to ORPHANS_PER_READ held updates with ids above `after`, owned by anyone but
+    `owner`, oldest first (the caller decides which owners are gone)."""
     rows = await session.execute(
         select(_held.c.update_id, _held.c.claimed_by, _held.c.claimed_at, _held.c.send_started_at)
-        .where(_held.c.claimed_by != owner)
+        .where(_held.c.claimed_by != owner, _held.c.update_id > after)
         .order_by(_held.c.update_id)
-        .limit(limit)
+        .limit(ORPHANS_PER_READ)
     )
     return [Orphan(u, by, at, started is not None) for u, by, at, started in rows.all()]
 
 
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """A held update taken over from a stopped owner."""
+
+    update_id: int
+    payload: str
+    send_started: bool
+
+
 async def take_over(
-    session: AsyncSession, *, orphan: Orphan, owner: str, now: datetime
-) -> str | None:
-    """Take `orphan` for `owner` if nobody else took it meanwhile; its payload, or None."""
-    result = await session.execute(
-        update(_held)
-        .where(_held.c.update_id == orphan.update_id, _held.c.claimed_by == orphan.claimed_by)
-        .values(claimed_by=owner, claimed_at=now)
-        .returning(_held.c.payload)
-    )
-    payload: str | None = result.scalar_one_or_none()
-    return payload
+    session: AsyncSession, *, orphans: Sequence[Orphan], owner: str, now: datetime
+) -> list[Taken]:
+    """Take `orphans` for `owner`, each only if its owner still holds it (nobody else took it
+    meanwhile); one statement per previous owner."""
+    by_owner: dict[str, list[int]] = {}
+    for orphan in orphans:
+        by_owner.setdefault(orphan.claimed_by, []).append(orphan.update_id)
+    taken: list[Taken] = []
+    for previous, update_ids in by_owner.items():
+        result = await session.execute(
+            update(_held)
+            .where(_held.c.update_id.in_(update_ids), _held.c.claimed_by == previous)
+            .values(claimed_by=owner, claimed_at=now)
+            .returning(_held.c.update_id, _held.c.payload, _held.c.send_started_at)
+        )
+        taken += [Taken(u, p, started is not None) for u, p, started in result.all()]
+    return sorted(taken, key=lambda t: t.update_id)
 
 
 async def prune_held_updates(session: AsyncSession, *, before: datetime) -> int:
