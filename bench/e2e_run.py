@@ -18,7 +18,7 @@ BENCH_ENV = {
     "NUDGE_POLL_SECONDS": "20",  # production default (the launcher's 1 s is for tests)
     "LOG_LEVEL": "WARNING",
 }
-WEBHOOK_SECRET = "bench-secret"
+WEBHOOK_SECRET = "bench-secret-0123456789"
 HEADER = (
     "| step | drafts/s | p50 / p95 / p99 ms | lost / dup | CPU ms per draft "
     "| other load (cores) | peak RSS MiB |\n"

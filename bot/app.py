@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from telegram import BotCommand, Update
+from telegram.error import InvalidToken
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest, HTTPXRequest
 
@@ -31,11 +32,14 @@ from bot.jobs import register_jobs
 from bot.logs import configure_logging, describe
 from bot.request import AiohttpRequest
 from bot.services.analysis import AnalysisPool
+from bot.services.database_health import DatabaseHealth
 from bot.services.flood import FloodGate
 from bot.services.grouped import group_for
+from bot.services.inbox import Inbox
 from bot.services.startup import wait_for_database
 from bot.tendbot import TendBot
 from bot.transport import RetryingRequest
+from bot.updates_reader import LenientBot
 from bot.webhook import serve_webhook
 
 log = logging.getLogger(__name__)
@@ -119,6 +123,11 @@ async def startup(app: TendApp, *, stop: asyncio.Event | None = None) -> bool:
         ),
         worker_id=f"{socket.gethostname()}:{os.getpid()}",
     )
+    if isinstance(app.bot, LenientBot):
+        # Updates are held from here on; earlier starts' unanswered ones are taken over by
+        # the inbox job's first tick.
+        app.bot.attach_inbox(Inbox(sessionmaker, clock=tend.clock))
+    tend.database_health = DatabaseHealth(sessionmaker, url=settings.database_url)
     register_jobs(app)
     # What start-up built lives as long as the process: keep it out of the cyclic collector's
     # full sweeps, which otherwise stall the loop for tens of ms under load (bench/RESULTS.md).
@@ -211,10 +220,19 @@ def main(argv: list[str] | None = None) -> int:
     except MissingTokenError:
         print(texts.MISSING_TOKEN)
         return 2
-    if settings.profile_file is not None:
-        _serve_profiled(settings, settings.profile_file)
-    else:
-        run_loop(serve(settings))
+    try:
+        if settings.profile_file is not None:
+            _serve_profiled(settings, settings.profile_file)
+        else:
+            run_loop(serve(settings))
+    except InvalidToken:
+        # PTB's message quotes the token: say what happened in Tend's words instead.
+        log.critical(texts.TOKEN_REJECTED)
+        return 2
+    except Exception:
+        # Through logging, so the traceback is redacted like every other line.
+        log.critical("Tend stopped on an error", exc_info=True)
+        return 1
     return 0
 
 

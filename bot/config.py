@@ -10,6 +10,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_DATA_DIR = Path("data")
+# Telegram accepts 1-256 characters; anything guessable would let a forged update (a button
+# press that deletes someone's data) through, so webhook mode refuses short ones.
+MIN_WEBHOOK_SECRET_CHARS = 16
 
 
 class MissingTokenError(RuntimeError):
@@ -63,6 +66,11 @@ class Settings(BaseSettings):
             self.database_url = f"sqlite+aiosqlite:///{self.data_dir.resolve() / 'tend.sqlite3'}"
         if self.bot_mode == "webhook" and (not self.webhook_url or self.webhook_secret is None):
             raise ValueError("BOT_MODE=webhook needs WEBHOOK_URL and WEBHOOK_SECRET")
+        if self.bot_mode == "webhook" and not webhook_secret_strong(self.webhook_secret):
+            raise ValueError(
+                f"WEBHOOK_SECRET must be at least {MIN_WEBHOOK_SECRET_CHARS} characters "
+                "(letters, digits, _ and -), e.g. from `openssl rand -hex 32`"
+            )
         return self
 
     def require_token(self) -> str:
@@ -70,3 +78,8 @@ class Settings(BaseSettings):
         if self.telegram_bot_token is None or not self.telegram_bot_token.get_secret_value():
             raise MissingTokenError("TELEGRAM_BOT_TOKEN is not set")
         return self.telegram_bot_token.get_secret_value()
+
+
+def webhook_secret_strong(secret: SecretStr | None) -> bool:
+    """Whether `secret` is long enough to authenticate Telegram's webhook calls."""
+    return secret is not None and len(secret.get_secret_value()) >= MIN_WEBHOOK_SECRET_CHARS

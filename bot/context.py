@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from bot.clock import Clock
     from bot.config import Settings
     from bot.services.analysis import AnalysisPool
+    from bot.services.database_health import DatabaseHealth
     from bot.services.flood import FloodGate
 
 
@@ -33,6 +34,8 @@ class BotData:
         self._sessionmaker: async_sessionmaker[AsyncSession] | None = None
         self._flood: FloodGate | None = None
         self.worker_id = ""
+        # Set at start-up (bot.app.startup); /healthz and the heartbeat ask it.
+        self.database_health: DatabaseHealth | None = None
 
     def configure(self, *, settings: Settings, clock: Clock) -> None:
         """Attach what is known when the application is built."""

@@ -6,7 +6,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from bot.context import TendApp, TendContext
-from bot.dispatch import deletions, housekeeping, listen, nudges, weekly
+from bot.dispatch import deletions, housekeeping, inbox, listen, nudges, weekly
 
 Tick = Callable[[TendContext], Coroutine[Any, Any, None]]
 
@@ -15,6 +15,7 @@ def register_jobs(app: TendApp) -> None:
     """Schedule every repeating job on the application's JobQueue."""
     jobs: list[tuple[str, Tick, float]] = [
         ("deletions", deletions.tick, 5.0),
+        ("inbox", inbox.tick, inbox.INTERVAL_S),
         ("prune", housekeeping.prune, 600.0),
         ("heartbeat", housekeeping.heartbeat, 30.0),
         ("nudges", nudges.tick, app.bot_data.settings.nudge_poll_seconds),

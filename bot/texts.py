@@ -34,6 +34,12 @@ Just want to see Tend first? The offline demo needs no token and no internet:
 """
 
 
+TOKEN_REJECTED = (
+    "Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped). "
+    "Get the current token from @BotFather and start Tend again."
+)
+
+
 def config_error(exc: ValidationError) -> str:
     """A readable message for settings that do not validate (values are never echoed)."""
     lines = ["Tend could not start: some settings are not valid."]
@@ -121,9 +127,24 @@ NOT_ENGLISH = (
     "I can only read English for now, so I'd likely get this one wrong. "
     "If you write it in English, I'm glad to help."
 )
-SLOW_DOWN = (
-    "One at a time, please — I'm still with your last drafts. Send this one again in a moment."
-)
+
+
+def slow_down(*, waiting: int, free_in_s: int) -> str:
+    """The one "slow down" a flooding user hears per window; the draft was set aside, and
+    the words say why truthfully: drafts still being answered, or too many too fast."""
+    if waiting > 0:
+        drafts = "draft" if waiting == 1 else f"{waiting} drafts"
+        return (
+            f"One at a time, please — I'm still working on your last {drafts}, so I've set "
+            "this one aside. Send it again once I've answered."
+        )
+    when = "a second" if free_in_s <= 1 else f"{free_in_s} seconds"
+    return (
+        "That's a lot of drafts in a short time, so I've set this one aside. "
+        f"Send it again in about {when}."
+    )
+
+
 UNKNOWN_COMMAND = "I don't know that command. /help shows what I can do."
 SORRY_DB = (
     "Sorry — I couldn't save or read your data just now, so I stopped before doing anything. "

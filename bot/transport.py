@@ -30,6 +30,7 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from bot import trail
+from bot.services import inbox
 from bot.trail import Ledger
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,11 @@ NEVER_SENT: tuple[type[BaseException], ...] = (
 )
 
 
+# Half the calls transport's 64 connections (bot/app.py): the rest serve edits, button
+# answers and deletions.
+SEND_SLOTS = 32
+
+
 class RetryingRequest(BaseRequest):
     """Wraps a `BaseRequest`; retries 5xx answers and unsent requests, and reports message
     calls to `bot.trail` (module docstring)."""
@@ -57,6 +63,7 @@ class RetryingRequest(BaseRequest):
         backoff_s: float = 0.5,
         max_backoff_s: float = 8.0,
         rng: random.Random | None = None,
+        send_slots: int = SEND_SLOTS,
     ) -> None:
         self.inner = inner
         self.retries = retries
@@ -65,6 +72,9 @@ class RetryingRequest(BaseRequest):
         self._rng = rng or random.Random()
         # Messages sent outside any update (nudges, reminders, summaries): bot/trail.py.
         self.ledger = Ledger()
+        # Sends in flight at once: fewer than the transport's connections, so that a send
+        # never waits for one after its "send started" was noted.
+        self._send_slots = asyncio.Semaphore(send_slots)
 
     @property
     def read_timeout(self) -> float | None:
@@ -97,6 +107,43 @@ class RetryingRequest(BaseRequest):
         """One Bot API call, retried as the module docstring says."""
         name = url[url.rfind("/") + 1 :]
         trail.observe_call(name)
+        if name not in trail.SENDS:
+            return await self._call(
+                name,
+                url,
+                method,
+                request_data,
+                read_timeout,
+                write_timeout,
+                connect_timeout,
+                pool_timeout,
+            )
+        # "Send started" is noted (bot/services/inbox.py) once a connection is as good as
+        # free: a send noted and then left waiting for one would be lost by a crash.
+        async with self._send_slots:
+            await inbox.before_send()
+            return await self._call(
+                name,
+                url,
+                method,
+                request_data,
+                read_timeout,
+                write_timeout,
+                connect_timeout,
+                pool_timeout,
+            )
+
+    async def _call(
+        self,
+        name: str,
+        url: str,
+        method: str,
+        request_data: RequestData | None,
+        read_timeout: object,
+        write_timeout: object,
+        connect_timeout: object,
+        pool_timeout: object,
+    ) -> tuple[int, bytes]:
         attempt = 0
         while True:
             try:

@@ -7,11 +7,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot import texts
 from bot.logs import RedactingFilter
 from bot.replies import callbacks
-from bot.replies.drafts import TELEGRAM_LIMIT, format_flagged, marked_draft
+from bot.replies.drafts import format_flagged, marked_draft
+from bot.replies.fit import TELEGRAM_LIMIT
 from bot.replies.privacy import delay_label
-from bot.services.flood import FloodGate
+from bot.services.flood import FloodGate, Verdict
 from bot.services.language import has_visible_text, is_probably_english
 from bot.services.slots import fill, looks_like_a_moment
 from nlp.results import Analysis, Category, Pattern
@@ -98,6 +100,36 @@ def test_flood_gate_limits_per_user_in_a_sliding_window() -> None:
     assert not gate.allow(1, t0 + timedelta(seconds=5))
     assert gate.allow(2, t0)  # other users are unaffected
     assert gate.allow(1, t0 + timedelta(seconds=10))
+
+
+def test_flood_gate_says_slow_down_once_per_window_and_counts_waiting_drafts() -> None:
+    gate = FloodGate(max_events=2, window=timedelta(seconds=10))
+    t0 = datetime(2026, 1, 1, tzinfo=UTC)
+    verdicts = [gate.admit(1, t0 + timedelta(seconds=i / 100)) for i in range(300)]
+    assert [v.verdict for v in verdicts[:3]] == [Verdict.ANSWER, Verdict.ANSWER, Verdict.SLOW_DOWN]
+    assert {v.verdict for v in verdicts[3:]} == {Verdict.QUIET}  # one "slow down" only
+    assert verdicts[2].waiting == 2  # both answers still under way
+    assert gate.admit(2, t0).verdict is Verdict.ANSWER  # other users are unaffected
+    # A new window: still over the limit (two drafts waiting), so one more "slow down".
+    later = gate.admit(1, t0 + timedelta(seconds=31))
+    assert (later.verdict, later.waiting) == (Verdict.SLOW_DOWN, 2)
+    gate.done(1)
+    gate.done(1)
+    assert gate.admit(1, t0 + timedelta(seconds=32)).verdict is Verdict.ANSWER
+
+
+def test_flood_gate_slow_down_after_everything_was_answered_says_when_to_retry() -> None:
+    gate = FloodGate(max_events=2, window=timedelta(seconds=10))
+    t0 = datetime(2026, 1, 1, tzinfo=UTC)
+    for _ in range(2):
+        gate.admit(1, t0)
+        gate.done(1)
+    told = gate.admit(1, t0 + timedelta(seconds=3))
+    assert (told.verdict, told.waiting, told.free_in_s) == (Verdict.SLOW_DOWN, 0, 7)
+    said = texts.slow_down(waiting=told.waiting, free_in_s=told.free_in_s)
+    assert "still working" not in said and "7 seconds" in said
+    assert "your last 2 drafts" in texts.slow_down(waiting=2, free_in_s=0)
+    assert "your last draft," in texts.slow_down(waiting=1, free_in_s=0)
 
 
 @pytest.mark.parametrize(

@@ -96,7 +96,7 @@ async def test_webhook_accepts_and_skips_an_update_it_cannot_decode(
     api: StandIn, tmp_path: Path
 ) -> None:
     port = _free_port()
-    url, secret = f"http://127.0.0.1:{port}/tg/hook", "s3cret-value"
+    url, secret = f"http://127.0.0.1:{port}/tg/hook", "s3cret-value-0123456789"
     bot = BotProcess(
         api,
         data_dir=tmp_path / "data",

@@ -203,6 +203,9 @@ class Reminder(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     skipped: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Set just before the send (as for nudges): a claim that dies after this is never taken
+    # over, since the message may already be in the chat.
+    send_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class DraftCheck(Base):
@@ -306,6 +309,29 @@ class ProcessedUpdate(Base):
     processed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
+class HeldUpdate(Base):
+    """An update received and not yet answered (bot/services/inbox.py): held durably before
+    Telegram is told it arrived, deleted once answered, so a crash loses no reply.
+
+    `payload` is the update as Telegram sent it (a draft's text among it): it lives for the
+    seconds an answer takes, never longer than `inbox.MAX_HELD` (pruned), and /forget removes
+    it with everything else of the user's.
+    """
+
+    __tablename__ = "held_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    # Not a foreign key: an update may come from someone who is not a user yet.
+    user_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    payload: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    claimed_by: Mapped[str] = mapped_column(String(128))
+    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Set just before the first message for this update leaves: after a crash the update is
+    # not answered again (its reply may be in the chat already).
+    send_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 class GroupNotice(Base):
     """Groups already told that Tend works in private chats (a group, not a person)."""
 
@@ -316,4 +342,8 @@ class GroupNotice(Base):
 
 
 # Tables that hold no personal data, so /forget has nothing to remove there.
-NON_PERSONAL_TABLES = frozenset({ProcessedUpdate.__tablename__, GroupNotice.__tablename__})
+# Held updates are about a user but live only while an answer is under way (seconds): /export
+# leaves them out, and /forget deletes them by user id (they have no foreign key to cascade).
+NON_PERSONAL_TABLES = frozenset(
+    {ProcessedUpdate.__tablename__, GroupNotice.__tablename__, HeldUpdate.__tablename__}
+)

@@ -23,5 +23,9 @@ async def prune(ctx: TendContext) -> None:
 
 
 async def heartbeat(ctx: TendContext) -> None:
-    """Touch the heartbeat file that `python -m bot healthcheck` reads in polling mode."""
+    """Touch the heartbeat file that `python -m bot healthcheck` reads in polling mode, while
+    the database is reachable, writable and (SQLite) still its file."""
+    health = ctx.tend.database_health
+    if health is not None and await health.problem() is not None:
+        return  # the heartbeat goes stale: the health check fails
     write_heartbeat(ctx.tend.settings.data_dir)

@@ -27,7 +27,7 @@ from bot.dispatch.common import (
     plain_sender,
     run_bounded,
 )
-from bot.services import listen
+from bot.services import listen, outbox
 from bot.services.nudges import Outcome
 from bot.services.users import Sessions
 
@@ -107,9 +107,17 @@ class _Run:
     claim_ttl: timedelta
     tally: Tally = field(default_factory=Tally)
     marks: GroupCommit[listen.Finished] = field(init=False)
+    starts: GroupCommit[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.marks = GroupCommit(self._write)
+        self.starts = GroupCommit(self._start)
+
+    async def _start(self, reminder_ids: list[int]) -> list[bool]:
+        held = await outbox.start_reminder_sends(
+            self.sessions, now=self.clock.now(), worker_id=self.worker_id, reminder_ids=reminder_ids
+        )
+        return [reminder_id in held for reminder_id in reminder_ids]
 
     async def deliver(self, reminder: ClaimedReminder, claimed_at: datetime) -> None:
         message_id: int | None = None
@@ -137,6 +145,9 @@ class _Run:
         outgoing = OutgoingReminder(
             reminder.reminder_id, reminder.user_id, reminder.chat_id, listen.message_for(reminder)
         )
+        # Recorded before sending: after a crash from here on, it is never sent again.
+        if not await self.starts(reminder.reminder_id):
+            return "released", None  # the claim was lost to another worker
         try:
             return "sent", await self.send(outgoing)
         except Forbidden:

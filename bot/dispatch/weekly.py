@@ -17,7 +17,16 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.clock import Clock
 from bot.context import TendContext
-from bot.dispatch.common import BATCH, CLAIM_TTL, CONCURRENCY, Tally, plain_sender, run_bounded
+from bot.dispatch.common import (
+    BATCH,
+    CLAIM_TTL,
+    CONCURRENCY,
+    GroupCommit,
+    Tally,
+    plain_sender,
+    run_bounded,
+)
+from bot.services import outbox
 from bot.services.nudges import Outcome
 from bot.services.users import Sessions
 from bot.services.weekly_summary import (
@@ -69,6 +78,14 @@ async def dispatch(
     """Claim and send batches until nothing is due (or `keep_going()` turns False); a
     retryable failure releases its summary and ends the run until the next tick."""
     tally = Tally()
+
+    async def start(reminder_ids: list[int]) -> list[bool]:
+        held = await outbox.start_reminder_sends(
+            sessions, now=clock.now(), worker_id=worker_id, reminder_ids=reminder_ids
+        )
+        return [reminder_id in held for reminder_id in reminder_ids]
+
+    starts = GroupCommit(start)
     while keep_going():
         claimed_at = clock.now()
         claimed = await claim_weekly_summaries(
@@ -92,6 +109,7 @@ async def dispatch(
             claimed_at=claimed_at,
             claim_ttl=claim_ttl,
             tally=tally,
+            start=starts,
         )
         await run_bounded([partial(deliver, due) for due in claimed.ready], concurrency)
         if tally.released > released:
@@ -109,12 +127,16 @@ async def _deliver(
     claimed_at: datetime,
     claim_ttl: timedelta,
     tally: Tally,
+    start: Callable[[int], Awaitable[bool]],
 ) -> None:
     outcome: Outcome
     # Past half the TTL another worker may soon take this claim over: hand it back unsent
     # rather than risk both sending it.
     if clock.now() - claimed_at >= claim_ttl / 2:
         outcome = "released"
+    elif not await start(due.reminder_id):
+        # Recorded before sending: after a crash from here on, it is never sent again.
+        outcome = "released"  # the claim was lost to another worker
     else:
         try:
             message_id = await send(due)

@@ -20,6 +20,7 @@ from telegram.ext import Application, ExtBot, JobQueue
 from bot import trail
 from bot.context import BotData, NotReadyError, TendContext
 from bot.services import discreet
+from bot.services.inbox import Inbox
 from bot.trail import Trail
 from bot.transport import ledger_of
 
@@ -38,9 +39,26 @@ class TendApplication(
         if not isinstance(update, Update):
             await super().process_update(update)
             return
-        with trail.following(trail_of(update)) as followed:
+        inbox = getattr(self.bot, "inbox", None)
+        if inbox is not None and inbox.take_echo(update.update_id):
+            return  # delivered again while still being answered: answered once
+        if inbox is None:
+            with trail.following(trail_of(update)) as followed:
+                await super().process_update(update)
+            await self._schedule(update, followed)
+            return
+        with inbox.answering(update.update_id), trail.following(trail_of(update)) as followed:
             await super().process_update(update)
         await self._schedule(update, followed)
+        await self._release(inbox, update.update_id)
+
+    async def _release(self, inbox: Inbox, update_id: int) -> None:
+        # Answered: the held copy goes. If the database is away the row stays, and the next
+        # start (or another worker) finds its reply under way and lets it go.
+        try:
+            await inbox.release(update_id)
+        except Exception as exc:
+            log.warning("update %s: not released (%s)", update_id, type(exc).__name__)
 
     async def stop(self) -> None:
         """Stop as PTB does, then schedule what the last sends left in the ledger."""

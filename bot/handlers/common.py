@@ -6,6 +6,7 @@ from telegram import InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.error import BadRequest
 
 from bot.context import TendContext
+from bot.replies.fit import fit
 
 
 async def reply(
@@ -26,7 +27,7 @@ async def reply(
         else None
     )
     return await chat.get_bot().send_message(
-        chat_id=chat.id, text=text, reply_markup=markup, reply_parameters=reply_parameters
+        chat_id=chat.id, text=fit(text), reply_markup=markup, reply_parameters=reply_parameters
     )
 
 
@@ -41,7 +42,7 @@ async def edit_quietly(
     """Edit a message Tend sent; an identical re-edit (a double tap) is not an error."""
     try:
         await ctx.bot.edit_message_text(
-            chat_id=chat_id, message_id=message_id, text=text, reply_markup=markup
+            chat_id=chat_id, message_id=message_id, text=fit(text), reply_markup=markup
         )
     except BadRequest as exc:
         if "not modified" not in str(exc).lower():

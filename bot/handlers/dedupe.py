@@ -12,6 +12,9 @@ from bot.services import grouped
 async def drop_duplicates(update: Update, ctx: TendContext) -> None:
     """Stops processing when this update id was already claimed by any worker."""
     tend = ctx.tend
+    inbox = getattr(ctx.bot, "inbox", None)
+    if inbox is not None and inbox.holds(update.update_id):
+        return  # claimed when it arrived (bot/services/inbox.py)
     first = await grouped.claim_update(
         tend.sessionmaker, now=tend.clock.now(), update_id=update.update_id
     )

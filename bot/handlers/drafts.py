@@ -12,6 +12,7 @@ from bot.replies import drafts as fmt
 from bot.replies.privacy import delay_label
 from bot.replies.safety import format_safety
 from bot.services import checks
+from bot.services.flood import Verdict
 from bot.services.language import has_visible_text, is_probably_english
 
 MAX_DRAFT_CHARS = 4096
@@ -30,14 +31,21 @@ async def on_draft(update: Update, ctx: TendContext) -> None:
     if len(text) > MAX_DRAFT_CHARS:
         await reply(update, texts.TOO_LONG.format(limit=MAX_DRAFT_CHARS))
         return
-    if not tend.flood.allow(user.id, tend.clock.now()):
-        await reply(update, texts.SLOW_DOWN)
+    admission = tend.flood.admit(user.id, tend.clock.now())
+    if admission.verdict is not Verdict.ANSWER:
+        # One "slow down" per window; the rest are set aside without costing a message.
+        if admission.verdict is Verdict.SLOW_DOWN:
+            said = texts.slow_down(waiting=admission.waiting, free_in_s=admission.free_in_s)
+            await reply(update, said)
         return
-    if not is_probably_english(text):
-        await reply(update, texts.NOT_ENGLISH)
-        return
-    analysis = await tend.analysis.analyze(text)
-    await check_and_reply(update, ctx, message, analysis, may_fill=True)
+    try:
+        if not is_probably_english(text):
+            await reply(update, texts.NOT_ENGLISH)
+            return
+        analysis = await tend.analysis.analyze(text)
+        await check_and_reply(update, ctx, message, analysis, may_fill=True)
+    finally:
+        tend.flood.done(user.id)
 
 
 async def check_and_reply(

@@ -10,12 +10,16 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 import nlp
 from bot.nudges.texts import FIXING_HINT
 from bot.replies import callbacks
+from bot.replies.fit import TELEGRAM_LIMIT, fit, fits, telegram_length
 from bot.replies.patterns import HEADLINES, label, most_serious
 from bot.replies.safety import check_in_line
 
-TELEGRAM_LIMIT = 4096
 # Room left for the draft excerpt once explanations and the rewrite are in place.
 MAX_EXCERPT = 1200
+# When the whole reply would not fit: the excerpt shrinks to this, and the rewrite keeps at
+# least this much.
+SHORT_EXCERPT = 300
+MIN_REWRITE = 500
 CONTEXT_CHARS = 60
 MAX_PATTERN_LINES = 6
 
@@ -133,9 +137,17 @@ def format_flagged(
     if discreet_delay:
         blocks.append(DISCREET_NOTE.format(delay=discreet_delay))
     reply = "\n\n".join(blocks)
-    if len(reply) > TELEGRAM_LIMIT:  # only a pathological draft gets here: drop the excerpt
-        blocks.pop(1)
-        reply = "\n\n".join(blocks)[:TELEGRAM_LIMIT]
+    if fits(reply):
+        return reply
+    # A long draft (its rewrite is about as long): quote less of it, then trim the rewrite on
+    # a word boundary, so that what follows it (the slot prompt, discreet mode's note) stays.
+    short = marked_draft(text, analysis.patterns, limit=SHORT_EXCERPT)
+    blocks[1] = "<blockquote>" + short + "</blockquote>"
+    reply = "\n\n".join(blocks)
+    if not fits(reply):
+        others = telegram_length(reply) - telegram_length(blocks[4])
+        blocks[4] = fit(blocks[4], max(MIN_REWRITE, TELEGRAM_LIMIT - others))
+        reply = fit("\n\n".join(blocks))
     return reply
 
 

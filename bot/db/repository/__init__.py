@@ -68,6 +68,7 @@ from bot.db.repository.reminders import (
     mark_reminder_skipped,
     pending_reminders,
     release_reminder,
+    start_reminder_sends,
 )
 from bot.db.repository.updates import claim_update, prune_processed_updates
 from bot.db.repository.users import (
@@ -148,6 +149,7 @@ __all__ = [
     "set_reply_message",
     "set_suggestion_taken",
     "start_nudge_sends",
+    "start_reminder_sends",
     "take_pending_slot",
     "update_nudge_settings",
     "update_user",

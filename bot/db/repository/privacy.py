@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import NON_PERSONAL_TABLES, Base, User
 from bot.db.repository._sql import rowcount
+from bot.db.repository.inbox import delete_held_for_user
 
 EXPORT_FORMAT = "tend-export/1"
 
@@ -59,6 +60,8 @@ async def delete_user(session: AsyncSession, *, user_id: int) -> bool:
 
     One statement in the caller's transaction; False if there was no such user.
     """
+    # Updates of theirs still held (not a foreign key: they may predate the user).
+    await delete_held_for_user(session, user_id=user_id)
     result = await session.execute(
         delete(User).where(User.id == user_id), execution_options={"synchronize_session": False}
     )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Reminder, ReminderKind, User
@@ -75,7 +75,12 @@ async def claim_due_reminders(
     `kinds` limits the claim to those kinds (None: every kind), so each sender claims only
     what it knows how to send and never holds another sender's reminders until they expire.
     """
-    due = [Reminder.sent_at.is_(None), Reminder.skipped.is_(False), Reminder.due_at <= now]
+    due = [
+        Reminder.sent_at.is_(None),
+        Reminder.send_started_at.is_(None),
+        Reminder.skipped.is_(False),
+        Reminder.due_at <= now,
+    ]
     if kinds is not None:
         due.append(Reminder.kind.in_(list(kinds)))
     ids = await claim_rows(
@@ -135,5 +140,33 @@ async def mark_reminder_skipped(session: AsyncSession, *, reminder_id: int, work
 async def release_reminder(session: AsyncSession, *, reminder_id: int, worker_id: str) -> bool:
     """Give the claim back so the reminder is tried again soon."""
     return await update_claimed(
-        session, Reminder, row_id=reminder_id, worker_id=worker_id, **RELEASED
+        session,
+        Reminder,
+        row_id=reminder_id,
+        worker_id=worker_id,
+        send_started_at=None,  # Telegram refused it: the retry is not a duplicate
+        **RELEASED,
     )
+
+
+async def start_reminder_sends(
+    session: AsyncSession, *, reminder_ids: Sequence[int], worker_id: str, now: datetime
+) -> set[int]:
+    """Record that these reminders are about to be sent; the ids still claimed here.
+
+    Only reminders in the returned set may be sent: for the others the claim was lost.
+    """
+    if not reminder_ids:
+        return set()
+    result = await session.execute(
+        update(Reminder)
+        .where(
+            Reminder.id.in_(reminder_ids),
+            Reminder.claimed_by == worker_id,
+            Reminder.sent_at.is_(None),
+        )
+        .values(send_started_at=now)
+        .returning(Reminder.id),
+        execution_options={"synchronize_session": False},
+    )
+    return set(result.scalars().all())
