@@ -1,0 +1,275 @@
+// Tend's Mini App: three pages over a small JSON API. Every call carries Telegram's signed
+// initData in the Authorization header (never in a URL); the server acts for the user it
+// names and nobody else. No framework, no third-party code but Telegram's own script.
+"use strict";
+
+(() => {
+  const tg = window.Telegram && window.Telegram.WebApp;
+  const texts = JSON.parse(document.getElementById("texts").textContent);
+  const $ = (id) => document.getElementById(id);
+  const PAGES = ["history", "nudges", "privacy"];
+  const state = { page: null, stack: [], weeks: [], week: null, settings: null, zones: [] };
+
+  const format = (template, values) =>
+    template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
+  const say = (message) => { $("status").textContent = message; };
+
+  class ApiError extends Error {
+    constructor(status, message) { super(message); this.status = status; }
+  }
+
+  async function api(path, body) {
+    const post = body !== undefined;
+    let response;
+    try {
+      response = await fetch("api/" + path, {
+        method: post ? "POST" : "GET",
+        headers: Object.assign(
+          { Authorization: "tma " + (tg ? tg.initData : "") },
+          post ? { "Content-Type": "application/json" } : {}
+        ),
+        body: post ? JSON.stringify(body) : undefined,
+        cache: "no-store",
+        credentials: "omit",
+      });
+    } catch (error) {
+      throw new ApiError(0, texts.offline);
+    }
+    const data = await response.json().catch(() => ({}));
+    if (!response.ok) throw new ApiError(response.status, data.error || texts.failed);
+    return data;
+  }
+
+  function refuse(error) {
+    if (error.status === 401 || error.status === 0 || !tg) {
+      $("notice").textContent = error.message || texts.noTelegram;
+      $("notice").hidden = false;
+      document.querySelectorAll(".page, .tabs").forEach((el) => { el.hidden = true; });
+      return true;
+    }
+    say(error.message);
+    return false;
+  }
+
+  // --- Navigation and Telegram's back button ---------------------------------------------
+
+  function show(page, remember) {
+    if (remember && state.page && state.page !== page) state.stack.push({ page: state.page });
+    state.page = page;
+    for (const name of PAGES) $(name).hidden = name !== page;
+    document.querySelectorAll(".tab").forEach((tab) => {
+      if (tab.dataset.page === page) tab.setAttribute("aria-current", "page");
+      else tab.removeAttribute("aria-current");
+    });
+    say("");
+    syncBack();
+  }
+
+  function back() {
+    if (state.week !== null) closeWeek();
+    else if (state.stack.length) show(state.stack.pop().page, false);
+    syncBack();
+  }
+
+  function syncBack() {
+    if (!tg || !tg.BackButton) return;
+    if (state.week !== null || state.stack.length) tg.BackButton.show();
+    else tg.BackButton.hide();
+  }
+
+  // --- History ---------------------------------------------------------------------------
+
+  async function loadHistory() {
+    const data = await api("history");
+    state.weeks = data.weeks;
+    $("chart").innerHTML = data.chart; // server-rendered SVG: numbers and dates only
+    $("history-empty").hidden = data.weeks.some((w) => w.checked > 0);
+    document.querySelectorAll("svg.chart .week").forEach((bar) => {
+      const open = () => openWeek(Number(bar.dataset.week));
+      bar.addEventListener("click", open);
+      bar.addEventListener("keydown", (event) => {
+        if (event.key === "Enter" || event.key === " ") { event.preventDefault(); open(); }
+      });
+    });
+  }
+
+  function fillList(list, items, empty, render) {
+    list.replaceChildren();
+    if (!items.length) {
+      const li = document.createElement("li");
+      li.textContent = empty;
+      list.append(li);
+      return;
+    }
+    for (const item of items) {
+      const li = document.createElement("li");
+      const [name, count] = render(item);
+      const label = document.createElement("span");
+      const n = document.createElement("span");
+      label.textContent = name;
+      n.className = "n";
+      n.textContent = count;
+      li.append(label, n);
+      list.append(li);
+    }
+  }
+
+  function openWeek(index) {
+    const week = state.weeks[index];
+    if (!week) return;
+    state.week = index;
+    document.querySelectorAll("svg.chart .week").forEach((bar) => {
+      bar.setAttribute("aria-pressed", String(Number(bar.dataset.week) === index));
+    });
+    $("week-title").textContent = week.title;
+    $("week-summary").textContent = week.checked
+      ? format(texts.weekSummary, {
+          checked: week.checked, flagged: week.flagged,
+          share: Math.round((100 * week.flagged) / week.checked),
+        })
+      : texts.weekNone;
+    const times = (n) => (n === 1 ? texts.timesInDraft : format(texts.timesInDrafts, { count: n }));
+    fillList($("week-categories"), week.categories, texts.noCategories, (c) => [c.label, times(c.count)]);
+    fillList($("week-phrases"), week.phrases, texts.noPhrases, (p) => ["“" + p.phrase + "”", times(p.count)]);
+    $("week-nudges").textContent = format(texts.nudgesDone, { count: week.nudges_done });
+    $("week").hidden = false;
+    $("week-title").focus();
+    syncBack();
+  }
+
+  function closeWeek() {
+    const index = state.week;
+    state.week = null;
+    $("week").hidden = true;
+    document.querySelectorAll("svg.chart .week").forEach((bar) => bar.removeAttribute("aria-pressed"));
+    const bar = document.querySelector(`svg.chart .week[data-week="${index}"]`);
+    if (bar) bar.focus();
+  }
+
+  // --- Settings ----------------------------------------------------------------------------
+
+  function radios(fieldset, name, options) {
+    for (const option of options) {
+      const label = document.createElement("label");
+      const input = document.createElement("input");
+      label.className = "choice";
+      input.type = "radio";
+      input.name = name;
+      input.value = option.key;
+      label.append(input, " " + option.label);
+      fieldset.append(label);
+    }
+  }
+
+  const zoneKey = (text) =>
+    text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[_/-]+/g, " ");
+
+  function filterZones() {
+    const wanted = zoneKey($("zone-search").value.trim());
+    const list = $("zone-list");
+    const current = state.settings && state.settings.nudges.zone;
+    list.replaceChildren();
+    for (const zone of state.zones) {
+      if (wanted && !zoneKey(zone).includes(wanted)) continue;
+      const option = document.createElement("option");
+      option.value = zone;
+      option.textContent = zone.replace(/_/g, " ");
+      option.selected = zone === current;
+      list.append(option);
+    }
+  }
+
+  function render(settings) {
+    state.settings = settings;
+    const n = settings.nudges;
+    $("nudges-on").checked = n.enabled;
+    $("nudge-time").value = n.time;
+    document.querySelectorAll('input[name="frequency"]').forEach((r) => { r.checked = r.value === n.frequency; });
+    $("pause").textContent = n.paused ? texts.resume : texts.pause;
+    $("pause").disabled = !n.enabled;
+    $("nudges-next").textContent = !n.enabled ? texts.nudgesOff
+      : n.paused ? texts.pausedNote
+      : n.next ? format(texts.nudgesNext, { next: n.next }) : "";
+    $("zone-current").textContent = n.zone ? format(texts.zoneIs, { zone: n.zone.replace(/_/g, " ") }) : texts.zoneUnset;
+    const daily = settings.listen.daily_time;
+    $("listen-on").checked = daily !== null;
+    $("listen-time").value = daily || "18:00";
+    $("listen-time").disabled = daily === null;
+    $("keep-drafts").checked = settings.privacy.keep_drafts;
+    document.querySelectorAll('input[name="discreet"]').forEach((r) => { r.checked = r.value === settings.privacy.discreet; });
+    filterZones();
+  }
+
+  async function loadSettings() {
+    const data = await api("settings");
+    state.zones = data.choices.zones;
+    radios($("frequency"), "frequency", data.choices.frequencies);
+    radios($("discreet"), "discreet", data.choices.discreet);
+    if (!data.nudges.zone) {
+      // A head start for the search: the device's own zone (the user still picks it).
+      const device = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+      $("zone-search").value = device.split("/").pop().replace(/_/g, " ");
+    }
+    render(data);
+  }
+
+  async function change(what, value) {
+    try {
+      render(await api("settings", { what, value }));
+      say(texts.saved);
+    } catch (error) {
+      if (!refuse(error) && state.settings) render(state.settings);
+    }
+  }
+
+  function wire() {
+    document.querySelectorAll(".tab").forEach((tab) => tab.addEventListener("click", () => show(tab.dataset.page, true)));
+    $("nudges-on").addEventListener("change", (e) => change("nudges", e.target.checked));
+    $("nudge-time").addEventListener("change", (e) => { if (e.target.value) change("nudge_time", e.target.value); });
+    $("frequency").addEventListener("change", (e) => change("frequency", e.target.value));
+    $("pause").addEventListener("click", () => change("paused", !state.settings.nudges.paused));
+    $("zone-search").addEventListener("input", filterZones);
+    $("zone-list").addEventListener("change", (e) => change("zone", e.target.value));
+    $("listen-on").addEventListener("change", (e) => change("listen_time", e.target.checked ? $("listen-time").value || "18:00" : null));
+    $("listen-time").addEventListener("change", (e) => { if (e.target.value) change("listen_time", e.target.value); });
+    $("keep-drafts").addEventListener("change", (e) => change("keep_drafts", e.target.checked));
+    $("discreet").addEventListener("change", (e) => change("discreet", e.target.value));
+    $("export").addEventListener("click", async () => {
+      try { say((await api("export", {})).message); } catch (error) { refuse(error); }
+    });
+    $("forget").addEventListener("click", () => { $("confirm").hidden = false; $("confirm-no").focus(); });
+    $("confirm-no").addEventListener("click", () => { $("confirm").hidden = true; $("forget").focus(); });
+    $("confirm-yes").addEventListener("click", async () => {
+      $("confirm").hidden = true;
+      try {
+        say((await api("forget", { confirm: true })).message);
+        await Promise.all([loadHistory(), reloadSettings()]);
+      } catch (error) { refuse(error); }
+    });
+    if (tg && tg.BackButton) tg.BackButton.onClick(back);
+  }
+
+  async function reloadSettings() { render(await api("settings")); }
+
+  function theme() {
+    if (tg && tg.colorScheme) document.documentElement.dataset.scheme = tg.colorScheme;
+  }
+
+  async function start() {
+    const asked = new URLSearchParams(location.search).get("page");
+    show(PAGES.includes(asked) ? asked : "history", false);
+    if (!tg || !tg.initData) { refuse(new ApiError(401, texts.noTelegram)); return; }
+    tg.ready();
+    if (tg.expand) tg.expand();
+    theme();
+    if (tg.onEvent) tg.onEvent("themeChanged", theme);
+    wire();
+    try {
+      await Promise.all([loadHistory(), loadSettings()]);
+    } catch (error) {
+      refuse(error);
+    }
+  }
+
+  start();
+})();
