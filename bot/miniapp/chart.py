@@ -45,8 +45,8 @@ def render_chart(weeks: Sequence[WeekDetail]) -> str:
         label = escape(texts.week_label(week), quote=True)
         parts.append(
             f'<g class="week" data-week="{i}" role="button" tabindex="0" aria-label="{label}">'
-            f'<rect class="hit" x="{_number(x - _SLOT_GAP / 2)}" y="0" '
-            f'width="{_number(slot)}" height="{HEIGHT}"/>'
+            f'<rect class="hit" x="{_number(x - _SLOT_GAP / 2)}" y="2" '
+            f'width="{_number(slot)}" height="{base}"/>'
         )
         if week.checked:
             parts.append(

@@ -174,9 +174,10 @@
       const option = document.createElement("option");
       option.value = zone;
       option.textContent = zone.replace(/_/g, " ");
-      option.selected = zone === current;
       list.append(option);
     }
+    // Selecting after the list is built scrolls the chosen zone into the list's view.
+    if (current) list.value = current;
   }
 
   function render(settings) {
