@@ -169,7 +169,17 @@ async def test_miniapp_user_reads_and_changes_only_their_own_settings(
     change = {"what": "nudge_time", "value": "21:15"}
     response = await client.post(PATH + "api/settings", headers=_auth(api, clock, 6), json=change)
     assert response.status == 200
-    assert (await response.json())["nudges"]["time"] == "21:15"
+    assert (await response.json()) == {
+        "nudges": {
+            "enabled": False,
+            "time": "21:15",
+            "zone": None,
+            "frequency": "daily",
+            "paused": False,
+            "next": None,
+            "done": 0,
+        }
+    }
     # User 6 changed their own time; user 5's is untouched and their history unseen.
     view = await nudges.get_view(sessionmaker, now=clock.now(), user_id=5, chat_id=5)
     assert view.local_time == time(20, 0)
@@ -285,7 +295,7 @@ async def test_miniapp_page_is_served_under_a_strict_policy(
     assert "unsafe" not in policy
     html = await page.text()
     assert server.TELEGRAM_SCRIPT in html
-    for name in ("app.js", "app.css"):
+    for name in ("app.js", "app.css", "choices.json"):
         asset = await client.get(PATH + name)
         assert asset.status == 200
         again = await client.get(PATH + name, headers={"If-None-Match": asset.headers["ETag"]})

@@ -85,18 +85,22 @@ class Asset:
     etag: str
 
 
+def _asset(body: bytes, content_type: str) -> Asset:
+    # mtime 0: the same gzip bytes on every start, so the ETag alone says what changed.
+    etag = '"' + hashlib.sha256(body).hexdigest()[:20] + '"'
+    return Asset(body, gzip.compress(body, compresslevel=9, mtime=0), content_type, etag)
+
+
 def load_assets() -> dict[str, Asset]:
-    """index.html, app.js and app.css, read once (mtime 0 in gzip: the same bytes each run)."""
-    assets = {}
-    for path in sorted(_STATIC.iterdir()):
-        if path.suffix in _TYPES:
-            body = path.read_bytes()
-            assets[path.name] = Asset(
-                body,
-                gzip.compress(body, compresslevel=9, mtime=0),
-                _TYPES[path.suffix],
-                '"' + hashlib.sha256(body).hexdigest()[:20] + '"',
-            )
+    """index.html, app.js, app.css, and choices.json (what the settings offer: the same for
+    everyone, so cached by the browser rather than sent with every settings answer)."""
+    assets = {
+        path.name: _asset(path.read_bytes(), _TYPES[path.suffix])
+        for path in sorted(_STATIC.iterdir())
+        if path.suffix in _TYPES
+    }
+    choices = json.dumps(settings.choices(), ensure_ascii=False, separators=(",", ":"))
+    assets["choices.json"] = _asset(choices.encode(), "application/json")
     return assets
 
 
@@ -111,14 +115,15 @@ def _asset_response(request: web.Request, asset: Asset) -> web.Response:
     return web.Response(body=body, headers={**headers, "Content-Type": asset.content_type})
 
 
-def _json(data: object, *, status: int = 200) -> web.Response:
+def _json(data: object, *, status: int = 200, compress: bool = False) -> web.Response:
     response = web.json_response(
         data,
         status=status,
         headers={**SECURITY_HEADERS, "Cache-Control": "no-store"},
         dumps=lambda value: json.dumps(value, ensure_ascii=False, separators=(",", ":")),
     )
-    response.enable_compression()
+    if compress:  # only answers worth it: gzip costs more CPU than it saves on a few bytes
+        response.enable_compression()
     return response
 
 
@@ -177,12 +182,12 @@ def add_routes(
 
     async def history(_: web.Request, user_id: int) -> web.Response:
         weeks = await load_weeks(backend.sessionmaker, now=backend.clock.now(), user_id=user_id)
-        return _json({"chart": render_chart(weeks), "weeks": [_week_json(w) for w in weeks]})
+        chart = render_chart(weeks)
+        return _json({"chart": chart, "weeks": [_week_json(w) for w in weeks]}, compress=True)
 
     async def read_settings(_: web.Request, user_id: int) -> web.Response:
         now = backend.clock.now()
-        loaded = await settings.load(backend.sessionmaker, now=now, user_id=user_id)
-        return _json({**loaded, "choices": settings.choices()})
+        return _json(await settings.load(backend.sessionmaker, now=now, user_id=user_id))
 
     async def change(request: web.Request, user_id: int) -> web.Response:
         if (request.content_length or 0) > MAX_CHANGE_BYTES:
@@ -196,12 +201,12 @@ def add_routes(
             return _error(400, texts.BAD_REQUEST)
         now = backend.clock.now()
         try:
-            await settings.change(
+            changed = await settings.change(
                 backend.sessionmaker, now=now, user_id=user_id, what=what, value=value
             )
         except settings.ChangeError as exc:
             return _error(422, exc.user_message)
-        return _json(await settings.load(backend.sessionmaker, now=now, user_id=user_id))
+        return _json(changed)
 
     async def export(_: web.Request, user_id: int) -> web.Response:
         data = await privacy.export(backend.sessionmaker, user_id=user_id)
@@ -230,7 +235,7 @@ def add_routes(
         return _json({"message": texts.FORGOTTEN if removed else texts.FORGOTTEN_MESSAGES_LEFT})
 
     web_app.router.add_get(path, page)
-    web_app.router.add_get(path + "{name:[a-z]+\\.(?:js|css)}", asset)
+    web_app.router.add_get(path + "{name:[a-z]+\\.(?:js|css|json)}", asset)
     web_app.router.add_get(path + "api/history", signed(history))
     web_app.router.add_get(path + "api/settings", signed(read_settings))
     web_app.router.add_post(path + "api/settings", signed(change))

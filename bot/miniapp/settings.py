@@ -80,20 +80,29 @@ def _nudges_json(view: NudgeView, now: datetime) -> dict[str, Any]:
     }
 
 
+def _listen_json(view: listen.ListenView) -> dict[str, Any]:
+    return {"daily_time": _clock(view.daily_time)}
+
+
+def _privacy_json(settings: users.UserSettings) -> dict[str, Any]:
+    delay = settings.discreet_delay_s
+    discreet = next((k for k, s in DISCREET_CHOICES.items() if s == delay), None)
+    return {
+        "keep_drafts": settings.keep_drafts,
+        "discreet": discreet or ("other" if delay else "off"),
+    }
+
+
 async def load(sessions: Sessions, *, now: datetime, user_id: int) -> dict[str, Any]:
     """Everything the settings and privacy pages show, for `user_id` only."""
     ids = {"user_id": user_id, "chat_id": user_id}
     nudge_view = await nudges.get_view(sessions, now=now, **ids)
     listen_view = await listen.get_view(sessions, now=now, **ids)
     privacy = await users.ensure_user(sessions, now=now, **ids)
-    discreet = next(
-        (k for k, s in DISCREET_CHOICES.items() if s == privacy.discreet_delay_s),
-        "off" if not privacy.discreet_delay_s else "other",
-    )
     return {
         "nudges": _nudges_json(nudge_view, now),
-        "listen": {"daily_time": _clock(listen_view.daily_time)},
-        "privacy": {"keep_drafts": privacy.keep_drafts, "discreet": discreet},
+        "listen": _listen_json(listen_view),
+        "privacy": _privacy_json(privacy),
     }
 
 
@@ -108,41 +117,48 @@ def _time(value: object) -> time:
 
 async def change(
     sessions: Sessions, *, now: datetime, user_id: int, what: str, value: object
-) -> None:
-    """Apply one change to `user_id`'s own settings, or raise ChangeError."""
+) -> dict[str, Any]:
+    """Apply one change to `user_id`'s own settings, or raise ChangeError. Returns the
+    section it changed ("nudges", "listen" or "privacy"), as `load` shows it."""
     ids = {"user_id": user_id, "chat_id": user_id}
+    view: NudgeView
     match what, value:
         case "nudge_time", _:
-            await nudges.set_time(sessions, now=now, local_time=_time(value), **ids)
+            view = await nudges.set_time(sessions, now=now, local_time=_time(value), **ids)
         case "zone", str() if len(value) <= 64:
             try:
                 zone = parse_timezone(value)
             except InputError as exc:
                 raise ChangeError(texts.BAD_REQUEST) from exc
-            await nudges.set_zone(sessions, now=now, user_id=user_id, chat_id=user_id, zone=zone)
-        case "frequency", str() if value in FREQUENCIES:
-            await nudges.set_frequency(sessions, now=now, frequency=parse_frequency(value), **ids)
-        case "nudges", bool():
-            if not value:
-                await nudges.turn_off(sessions, now=now, **ids)
-            elif (await nudges.get_view(sessions, now=now, **ids)).zone_name is None:
-                raise ChangeError(texts.ZONE_FIRST)
-            else:
-                await nudges.turn_on(sessions, now=now, **ids)
-        case "paused", bool():
-            if value:
-                await nudges.pause_week(sessions, now=now, **ids)
-            else:
-                await nudges.resume(sessions, now=now, **ids)
-        case "listen_time", None:
-            await listen.set_daily(sessions, now=now, at=None, **ids)
-        case "listen_time", _:
-            await listen.set_daily(sessions, now=now, at=_time(value), **ids)
-        case "keep_drafts", bool():
-            await users.set_keep_drafts(sessions, now=now, user_id=user_id, keep=value)
-        case "discreet", str() if value == "off" or value in DISCREET_CHOICES:
-            await users.set_discreet(
-                sessions, now=now, user_id=user_id, delay_seconds=DISCREET_CHOICES.get(value)
+            view = await nudges.set_zone(
+                sessions, now=now, user_id=user_id, chat_id=user_id, zone=zone
             )
+        case "frequency", str() if value in FREQUENCIES:
+            frequency = parse_frequency(value)
+            view = await nudges.set_frequency(sessions, now=now, frequency=frequency, **ids)
+        case "nudges", False:
+            view = await nudges.turn_off(sessions, now=now, **ids)
+        case "nudges", True:
+            if (await nudges.get_view(sessions, now=now, **ids)).zone_name is None:
+                raise ChangeError(texts.ZONE_FIRST)
+            view = await nudges.turn_on(sessions, now=now, **ids)
+        case "paused", True:
+            view = await nudges.pause_week(sessions, now=now, **ids)
+        case "paused", False:
+            view = await nudges.resume(sessions, now=now, **ids)
+        case "listen_time", _:
+            at = None if value is None else _time(value)
+            daily = await listen.set_daily(sessions, now=now, at=at, **ids)
+            return {"listen": _listen_json(daily)}
+        case "keep_drafts", bool():
+            kept = await users.set_keep_drafts(sessions, now=now, user_id=user_id, keep=value)
+            return {"privacy": _privacy_json(kept)}
+        case "discreet", str() if value == "off" or value in DISCREET_CHOICES:
+            delay = DISCREET_CHOICES.get(value)
+            chosen = await users.set_discreet(
+                sessions, now=now, user_id=user_id, delay_seconds=delay
+            )
+            return {"privacy": _privacy_json(chosen)}
         case _:
             raise ChangeError(texts.BAD_REQUEST)
+    return {"nudges": _nudges_json(view, now)}

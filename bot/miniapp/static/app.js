@@ -83,6 +83,7 @@
     const data = await api("history");
     state.weeks = data.weeks;
     $("chart").innerHTML = data.chart; // server-rendered SVG: numbers and dates only
+    performance.mark("tend:chart"); // bench/miniapp.py reads it: time to first chart
     $("history-empty").hidden = data.weeks.some((w) => w.checked > 0);
     document.querySelectorAll("svg.chart .week").forEach((bar) => {
       const open = () => openWeek(Number(bar.dataset.week));
@@ -201,11 +202,17 @@
     filterZones();
   }
 
+  async function loadChoices() {
+    const response = await fetch("choices.json", { credentials: "omit" });
+    if (!response.ok) throw new ApiError(response.status, texts.failed);
+    return response.json();
+  }
+
   async function loadSettings() {
-    const data = await api("settings");
-    state.zones = data.choices.zones;
-    radios($("frequency"), "frequency", data.choices.frequencies);
-    radios($("discreet"), "discreet", data.choices.discreet);
+    const [choices, data] = await Promise.all([loadChoices(), api("settings")]);
+    state.zones = choices.zones;
+    radios($("frequency"), "frequency", choices.frequencies);
+    radios($("discreet"), "discreet", choices.discreet);
     if (!data.nudges.zone) {
       // A head start for the search: the device's own zone (the user still picks it).
       const device = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
@@ -216,7 +223,8 @@
 
   async function change(what, value) {
     try {
-      render(await api("settings", { what, value }));
+      // The answer is the section that changed; the rest stays as shown.
+      render(Object.assign({}, state.settings, await api("settings", { what, value })));
       say(texts.saved);
     } catch (error) {
       if (!refuse(error) && state.settings) render(state.settings);
