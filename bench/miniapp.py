@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gzip
+import os
 import random
 import statistics
 import sys
@@ -30,6 +31,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import aiohttp
+import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -193,16 +195,23 @@ async def main(args: argparse.Namespace) -> None:
                     f"\ntime to first chart, {args.loads} cold loads: median "
                     f"{statistics.median(charts):.0f} ms, max {max(charts):.0f} ms"
                 )
+                assert bot.pid is not None
+                process = psutil.Process(bot.pid)
                 for think_ms in args.think_ms:
+                    cpu_before = sum(process.cpu_times()[:2])
+                    load_before = os.getloadavg()[0]
                     started = time.perf_counter()
                     latencies = await api_load(
                         url, api.token, users=args.users, rounds=args.rounds, think_ms=think_ms
                     )
                     elapsed = time.perf_counter() - started
+                    cpu = sum(process.cpu_times()[:2]) - cpu_before
                     calls = sum(len(v) for v in latencies.values())
                     print(
                         f"\n{args.users} concurrent users, think time {think_ms:.0f} ms: "
-                        f"{calls} calls in {elapsed:.1f} s ({calls / elapsed:.0f} calls/s)"
+                        f"{calls} calls in {elapsed:.1f} s ({calls / elapsed:.0f} calls/s), "
+                        f"bot CPU {1000 * cpu / calls:.1f} ms per call, load average "
+                        f"{load_before:.1f} -> {os.getloadavg()[0]:.1f}"
                     )
                     print("| call | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|")
                     for name, values in latencies.items():

@@ -301,3 +301,22 @@ async def test_miniapp_page_is_served_under_a_strict_policy(
         again = await client.get(PATH + name, headers={"If-None-Match": asset.headers["ETag"]})
         assert again.status == 304
     assert (await client.get(PATH + "index.html")).status == 404
+
+
+class _FailingSessions:
+    """A sessionmaker whose database fails with a message quoting a flagged phrase."""
+
+    def begin(self) -> Any:
+        raise RuntimeError("parameters: ('you never listen',)")
+
+
+async def test_miniapp_api_failure_is_logged_without_its_message(
+    api: StandIn, clock: FakeClock, ptb: Bot, caplog: pytest.LogCaptureFixture
+) -> None:
+    backend = Backend(_FailingSessions(), clock)  # type: ignore[arg-type]
+    app = server.build_app(backend=backend, bot=ptb, bot_token=api.token, path=PATH)
+    async with TestClient(TestServer(app)) as failing:
+        response = await failing.get(PATH + "api/history", headers=_auth(api, clock, 5))
+        assert response.status == 500
+        assert (await response.json()) == {"error": mt.BAD_REQUEST}
+    assert "RuntimeError" in caplog.text and "you never" not in caplog.text

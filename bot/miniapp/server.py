@@ -26,6 +26,7 @@ from telegram.error import TelegramError
 from bot.clock import Clock
 from bot.config import Settings
 from bot.context import NotReadyError, TendApp
+from bot.logs import describe
 from bot.miniapp import auth, settings, texts
 from bot.miniapp.chart import render_chart
 from bot.miniapp.history import WeekDetail, load_weeks
@@ -168,6 +169,11 @@ def add_routes(
                 return await handler(request, user.user_id)
             except NotReadyError:
                 return _error(503, texts.NOT_READY)
+            except Exception as exc:
+                # Logged here, as the chat's error handler does, rather than by aiohttp:
+                # a database error's message carries its parameters (flagged words).
+                log.error("Mini App %s failed: %s", request.match_info.route.name, describe(exc))
+                return _error(500, texts.BAD_REQUEST)
 
         return checked
 
@@ -236,11 +242,17 @@ def add_routes(
 
     web_app.router.add_get(path, page)
     web_app.router.add_get(path + "{name:[a-z]+\\.(?:js|css|json)}", asset)
-    web_app.router.add_get(path + "api/history", signed(history))
-    web_app.router.add_get(path + "api/settings", signed(read_settings))
-    web_app.router.add_post(path + "api/settings", signed(change))
-    web_app.router.add_post(path + "api/export", signed(export))
-    web_app.router.add_post(path + "api/forget", signed(forget))
+    api = {
+        ("GET", "history"): history,
+        ("GET", "settings"): read_settings,
+        ("POST", "settings"): change,
+        ("POST", "export"): export,
+        ("POST", "forget"): forget,
+    }
+    for (method, name), handler in api.items():
+        web_app.router.add_route(
+            method, f"{path}api/{name}", signed(handler), name=f"miniapp-{method.lower()}-{name}"
+        )
 
 
 async def _delete_now(bot: Bot, messages: tuple[tuple[int, int], ...]) -> bool:
