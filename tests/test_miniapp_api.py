@@ -306,8 +306,10 @@ async def test_miniapp_page_is_served_under_a_strict_policy(
 class _FailingSessions:
     """A sessionmaker whose database fails with a message quoting a flagged phrase."""
 
+    quoted = "parameters: ('you never listen',)"
+
     def begin(self) -> Any:
-        raise RuntimeError("parameters: ('you never listen',)")
+        raise RuntimeError(self.quoted)
 
 
 async def test_miniapp_api_failure_is_logged_without_its_message(
