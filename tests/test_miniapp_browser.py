@@ -167,6 +167,15 @@ async def test_miniapp_in_chromium_shows_history_and_changes_settings(
             await _shoot(dark.page, f"{tab}-dark")
         assert dark.refused == [] and dark.errors == []
 
+        # Delete everything, confirmed: the page ends there, and loads nothing again.
+        await page.click(".tab[data-page=privacy]")
+        await page.click("#forget")
+        await page.click("#confirm-yes")
+        await expect(page.locator("#notice")).to_have_text(mt.FORGOTTEN)
+        await expect(page.locator("#privacy")).to_be_hidden()
+        async with sessions_for(sqlite_url(bot)) as sessions, sessions() as session:
+            assert await session.get(User, erin.id) is None
+
 
 def _forged(api: StandIn, signer_id: int, victim_id: int) -> str:
     """initData Telegram signed for `signer_id`, with the user id swapped for the victim's."""

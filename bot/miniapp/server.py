@@ -10,6 +10,7 @@ files and Telegram's script only.
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import hashlib
 import json
@@ -57,6 +58,7 @@ SECURITY_HEADERS: Final = {
     "Referrer-Policy": "no-referrer",
 }
 MAX_CHANGE_BYTES: Final = 2048
+MAX_CALLS_IN_FLIGHT: Final = 4
 DELETE_BATCH: Final = 100  # deleteMessages takes at most 100 ids
 _STATIC: Final = Path(__file__).with_name("static")
 _TYPES: Final = {
@@ -153,6 +155,10 @@ def add_routes(
 ) -> None:
     """Serve the Mini App under `path` (ending in "/") on `web_app`."""
     assets = load_assets()
+    # Calls queue here rather than at the database: fifty transactions started at once on
+    # SQLite each hold its write lock while the others run (a convoy), until the busy timeout
+    # fails some; a few at a time finish sooner, on PostgreSQL too (bench/RESULTS.md).
+    in_flight = asyncio.Semaphore(MAX_CALLS_IN_FLIGHT)
 
     def signed(handler: Handler) -> Callable[[web.Request], Awaitable[web.Response]]:
         async def checked(request: web.Request) -> web.Response:
@@ -166,7 +172,8 @@ def add_routes(
             except NotReadyError:
                 return _error(503, texts.NOT_READY)
             try:
-                return await handler(request, user.user_id)
+                async with in_flight:
+                    return await handler(request, user.user_id)
             except NotReadyError:
                 return _error(503, texts.NOT_READY)
             except Exception as exc:

@@ -41,7 +41,7 @@
   }
 
   function refuse(error) {
-    if (error.status === 401 || error.status === 0 || !tg) {
+    if (error.status === 401 || error.status === 410 || error.status === 0 || !tg) {
       $("notice").textContent = error.message || texts.noTelegram;
       $("notice").hidden = false;
       document.querySelectorAll(".page, .tabs").forEach((el) => { el.hidden = true; });
@@ -251,14 +251,15 @@
     $("confirm-yes").addEventListener("click", async () => {
       $("confirm").hidden = true;
       try {
-        say((await api("forget", { confirm: true })).message);
-        await Promise.all([loadHistory(), reloadSettings()]);
+        const done = (await api("forget", { confirm: true })).message;
+        // Nothing is loaded again: that would start a fresh record at once. The page ends
+        // here; writing to Tend again starts afresh, as after /forget in the chat.
+        refuse(new ApiError(410, done));
+        $("notice").focus();
       } catch (error) { refuse(error); }
     });
     if (tg && tg.BackButton) tg.BackButton.onClick(back);
   }
-
-  async function reloadSettings() { render(await api("settings")); }
 
   function theme() {
     if (tg && tg.colorScheme) document.documentElement.dataset.scheme = tg.colorScheme;
