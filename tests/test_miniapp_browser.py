@@ -101,6 +101,7 @@ async def test_miniapp_in_chromium_shows_history_and_changes_settings(
         await expect(page.locator("#week")).to_be_visible()
         await expect(page.locator("#week-phrases li").first).not_to_have_text("None this week.")
         assert await page.evaluate("Telegram.WebApp.BackButton.isVisible")
+        assert await page.evaluate("Telegram.WebApp.headerColor") == "secondary_bg_color"
         assert await _accessible(page) == []
         await _shoot(page, "history-light")
         await page.evaluate("Telegram.WebApp.BackButton.press()")

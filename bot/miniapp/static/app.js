@@ -12,7 +12,12 @@
 
   const format = (template, values) =>
     template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
-  const say = (message) => { $("status").textContent = message; };
+  let quiet = 0;
+  const say = (message) => {
+    $("status").textContent = message;
+    clearTimeout(quiet);
+    if (message) quiet = setTimeout(() => { $("status").textContent = ""; }, message === texts.saved ? 3000 : 8000);
+  };
 
   class ApiError extends Error {
     constructor(status, message) { super(message); this.status = status; }
@@ -263,6 +268,11 @@
 
   function theme() {
     if (tg && tg.colorScheme) document.documentElement.dataset.scheme = tg.colorScheme;
+    // Telegram's header and overscroll in the page's own background (Bot API 6.1+).
+    if (tg && tg.isVersionAtLeast && tg.isVersionAtLeast("6.1")) {
+      tg.setHeaderColor("secondary_bg_color");
+      tg.setBackgroundColor("secondary_bg_color");
+    }
   }
 
   async function start() {
