@@ -199,6 +199,8 @@ async def test_miniapp_user_reads_and_changes_only_their_own_settings(
     [
         ("nudge_time", "07:05", lambda s: s["nudges"]["time"] == "07:05"),
         ("zone", "Europe/Berlin", lambda s: s["nudges"]["zone"] == "Europe/Berlin"),
+        ("zone", "Delhi", lambda s: s["nudges"]["zone"] == "Asia/Kolkata"),
+        ("zone", "utc+2", lambda s: s["nudges"]["zone"] == "UTC+02:00"),
         ("frequency", "weekdays", lambda s: s["nudges"]["frequency"] == "weekdays"),
         ("listen_time", "18:30", lambda s: s["listen"]["daily_time"] == "18:30"),
         ("listen_time", None, lambda s: s["listen"]["daily_time"] is None),
@@ -220,6 +222,16 @@ async def test_miniapp_settings_change_applies_one_setting(
     )
     assert response.status == 200, await response.text()
     assert check(await response.json())
+
+
+async def test_miniapp_zone_not_understood_gets_the_chats_explanation(
+    client: TestClient[Any, Any], api: StandIn, clock: FakeClock
+) -> None:
+    body = {"what": "zone", "value": "Berlinn"}
+    response = await client.post(PATH + "api/settings", headers=_auth(api, clock, 9), json=body)
+    assert response.status == 422
+    message = (await response.json())["error"]
+    assert "Berlin" in message and "<" not in message
 
 
 async def test_miniapp_nudges_need_a_zone_then_turn_on_and_pause(

@@ -110,6 +110,10 @@ async def test_miniapp_in_chromium_shows_history_and_changes_settings(
 
         # Nudges: a real time picker, and the chat's /nudges shows what was picked.
         await page.click(".tab[data-page=nudges]")
+        await page.fill("#zone-search", "Delhi")  # no zone by that name: the chat's reading
+        await page.click("#zone-typed")
+        await _wait_saved(page)
+        await expect(page.locator("#zone-current")).to_have_text("Now: Asia/Kolkata")
         await page.fill("#zone-search", "berl")
         await expect(page.locator("#zone-list option")).to_have_count(1)
         await page.select_option("#zone-list", "Europe/Berlin")

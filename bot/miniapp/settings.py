@@ -8,6 +8,8 @@ the chat's service, so a time set here is what /nudges shows, and no rule has a 
 from __future__ import annotations
 
 import functools
+import html
+import re
 from datetime import datetime, time
 from typing import Any, Final
 
@@ -50,6 +52,11 @@ def _usable(name: str) -> bool:
         return parse_timezone(name).name == name
     except (InputError, ValueError):
         return False
+
+
+def _plain(message: str) -> str:
+    """A chat message (Telegram HTML) as the page's plain text."""
+    return html.unescape(re.sub(r"<[^>]+>", "", message))
 
 
 def _clock(at: time | None) -> str | None:
@@ -127,9 +134,11 @@ async def change(
             view = await nudges.set_time(sessions, now=now, local_time=_time(value), **ids)
         case "zone", str() if len(value) <= 64:
             try:
+                # A name from the list, or what the user typed: a city, "UTC+2" (the chat's
+                # rule, and its explanation when it cannot tell).
                 zone = parse_timezone(value)
             except InputError as exc:
-                raise ChangeError(texts.BAD_REQUEST) from exc
+                raise ChangeError(_plain(exc.user_message)) from exc
             view = await nudges.set_zone(
                 sessions, now=now, user_id=user_id, chat_id=user_id, zone=zone
             )

@@ -184,6 +184,10 @@
     }
     // Selecting after the list is built scrolls the chosen zone into the list's view.
     if (current) list.value = current;
+    // Nothing listed ("Delhi", "UTC+2"): the chat's own reading of what was typed decides.
+    const typed = $("zone-search").value.trim();
+    $("zone-typed").hidden = !typed || list.options.length > 0;
+    $("zone-typed").textContent = format(texts.zoneTyped, { typed });
   }
 
   function render(settings) {
@@ -244,6 +248,7 @@
     $("pause").addEventListener("click", () => change("paused", !state.settings.nudges.paused));
     $("zone-search").addEventListener("input", filterZones);
     $("zone-list").addEventListener("change", (e) => change("zone", e.target.value));
+    $("zone-typed").addEventListener("click", () => change("zone", $("zone-search").value.trim()));
     $("listen-on").addEventListener("change", (e) => change("listen_time", e.target.checked ? $("listen-time").value || "18:00" : null));
     $("listen-time").addEventListener("change", (e) => { if (e.target.value) change("listen_time", e.target.value); });
     $("keep-drafts").addEventListener("change", (e) => change("keep_drafts", e.target.checked));
