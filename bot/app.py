@@ -30,6 +30,7 @@ from bot.health import healthcheck
 from bot.insights import chart
 from bot.jobs import register_jobs
 from bot.logs import configure_logging, describe
+from bot.miniapp import server as miniapp
 from bot.request import AiohttpRequest
 from bot.services.analysis import AnalysisPool
 from bot.services.database_health import DatabaseHealth
@@ -164,6 +165,7 @@ async def serve(settings: Settings, *, clock: Clock | None = None) -> None:
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     await app.initialize()
+    miniapp_runner = None
     try:
         if not await startup(app, stop=stop):
             log.info("stopped before start-up finished")
@@ -173,10 +175,13 @@ async def serve(settings: Settings, *, clock: Clock | None = None) -> None:
             await serve_webhook(app, settings, stop)
         else:
             assert app.updater is not None
+            miniapp_runner = await miniapp.serve_alone(app, settings)
             await app.updater.start_polling(allowed_updates=Update.ALL_TYPES, timeout=10)
             log.info("Tend is running (long polling). Stop with Ctrl+C.")
             await stop.wait()
     finally:
+        if miniapp_runner is not None:
+            await miniapp_runner.cleanup()
         await _wind_down(app)
     log.info("Tend stopped cleanly")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -31,6 +32,11 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     webhook_listen: str = "0.0.0.0"  # noqa: S104 - a webhook worker must be reachable by its proxy
     webhook_port: int = Field(default=8443, ge=1, le=65535)
+    # The Mini App (bot/miniapp/): its public address; unset, nothing about it exists. Served
+    # on the webhook server's port in webhook mode, on MINIAPP_PORT (at WEBHOOK_LISTEN) when
+    # polling.
+    miniapp_url: str | None = None
+    miniapp_port: int = Field(default=8080, ge=1, le=65535)
 
     data_dir: Path = DEFAULT_DATA_DIR
     database_url: str = ""
@@ -71,7 +77,15 @@ class Settings(BaseSettings):
                 f"WEBHOOK_SECRET must be at least {MIN_WEBHOOK_SECRET_CHARS} characters "
                 "(letters, digits, _ and -), e.g. from `openssl rand -hex 32`"
             )
+        if self.miniapp_url is not None and not _is_web_app_url(self.miniapp_url):
+            raise ValueError("MINIAPP_URL must be an https:// address (http:// only on localhost)")
         return self
+
+    @property
+    def miniapp_path(self) -> str:
+        """The path the Mini App is served under, ending in "/" ("/" when unset)."""
+        path = urlsplit(self.miniapp_url or "").path.rstrip("/")
+        return f"{path}/"
 
     def require_token(self) -> str:
         """The bot token, or MissingTokenError with nothing secret in it."""
@@ -83,3 +97,11 @@ class Settings(BaseSettings):
 def webhook_secret_strong(secret: SecretStr | None) -> bool:
     """Whether `secret` is long enough to authenticate Telegram's webhook calls."""
     return secret is not None and len(secret.get_secret_value()) >= MIN_WEBHOOK_SECRET_CHARS
+def _is_web_app_url(url: str) -> bool:
+    """Telegram opens Mini Apps over HTTPS only; plain HTTP is for a browser on this machine."""
+    parts = urlsplit(url)
+    if parts.query or parts.fragment or not parts.hostname:
+        return False
+    return parts.scheme == "https" or (
+        parts.scheme == "http" and parts.hostname in {"localhost", "127.0.0.1", "::1"}
+    )

@@ -17,6 +17,7 @@ from telegram import Update
 
 from bot.config import Settings, webhook_secret_strong
 from bot.context import TendApp
+from bot.miniapp import server as miniapp
 from bot.updates_reader import LenientBot, arrival, decode_leniently
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,7 @@ def build_webhook_app(app: TendApp, settings: Settings) -> web.Application:
     web_app = web.Application(client_max_size=MAX_BODY_BYTES)
     web_app.router.add_post(path, receive)
     web_app.router.add_get("/healthz", healthz)
+    miniapp.mount(web_app, app, settings)
     return web_app
 
 

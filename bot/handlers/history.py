@@ -33,6 +33,7 @@ from bot.insights import (
     therapy_hint_text,
 )
 from bot.insights import texts as t
+from bot.miniapp.buttons import with_open_button
 from bot.services import history, history_settings, weekly_schedule
 from bot.services.history_settings import HistorySettings
 from bot.services.weekly_schedule import WeeklyArgsError, WeeklyRequest
@@ -113,7 +114,7 @@ async def on_history(update: Update, ctx: TendContext) -> None:
     view = await history.load_history(
         tend.sessionmaker, now=tend.clock.now(), user_id=user.id, chat_id=chat.id
     )
-    markup = menu_keyboard(view.settings)
+    markup = with_open_button(menu_keyboard(view.settings), tend.settings, page="history")
     if view.summary.is_empty:
         await reply(update, format_empty_history(), markup=markup)
         return

@@ -21,6 +21,7 @@ from bot import texts as core_texts
 from bot.context import TendContext
 from bot.handlers.common import edit_quietly, reply
 from bot.handlers.types import Callback, CallbackHandlers
+from bot.miniapp.buttons import with_open_button
 from bot.nudges import texts
 from bot.nudges.schedule import FREQUENCIES, Frequency, parse_frequency
 from bot.nudges.timezones import InputError, ParsedZone, parse_time, parse_timezone
@@ -85,7 +86,8 @@ async def on_nudges(update: Update, ctx: TendContext) -> None:
     word, _, rest = arg.lower().partition(" ")
     if not arg:
         view = await nudges.get_view(tend.sessionmaker, now=now, **ids)
-        await reply(update, view.screen(now), markup=settings_keyboard(view, now))
+        markup = with_open_button(settings_keyboard(view, now), tend.settings, page="nudges")
+        await reply(update, view.screen(now), markup=markup)
     elif word in {"on", "start"}:
         await _turn_on(update, ctx)
     elif word in {"off", "stop"}:
