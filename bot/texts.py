@@ -151,4 +151,6 @@ STALE_BUTTON = (
 )
 NOT_YOURS = "That button isn't for you."
 FEEDBACK_HELPFUL = "Thanks — glad it helped."
-FEEDBACK_NOT_BLAMING = "Thanks for telling me. I'll learn from that."
+FEEDBACK_NOT_BLAMING = "Thanks for telling me."
+# An older settings card, once a newer one is in the chat: no buttons, no stale status.
+CARD_CLOSED = "<i>Settings updated — the current ones are further down.</i>"
