@@ -75,7 +75,7 @@ async def fill_sample_history(
                 # and the six days before it.
                 last_day = now - timedelta(days=7 * (WEEKS - 1 - week))
                 for i, found in enumerate(_week_plan(week, rng)):
-                    when = last_day - timedelta(days=i % 7, hours=rng.randint(1, 9))
+                    when = last_day - timedelta(days=i % 6, hours=rng.randint(1, 9))
                     serial = -(len(checks) + 1)
                     checks.append(
                         drafts_repo.NewCheck(

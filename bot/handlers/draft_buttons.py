@@ -6,6 +6,7 @@ from telegram import Update
 
 from bot import texts, trail
 from bot.context import TendContext
+from bot.handlers import mutes
 from bot.handlers.common import edit_quietly
 from bot.replies import callbacks
 from bot.replies import drafts as fmt
@@ -45,6 +46,8 @@ async def on_draft_button(update: Update, ctx: TendContext) -> None:
         if action.feedback == "not_blaming":
             thanks = texts.FEEDBACK_NOT_BLAMING
         await query.answer(thanks)
+        if action.feedback == "not_blaming":
+            await mutes.ask_to_mute(update, ctx, owned)
     elif action.action == "use":
         await checks.set_suggestion_taken(
             tend.sessionmaker, user_id=user.id, check_id=owned.check_id, index=action.index

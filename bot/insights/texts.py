@@ -109,6 +109,20 @@ EMPTY_HISTORY: Final = (
     "and I will tell you how it might land."
 )
 
+DISAGREED_LINE: Final = "You disagreed {times} (👎 Not blaming)."
+MUTED_LINE: Final = " Not flagged for you now: {labels}. /settings changes that."
+
+
+def disagreed(count: int, muted: tuple[str, ...]) -> str:
+    """The /history line about the user's 👎 presses and what they muted (empty if none)."""
+    if count == 0 and not muted:
+        return ""
+    line = DISAGREED_LINE.format(times=times(count)) if count else ""
+    if muted:
+        line += MUTED_LINE.format(labels=", ".join(category_label(c) for c in muted))
+    return line.strip()
+
+
 # Weekly summary -------------------------------------------------------------------------------
 WEEKLY_TITLE: Final = "Your week in drafts"
 WEEKLY_MOST_OFTEN: Final = "Came up most: {items}."

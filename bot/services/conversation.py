@@ -87,6 +87,13 @@ def drop_categories(analysis: nlp.Analysis, mutes: tuple[str, ...]) -> nlp.Analy
     )
 
 
+async def disagreements(sessions: Sessions, *, user_id: int) -> tuple[int, tuple[str, ...]]:
+    """How often the user said "not blaming", and the categories they muted."""
+    async with sessions.begin() as session:
+        count = await repo.count_disagreements(session, user_id=user_id)
+        return count, await repo.muted_categories(session, user_id=user_id)
+
+
 async def swap_card(
     sessions: Sessions, *, now: datetime, user_id: int, chat_id: int, message_id: int, kind: str
 ) -> int | None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import OpenQuestion, PatternMute, SettingsCard
+from bot.db.models import DraftCheck, Feedback, OpenQuestion, PatternMute, SettingsCard
 from bot.db.repository._sql import dialect_insert
 from bot.db.repository.users import get_or_create_user
 
@@ -85,3 +85,11 @@ async def swap_settings_card(
         )
     )
     return old if old != message_id else None
+
+
+async def count_disagreements(session: AsyncSession, *, user_id: int) -> int:
+    """How many of the user's checks they marked "👎 Not blaming"."""
+    stmt = select(func.count()).where(
+        DraftCheck.user_id == user_id, DraftCheck.feedback == Feedback.NOT_BLAMING
+    )
+    return int((await session.execute(stmt)).scalar_one())
