@@ -115,7 +115,7 @@ class User(Base):
     pending_slot: Mapped[PendingSlot | None] = _owned()
     open_question: Mapped[OpenQuestion | None] = _owned()
     pattern_mutes: Mapped[list[PatternMute]] = _owned()
-    settings_card: Mapped[SettingsCard | None] = _owned()
+    settings_cards: Mapped[list[SettingsCard]] = _owned()
 
 
 class NudgeSettings(Base):
@@ -311,16 +311,16 @@ class PatternMute(Base):
 
 
 class SettingsCard(Base):
-    """The user's latest settings card (/nudges, /listen): an older one is closed when a new
-    one is sent, so its buttons and status never linger in the chat."""
+    """The user's latest settings card of each kind (/nudges, /listen): an older one is
+    closed when a new one is sent, so its buttons and status never linger in the chat."""
 
     __tablename__ = "settings_cards"
 
     user_id: Mapped[int] = mapped_column(
         BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
     )
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
     message_id: Mapped[int] = mapped_column(BigInteger)
-    kind: Mapped[str] = mapped_column(String(16))
 
 
 class ScheduledDeletion(Base):

@@ -256,7 +256,7 @@ def daily_listen_on(local_time: time) -> str:
 
 
 ASK_DAILY_LISTEN_TIME: Final = (
-    "What time should the daily listening reminder come? Send it like <b>18:00</b> or <b>6pm</b>."
+    "What time suits you for the daily listening reminder? Send it like <b>18:00</b> or <b>6pm</b>."
 )
 
 

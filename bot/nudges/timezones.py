@@ -217,7 +217,10 @@ def _common_name(lowered: str) -> str | None:
 
 def zone_at(latitude: float, longitude: float) -> ParsedZone | None:
     """The zone at a shared location (offline boundary data); None at sea or if unknown."""
-    name = _finder().timezone_at(lat=latitude, lng=longitude)
+    try:
+        name = _finder().timezone_at(lat=latitude, lng=longitude)
+    except ValueError:  # off the globe: Telegram sends none, a crafted update might
+        return None
     if name is None or name.startswith("Etc/") or name in _NOT_ZONES:
         return None
     try:

@@ -47,15 +47,15 @@ def upgrade() -> None:
     op.create_table(
         "settings_cards",
         sa.Column("user_id", sa.BigInteger(), nullable=False),
-        sa.Column("message_id", sa.BigInteger(), nullable=False),
         sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("message_id", sa.BigInteger(), nullable=False),
         sa.ForeignKeyConstraint(
             ["user_id"],
             ["users.id"],
             name=op.f("fk_settings_cards_user_id_users"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("user_id", name=op.f("pk_settings_cards")),
+        sa.PrimaryKeyConstraint("user_id", "kind", name=op.f("pk_settings_cards")),
     )
 
 

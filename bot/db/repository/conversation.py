@@ -72,16 +72,17 @@ async def muted_categories(session: AsyncSession, *, user_id: int) -> tuple[str,
 async def swap_settings_card(
     session: AsyncSession, *, user_id: int, chat_id: int, message_id: int, kind: str, now: datetime
 ) -> int | None:
-    """Note `message_id` as the live settings card; return the one it replaces (to close)."""
+    """Note `message_id` as the live `kind` card; return the one it replaces (to close)."""
     await get_or_create_user(session, user_id=user_id, chat_id=chat_id, now=now)
-    previous = await session.get(SettingsCard, user_id)
+    previous = await session.get(SettingsCard, (user_id, kind))
     old = previous.message_id if previous is not None else None
     insert = dialect_insert(session, SettingsCard).values(
         user_id=user_id, message_id=message_id, kind=kind
     )
     await session.execute(
         insert.on_conflict_do_update(
-            index_elements=[SettingsCard.user_id], set_={"message_id": message_id, "kind": kind}
+            index_elements=[SettingsCard.user_id, SettingsCard.kind],
+            set_={"message_id": message_id},
         )
     )
     return old if old != message_id else None
