@@ -273,9 +273,8 @@ async def ask(update: Update, ctx: TendContext, question: str) -> None:
     chat, user = update.effective_chat, update.effective_user
     if chat is None:
         return
-    force = ForceReply(selective=True, input_field_placeholder=_PLACEHOLDERS[question])
-    await chat.get_bot().send_message(chat_id=chat.id, text=question, reply_markup=force)
     if user is not None:
+        # Remembered before it is asked: an answer typed the moment the question shows finds it.
         tend = ctx.tend
         await conversation.remember_question(
             tend.sessionmaker,
@@ -284,6 +283,8 @@ async def ask(update: Update, ctx: TendContext, question: str) -> None:
             chat_id=chat.id,
             question=QUESTION_KEYS[question],
         )
+    force = ForceReply(selective=True, input_field_placeholder=_PLACEHOLDERS[question])
+    await chat.get_bot().send_message(chat_id=chat.id, text=question, reply_markup=force)
 
 
 async def retry(update: Update, ctx: TendContext, error: InputError, question: str) -> None:
