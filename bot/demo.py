@@ -39,6 +39,7 @@ Welcome back — Tend remembers you (your demo data is in {data}).
 SAMPLE_HISTORY = "Added eight weeks of sample history ({checks} checks): try /history.\n"
 SAVED = "  (saved: {path})"
 AS_REPLY = "  (sent as a reply to Tend's question)"
+PROMPT = "you › "
 # Telegram's message ids keep growing in a chat; the demo's stand-in starts each run afresh,
 # so the last one is kept here and the chat goes on from it.
 _STATE_FILE = "demo-chat.json"
@@ -52,11 +53,12 @@ def render(message: BotMessage, *, edited: bool = False, saved: Path | None = No
         body = f"[photo, {message.photo.size:,} bytes]\n{body}"
     if message.document is not None:
         body = f"[file {message.document.file_name or ''}, {message.document.size:,} bytes]\n{body}"
-    if saved is not None:
-        body = f"{body}\n{SAVED.format(path=saved)}"
+
     lines = [f"── {head} " + "─" * max(0, WIDTH - len(head) - 4)]
     for paragraph in body.splitlines() or [""]:
         lines.extend(textwrap.wrap(paragraph, WIDTH) or [""])
+    if saved is not None:
+        lines.append(SAVED.format(path=saved))  # unwrapped: a path to copy whole
     labels = message.button_labels
     if labels:
         lines.append("  ".join(f"[{i}] {label}" for i, label in enumerate(labels, 1)))
@@ -71,6 +73,14 @@ class Terminal:
         self.shown: dict[int, int] = {}  # message id -> version printed
         self.last_sent: dict[str, Any] | None = None
         self.answered: set[int] = set()  # questions already replied to
+        self.waiting = False  # the prompt is waiting for a line
+
+    def has_new(self) -> bool:
+        return any(
+            self.shown.get(m.message_id, -1) < m.version
+            and not (m.deleted and m.message_id not in self.shown)
+            for m in self.user.transcript
+        )
 
     def print_new(self) -> None:
         for message in self.user.transcript:
@@ -168,18 +178,37 @@ async def run(data_dir: Path, *, sample_history: bool = False) -> int:
             await _settle(api)
             term.print_new()
             loop = asyncio.get_running_loop()
-            while True:
-                line = await loop.run_in_executor(None, _prompt)
-                if line is None or not await term.handle(line):
-                    break
-                await _settle(api)
-                term.print_new()
+            # What arrives while the prompt waits (a chart still drawing, a nudge at its
+            # time, a weekly summary) is printed as it comes, then the prompt again.
+            watcher = asyncio.create_task(_watch(api, term))
+            try:
+                while True:
+                    term.waiting = True
+                    line = await loop.run_in_executor(None, _prompt)
+                    term.waiting = False
+                    if line is None or not await term.handle(line):
+                        break
+                    await _settle(api)
+                    term.print_new()
+            finally:
+                watcher.cancel()
         finally:
             code = await bot.stop()
             _save_state(data_dir, api.state.chats[user.id].next_message_id)
         if api.violations:
             print("Bot API violations seen during the demo:", *api.violations, sep="\n  ")
         return code
+
+
+async def _watch(api: StandIn, term: Terminal) -> None:
+    while True:
+        await asyncio.sleep(0.5)
+        if term.waiting and term.has_new():
+            await _settle(api)
+            if term.waiting:
+                print()
+                term.print_new()
+                print(PROMPT, end="", flush=True)
 
 
 async def _settle(api: StandIn) -> None:
@@ -209,7 +238,7 @@ def _save_state(data_dir: Path, next_message_id: int) -> None:
 
 def _prompt() -> str | None:
     try:
-        return input("you › ")
+        return input(PROMPT)
     except EOFError:
         return None
 
