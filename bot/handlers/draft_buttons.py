@@ -12,7 +12,7 @@ from bot.replies import callbacks
 from bot.replies import drafts as fmt
 from bot.replies.patterns import WHY, most_serious
 from bot.replies.privacy import delay_label
-from bot.services import checks
+from bot.services import checks, conversation
 
 USED_TOAST = "Noted. I hope the conversation goes well. 💛"
 
@@ -71,6 +71,10 @@ async def _show_another(
         await query.answer(texts.STALE_BUTTON, show_alert=True)
         return
     analysis = await ctx.tend.analysis.analyze(draft)
+    if query.from_user is not None:  # what the user muted stays quiet in every wording
+        analysis = await conversation.without_muted(
+            ctx.tend.sessionmaker, user_id=query.from_user.id, analysis=analysis
+        )
     if not analysis.suggestions:
         await query.answer(texts.STALE_BUTTON, show_alert=True)
         return
