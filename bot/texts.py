@@ -14,10 +14,18 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("history", "Your patterns over the last weeks"),
     ("nudges", "A small daily act of connection"),
     ("listen", "Listening without fixing"),
+    ("settings", "Your settings, and patterns you turned off"),
     ("privacy", "What Tend keeps, and discreet mode"),
     ("export", "Download everything Tend holds about you"),
     ("forget", "Delete everything Tend holds about you"),
+    ("menu", "All of these commands"),
 )
+
+
+def command_list() -> str:
+    """Every command with what it does, one a line (the same list as Telegram's menu)."""
+    return "\n".join(f"/{name} — {about}" for name, about in COMMANDS)
+
 
 MISSING_TOKEN = """\
 Tend needs a Telegram bot token to connect, and TELEGRAM_BOT_TOKEN is not set.
@@ -80,9 +88,11 @@ and suggest a rewrite you can copy.
 /history — your patterns over the weeks
 /nudges — a small daily act of connection
 /listen — a reminder to listen without fixing
+/settings — your settings, and patterns you turned off
 /privacy — what I keep, and discreet mode
 /export — a file of everything I hold about you
 /forget — delete all of it
+/menu — all commands
 
 I'm a writing aid, not therapy. If things feel stuck, a couples therapist can help both of you."""
 
@@ -145,7 +155,8 @@ def slow_down(*, waiting: int, free_in_s: int) -> str:
     )
 
 
-UNKNOWN_COMMAND = "I don't know that command. /help shows what I can do."
+UNKNOWN_COMMAND = "I don't know that command. Here is what I can do:\n\n{commands}"
+MENU = "<b>What I can do</b>\nPaste a draft to check it, or pick a command:\n\n{commands}"
 SORRY_DB = (
     "Sorry — I couldn't save or read your data just now, so I stopped before doing anything. "
     "Nothing was lost. Please try again in a minute."
@@ -172,4 +183,6 @@ STALE_BUTTON = (
 )
 NOT_YOURS = "That button isn't for you."
 FEEDBACK_HELPFUL = "Thanks — glad it helped."
-FEEDBACK_NOT_BLAMING = "Thanks for telling me. I'll learn from that."
+FEEDBACK_NOT_BLAMING = "Thanks for telling me."
+# An older settings card, once a newer one is in the chat: no buttons, no stale status.
+CARD_CLOSED = "<i>Settings updated — the current ones are further down.</i>"

@@ -27,7 +27,10 @@ NEVER_LISTEN = "you never listen to me when i talk about work"
 
 async def test_bot_whole_conversation_survives_restart(api: StandIn, bot: BotProcess) -> None:
     names = [c["command"] for c in api.commands()]
-    assert names == ["start", "help", "history", "nudges", "listen", "privacy", "export", "forget"]
+    assert names == [
+        *("start", "help", "history", "nudges", "listen", "settings", "privacy", "export"),
+        *("forget", "menu"),
+    ]
     alice = api.user("Alice")
 
     await alice.send("/start")
@@ -193,6 +196,8 @@ async def test_bot_forget_deletes_everything(api: StandIn, bot: BotProcess) -> N
     await ivy.send(NEVER_LISTEN)
     await ivy.wait_for_reply()
     await ivy.send("/export")
+    summary = await ivy.wait_for_reply()
+    assert "What Tend knows about you" in summary.text
     export = await ivy.wait_for_reply()
     assert export.document is not None
     await ivy.send("/forget")
@@ -267,7 +272,8 @@ async def test_bot_asks_for_the_moment_and_folds_it_in(api: StandIn, bot: BotPro
     kim = api.user("Kim")
     await kim.send("you always do this")
     reply = await kim.wait_for_reply()
-    assert "[what happened]" in reply.text and "reply with the moment" in reply.text
+    assert "[what happened]" in reply.text and "reply to this message with the moment" in reply.text
+    assert "Not needed? Just send your next draft" in reply.text  # how to skip
     await kim.send("on Sunday you left the party without me")
     filled = await kim.wait_for_reply()
     assert "on Sunday you left the party without me" in filled.text

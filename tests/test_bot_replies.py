@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+import nlp
 from bot import texts
 from bot.logs import RedactingFilter
 from bot.replies import callbacks
@@ -15,7 +16,7 @@ from bot.replies.fit import TELEGRAM_LIMIT
 from bot.replies.privacy import delay_label
 from bot.services.flood import FloodGate, Verdict
 from bot.services.language import has_visible_text, is_probably_english
-from bot.services.slots import fill, looks_like_a_moment
+from bot.services.slots import fill, looks_like_a_moment, reads_as_a_draft
 from nlp.results import Analysis, Category, Pattern
 from standin.html import parse_html
 
@@ -186,6 +187,41 @@ def test_redacting_filter_hides_secrets(caplog: pytest.LogCaptureFixture) -> Non
 )
 def test_looks_like_a_moment(answer: str, moment: bool) -> None:
     assert looks_like_a_moment(answer) is moment
+
+
+@pytest.mark.parametrize(
+    ("suggestion", "answer", "folded"),
+    [
+        (
+            f"I've been feeling hurt since {nlp.SLOT}. Could we talk?",
+            "On my birthday, when you forgot",
+            "I've been feeling hurt since my birthday, when you forgot. Could we talk?",
+        ),
+        (
+            f"I've been feeling hurt since {nlp.SLOT}.",
+            "when you forgot my birthday",
+            "I've been feeling hurt since you forgot my birthday.",
+        ),
+        (f"I feel hurt about {nlp.SLOT}.", "at the party", "I feel hurt about the party."),
+        (f"I felt alone when {nlp.SLOT}.", "when you left", "I felt alone when you left."),
+    ],
+)
+def test_fill_reads_well_when_folded(suggestion: str, answer: str, folded: str) -> None:
+    assert fill(suggestion, answer) == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "draft"),
+    [
+        ("I'm done with the dishes, can you do the laundry tonight", True),
+        ("you never help around here", True),
+        ("when you left the party early", False),
+        ("last night at dinner", False),
+        ("did you even notice?", True),
+    ],
+)
+def test_reads_as_a_draft(text: str, draft: bool) -> None:
+    assert reads_as_a_draft(text) is draft
 
 
 def test_format_flagged_links_fixing_drafts_to_listen() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -115,13 +116,46 @@ async def test_check_draft_keeps_text_only_after_opt_in_and_once_per_update(
     assert await rows(sessionmaker) == ([(1, None), (2, "you never call")], 0)
 
 
-async def test_check_draft_ok_is_not_a_moment_and_the_question_stays(
+async def test_check_draft_ok_is_not_a_moment_and_ends_the_question(
     sessionmaker: Sessions, clock: FakeClock
 ) -> None:
+    # Only the very next message may answer: "ok" did not, so a later one is a draft again.
     await ask_for_the_moment(sessionmaker, clock)
     recorded = await check(sessionmaker, clock, 3, "ok", CLEAN)
     assert isinstance(recorded, checks.RecordedCheck)
-    assert await rows(sessionmaker) == ([(1, None), (3, None)], 1)
+    assert await rows(sessionmaker) == ([(1, None), (3, None)], 0)
+    later = await check(sessionmaker, clock, 4, "on Sunday at dinner", CLEAN)
+    assert isinstance(later, checks.RecordedCheck)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes", "replied", "fills"),
+    [
+        ("on Sunday at dinner", 1, False, True),
+        ("on Sunday at dinner", 3, False, False),  # a plain message after the 2-minute window
+        ("on Sunday at dinner", 20, True, True),  # a reply to the rewrite, still fresh
+        ("on Sunday at dinner", 40, True, False),  # a reply, but the question has lapsed
+        ("I'm done with the dishes, can you do the laundry tonight", 1, False, False),
+        ("when you left the party early", 1, False, True),
+    ],
+)
+async def test_check_draft_takes_a_reply_or_the_very_next_non_draft_within_two_minutes(
+    sessionmaker: Sessions, clock: FakeClock, text: str, minutes: int, replied: bool, fills: bool
+) -> None:
+    await ask_for_the_moment(sessionmaker, clock)
+    clock.advance(minutes=minutes)
+    outcome = await checks.check_draft(
+        sessionmaker,
+        now=clock.now(),
+        user_id=USER,
+        chat_id=USER,
+        message_id=3,
+        update_id=3,
+        text=text,
+        analysis=CLEAN,
+        replied_text=f"Another way to say it: I felt alone when {nlp.SLOT}." if replied else None,
+    )
+    assert isinstance(outcome, checks.FilledSlot) is fills
 
 
 async def test_check_draft_in_one_batch_the_question_goes_to_the_first_answer(

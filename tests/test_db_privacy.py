@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import NON_PERSONAL_TABLES, Base, ReminderKind, User
+from bot.db.repository import conversation
 
 Sessions = async_sessionmaker[AsyncSession]
 TTL = timedelta(minutes=5)
@@ -66,6 +67,15 @@ async def _everything(session: AsyncSession, clock: FakeClock, user_id: int) -> 
             session, user_id=user_id, chat_id=user_id, message_id=message_id, delete_at=now
         )
     await repo.claim_update(session, update_id=user_id * 10, now=now)
+    await conversation.set_open_question(
+        session, user_id=user_id, chat_id=user_id, question="zone", now=now
+    )
+    await conversation.add_mute(
+        session, user_id=user_id, chat_id=user_id, category="absolute", now=now
+    )
+    await conversation.swap_settings_card(
+        session, user_id=user_id, chat_id=user_id, message_id=3, kind="nudges", now=now
+    )
 
 
 async def _rows_of(session: AsyncSession, user_id: int) -> dict[str, int]:

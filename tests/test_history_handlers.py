@@ -171,7 +171,7 @@ async def test_history_empty_then_text_chart_and_weekly_picker(
     assert t.HISTORY_TITLE in summary.text and "2 drafts checked: 2 flagged" in summary.text
     chart = await alice.wait_for_reply()
     assert chart.photo is not None and _png_size(chart.photo.data) == (1080, 1080)
-    assert chart.text.startswith("Patterns in your drafts per week, last 12 weeks.")
+    assert chart.text.startswith(t.CAPTION_WEEKS)
 
     answer = await alice.press(summary, t.BUTTON_WEEKLY_ON)
     assert answer.text == t.weekly_on(6, time(19), "UTC")

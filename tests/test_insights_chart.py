@@ -15,20 +15,28 @@ import pytest
 from matplotlib import image as mpimg
 from matplotlib.colors import to_rgb
 
-from bot.insights.chart import OTHER_COLOUR, PALETTE, SIZE_PX, render_weekly_chart
+from bot.insights.chart import (
+    BACKGROUND,
+    BAR,
+    LINE,
+    SIZE_PX,
+    render_weekly_chart,
+    shown_weeks,
+    top_patterns,
+)
 from bot.insights.stats import CATEGORIES, WeekCounts
-from bot.insights.texts import CHART_TITLE
+from bot.insights.texts import CHART_EMPTY_DETAIL, CHART_TITLE
 
 FIRST_MONDAY = date(2026, 9, 7)
 
 
-def _weeks(per_week: dict[str, int], n: int = 12) -> list[WeekCounts]:
+def _weeks(per_week: dict[str, int], n: int = 12, checked: int = 20) -> list[WeekCounts]:
     """n weeks; week i has `count + i % 3` drafts for each category (0 stays 0)."""
     return [
         WeekCounts(
             FIRST_MONDAY + timedelta(weeks=i),
-            20,
-            10,
+            checked,
+            min(checked, 10 - i // 2),
             tuple((k, v + i % 3) for k, v in per_week.items() if v),
         )
         for i in range(n)
@@ -64,25 +72,34 @@ def test_render_weekly_chart_is_a_square_phone_sized_png(per_week: dict[str, int
     assert pixels[..., :3].std() > 0.05  # not a blank canvas
 
 
-def test_render_weekly_chart_colours_only_categories_present() -> None:
+def test_render_weekly_chart_draws_checked_bars_and_the_flagged_line_on_a_solid_card() -> None:
     pixels = _pixels(render_weekly_chart(_weeks({"blame": 3, "absolute": 1}), title="t"))
-    assert _has_colour(pixels, PALETTE[0])
-    assert _has_colour(pixels, PALETTE[1])
-    assert not any(_has_colour(pixels, c) for c in (*PALETTE[2:], OTHER_COLOUR))
+    assert _has_colour(pixels, BAR) and _has_colour(pixels, LINE)
+    # Opaque everywhere, and the card colour at the corners: never lost in a dark chat.
+    assert pixels.shape[2] == 3 or float(pixels[..., 3].min()) == 1.0
+    assert np.allclose(pixels[5, 5, :3], to_rgb(BACKGROUND), atol=0.01)
 
 
-def test_render_weekly_chart_folds_the_tail_into_other() -> None:
-    pixels = _pixels(render_weekly_chart(_weeks(dict.fromkeys(CATEGORIES, 2)), title="t"))
-    assert _has_colour(pixels, OTHER_COLOUR)
-    assert not _has_colour(pixels, PALETTE[-1])  # 4 named + "other" fill the five slots
+def test_top_patterns_names_the_two_seen_most_in_the_bots_words() -> None:
+    weeks = _weeks({"absolute": 5, "blame": 3, "stonewalling": 1})
+    assert [label for label, _ in top_patterns(weeks)] == ["always/never", "blame"]
 
 
-def test_render_weekly_chart_empty_state_has_no_bars() -> None:
-    png = render_weekly_chart(_weeks({}), title=CHART_TITLE)
+def test_shown_weeks_start_at_the_first_checked_week_but_keep_four() -> None:
+    empty = [WeekCounts(FIRST_MONDAY + timedelta(weeks=i)) for i in range(11)]
+    first = WeekCounts(FIRST_MONDAY + timedelta(weeks=11), 3, 1, (("blame", 1),))
+    assert shown_weeks([*empty, first])[-1] == first
+    assert len(shown_weeks([*empty, first])) == 4
+    assert len(shown_weeks(_weeks({"blame": 1}))) == 12
+
+
+def test_render_weekly_chart_empty_state_says_what_will_appear() -> None:
+    png = render_weekly_chart(_weeks({}, checked=0), title=CHART_TITLE)
     assert _png_size(png) == (SIZE_PX, SIZE_PX)
     pixels = _pixels(png)
-    assert not any(_has_colour(pixels, c) for c in (*PALETTE, OTHER_COLOUR))
-    assert pixels[..., :3].std() > 0.02  # the title and the gentle message are drawn
+    assert not _has_colour(pixels, BAR) and not _has_colour(pixels, LINE)
+    assert pixels[..., :3].std() > 0.02  # the title and the explanation are drawn
+    assert "second week" in CHART_EMPTY_DETAIL and "bar" in CHART_EMPTY_DETAIL
 
 
 def test_render_weekly_chart_rejects_no_weeks() -> None:

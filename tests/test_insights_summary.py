@@ -146,8 +146,8 @@ def test_chart_caption_is_one_escaped_line_within_telegram_limit() -> None:
     caption = chart_caption(_summary(MIXED))
     assert "\n" not in caption
     assert caption == (
-        "Patterns in your drafts per week, last 12 weeks. "
-        "Last 7 days: 4 drafts checked, 3 flagged, most often always/never."
+        "Bars: drafts you checked each week. Line: the share of them I flagged — lower is "
+        "fewer second looks. Last 7 days: 4 drafts checked, 3 flagged, most often always/never."
     )
 
 
@@ -158,7 +158,7 @@ def test_chart_caption_long_unknown_category_stays_within_limit() -> None:
 
 
 def test_chart_caption_without_recent_drafts() -> None:
-    assert chart_caption(_summary([])) == "Patterns in your drafts per week, last 12 weeks."
+    assert chart_caption(_summary([])) == texts.CAPTION_WEEKS
 
 
 def test_format_weekly_summary_with_drafts() -> None:

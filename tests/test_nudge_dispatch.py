@@ -410,7 +410,7 @@ async def test_nudges_screen_turn_on_asks_the_zone_and_the_answer_switches_on(
     question = await alice.wait_for_reply()
     assert question.reply_markup == {
         "force_reply": True,
-        "input_field_placeholder": "Berlin",
+        "input_field_placeholder": "Chicago",
         "selective": True,
     }
     wrong = await _command(alice, "Middle Earth", reply_to=question)
@@ -419,6 +419,8 @@ async def test_nudges_screen_turn_on_asks_the_zone_and_the_answer_switches_on(
     assert asked_again.text == question.text
     done = await _command(alice, "berlin", reply_to=asked_again)
     assert done.text.startswith("Time zone set to Europe/Berlin. It's 13:00 there now.")
+    # "Turn on" asked for the zone: the answer says that nudges are now on, and when.
+    assert "Nudges are on at 20:00. The next one comes today at 20:00." in done.text
     assert "Status: on" in done.text and "Next nudge: today at 20:00" in done.text
     settings = await _settings(app, alice)
     assert (settings.enabled, settings.next_due_at) == (
@@ -512,9 +514,15 @@ async def test_listen_card_sets_a_reminder_and_the_daily_switch(
     assert (
         await _command(fay, "20:30", reply_to=question)
     ).text == "I'll remind you today at 20:30."
-    answer = await fay.press(card, texts.BUTTON_DAILY_LISTEN_ON)
-    assert answer.text == "Daily listening reminder is on, at 18:00."
-    assert texts.BUTTON_DAILY_LISTEN_OFF in (await fay.wait_for_edit(card)).button_labels
+    await fay.press(card, texts.BUTTON_DAILY_LISTEN_ON)
+    pick = await fay.wait_for_reply()  # the time is the user's to pick, on the card
+    assert pick.text == _plain(texts.ASK_DAILY_LISTEN_TIME)
+    on = await _command(fay, "6pm", reply_to=pick)
+    assert on.text.startswith("Daily listening reminder is on, at 18:00.")
+    assert texts.BUTTON_DAILY_LISTEN_OFF in on.button_labels
+    assert "Daily reminder: 18:00 · change" in on.button_labels
+    closed = await fay.wait_for_edit(card)  # the older card: no stale buttons left
+    assert closed.buttons == [] and "further down" in closed.text
     async with app.bot_data.sessionmaker() as session:
         pending = await repo.pending_reminders(session, user_id=fay.id)
     assert [(r.kind, r.due_at) for r in pending] == [

@@ -29,6 +29,7 @@ from bot.config import Settings
 from bot.context import TendApp, TendContext
 from bot.db import repository as repo
 from bot.db.models import NON_PERSONAL_TABLES, Base, ReminderKind
+from bot.db.repository import conversation
 from bot.db.session import create_engine, create_sessionmaker
 from bot.dispatch import deletions, weekly
 from bot.dispatch import listen as listen_dispatch
@@ -259,7 +260,7 @@ async def test_privacy_discreet_mode_covers_a_disclosure_and_a_slot_answer(
         assert "[what happened]" in asking.text
         moment = await carol.send("on sunday you left the party without me")
         filled = await carol.wait_for_reply()
-        assert "on sunday you left the party without me" in filled.text
+        assert "since sunday you left the party without me" in filled.text  # no "since on"
         await settled(app, api)
         clock.advance(minutes=10, seconds=1)
         await deletions.tick(TendContext(app))
@@ -319,7 +320,8 @@ async def _discreet_conversation(
     await _press_and_answer(user, await _ask(user, "/nudges"), "n:time", "20:00")
     await _press_and_answer(user, await _ask(user, "/listen"), "n:remind", "20:30")
     await _ask(user, f"/history weekly {weekday} 21:00")
-    assert (await _ask(user, "/export")).document is not None
+    await _ask(user, "/export")  # the summary in words, then the file
+    assert (await user.wait_for_reply()).document is not None
     await _ask(user, "you always leave the lights on")
     slow_down = texts.slow_down(waiting=0, free_in_s=1)  # everything before was answered
     assert (await _ask(user, "you always forget the bins")).text == slow_down
@@ -428,21 +430,30 @@ async def test_privacy_export_is_json_of_the_users_own_checks(
         await alice.press(reply, "👍 Helpful")
         await _ask(bob, "you always leave the lights on")
 
-        document = (await _ask(alice, "/export")).document
+        summary = await _ask(alice, "/export")
+        assert "What Tend knows about you" in summary.text
+        assert "Drafts checked: 1 — 1 flagged" in summary.text
+        assert "always/never" in summary.text and "absolute" not in summary.text
+        document = (await alice.wait_for_reply()).document
         assert document is not None and document.file_name == "tend-export.json"
         export = json.loads(document.data)
-        assert export["format"] == "tend-export/1" and export["user"]["id"] == alice.id
-        [check] = export["draft_checks"]
-        assert check["user_id"] == alice.id and check["flagged"] is True
-        assert check["feedback"] == "helpful" and check["draft_text"] is None  # not kept
-        assert {p["phrase"] for p in export["draft_patterns"]} >= {"you never"}
-        assert str(bob.id) not in document.data.decode()
+        assert export["format"] == "tend-export/2"
+        [check] = export["drafts_checked"]
+        assert check["flagged"] is True and check["draft"] is None  # not kept
+        assert check["your_feedback"] == "👍 helpful"
+        assert {"pattern": "always/never", "words": "you never"} in check["patterns"]
+        text = document.data.decode()
+        # No internal ids: not the user's, not a check's, not Telegram's update or message ids.
+        assert str(bob.id) not in text and str(alice.id) not in text
+        for internal in ('"id"', "user_id", "check_id", "update_id", "claimed_by", "absolute"):
+            assert internal not in text, internal
 
         card = await _ask(alice, "/privacy")
         await alice.press(card, "Keep my drafts")
         await _ask(alice, "you never call when you're late")
-        export = json.loads(_document(await _ask(alice, "/export")))
-        kept = [c["draft_text"] for c in export["draft_checks"]]
+        await _ask(alice, "/export")
+        export = json.loads(_document(await alice.wait_for_reply()))
+        kept = [c["draft"] for c in export["drafts_checked"]]
         assert kept == [None, "you never call when you're late"]
 
 
@@ -483,6 +494,9 @@ async def test_privacy_forget_leaves_no_row_of_the_user_in_any_table(
             await user.press(card, "Delete after 1 hour")
             await _ask(user, NEVER)  # check, patterns, kept text, two scheduled deletions
             await _ask(user, "/history weekly sun 19:00")  # a weekly-summary reminder
+            await _ask(user, "/nudges")  # the live settings card
+            await _ask(user, "/nudges time")  # a question waiting for its answer
+            await settled(app, api)  # a command ends a slot question: let that happen first
             async with app.bot_data.sessionmaker.begin() as session:
                 now = clock.now()
                 check_id = (await repo.export_user(session, user_id=user.id))["draft_checks"][0]
@@ -508,6 +522,9 @@ async def test_privacy_forget_leaves_no_row_of_the_user_in_any_table(
                 )
                 await repo.add_reminder(
                     session, user_id=user.id, kind=ReminderKind.LISTEN_ONCE, due_at=now, now=now
+                )
+                await conversation.add_mute(  # 👎 Not blaming, then "stop flagging it"
+                    session, user_id=user.id, chat_id=user.id, category="absolute", now=now
                 )
         await settled(app, api)
         before = await _rows_of(app, alice.id)

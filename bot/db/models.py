@@ -113,6 +113,9 @@ class User(Base):
     reminders: Mapped[list[Reminder]] = _owned()
     scheduled_deletions: Mapped[list[ScheduledDeletion]] = _owned()
     pending_slot: Mapped[PendingSlot | None] = _owned()
+    open_question: Mapped[OpenQuestion | None] = _owned()
+    pattern_mutes: Mapped[list[PatternMute]] = _owned()
+    settings_cards: Mapped[list[SettingsCard]] = _owned()
 
 
 class NudgeSettings(Base):
@@ -280,6 +283,47 @@ class PendingSlot(Base):
     suggestion_index: Mapped[int] = mapped_column(SmallInteger)
     suggestion: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class OpenQuestion(Base):
+    """The last question Tend asked a user (a time, a time zone), while it waits for an answer.
+
+    A reply to the question is recognised without it; this row lets a plain message sent
+    shortly after ("Chicago", "8:30pm") count as the answer too, and never as a draft.
+    """
+
+    __tablename__ = "open_questions"
+
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    question: Mapped[str] = mapped_column(String(32))
+    asked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PatternMute(Base):
+    """A pattern the user asked Tend to stop flagging for them (after "👎 Not blaming")."""
+
+    __tablename__ = "pattern_mutes"
+
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    category: Mapped[str] = mapped_column(String(32), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SettingsCard(Base):
+    """The user's latest settings card of each kind (/nudges, /listen): an older one is
+    closed when a new one is sent, so its buttons and status never linger in the chat."""
+
+    __tablename__ = "settings_cards"
+
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    message_id: Mapped[int] = mapped_column(BigInteger)
 
 
 class ScheduledDeletion(Base):

@@ -36,11 +36,15 @@ def register_handlers(app: TendApp) -> None:
         "privacy": privacy.on_privacy,
         "export": privacy.on_export,
         "forget": privacy.on_forget,
+        "menu": basics.on_menu,
         **features.COMMANDS,
     }
     for name, callback in commands.items():
         app.add_handler(CommandHandler(name, callback, filters=PRIVATE))
     app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, basics.on_unknown_command))
+    # A lone "/" (no command after it) is someone looking for the menu, not a draft.
+    app.add_handler(MessageHandler(PRIVATE & filters.Regex(r"^\s*/\s*$"), basics.on_menu))
+    app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, basics.on_any_command), group=1)
     for handler in features.MESSAGES:
         app.add_handler(handler)
     app.add_handler(

@@ -8,7 +8,7 @@ from telegram.constants import ChatType
 from bot import texts
 from bot.context import TendContext
 from bot.handlers.common import reply
-from bot.services import users
+from bot.services import checks, users
 
 CB_NUDGES_LATER = "start:later"
 CB_NUDGES_SET_UP = "nudges:menu"
@@ -50,8 +50,21 @@ async def on_help(update: Update, _: TendContext) -> None:
 
 
 async def on_unknown_command(update: Update, _: TendContext) -> None:
-    """Points to /help for a command Tend doesn't know."""
-    await reply(update, texts.UNKNOWN_COMMAND)
+    """Lists the commands, after a command Tend doesn't know."""
+    await reply(update, texts.UNKNOWN_COMMAND.format(commands=texts.command_list()))
+
+
+async def on_menu(update: Update, _: TendContext) -> None:
+    """/menu, or a lone "/": every command with what it does."""
+    await reply(update, texts.MENU.format(commands=texts.command_list()))
+
+
+async def on_any_command(update: Update, ctx: TendContext) -> None:
+    """After any command, a rewrite's "[what happened]" question is no longer open: the next
+    message is a draft again (runs after the command's own handler)."""
+    user = update.effective_user
+    if user is not None:
+        await checks.end_slot_question(ctx.tend.sessionmaker, user_id=user.id)
 
 
 async def on_voice(update: Update, _: TendContext) -> None:

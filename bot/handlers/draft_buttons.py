@@ -6,12 +6,13 @@ from telegram import Update
 
 from bot import texts, trail
 from bot.context import TendContext
+from bot.handlers import mutes
 from bot.handlers.common import edit_quietly
 from bot.replies import callbacks
 from bot.replies import drafts as fmt
 from bot.replies.patterns import WHY, most_serious
 from bot.replies.privacy import delay_label
-from bot.services import checks
+from bot.services import checks, conversation
 
 USED_TOAST = "Noted. I hope the conversation goes well. 💛"
 
@@ -45,6 +46,8 @@ async def on_draft_button(update: Update, ctx: TendContext) -> None:
         if action.feedback == "not_blaming":
             thanks = texts.FEEDBACK_NOT_BLAMING
         await query.answer(thanks)
+        if action.feedback == "not_blaming":
+            await mutes.ask_to_mute(update, ctx, owned)
     elif action.action == "use":
         await checks.set_suggestion_taken(
             tend.sessionmaker, user_id=user.id, check_id=owned.check_id, index=action.index
@@ -68,6 +71,10 @@ async def _show_another(
         await query.answer(texts.STALE_BUTTON, show_alert=True)
         return
     analysis = await ctx.tend.analysis.analyze(draft)
+    if query.from_user is not None:  # what the user muted stays quiet in every wording
+        analysis = await conversation.without_muted(
+            ctx.tend.sessionmaker, user_id=query.from_user.id, analysis=analysis
+        )
     if not analysis.suggestions:
         await query.answer(texts.STALE_BUTTON, show_alert=True)
         return

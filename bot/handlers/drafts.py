@@ -11,7 +11,7 @@ from bot.handlers.common import edit_quietly, reply
 from bot.replies import drafts as fmt
 from bot.replies.privacy import delay_label
 from bot.replies.safety import format_safety
-from bot.services import checks
+from bot.services import checks, conversation
 from bot.services.flood import Verdict
 from bot.services.language import has_visible_text, is_probably_english
 
@@ -43,6 +43,10 @@ async def on_draft(update: Update, ctx: TendContext) -> None:
             await reply(update, texts.NOT_ENGLISH)
             return
         analysis = await tend.analysis.analyze(text)
+        # Patterns the user said are "not blaming" for them (👎, then "stop flagging") stay quiet.
+        analysis = await conversation.without_muted(
+            tend.sessionmaker, user_id=user.id, analysis=analysis
+        )
         await check_and_reply(update, ctx, message, analysis, may_fill=True)
     finally:
         tend.flood.done(user.id)
@@ -69,6 +73,7 @@ async def check_and_reply(
         text=message.text,
         analysis=analysis,
         may_fill=may_fill,
+        replied_text=_replied_text(message),
     )
     if isinstance(outcome, checks.FilledSlot):
         # Tend had asked for "the moment": this short clean answer is folded into the rewrite.
@@ -118,6 +123,14 @@ def _reply_body(
     return fmt.format_clean(check_id, check_in=analysis.check_in, discreet_delay=discreet), None
 
 
+def _replied_text(message: Message) -> str | None:
+    """The text of Tend's message this draft replies to (a rewrite that asked for the moment)."""
+    replied = message.reply_to_message
+    if replied is None or replied.from_user is None or not replied.from_user.is_bot:
+        return None
+    return replied.text
+
+
 def _slot_suggestion(analysis: nlp.Analysis) -> str | None:
     if analysis.flagged and analysis.suggestions and nlp.SLOT in analysis.suggestions[0]:
         return analysis.suggestions[0]
@@ -137,6 +150,9 @@ async def on_edited_draft(update: Update, ctx: TendContext) -> None:
     ):
         return
     analysis = await tend.analysis.analyze(message.text)
+    analysis = await conversation.without_muted(
+        tend.sessionmaker, user_id=user.id, analysis=analysis
+    )
     found = await checks.recheck(
         tend.sessionmaker,
         user_id=user.id,

@@ -6,13 +6,28 @@ from telegram import Update
 
 from bot import texts
 from bot.context import TendContext
-from bot.handlers import history, listen, nudges
+from bot.handlers import answers, history, listen, mutes, nudges
 from bot.handlers.types import Callback, CallbackHandlers
 
-COMMANDS: dict[str, Callback] = {**history.COMMANDS, **nudges.COMMANDS, **listen.COMMANDS}
-CALLBACKS: CallbackHandlers = [*history.CALLBACKS, *nudges.CALLBACKS, *listen.CALLBACKS]
+COMMANDS: dict[str, Callback] = {
+    **history.COMMANDS,
+    **nudges.COMMANDS,
+    **listen.COMMANDS,
+    **mutes.COMMANDS,
+}
+CALLBACKS: CallbackHandlers = [
+    *history.CALLBACKS,
+    *nudges.CALLBACKS,
+    *listen.CALLBACKS,
+    *mutes.CALLBACKS,
+]
 # Message handlers tried before a text is taken as a draft (e.g. answers to a ForceReply question).
-MESSAGES: CallbackHandlers = [*history.MESSAGES, *nudges.MESSAGES, *listen.MESSAGES]
+MESSAGES: CallbackHandlers = [
+    *history.MESSAGES,
+    *nudges.MESSAGES,
+    *listen.MESSAGES,
+    *answers.MESSAGES,
+]
 
 
 async def on_unknown_button(update: Update, _: TendContext) -> None:

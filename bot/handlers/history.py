@@ -34,7 +34,7 @@ from bot.insights import (
 )
 from bot.insights import texts as t
 from bot.miniapp.buttons import with_open_button
-from bot.services import history, history_settings, weekly_schedule
+from bot.services import conversation, history, history_settings, weekly_schedule
 from bot.services.history_settings import HistorySettings
 from bot.services.weekly_schedule import WeeklyArgsError, WeeklyRequest
 
@@ -118,7 +118,10 @@ async def on_history(update: Update, ctx: TendContext) -> None:
     if view.summary.is_empty:
         await reply(update, format_empty_history(), markup=markup)
         return
-    await reply(update, format_history(view.summary), markup=markup)
+    count, muted = await conversation.disagreements(tend.sessionmaker, user_id=user.id)
+    said = t.disagreed(count, muted)
+    text = format_history(view.summary) + (f"\n\n{escape(said, quote=False)}" if said else "")
+    await reply(update, text, markup=markup)
     if any(week.checked for week in view.weeks):
         # ~0.1 s of CPU: drawn in a worker thread so other chats are not kept waiting.
         png = await asyncio.to_thread(render_weekly_chart, view.weeks, title=t.CHART_TITLE)

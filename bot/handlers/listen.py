@@ -12,13 +12,22 @@ from telegram.ext import CallbackQueryHandler, MessageHandler
 from bot import texts as core_texts
 from bot.context import TendContext
 from bot.handlers.common import edit_quietly, reply
-from bot.handlers.nudges import PRIVATE_ANSWER, AnswersTendsQuestion, Press, ask, own_press, retry
+from bot.handlers.nudges import (
+    PRIVATE_ANSWER,
+    AnswersTendsQuestion,
+    Press,
+    ask,
+    own_press,
+    plain,
+    retry,
+    show_card,
+)
 from bot.handlers.types import Callback, CallbackHandlers
 from bot.nudges import texts
 from bot.nudges.listen import ReminderParseError
 from bot.nudges.timezones import InputError, parse_time
 from bot.replies.nudges import LISTEN_PATTERN, listen_keyboard
-from bot.services import listen
+from bot.services import conversation, listen
 
 
 async def on_listen(update: Update, ctx: TendContext) -> None:
@@ -31,7 +40,7 @@ async def on_listen(update: Update, ctx: TendContext) -> None:
     word, _, rest = arg.lower().partition(" ")
     if not arg:
         view = await listen.get_view(tend.sessionmaker, now=now, **ids)
-        await reply(update, texts.LISTEN_CARD, markup=listen_keyboard(view))
+        await show_card(update, ctx, card_text(view), listen_keyboard(view), "listen")
     elif word in {"off", "stop"} or (word == "daily" and rest in {"off", "stop"}):
         await listen.set_daily(tend.sessionmaker, now=now, at=None, **ids)
         await reply(update, texts.DAILY_LISTEN_OFF)
@@ -42,7 +51,7 @@ async def on_listen(update: Update, ctx: TendContext) -> None:
             await reply(update, exc.user_message)
             return
         if not (await listen.get_view(tend.sessionmaker, now=now, **ids)).zone_chosen:
-            await ask(update, texts.ASK_ZONE)  # a daily time means nothing without a zone
+            await ask(update, ctx, texts.ASK_ZONE)  # a daily time means nothing without a zone
             return
         await listen.set_daily(tend.sessionmaker, now=now, at=at, **ids)
         await reply(update, texts.daily_listen_on(at))
@@ -50,12 +59,49 @@ async def on_listen(update: Update, ctx: TendContext) -> None:
         await _answer_reminder(update, ctx, arg)
 
 
+def card_text(view: listen.ListenView) -> str:
+    """The /listen card with what is set under it."""
+    return f"{texts.LISTEN_CARD}\n\n{texts.listen_status(view.daily_time)}"
+
+
 async def on_answer(update: Update, ctx: TendContext) -> None:
-    """Sets a one-time listening reminder from the user's answer to "when is the talk?"."""
-    message = update.message
-    if message is None or message.text is None:
+    """Sets a listening reminder from the user's answer to "when is the talk?" or to "what
+    time for the daily reminder?"."""
+    message, user = update.message, update.effective_user
+    asked = message.reply_to_message if message is not None else None
+    if message is None or message.text is None or user is None:
         return
-    await _answer_reminder(update, ctx, message.text)
+    await conversation.close_question(ctx.tend.sessionmaker, user_id=user.id)
+    daily = asked is not None and asked.text == plain(texts.ASK_DAILY_LISTEN_TIME)
+    await answer_question(update, ctx, "listen_daily" if daily else "reminder", message.text)
+
+
+async def answer_question(update: Update, ctx: TendContext, question: str, text: str) -> bool:
+    """Apply `text` as the answer to a /listen question; False if `question` is not one."""
+    if question == "reminder":
+        await _answer_reminder(update, ctx, text)
+    elif question == "listen_daily":
+        await _answer_daily(update, ctx, text)
+    else:
+        return False
+    return True
+
+
+async def _answer_daily(update: Update, ctx: TendContext, text: str) -> None:
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:
+        return
+    try:
+        at = parse_time(text)
+    except InputError as exc:
+        await retry(update, ctx, exc, texts.ASK_DAILY_LISTEN_TIME)
+        return
+    tend, now = ctx.tend, ctx.tend.clock.now()
+    view = await listen.set_daily(
+        tend.sessionmaker, now=now, at=at, user_id=user.id, chat_id=chat.id
+    )
+    said = f"{texts.daily_listen_on(at)} {texts.DAILY_LISTEN_HOW_TO_STOP}"
+    await show_card(update, ctx, f"{said}\n\n{card_text(view)}", listen_keyboard(view), "listen")
 
 
 async def _answer_reminder(update: Update, ctx: TendContext, text: str) -> None:
@@ -66,14 +112,14 @@ async def _answer_reminder(update: Update, ctx: TendContext, text: str) -> None:
     view = await listen.get_view(tend.sessionmaker, now=now, user_id=user.id, chat_id=chat.id)
     if not view.zone_chosen:
         # "20:30" means nothing until Tend knows where the user is.
-        await ask(update, texts.ASK_ZONE)
+        await ask(update, ctx, texts.ASK_ZONE)
         return
     try:
         reminder = await listen.remind_once(
             tend.sessionmaker, now=now, user_id=user.id, chat_id=chat.id, text=text
         )
     except ReminderParseError as exc:
-        await retry(update, exc, texts.ASK_REMINDER_TIME)
+        await retry(update, ctx, exc, texts.ASK_REMINDER_TIME)
         return
     await reply(update, reminder.confirmation(now))
 
@@ -84,7 +130,7 @@ async def on_button(update: Update, ctx: TendContext) -> None:
     if press is None:
         return
     match press.data.split(":"):
-        case ["n", "remind"] | ["n", "listen", "on" | "off"]:
+        case ["n", "remind"] | ["n", "listen", "on" | "off" | "time"]:
             await _on_listen_button(update, ctx, press)
         case _:
             await press.query.answer(core_texts.STALE_BUTTON, show_alert=True)
@@ -96,21 +142,23 @@ async def _on_listen_button(update: Update, ctx: TendContext, press: Press) -> N
     if data == "n:remind":
         view = await listen.get_view(tend.sessionmaker, now=now, **ids)
         await query.answer()
-        await ask(update, texts.ASK_REMINDER_TIME if view.zone_chosen else texts.ASK_ZONE)
+        await ask(update, ctx, texts.ASK_REMINDER_TIME if view.zone_chosen else texts.ASK_ZONE)
         return
     current = await listen.get_view(tend.sessionmaker, now=now, **ids)
-    if data == "n:listen:on" and not current.zone_chosen:
+    if data in {"n:listen:on", "n:listen:time"}:
+        # The time is the user's to pick: ask for it (after the zone, if that is not known).
         await query.answer()
-        await ask(update, texts.ASK_ZONE)
+        await ask(
+            update, ctx, texts.ASK_DAILY_LISTEN_TIME if current.zone_chosen else texts.ASK_ZONE
+        )
         return
-    at = (current.daily_time or listen.DEFAULT_DAILY_TIME) if data == "n:listen:on" else None
-    view = await listen.set_daily(tend.sessionmaker, now=now, at=at, **ids)
-    await query.answer(texts.daily_listen_on(at) if at else texts.DAILY_LISTEN_OFF)
+    view = await listen.set_daily(tend.sessionmaker, now=now, at=None, **ids)
+    await query.answer(texts.DAILY_LISTEN_OFF)
     await edit_quietly(
         ctx,
         chat_id=press.user_id,
         message_id=press.message_id,
-        text=texts.LISTEN_CARD,
+        text=card_text(view),
         markup=listen_keyboard(view),
     )
 
@@ -118,5 +166,8 @@ async def _on_listen_button(update: Update, ctx: TendContext, press: Press) -> N
 COMMANDS: dict[str, Callback] = {"listen": on_listen}
 CALLBACKS: CallbackHandlers = [CallbackQueryHandler(on_button, pattern=LISTEN_PATTERN)]
 MESSAGES: CallbackHandlers = [
-    MessageHandler(PRIVATE_ANSWER & AnswersTendsQuestion(texts.ASK_REMINDER_TIME), on_answer)
+    MessageHandler(
+        PRIVATE_ANSWER & AnswersTendsQuestion(texts.ASK_REMINDER_TIME, texts.ASK_DAILY_LISTEN_TIME),
+        on_answer,
+    )
 ]

@@ -8,13 +8,15 @@ bot/handlers/listen.py as well.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 from dataclasses import dataclass
 from datetime import time
 from typing import Final
 
-from telegram import CallbackQuery, ForceReply, Message, Update
+from telegram import CallbackQuery, ForceReply, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot import texts as core_texts
@@ -24,9 +26,9 @@ from bot.handlers.types import Callback, CallbackHandlers
 from bot.miniapp.buttons import with_open_button
 from bot.nudges import texts
 from bot.nudges.schedule import FREQUENCIES, Frequency, parse_frequency
-from bot.nudges.timezones import InputError, ParsedZone, parse_time, parse_timezone
+from bot.nudges.timezones import InputError, ParsedZone, parse_time, parse_timezone, zone_at
 from bot.replies.nudges import NUDGES_PATTERN, frequency_keyboard, nudge_keyboard, settings_keyboard
-from bot.services import nudges
+from bot.services import conversation, nudges
 
 MENU: Final = "nudges:menu"  # the "Set up daily nudges" button on /start
 _ID: Final = re.compile(r"\d{1,18}")
@@ -38,20 +40,26 @@ _FREQUENCY_WORDS: Final[dict[str, Frequency]] = {
 }
 
 
-def _plain(question: str) -> str:
+def plain(question: str) -> str:
     """A question as Telegram returns it in `reply_to_message.text`: tags gone, unescaped."""
     return html.unescape(re.sub(r"<[^>]+>", "", question))
 
 
-_QUESTIONS: Final = {
-    _plain(q): q
-    for q in (texts.ASK_TIME, texts.ASK_ZONE, texts.ZONE_NEEDED, texts.ASK_REMINDER_TIME)
+# Each question Tend asks, by the short key `bot.services.conversation` remembers it under.
+QUESTION_KEYS: Final = {
+    texts.ASK_TIME: "time",
+    texts.ASK_ZONE: "zone",
+    texts.ZONE_NEEDED: "zone_on",
+    texts.ASK_REMINDER_TIME: "reminder",
+    texts.ASK_DAILY_LISTEN_TIME: "listen_daily",
 }
+_QUESTIONS: Final = {plain(q): q for q in QUESTION_KEYS}
 _PLACEHOLDERS: Final = {
     texts.ASK_TIME: "20:30",
-    texts.ASK_ZONE: "Berlin",
-    texts.ZONE_NEEDED: "Berlin",
+    texts.ASK_ZONE: "Chicago",
+    texts.ZONE_NEEDED: "Chicago",
     texts.ASK_REMINDER_TIME: "20:30",
+    texts.ASK_DAILY_LISTEN_TIME: "18:00",
 }
 
 
@@ -87,7 +95,7 @@ async def on_nudges(update: Update, ctx: TendContext) -> None:
     if not arg:
         view = await nudges.get_view(tend.sessionmaker, now=now, **ids)
         markup = with_open_button(settings_keyboard(view, now), tend.settings, page="nudges")
-        await reply(update, view.screen(now), markup=markup)
+        await show_card(update, ctx, view.screen(now), markup, "nudges")
     elif word in {"on", "start"}:
         await _turn_on(update, ctx)
     elif word in {"off", "stop"}:
@@ -103,9 +111,9 @@ async def on_nudges(update: Update, ctx: TendContext) -> None:
     elif word in {"often", "frequency", "how"}:
         await reply(update, texts.ASK_FREQUENCY, markup=frequency_keyboard())
     elif word in {"time", "at"}:
-        await (_answer_time(update, ctx, rest) if rest else ask(update, texts.ASK_TIME))
+        await (_answer_time(update, ctx, rest) if rest else ask(update, ctx, texts.ASK_TIME))
     elif word in {"zone", "tz", "timezone"}:
-        await (_answer_zone(update, ctx, rest) if rest else ask(update, texts.ASK_ZONE))
+        await (_answer_zone(update, ctx, rest) if rest else ask(update, ctx, texts.ASK_ZONE))
     elif any(c.isdigit() for c in arg) and not arg.lower().startswith(("utc", "gmt", "+", "-")):
         await _answer_time(update, ctx, arg)
     else:
@@ -122,17 +130,18 @@ async def on_answer(update: Update, ctx: TendContext) -> None:
     if message is None or message.text is None or asked is None or asked.text is None:
         return
     question = _QUESTIONS.get(asked.text)
-    if question == texts.ASK_TIME:
-        await _answer_time(update, ctx, message.text)
-    elif question in {texts.ASK_ZONE, texts.ZONE_NEEDED}:
-        await _answer_zone(update, ctx, message.text, turn_on=question == texts.ZONE_NEEDED)
+    if question is None:
+        return
+    if update.effective_user is not None:
+        await conversation.close_question(ctx.tend.sessionmaker, user_id=update.effective_user.id)
+    await answer_question(update, ctx, QUESTION_KEYS[question], message.text)
 
 
 async def _answer_time(update: Update, ctx: TendContext, text: str) -> None:
     try:
         local_time = parse_time(text)
     except InputError as exc:
-        await retry(update, exc, texts.ASK_TIME)
+        await retry(update, ctx, exc, texts.ASK_TIME)
         return
     await _changed(update, ctx, local_time=local_time)
 
@@ -143,7 +152,7 @@ async def _answer_zone(
     try:
         zone = parse_timezone(text)
     except InputError as exc:
-        await retry(update, exc, texts.ZONE_NEEDED if turn_on else texts.ASK_ZONE)
+        await retry(update, ctx, exc, texts.ZONE_NEEDED if turn_on else texts.ASK_ZONE)
         return
     await _changed(update, ctx, zone=zone, turn_on=turn_on)
 
@@ -156,6 +165,7 @@ async def _changed(
     zone: ParsedZone | None = None,
     turn_on: bool = False,
     frequency: Frequency | None = None,
+    from_location: bool = False,
 ) -> None:
     """Apply one typed change and answer with its confirmation and the settings screen."""
     user, chat = update.effective_user, update.effective_chat
@@ -169,12 +179,75 @@ async def _changed(
     elif zone is not None:
         view = await nudges.set_zone(tend.sessionmaker, now=now, zone=zone, turn_on=turn_on, **ids)
         said = texts.zone_set(zone.name, now.astimezone(view.tz))
+        if from_location:
+            said = texts.zone_from_location(zone.name, now.astimezone(view.tz))
+        next_local = view.next_local()
+        if turn_on and next_local is not None:
+            # "Turn on" asked for the zone first: say that nudges are now on, and when.
+            said += "\n" + texts.turned_on(next_local, now.astimezone(view.tz), view.local_time)
     elif frequency is not None:
         view = await nudges.set_frequency(tend.sessionmaker, now=now, frequency=frequency, **ids)
         said = texts.frequency_set(frequency)
     else:
         return
-    await reply(update, f"{said}\n\n{view.screen(now)}", markup=settings_keyboard(view, now))
+    await show_card(
+        update, ctx, f"{said}\n\n{view.screen(now)}", settings_keyboard(view, now), "nudges"
+    )
+
+
+async def show_card(
+    update: Update, ctx: TendContext, text: str, markup: InlineKeyboardMarkup, kind: str
+) -> None:
+    """Send a settings card and close the previous one, so only one set of live buttons (with
+    a current status) is ever in the chat."""
+    user = update.effective_user
+    sent = await reply(update, text, markup=markup)
+    if sent is None or user is None:
+        return
+    tend = ctx.tend
+    old = await conversation.swap_card(
+        tend.sessionmaker,
+        now=tend.clock.now(),
+        user_id=user.id,
+        chat_id=sent.chat_id,
+        message_id=sent.message_id,
+        kind=kind,
+    )
+    if old is not None:
+        # Deleted (discreet mode, or by the user) or too old to edit: nothing lingers then.
+        with contextlib.suppress(BadRequest):
+            await edit_quietly(
+                ctx, chat_id=sent.chat_id, message_id=old, text=core_texts.CARD_CLOSED, markup=None
+            )
+
+
+async def on_location(update: Update, ctx: TendContext) -> None:
+    """A shared location sets the time zone (and turns nudges on if "Turn on" asked for it)."""
+    message, user = update.message, update.effective_user
+    if message is None or message.location is None or user is None:
+        return
+    tend = ctx.tend
+    zone = zone_at(message.location.latitude, message.location.longitude)
+    if zone is None:
+        await reply(update, texts.LOCATION_UNKNOWN)
+        return
+    asked = await conversation.open_question(
+        tend.sessionmaker, now=tend.clock.now(), user_id=user.id
+    )
+    await conversation.close_question(tend.sessionmaker, user_id=user.id)
+    await _changed(update, ctx, zone=zone, turn_on=asked == "zone_on", from_location=True)
+
+
+async def answer_question(update: Update, ctx: TendContext, question: str, text: str) -> bool:
+    """Apply `text` as the answer to the nudge question `question` (a QUESTION_KEYS value);
+    False if that question is not one of the nudge screen's."""
+    if question == "time":
+        await _answer_time(update, ctx, text)
+    elif question in {"zone", "zone_on"}:
+        await _answer_zone(update, ctx, text, turn_on=question == "zone_on")
+    else:
+        return False
+    return True
 
 
 async def _turn_on(update: Update, ctx: TendContext) -> None:
@@ -185,26 +258,41 @@ async def _turn_on(update: Update, ctx: TendContext) -> None:
     ids = {"user_id": user.id, "chat_id": chat.id}
     view = await nudges.get_view(tend.sessionmaker, now=now, **ids)
     if view.zone_name is None:
-        await ask(update, texts.ZONE_NEEDED)  # the answer sets the zone and turns nudges on
+        await ask(update, ctx, texts.ZONE_NEEDED)  # the answer sets the zone and turns nudges on
         return
     view = await nudges.turn_on(tend.sessionmaker, now=now, **ids)
     next_local = view.next_local()
     if next_local is not None:
-        await reply(update, texts.turned_on(next_local, now.astimezone(view.tz)))
+        said = texts.turned_on(next_local, now.astimezone(view.tz), view.local_time)
+        await show_card(
+            update, ctx, f"{said}\n\n{view.screen(now)}", settings_keyboard(view, now), "nudges"
+        )
 
 
-async def ask(update: Update, question: str) -> None:
-    """Ask one of Tend's questions as a ForceReply, so the answer comes back as a reply to it."""
-    chat = update.effective_chat
-    if chat is not None:
-        force = ForceReply(selective=True, input_field_placeholder=_PLACEHOLDERS[question])
-        await chat.get_bot().send_message(chat_id=chat.id, text=question, reply_markup=force)
+async def ask(update: Update, ctx: TendContext, question: str) -> None:
+    """Ask one of Tend's questions as a ForceReply, so the answer comes back as a reply to it;
+    remembered for a while, so a plain message that reads as the answer counts too."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None:
+        return
+    if user is not None:
+        # Remembered before it is asked: an answer typed the moment the question shows finds it.
+        tend = ctx.tend
+        await conversation.remember_question(
+            tend.sessionmaker,
+            now=tend.clock.now(),
+            user_id=user.id,
+            chat_id=chat.id,
+            question=QUESTION_KEYS[question],
+        )
+    force = ForceReply(selective=True, input_field_placeholder=_PLACEHOLDERS[question])
+    await chat.get_bot().send_message(chat_id=chat.id, text=question, reply_markup=force)
 
 
-async def retry(update: Update, error: InputError, question: str) -> None:
+async def retry(update: Update, ctx: TendContext, error: InputError, question: str) -> None:
     """Say what was wrong and ask again, so the next try is still an answer, not a draft."""
     await reply(update, error.user_message)
-    await ask(update, question)
+    await ask(update, ctx, question)
 
 
 # --- Buttons --------------------------------------------------------------------------------
@@ -222,6 +310,19 @@ async def on_menu(update: Update, ctx: TendContext) -> None:
     view = await nudges.get_view(ctx.tend.sessionmaker, now=now, user_id=user.id, chat_id=user.id)
     await query.answer()
     await query.edit_message_text(view.screen(now), reply_markup=settings_keyboard(view, now))
+    old = await conversation.swap_card(
+        ctx.tend.sessionmaker,
+        now=now,
+        user_id=user.id,
+        chat_id=user.id,
+        message_id=query.message.message_id,
+        kind="nudges",
+    )
+    if old is not None:
+        with contextlib.suppress(BadRequest):
+            await edit_quietly(
+                ctx, chat_id=user.id, message_id=old, text=core_texts.CARD_CLOSED, markup=None
+            )
 
 
 async def on_button(update: Update, ctx: TendContext) -> None:
@@ -313,7 +414,7 @@ async def _on_settings_button(
     tend, now = ctx.tend, ctx.tend.clock.now()
     if action in {"time", "zone"}:
         await query.answer()
-        await ask(update, texts.ASK_TIME if action == "time" else texts.ASK_ZONE)
+        await ask(update, ctx, texts.ASK_TIME if action == "time" else texts.ASK_ZONE)
         return
     if action == "freq":
         await query.answer()
@@ -323,11 +424,15 @@ async def _on_settings_button(
         view = await nudges.get_view(tend.sessionmaker, now=now, **ids)
         if view.zone_name is None:
             await query.answer()
-            await ask(update, texts.ZONE_NEEDED)
+            await ask(update, ctx, texts.ZONE_NEEDED)
             return
         view = await nudges.turn_on(tend.sessionmaker, now=now, **ids)
         next_local = view.next_local()
-        said = texts.turned_on(next_local, now.astimezone(view.tz)) if next_local else None
+        said = (
+            texts.turned_on(next_local, now.astimezone(view.tz), view.local_time)
+            if next_local
+            else None
+        )
     elif action == "off":
         view = await nudges.turn_off(tend.sessionmaker, now=now, **ids)
         said = texts.TURNED_OFF
@@ -338,7 +443,7 @@ async def _on_settings_button(
         frequency = parse_frequency(arg)
         view = await nudges.set_frequency(tend.sessionmaker, now=now, frequency=frequency, **ids)
         said = texts.frequency_set(frequency)
-    await query.answer(_plain(said) if said else None)
+    await query.answer(plain(said) if said else None)
     await edit_quietly(
         ctx,
         chat_id=press.user_id,
@@ -362,5 +467,6 @@ MESSAGES: CallbackHandlers = [
     MessageHandler(
         PRIVATE_ANSWER & AnswersTendsQuestion(texts.ASK_TIME, texts.ASK_ZONE, texts.ZONE_NEEDED),
         on_answer,
-    )
+    ),
+    MessageHandler(filters.ChatType.PRIVATE & filters.LOCATION, on_location),
 ]

@@ -19,6 +19,7 @@ from bot import texts, trail
 from bot.context import TendContext
 from bot.handlers.common import reply
 from bot.replies import privacy as fmt
+from bot.replies.export import export_summary, readable_export
 from bot.services import privacy, users
 
 PATTERN = r"^p:(keep|disc|forget):\w+$"
@@ -41,7 +42,7 @@ async def on_privacy(update: Update, ctx: TendContext) -> None:
 
 
 async def on_export(update: Update, ctx: TendContext) -> None:
-    """Sends a JSON file with everything Tend holds about the user."""
+    """Says what Tend holds about the user in its own words, then sends all of it as JSON."""
     user = update.effective_user
     if user is None or update.effective_chat is None:
         return
@@ -50,7 +51,9 @@ async def on_export(update: Update, ctx: TendContext) -> None:
     if data is None:
         await reply(update, fmt.NOTHING_HELD)
         return
-    payload = json.dumps(data, ensure_ascii=False, indent=2, default=str).encode()
+    await reply(update, export_summary(data))
+    readable = readable_export(data)
+    payload = json.dumps(readable, ensure_ascii=False, indent=2, default=str).encode()
     await ctx.bot.send_document(
         chat_id=update.effective_chat.id,
         document=InputFile(payload, filename="tend-export.json"),

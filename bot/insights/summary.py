@@ -123,9 +123,9 @@ def format_empty_history() -> str:
     return t.EMPTY_HISTORY
 
 
-def chart_caption(summary: HistorySummary, *, weeks: int = 12) -> str:
+def chart_caption(summary: HistorySummary) -> str:
     """One line under the chart photo (HTML-safe, no tags, at most 1024 characters)."""
-    text = t.CAPTION_WEEKS.format(weeks=weeks)
+    text = t.CAPTION_WEEKS
     cur = summary.week.current
     if cur.checked:
         text += t.CAPTION_RECENT.format(checked=t.drafts_checked(cur.checked), flagged=cur.flagged)

@@ -101,6 +101,20 @@ EMPTY_HISTORY: Final = (
     "and I will tell you how it might land."
 )
 
+DISAGREED_LINE: Final = "You disagreed {times} (👎 Not blaming)."
+MUTED_LINE: Final = " Not flagged for you now: {labels}. /settings changes that."
+
+
+def disagreed(count: int, muted: tuple[str, ...]) -> str:
+    """The /history line about the user's 👎 presses and what they muted (empty if none)."""
+    if count == 0 and not muted:
+        return ""
+    line = DISAGREED_LINE.format(times=times(count)) if count else ""
+    if muted:
+        line += MUTED_LINE.format(labels=", ".join(category_label(c) for c in muted))
+    return line.strip()
+
+
 # Weekly summary -------------------------------------------------------------------------------
 WEEKLY_TITLE: Final = "Your week in drafts"
 WEEKLY_MOST_OFTEN: Final = "Came up most: {items}."
@@ -110,12 +124,27 @@ WEEKLY_QUIET: Final = (
 WEEKLY_FOOTER: Final = "/history has the chart and the last 30 days."
 
 # Chart ----------------------------------------------------------------------------------------
-CHART_TITLE: Final = "Patterns per week"
-CHART_Y_LABEL: Final = "drafts"
-CHART_OTHER: Final = "other"
-CHART_EMPTY: Final = "No patterns noticed\nin these weeks"
-CHART_EMPTY_DETAIL: Final = "Patterns in the drafts you check\nwill show up here."
-CAPTION_WEEKS: Final = "Patterns in your drafts per week, last {weeks} weeks."
+CHART_TITLE: Final = "Am I improving?"
+CHART_Y_LABEL: Final = "drafts checked"
+CHART_SHARE_LABEL: Final = "share flagged"
+CHART_X_LABEL: Final = "week starting"
+CHART_BARS: Final = "drafts checked"
+CHART_LINE: Final = "share flagged"
+CHART_TOP: Final = "Seen most: {items}"
+CHART_TREND: Final = "Flagged: {first}% in your first week → {last}% now"
+CHART_TREND_FIRST: Final = "Flagged this week: {last}% · the line starts next week"
+CHART_EMPTY: Final = "Your chart starts\nwith your first draft"
+CHART_EMPTY_DETAIL: Final = (
+    "Each week gets a bar for the drafts\n"
+    "you check, and a point for the share\n"
+    "I flagged. From your second week a line\n"
+    "joins the points: when it goes down,\n"
+    "fewer drafts needed a second look."
+)
+CAPTION_WEEKS: Final = (
+    "Bars: drafts you checked each week. Line: the share of them I flagged — "
+    "lower is fewer second looks."
+)
 CAPTION_RECENT: Final = " Last 7 days: {checked}, {flagged} flagged"
 CAPTION_MOST: Final = ", most often {label}"
 

@@ -33,6 +33,7 @@ BUTTON_RESUME: Final = "Resume now"
 BUTTON_REMIND_BEFORE_TALK: Final = "Remind me before a talk"
 BUTTON_DAILY_LISTEN_ON: Final = "Daily listening reminder"
 BUTTON_DAILY_LISTEN_OFF: Final = "Stop the daily reminder"
+BUTTON_DAILY_LISTEN_TIME: Final = "Daily reminder: {time} · change"
 
 THEME_TITLES: Final[Mapping[str, str]] = {
     "ten_minutes": "Ten minutes together",
@@ -93,13 +94,15 @@ def paused_ack(next_local: datetime | None, now_local: datetime) -> str:
 
 ASK_TIME: Final = "What time suits you? Send it like <b>20:30</b> or <b>8:30pm</b>."
 ASK_ZONE: Final = (
-    "Which time zone are you in? Send a city (<i>Berlin</i>, <i>New York</i>), "
-    "a zone name (<i>Europe/Berlin</i>) or an offset (<i>UTC+2</i>)."
+    "Which time zone are you in? Send a city (<i>Chicago</i>, <i>Berlin</i>), "
+    "a name like <i>Central Time</i>, a zone (<i>Europe/Berlin</i>) or an offset "
+    "(<i>UTC+2</i>) — or share your location (📎 → Location)."
 )
 ASK_FREQUENCY: Final = "How often would you like a nudge?"
 ZONE_NEEDED: Final = (
-    "One thing first: which time zone are you in? Send a city (<i>Berlin</i>), "
-    "a zone name (<i>Europe/Berlin</i>) or an offset (<i>UTC+2</i>)."
+    "One thing first: which time zone are you in? Send a city (<i>Chicago</i>, "
+    "<i>Berlin</i>), a name like <i>Central Time</i>, a zone (<i>Europe/Berlin</i>) or an "
+    "offset (<i>UTC+2</i>) — or share your location (📎 → Location)."
 )
 TURNED_OFF: Final = "Nudges are off. /nudges turns them back on whenever you like."
 
@@ -155,9 +158,23 @@ def frequency_set(frequency: Frequency) -> str:
     return f"Got it: {_FREQUENCY_PHRASES[frequency]}."
 
 
-def turned_on(next_local: datetime, now_local: datetime) -> str:
-    """Confirmation after turning nudges on (or resuming)."""
-    return f"Nudges are on. The next one comes {when(next_local, now_local)}."
+def turned_on(next_local: datetime, now_local: datetime, local_time: time | None = None) -> str:
+    """Confirmation after turning nudges on (or resuming): that they are on, and when."""
+    at = f" at {clock(local_time)}" if local_time is not None else ""
+    return f"Nudges are on{at}. The next one comes {when(next_local, now_local)}." + (
+        " <b>Change time</b> below picks another." if local_time is not None else ""
+    )
+
+
+def zone_from_location(zone_name: str, now_local: datetime) -> str:
+    """Confirmation after a shared location set the time zone."""
+    return f"From your location: {zone_set(zone_name, now_local)}"
+
+
+LOCATION_UNKNOWN: Final = (
+    "I couldn't tell a time zone from that location. Send a city near you instead, "
+    "like <i>Chicago</i> or <i>Berlin</i>."
+)
 
 
 # --- Errors for typed input ---------------------------------------------------------------------
@@ -226,6 +243,7 @@ DAILY_LISTEN_MESSAGE: Final = (
     "reflect back, and ask what they need."
 )
 DAILY_LISTEN_OFF: Final = "Daily listening reminder is off."
+DAILY_LISTEN_HOW_TO_STOP: Final = "<b>Stop the daily reminder</b> on the card below ends it."
 # Shown under a draft flagged as `fixing`; it speaks about the draft, never the person.
 FIXING_HINT: Final = (
     "This draft offers a solution. If they may want to be heard first, "
@@ -235,6 +253,18 @@ FIXING_HINT: Final = (
 
 def daily_listen_on(local_time: time) -> str:
     return f"Daily listening reminder is on, at {clock(local_time)}."
+
+
+ASK_DAILY_LISTEN_TIME: Final = (
+    "What time suits you for the daily listening reminder? Send it like <b>18:00</b> or <b>6pm</b>."
+)
+
+
+def listen_status(daily_time: time | None) -> str:
+    """The line under the /listen card that says what is set."""
+    if daily_time is None:
+        return "<i>Daily reminder: off.</i>"
+    return f"<i>Daily reminder: on, at {clock(daily_time)}.</i>"
 
 
 def reminder_set(due_local: datetime, now_local: datetime) -> str:

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import time, timedelta, timezone, tzinfo
-from typing import Final
+from typing import Any, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.nudges import texts
@@ -96,6 +96,30 @@ _ABBREVIATIONS: Final = {
     "jst": "Tokyo", "aest": "Sydney", "aedt": "Sydney", "nzst": "Auckland",
 }
 # fmt: on
+# Zones named the way people say them ("Central Time", "UK time"), after "time" is set aside.
+_COMMON_NAMES: Final = {
+    **dict.fromkeys(("eastern", "us eastern", "et"), "America/New_York"),
+    **dict.fromkeys(("central", "us central", "ct"), "America/Chicago"),
+    **dict.fromkeys(("mountain", "us mountain", "mt"), "America/Denver"),
+    **dict.fromkeys(("pacific", "us pacific", "pt"), "America/Los_Angeles"),
+    **dict.fromkeys(("alaska", "alaskan"), "America/Anchorage"),
+    **dict.fromkeys(("hawaii", "hawaiian", "hawaii aleutian"), "Pacific/Honolulu"),
+    **dict.fromkeys(("atlantic", "canada atlantic"), "America/Halifax"),
+    **dict.fromkeys(("newfoundland",), "America/St_Johns"),
+    **dict.fromkeys(("uk", "british", "greenwich mean", "irish"), "Europe/London"),
+    **dict.fromkeys(("central european", "western european summer"), "Europe/Berlin"),
+    **dict.fromkeys(("eastern european",), "Europe/Athens"),
+    **dict.fromkeys(("western european",), "Europe/Lisbon"),
+    **dict.fromkeys(("india", "indian"), "Asia/Kolkata"),
+    **dict.fromkeys(("japan", "japanese"), "Asia/Tokyo"),
+    **dict.fromkeys(("china", "chinese", "beijing"), "Asia/Shanghai"),
+    **dict.fromkeys(("australian eastern", "aus eastern", "sydney"), "Australia/Sydney"),
+    **dict.fromkeys(("australian central",), "Australia/Adelaide"),
+    **dict.fromkeys(("australian western",), "Australia/Perth"),
+    **dict.fromkeys(("new zealand", "nz"), "Pacific/Auckland"),
+    **dict.fromkeys(("moscow",), "Europe/Moscow"),
+}
+_TIME_WORDS: Final = re.compile(r"\s+(?:standard\s+|daylight\s+|summer\s+)?(?:time|zone)$")
 
 
 def parse_time(text: str) -> time:
@@ -174,11 +198,44 @@ def _lookup(text: str, *, original: str) -> ParsedZone | None:
         return ParsedZone(offset_name(total), _offset_zone(total))
     if compact in _ABBREVIATIONS:
         raise ZoneParseError(texts.zone_abbreviation(original, _ABBREVIATIONS[compact]))
-    name = _iana_index().get(lowered.replace(" ", "_"))
+    name = _iana_index().get(lowered.replace(" ", "_")) or _common_name(lowered)
     if name is None:
         entry = _city_index().get(_city_key(text))
         name = entry[0] if entry is not None else None
     return None if name is None else ParsedZone(name, ZoneInfo(name))
+
+
+def _common_name(lowered: str) -> str | None:
+    """ "Central Time", "US Pacific", "central european summer time": the zone people mean."""
+    plain = " ".join(re.sub(r"[()/.,-]", " ", lowered).split())
+    plain = re.sub(r"^(?:the|us)\s+(?=\w+\s+time$)", "", plain)
+    named = _TIME_WORDS.sub("", plain)
+    if named == plain and plain not in {"us eastern", "us central", "us mountain", "us pacific"}:
+        return None  # "Pacific" alone is an ocean and an IANA area; only "Pacific Time" is a zone
+    return _COMMON_NAMES.get(named)
+
+
+def zone_at(latitude: float, longitude: float) -> ParsedZone | None:
+    """The zone at a shared location (offline boundary data); None at sea or if unknown."""
+    try:
+        name = _finder().timezone_at(lat=latitude, lng=longitude)
+    except ValueError:  # off the globe: Telegram sends none, a crafted update might
+        return None
+    if name is None or name.startswith("Etc/") or name in _NOT_ZONES:
+        return None
+    try:
+        return ParsedZone(name, ZoneInfo(name))
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+@functools.cache
+def _finder() -> Any:
+    # Imported on first use: the boundary data is read from disk only when someone shares
+    # a location, never at start-up.
+    from timezonefinder import TimezoneFinder
+
+    return TimezoneFinder(in_memory=False)
 
 
 def _offset_zone(total_minutes: int) -> tzinfo:

@@ -35,8 +35,9 @@ CLEAN_REPLIES = (
     "know them best.",
 )
 SLOT_PROMPT = (
-    "<i>To make it concrete, reply with the moment you mean (for example: "
-    '"on Sunday, when dinner went cold") and I\'ll fold it in.</i>'
+    "<i>To make it concrete, reply to this message with the moment you mean (for example: "
+    '"on Sunday, when dinner went cold") and I\'ll fold it in. Not needed? Just send your '
+    "next draft — I'll check it as usual.</i>"
 )
 EDITED_PREFIX = "<i>Checked again after your edit.</i>\n\n"
 DISCREET_NOTE = "<i>Discreet mode: this draft and my reply will be deleted in {delay}.</i>"

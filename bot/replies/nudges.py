@@ -68,9 +68,11 @@ def frequency_keyboard() -> InlineKeyboardMarkup:
 
 def listen_keyboard(view: ListenView) -> InlineKeyboardMarkup:
     """The buttons under the /listen card: remind me before a talk; daily reminder on/off."""
-    daily = (
-        _button(texts.BUTTON_DAILY_LISTEN_OFF, "n:listen:off")
-        if view.daily_time is not None
-        else _button(texts.BUTTON_DAILY_LISTEN_ON, "n:listen:on")
-    )
-    return InlineKeyboardMarkup([[_button(texts.BUTTON_REMIND_BEFORE_TALK, "n:remind")], [daily]])
+    rows = [[_button(texts.BUTTON_REMIND_BEFORE_TALK, "n:remind")]]
+    if view.daily_time is None:
+        rows.append([_button(texts.BUTTON_DAILY_LISTEN_ON, "n:listen:on")])
+    else:
+        change = texts.BUTTON_DAILY_LISTEN_TIME.format(time=texts.clock(view.daily_time))
+        rows.append([_button(change, "n:listen:time")])
+        rows.append([_button(texts.BUTTON_DAILY_LISTEN_OFF, "n:listen:off")])
+    return InlineKeyboardMarkup(rows)

@@ -17,6 +17,7 @@ import nlp
 from bot.db import repository as repo
 from bot.db.models import Feedback
 from bot.db.repository import drafts as drafts_repo
+from bot.db.repository.checks import SlotRequest
 from bot.services import slots
 from bot.services.grouped import group_for
 from bot.services.users import Sessions
@@ -64,14 +65,20 @@ async def check_draft(
     text: str,
     analysis: nlp.Analysis,
     may_fill: bool = True,
+    replied_text: str | None = None,
 ) -> RecordedCheck | FilledSlot:
-    """A draft: a short clean answer to a waiting slot question fills it; else it is recorded
-    (a redelivered update returns the first record instead of a second). `may_fill=False`
+    """A draft: the answer to a waiting slot question fills it; else it is recorded (a
+    redelivered update returns the first record instead of a second). `may_fill=False`
     always records: an edited draft is never taken as an answer.
 
+    The question takes a reply to the rewrite that asked it (`replied_text` is the text of the
+    message the draft replies to), or the very next message within `slots.ANSWER_WINDOW`
+    that does not read as a draft of its own; any other new message ends it.
     One unit of work (see `grouped`): taking the question and recording are one commit.
     """
-    draft = _Draft(now, user_id, chat_id, message_id, update_id, text, analysis, may_fill)
+    draft = _Draft(
+        now, user_id, chat_id, message_id, update_id, text, analysis, may_fill, replied_text
+    )
     return await group_for(sessions).run_batched(_check_drafts, draft)
 
 
@@ -85,29 +92,37 @@ class _Draft:
     text: str
     analysis: nlp.Analysis
     may_fill: bool  # may answer a waiting slot question instead of being recorded
+    replied_text: str | None = None  # the text of the message this draft replies to
+
+
+def _answers(draft: _Draft, pending: SlotRequest) -> bool:
+    """Whether `draft` is the answer to the waiting question `pending`."""
+    if draft.analysis.flagged or not slots.looks_like_a_moment(draft.text):
+        return False
+    age = draft.now - pending.created_at
+    if draft.replied_text is not None and pending.suggestion in draft.replied_text:
+        return age <= slots.SLOT_TTL  # a reply to the rewrite that asked
+    return age <= slots.ANSWER_WINDOW and not slots.reads_as_a_draft(draft.text)
 
 
 async def _check_drafts(
     session: AsyncSession, drafts: Sequence[_Draft]
 ) -> list[RecordedCheck | FilledSlot]:
-    """A batch's new drafts: each answers its user's slot question, or is recorded."""
+    """A batch's new drafts: each answers its user's slot question, or is recorded.
+
+    A new message ends the question either way: it was the answer, or the user moved on.
+    """
     answers: list[RecordedCheck | FilledSlot | None] = [None] * len(drafts)
-    answering = [
-        i
-        for i, d in enumerate(drafts)
-        if d.may_fill and not d.analysis.flagged and slots.looks_like_a_moment(d.text)
-    ]
-    if answering:
+    fresh = [i for i, d in enumerate(drafts) if d.may_fill]
+    if fresh:
         waiting = await drafts_repo.take_pending_slots(
-            session, user_ids={drafts[i].user_id for i in answering}
+            session, user_ids={drafts[i].user_id for i in fresh}
         )
-        for i in answering:
+        for i in fresh:
             draft = drafts[i]
-            # A user's question goes to their first answer; an expired one is dropped.
+            # A user's question goes to their first message in the batch.
             pending = waiting.pop(draft.user_id, None)
-            if pending is None or draft.now - pending.created_at > slots.SLOT_TTL:
-                continue
-            if draft.text.strip():
+            if pending is not None and _answers(draft, pending):
                 answers[i] = FilledSlot(slots.fill(pending.suggestion, draft.text))
     rest = [i for i, answer in enumerate(answers) if answer is None]
     recorded_now = await _record_drafts(session, [drafts[i] for i in rest])
@@ -135,6 +150,12 @@ async def _record_drafts(session: AsyncSession, drafts: Sequence[_Draft]) -> lis
         ],
     )
     return [RecordedCheck(row.check_id, row.discreet_delete_seconds) for row in rows]
+
+
+async def end_slot_question(sessions: Sessions, *, user_id: int) -> None:
+    """A command or other message came first: the rewrite's question is no longer open."""
+    async with sessions.begin() as session:
+        await drafts_repo.take_pending_slots(session, user_ids=[user_id])
 
 
 async def attach_reply(
