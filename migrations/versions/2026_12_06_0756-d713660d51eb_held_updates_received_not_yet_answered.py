@@ -2,7 +2,7 @@
 reminders get "send started" (bot/services/outbox.py), as nudges have.
 
 Revision ID: d713660d51eb
-Revises: 7f65dea332b0
+Revises: 51d4e21cebf2
 Create Date: 2026-12-06 07:56:41.241632+00:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = "d713660d51eb"
-down_revision: str | Sequence[str] | None = "7f65dea332b0"
+down_revision: str | Sequence[str] | None = "51d4e21cebf2"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
