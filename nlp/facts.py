@@ -63,6 +63,10 @@ class Reading:
     """Token indices inside labels and put-downs: never carried into a rewrite."""
     unnamed: set[int] = field(default_factory=set)
     """Token indices inside any flagged phrase: never taken as what the draft is about."""
+    feeling: str = ""
+    """The feeling the user named ("exhausted"): used as written instead of Tend's pick."""
+    things: list[str] = field(default_factory=list)
+    """Noun phrases of the flagged sentences ("the dishwasher"): what a safe form is about."""
 
     @property
     def concrete(self) -> bool:

@@ -67,9 +67,21 @@ def from_token(token: Token, render: dict[str, str]) -> Tok:
             text = _CLITICS[lower]
     elif text.isupper() and len(text) > 1 and text not in _KEEP_CAPS:
         text = lower
+    elif text[:1].isupper() and _title_cased(token):
+        text = lower  # "You Never Ask How My Day Was": capitals for show, not names
     if lower == "i":
         text = "I"
     return Tok(text, token.whitespace_, norm, token.tag_, token.i)
+
+
+def _title_cased(token: Token) -> bool:
+    """The token sits mid-sentence in a sentence typed with Every Word Capitalised."""
+    sentence = token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
+    if token.i == sentence.start:
+        return False
+    words = [t for t in sentence if t.is_alpha]
+    capitals = sum(t.text[:1].isupper() for t in words)
+    return len(words) >= 4 and capitals >= 0.8 * len(words)
 
 
 @functools.cache

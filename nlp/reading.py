@@ -8,6 +8,8 @@ put-down), in which case its noun phrases are kept so the concrete things surviv
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from nlp import categories, grammar, needs, transforms
@@ -25,6 +27,12 @@ _FEELING_WORDS = frozenset(
     {"annoyed", "upset", "mad", "hurt", "angry", "sad", "frustrated", "disappointed", "gutted"}
 )
 _MOTIVE = frozenset({"want", "wanted", "care", "cared", "think", "thought", "like", "liked"})
+SENTENCE = "sentence"
+"""Span id of a whole sentence flagged without a rule span (see rewrite.SentenceFlag)."""
+# Hypotheticals are not facts: "maybe if you went to bed earlier you wouldn't …".
+_HYPOTHETICAL = frozenset({"if", "unless"})
+# Categories whose own rules read an "if" ("if you're tired, just …", "if you loved me …").
+_READS_CONDITIONS = frozenset({"fixing", "demand", "mind_reading"})
 
 
 def split_clauses(unit: Span, spans: list[Span] = ()) -> list[list[Token]]:  # type: ignore[assignment]
@@ -50,21 +58,27 @@ def split_clauses(unit: Span, spans: list[Span] = ()) -> list[list[Token]]:  # t
     return [c for c in clauses if any(t.is_alpha for t in c)]
 
 
-def read(doc: Doc, units: list[Span], spans: list[Span]) -> Reading:
+def read(doc: Doc, units: list[Span], spans: list[Span], sarcastic: Sequence[Span] = ()) -> Reading:
+    """`sarcastic`: clean units read as sarcasm (their things are kept, not their claims)."""
     reading = Reading()
     render = grammar.render_table()
     candidates = list(doc.spans[CANDIDATES_KEY]) if CANDIDATES_KEY in doc.spans else []
     soft = list(doc.spans[SOFT_KEY]) if SOFT_KEY in doc.spans else list(spans)
     hits_all = _merge(spans, soft)
+    # A whole flagged sentence has no exact span: only its label words are banned.
+    exact = [s for s in hits_all if s.id_ != SENTENCE]
     reading.banned = {
         i
-        for s in hits_all
+        for s in exact
         if s.label_ == "labeling"
         or (s.label_ == "contempt" and s.id_ not in categories.KEEPS_FACTS)
         for i in range(s.start, s.end)
     }
+    reading.banned |= {
+        t.i for s in hits_all if s.id_ == SENTENCE for t in categories.sentence_put_downs(s)
+    }
     # An ultimatum's condition names the issue ("one more night at the pub"): not unnamed.
-    reading.unnamed = {i for s in hits_all if s.label_ != "threat" for i in range(s.start, s.end)}
+    reading.unnamed = {i for s in exact if s.label_ != "threat" for i in range(s.start, s.end)}
     handled: set[int] = set()
     for span in (s for s in spans if s.label_ == "threat"):
         unit = next((u for u in units if u.start <= span.start < u.end), None)
@@ -76,7 +90,7 @@ def read(doc: Doc, units: list[Span], spans: list[Span]) -> Reading:
         inside = [s for s in hits_all if s.start < unit.end and unit.start < s.end]
         # Sarcasm ("wow you actually remembered …, should I throw a parade") turns the clean
         # clauses around it upside down: keep their things, not their claims.
-        reading.sarcastic = any(s.id_ in categories.SARCASM for s in inside)
+        reading.sarcastic = unit in sarcastic or any(s.id_ in categories.SARCASM for s in inside)
         for clause in split_clauses(unit, inside):
             clause = [t for t in clause if t.i not in handled]
             if not clause:
@@ -84,7 +98,16 @@ def read(doc: Doc, units: list[Span], spans: list[Span]) -> Reading:
             first, last = clause[0].i, clause[-1].i
             hits = [s for s in inside if s.label_ != "threat" and s.start <= last and first < s.end]
             toks = [grammar.from_token(t, render) for t in clause]
-            if hits:
+            hypothetical = any(t.norm in _HYPOTHETICAL for t in toks) or toks[0].norm == "maybe"
+            if hypothetical and not {h.label_ for h in hits} & _READS_CONDITIONS:
+                # Only whole noun phrases ("the car"), never a bare word ("to bed" -> "bed").
+                phrases = noun_phrases(toks, reading.unnamed | reading.banned)
+                reading.nouns.extend(p for p in phrases if " " in p)
+                continue
+            if hits and all(h.id_ == SENTENCE for h in hits):
+                categories.sentence(toks, {h.label_ for h in hits}, reading)
+            elif hits:
+                hits = [h for h in hits if h.id_ != SENTENCE]
                 categories.flagged(toks, hits, reading)
             else:
                 context(toks, reading)

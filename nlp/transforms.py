@@ -45,6 +45,7 @@ _LIGHT = frozenset(
 _TIRED_LEAD = frozenset(
     {"i", "'m", "am", "m", "so", "really", "tired", "sick", "fed", "up", "just"}
 )
+_WITH_BE = frozenset({"you're", "i'm", "we're", "it's", "they're", "that's", "he's", "she's"})
 _BE = frozenset({"are", "'re", "is", "'s", "was", "were", "am", "'m", "r"})
 # "you'll never" -> "you won't": a clitic turns into a word of its own (leading space).
 _CLITIC_NOT = {
@@ -198,8 +199,23 @@ def keep(reading: Reading, toks: list[Tok]) -> bool:
     light = _VAGUE | _LIGHT
     if not content or all(t.norm in light or t.lower in light for t in content):
         return False
+    if not any(_verb_like(t) for t in toks):
+        # A fragment ("not once in six years" -> "in six years") qualifies the moment
+        # before it; on its own it would dangle after "and".
+        if reading.observations and toks[0].tag == "IN":
+            before = reading.observations[-1]
+            text = f"{before.text} {grammar.render(toks)}"
+            reading.observations[-1] = Observation(text, before.past, before.about_partner)
+            return True
+        return False
     reading.observations.append(observation(toks))
     return True
+
+
+def _verb_like(tok: Tok) -> bool:
+    if tok.tag.startswith(("VB", "MD")) or (not tok.tag and grammar.is_verb(tok.text)):
+        return True
+    return tok.norm in _AUX | _PAST_AUX or tok.lower in _WITH_BE | _AUX
 
 
 def add_nouns(reading: Reading, toks: list[Tok]) -> None:
