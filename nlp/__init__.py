@@ -13,7 +13,17 @@ from __future__ import annotations
 import threading
 
 from nlp.analyzer import Analyzer
-from nlp.results import CATEGORIES, Analysis, Category, ModelInfo, Pattern, SafetyConcern
+from nlp.mine import compose as compose_mine
+from nlp.results import (
+    CATEGORIES,
+    Analysis,
+    Ask,
+    Category,
+    Mine,
+    ModelInfo,
+    Pattern,
+    SafetyConcern,
+)
 from nlp.texts import SLOT
 
 __all__ = [
@@ -21,11 +31,14 @@ __all__ = [
     "SLOT",
     "Analysis",
     "Analyzer",
+    "Ask",
     "Category",
+    "Mine",
     "ModelInfo",
     "Pattern",
     "SafetyConcern",
     "analyze",
+    "compose_mine",
     "default_analyzer",
 ]
 

@@ -7,10 +7,13 @@ topic and category); `compose()` is pure, so a bot can call it at every tap with
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from nlp import frames, texts
-from nlp.facts import Reading
+from nlp import texts
 from nlp.results import Ask, Mine
+
+if TYPE_CHECKING:
+    from nlp.facts import Reading
 
 MAX_ASKS = 5
 _UNKNOWN = (texts.CONNECT_SLOT, texts.CONNECT_THIS)
@@ -36,6 +39,9 @@ def compose(mine: Mine, feeling: int, ask: int) -> str:
 
 def options(reading: Reading, categories: set[str], mode: str, context: bool) -> Offer:
     """The feelings, asks and observation a flagged draft offers."""
+    # Imported here: `compose` must stay importable without spaCy (the bot calls it).
+    from nlp import frames
+
     own = reading.feeling
     feelings = tuple(dict.fromkeys([own, *texts.MINE_FEELINGS] if own else texts.MINE_FEELINGS))
     observation = frames.observation_phrase(reading, context)
@@ -54,6 +60,8 @@ def options(reading: Reading, categories: set[str], mode: str, context: bool) ->
 
 
 def _asks(reading: Reading, categories: set[str], mode: str) -> tuple[Ask, ...]:
+    from nlp import frames
+
     asks: list[tuple[str, str]] = []
     if reading.needs:
         phrase, negative = reading.needs[0]
