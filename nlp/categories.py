@@ -90,7 +90,11 @@ def _request(toks: list[Tok], reading: Reading) -> bool:
         and toks[1].norm == "you"
     ):
         vp = toks[2:]
-    elif toks and toks[0].tag == "VB" and toks[0].norm not in {"be"}:
+    elif (
+        len(toks) > 1
+        and toks[0].tag == "VB"
+        and toks[0].norm not in {"be", "do", "remember", "imagine", "try"}
+    ):
         vp = toks
     else:
         return False
@@ -260,7 +264,16 @@ def sentence(toks: list[Tok], cats: set[str], reading: Reading) -> None:
     shut-down keeps only its things; a clause that stays concrete becomes an observation.
     """
     kept = [t for t in toks if t.i not in reading.banned]
-    if cats & {"labeling", "contempt", "stonewalling", "fixing", "defensiveness", "threat"}:
+    asked = any(t.text.startswith("?") for t in toks[-2:])
+    rhetorical = asked and bool(toks) and toks[0].norm not in {"why"}
+    if rhetorical or cats & {
+        "labeling",
+        "contempt",
+        "stonewalling",
+        "fixing",
+        "defensiveness",
+        "threat",
+    }:
         add_nouns(reading, kept)
         reading.ultimatum = reading.ultimatum or "threat" in cats
         return

@@ -36,6 +36,8 @@ _SECOND = {
     "taken": "for",
 }
 _SELF = frozenset({"i", "i'm", "im"})
+# Feelings said as a picture: "I'm drowning here" -> "like I'm drowning".
+_METAPHORS = frozenset({"drowning", "suffocating", "sinking"})
 _LEAD = frozenset(
     {"'m", "am", "m", "was", "feel", "feeling", "felt", "been", "'ve", "have", "get", "getting",
      "so", "really", "just", "completely", "totally", "very", "pretty", "kind", "kinda", "of",
@@ -44,6 +46,8 @@ _LEAD = frozenset(
 )  # fmt: skip
 _LIKE_STOP = frozenset({"when", "because", "and", "but", "so", "since", "cause", "cuz", "if"})
 _LIKE_MAX = 8
+# Words that tie the feeling to what caused it: they go with it ("I'm gutted that …").
+_JOINS = frozenset({"that", "when", "because", "cause", "cuz", "and", "since", "about", "how"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,8 @@ class OwnFeeling:
     words: str
     start: int
     end: int
+    said: range
+    """Tokens of "I'm so exhausted (that)": the rewrite's frame says them instead."""
 
 
 def own_feeling(doc: Doc | Span) -> OwnFeeling | None:
@@ -63,8 +69,12 @@ def own_feeling(doc: Doc | Span) -> OwnFeeling | None:
             continue
         found = _after_self(tokens, i)
         if found is not None:
+            words, end = found
             sentence = tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc[:]
-            return OwnFeeling(found, sentence.start, sentence.end)
+            while i < end < len(tokens) and tokens[end].lower_ in _JOINS:
+                end += 1
+            first = tokens[i].i
+            return OwnFeeling(words, sentence.start, sentence.end, range(first, first + end - i))
     return None
 
 
@@ -72,7 +82,8 @@ def _next_is(tokens: list[Token], i: int, norm: str) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].norm_ == norm
 
 
-def _after_self(tokens: list[Token], i: int) -> str | None:
+def _after_self(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """The feeling after "I'm …" and the index just past it."""
     j = i + 1
     negated = False
     while j < len(tokens) and (tokens[j].lower_ in _LEAD or tokens[j].norm_ in {"is", "'s"}):
@@ -84,6 +95,8 @@ def _after_self(tokens: list[Token], i: int) -> str | None:
     word = tokens[j].lower_
     if word == "like":
         return _like_clause(tokens, j)
+    if word in _METAPHORS:
+        return f"like I'm {word}", j + 1
     if word not in _FEELINGS:
         return None
     second = _SECOND.get(word)
@@ -92,26 +105,30 @@ def _after_self(tokens: list[Token], i: int) -> str | None:
             return None
         if word == "taken":
             tail = [t.lower_ for t in tokens[j + 1 : j + 3]]
-            return "taken for granted" if tail == ["for", "granted"] else None
-        return f"{word} {second}"
+            return ("taken for granted", j + 3) if tail == ["for", "granted"] else None
+        return f"{word} {second}", j + 2
     # "I'm tired of you …" names the feeling; "I'm down to …", "I'm lost in …" do not.
     if word in {"down", "low", "lost", "small", "stupid", "empty", "run"} and j > i + 1:
         previous = tokens[j - 1].lower_
         if previous not in {"feel", "feeling", "felt"}:
             return None
-    return word
+    if word in {"tired", "sick"} and j + 1 < len(tokens) and tokens[j + 1].lower_ == "of":
+        return word, i  # "I'm so tired of you not helping": the reading drops the lead itself
+    return word, j + 1
 
 
-def _like_clause(tokens: list[Token], j: int) -> str | None:
+def _like_clause(tokens: list[Token], j: int) -> tuple[str, int] | None:
     """ "I feel like I'm not even there" -> "like I'm not even there" (never a guess at them)."""
     rest: list[Token] = []
     for tok in tokens[j + 1 : j + 1 + _LIKE_MAX]:
         if tok.is_punct or tok.lower_ in _LIKE_STOP:
             break
         rest.append(tok)
-    if len(rest) < 2 or rest[0].lower_ not in _SELF | {"i'm", "nobody", "no", "nothing"}:
+    lead = _SELF | {"i'm", "nobody", "no", "nothing", "a", "an"}
+    if len(rest) < 2 or rest[0].lower_ not in lead:
         return None
     if any(t.norm_ in {"you", "you're", "your"} for t in rest):
         return None
     render = grammar.render_table()
-    return "like " + grammar.render([grammar.from_token(t, render) for t in rest])
+    words = "like " + grammar.render([grammar.from_token(t, render) for t in rest])
+    return words, j + 1 + len(rest)

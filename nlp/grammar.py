@@ -67,11 +67,20 @@ def from_token(token: Token, render: dict[str, str]) -> Tok:
             text = _CLITICS[lower]
     elif text.isupper() and len(text) > 1 and text not in _KEEP_CAPS:
         text = lower
-    elif text[:1].isupper() and _title_cased(token):
+    elif text[:1].isupper() and (_title_cased(token) or _sentence_capital(token)):
         text = lower  # "You Never Ask How My Day Was": capitals for show, not names
     if lower == "i":
         text = "I"
     return Tok(text, token.whitespace_, norm, token.tag_, token.i)
+
+
+def _sentence_capital(token: Token) -> bool:
+    """A capital that only marks the start of a sentence ("The boxes …", "Stop …").
+
+    Rewrites move such words mid-sentence, where the capital would be wrong; names keep it.
+    """
+    starts = token.i == 0 or bool(token.is_sent_start) or token.doc[token.i - 1].text in ".!?"
+    return starts and token.pos_ != "PROPN" and token.text[1:].islower()
 
 
 def _title_cased(token: Token) -> bool:

@@ -8,7 +8,7 @@ put-down), in which case its noun phrases are kept so the concrete things surviv
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -58,8 +58,15 @@ def split_clauses(unit: Span, spans: list[Span] = ()) -> list[list[Token]]:  # t
     return [c for c in clauses if any(t.is_alpha for t in c)]
 
 
-def read(doc: Doc, units: list[Span], spans: list[Span], sarcastic: Sequence[Span] = ()) -> Reading:
-    """`sarcastic`: clean units read as sarcasm (their things are kept, not their claims)."""
+def read(
+    doc: Doc,
+    units: list[Span],
+    spans: list[Span],
+    sarcastic: Sequence[Span] = (),
+    skip: Collection[int] = (),
+) -> Reading:
+    """`sarcastic`: clean units read as sarcasm (their things are kept, not their claims);
+    `skip`: token indices the rewrite says in its own frame ("I'm exhausted")."""
     reading = Reading()
     render = grammar.render_table()
     candidates = list(doc.spans[CANDIDATES_KEY]) if CANDIDATES_KEY in doc.spans else []
@@ -92,7 +99,7 @@ def read(doc: Doc, units: list[Span], spans: list[Span], sarcastic: Sequence[Spa
         # clauses around it upside down: keep their things, not their claims.
         reading.sarcastic = unit in sarcastic or any(s.id_ in categories.SARCASM for s in inside)
         for clause in split_clauses(unit, inside):
-            clause = [t for t in clause if t.i not in handled]
+            clause = [t for t in clause if t.i not in handled and t.i not in skip]
             if not clause:
                 continue
             first, last = clause[0].i, clause[-1].i
@@ -124,6 +131,7 @@ def context(toks: list[Tok], reading: Reading) -> None:
     because = bool(toks) and toks[0].norm == "because"
     asked = any(t.text == "?" for t in toks[-2:])
     toks = _strip_feeling(transforms.strip_edges(toks[1:] if because else toks))
+    toks = transforms.drop_tired_of(toks)
     if not toks:
         return
     if because:

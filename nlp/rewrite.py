@@ -142,7 +142,7 @@ def rewrite(
             u for u in pieces if u not in flagged and _next_to(u, pieces, flagged) and belongs(u)
         ]
         flagged.sort(key=lambda u: u.start)
-    reading = read(doc, flagged, spans, sarcastic)
+    reading = read(doc, flagged, spans, sarcastic, feeling.said if feeling else ())
     if feeling is not None:
         reading.feeling = feeling.words
     reading.things = _things(flagged, reading)

@@ -82,7 +82,7 @@ def observation(toks: list[Tok]) -> Observation:
         and toks[0].norm in _COMMON_START
     ):
         toks = [grammar.with_text(toks[0], toks[0].text.lower()), *toks[1:]]
-    toks = _when_first(_drop_tired_of(toks))
+    toks = _when_first(drop_tired_of(toks))
     verbs = [t for t in toks if t.tag.startswith(("VB", "MD")) or t.norm in _AUX | _PAST_AUX]
     head = verbs[0] if verbs else None
     past = head is not None and (head.norm in _PAST_AUX or grammar.is_past(head.text, head.tag))
@@ -90,7 +90,7 @@ def observation(toks: list[Tok]) -> Observation:
     return Observation(grammar.render(toks), past, partner)
 
 
-def _drop_tired_of(toks: list[Tok]) -> list[Tok]:
+def drop_tired_of(toks: list[Tok]) -> list[Tok]:
     """ "I'm so tired of you not helping" -> "you not helping": the frame names the feeling."""
     at = index(toks, norm_in("of", "with"))
     lead = {t.norm for t in toks[:at]} if 0 < at <= 5 else set()
@@ -195,6 +195,8 @@ def keep(reading: Reading, toks: list[Tok]) -> bool:
     toks = strip_edges(toks)
     if any(t.i in reading.banned for t in toks):
         return False
+    if _prohibition(toks):
+        return False  # "don't bother with an excuse" is an order, not something that happened
     content = [t for t in toks if t.text[:1].isalnum() and t.norm not in {"you", "i", "we", "me"}]
     light = _VAGUE | _LIGHT
     if not content or all(t.norm in light or t.lower in light for t in content):
@@ -208,8 +210,19 @@ def keep(reading: Reading, toks: list[Tok]) -> bool:
             reading.observations[-1] = Observation(text, before.past, before.about_partner)
             return True
         return False
-    reading.observations.append(observation(toks))
+    seen = observation(toks)
+    if all(w.lower().strip(".,!?") in _VAGUE | {"i", "you", "we"} for w in seen.text.split()):
+        return False  # "I'm sick of it" -> "it": nothing left to observe
+    reading.observations.append(seen)
     return True
+
+
+def _prohibition(toks: list[Tok]) -> bool:
+    if not toks:
+        return False
+    if toks[0].lower in {"don't", "dont"} or toks[0].norm == "never":
+        return True
+    return len(toks) > 1 and toks[0].norm == "do" and toks[1].norm == "not"
 
 
 def _verb_like(tok: Tok) -> bool:
