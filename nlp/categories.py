@@ -98,6 +98,11 @@ def _request(toks: list[Tok], reading: Reading) -> bool:
         vp = toks
     else:
         return False
+    # "Mate the kitchen is a tip": a finite verb later means it was never an order.
+    if any(t.tag in {"VBZ", "VBP", "VBD"} for t in vp[1:]) or any(
+        t.i in reading.banned for t in vp
+    ):
+        return False
     reading.requests.append(grammar.render(vp).rstrip("?"))
     return True
 

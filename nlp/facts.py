@@ -26,7 +26,7 @@ _REFLECT_LEAD = frozenset(
 _ATTACH = frozenset({"of", "on", "in", "at"})
 _PREPOSITIONS = frozenset({"with", "about", "on", "for", "at", "to", "over", "from"})
 _DETERMINERS = frozenset(
-    {"the", "a", "an", "my", "your", "our", "his", "her", "their", "that", "this"}
+    {"the", "a", "an", "my", "your", "our", "his", "her", "their", "that", "this", "another"}
 )
 
 
@@ -120,8 +120,12 @@ def noun_phrases(toks: list[Tok], banned: set[int] | frozenset[int] = frozenset(
             and j < len(toks)
             and toks[j].tag.startswith("VB")
         )
-        while not adjective_subject and j > start + 1 and not _noun(toks[j - 1]):
-            j -= 1  # "the dishwasher better" -> "the dishwasher"
+        while (
+            not adjective_subject
+            and j > start + 1
+            and (not _noun(toks[j - 1]) or (toks[j - 1].norm in _VAGUE_NOUNS and j - 1 > i + 1))
+        ):
+            j -= 1  # "the dishwasher better" -> "the dishwasher"; "the boiler three times"
         words = toks[i + 1 : j] if determiner else toks[start:j]
         clean = not any(w.i in banned for w in toks[start:j])
         if (

@@ -94,7 +94,11 @@ def observation_phrase(reading: Reading, context: bool = False, said_elsewhere: 
         return about + _connect(observations)
     if reading.requests or reading.needs or reading.wishes:
         return ""
-    return texts.CONNECT_THIS if context else texts.CONNECT_SLOT
+    if context:
+        return texts.CONNECT_THIS
+    # The slot only when the draft has no facts at all: its own things come first.
+    things = [t for t in reading.things if t.lower() not in said and not span_of_time(t)]
+    return texts.CONNECT_ABOUT.format(grammar.join(things[:2])) if things else texts.CONNECT_SLOT
 
 
 def _connect(observations: list[Observation]) -> str:

@@ -82,8 +82,28 @@ class Rewrite:
     mine: Mine | None
 
 
+_DISMISSALS = frozenset({"fine", "sure", "typical", "whatever", "wow"})
+_RHETORICAL = frozenset({"am", "whose", "how", "seriously", "really", "happy"})
+_RHETORICAL_IF_POINTED = frozenset({"do", "does", "did", "is", "are", "what", "who", "can"})
+_POINTED = frozenset({"even", "ever", "anything", "supposed", "that", "all", "actually", "care"})
 _SARCASM_OPENERS = frozenset(
-    {"wow", "oh", "great", "congrats", "congratulations", "bravo", "well", "nice", "amazing"}
+    {
+        "wow",
+        "oh",
+        "great",
+        "congrats",
+        "congratulations",
+        "bravo",
+        "well",
+        "nice",
+        "amazing",
+        "fine",
+        "sure",
+        "typical",
+        "whatever",
+        "cheers",
+        "thanks",
+    }
 )
 
 
@@ -131,6 +151,7 @@ def rewrite(
         if feeling is not None:
             flagged += [u for u in pieces if u not in flagged and u.start <= feeling.start < u.end]
         sarcastic = _sarcastic_neighbours(pieces, flagged, spans)
+        sarcastic += _rhetorical_neighbours(pieces, [*flagged, *sarcastic])
         flagged += sarcastic
         flagged.sort(key=lambda u: u.start)
     # Sentences that belong to the flagged ones: "whatever. go to the match then" (a
@@ -212,16 +233,37 @@ def _concrete(phrase: str) -> bool:
 
 
 def _sarcastic_neighbours(pieces: list[Span], flagged: list[Span], spans: list[Span]) -> list[Span]:
-    """Clean sentences next to sarcasm that are sarcastic themselves ("Wow, you actually did
-    the dishes."): read for their things, never kept as the opener."""
-    if not any(s.id_ in category_rules.SARCASM or s.label_ == "contempt" for s in spans):
-        return []
+    """Clean sentences next to a complaint that are sarcastic or dismissive themselves
+    ("Wow, you actually did the dishes.", "Fine, go to the pub."): read for their things,
+    never kept as the opener."""
+    mocking = any(s.id_ in category_rules.SARCASM or s.label_ == "contempt" for s in spans)
     out: list[Span] = []
     for unit in pieces:
         if unit in flagged or not _next_to(unit, pieces, flagged):
             continue
         words = [t.lower_ for t in unit if t.is_alpha]
-        if words and (words[0] in _SARCASM_OPENERS or "actually" in words):
+        if not words:
+            continue
+        sarcastic = mocking and (words[0] in _SARCASM_OPENERS or "actually" in words)
+        if sarcastic or words[0] in _DISMISSALS:
+            out.append(unit)
+    return out
+
+
+def _rhetorical_neighbours(pieces: list[Span], flagged: list[Span]) -> list[Span]:
+    """Questions next to a complaint that are jabs, not questions ("Do you even live here?",
+    "Am I that disgusting to you?"): read for their things, never kept as written."""
+    out: list[Span] = []
+    for unit in pieces:
+        if unit in flagged or not _next_to(unit, pieces, flagged):
+            continue
+        if not unit.text.rstrip(" !").endswith("?"):
+            continue
+        words = [t.norm_ for t in unit if t.is_alpha]
+        if not words or not {"you", "i", "me", "you're", "your"} & set(words):
+            continue
+        pointed = bool(_POINTED & set(words))
+        if words[0] in _RHETORICAL or (words[0] in _RHETORICAL_IF_POINTED and pointed):
             out.append(unit)
     return out
 

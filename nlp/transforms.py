@@ -74,7 +74,7 @@ def strip_edges(toks: list[Tok]) -> list[Tok]:
 
 
 def observation(toks: list[Tok]) -> Observation:
-    toks = strip_edges(toks)
+    toks = _without_everything(drop_phrases(strip_edges(toks), [("of", "course")]))
     if (
         toks
         and toks[0].text[:1].isupper()
@@ -195,7 +195,7 @@ def keep(reading: Reading, toks: list[Tok]) -> bool:
     toks = strip_edges(toks)
     if any(t.i in reading.banned for t in toks):
         return False
-    if _prohibition(toks):
+    if _prohibition(toks) or _guess(toks):
         return False  # "don't bother with an excuse" is an order, not something that happened
     content = [t for t in toks if t.text[:1].isalnum() and t.norm not in {"you", "i", "we", "me"}]
     light = _VAGUE | _LIGHT
@@ -217,6 +217,28 @@ def keep(reading: Reading, toks: list[Tok]) -> bool:
     return True
 
 
+def _guess(toks: list[Tok]) -> bool:
+    """ "I know you're hiding something": a guess at what is inside them, not a fact."""
+    norms = [t.norm for t in toks[:4]]
+    return (
+        len(norms) > 2
+        and norms[0] == "i"
+        and norms[1] in {"know", "bet", "guess", "reckon", "suppose"}
+        and norms[2] in {"you", "you're"}
+    )
+
+
+def _without_everything(toks: list[Tok]) -> list[Tok]:
+    """ "you cancel everything last minute" -> "you cancel so much last minute"."""
+    out: list[Tok] = []
+    for tok in toks:
+        if tok.norm == "everything" and out and _verb_like(out[-1]):
+            out += [grammar.with_text(tok, "so"), new("much")]
+        else:
+            out.append(tok)
+    return out
+
+
 def _prohibition(toks: list[Tok]) -> bool:
     if not toks:
         return False
@@ -228,7 +250,8 @@ def _prohibition(toks: list[Tok]) -> bool:
 def _verb_like(tok: Tok) -> bool:
     if tok.tag.startswith(("VB", "MD")) or (not tok.tag and grammar.is_verb(tok.text)):
         return True
-    return tok.norm in _AUX | _PAST_AUX or tok.lower in _WITH_BE | _AUX
+    first = tok.lower.split(" ")[0]  # a rewritten token may hold two words: "you're not"
+    return tok.norm in _AUX | _PAST_AUX or first in _WITH_BE | _AUX
 
 
 def add_nouns(reading: Reading, toks: list[Tok]) -> None:

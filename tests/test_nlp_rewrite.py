@@ -69,7 +69,7 @@ def test_first_suggestion_uses_the_feeling_frame(
         ("if you dont stop gaming all night im moving out", "I need you to stop gaming all night"),
         ("all you ever do is play video games", "you spend so much time playing video games"),
         ("every time we argue you bring up my ex", "when we argue and you bring up my ex"),
-        ("you just want me to do everything around the house", "I end up doing everything"),
+        ("you just want me to do everything around the house", "I end up doing so much"),
         ("you'd better not forget our anniversary", "Could you remember our anniversary?"),
     ],
 )
