@@ -13,7 +13,8 @@ SUBJECTS = frozenset(
 _VAGUE_NOUNS = frozenset(
     {"anything", "everything", "something", "nothing", "anyone", "everyone", "someone", "thing",
      "things", "stuff", "way", "time", "times", "day", "lot", "bit", "one", "guy",
-     "excuse", "brain", "life", "point", "sense", "mind", "deal", "problem", "guess", "while"}
+     "excuse", "brain", "life", "point", "sense", "mind", "deal", "problem", "guess", "while",
+     "lol", "lmao", "smh", "tbh", "omg", "mate", "bro"}
 )  # fmt: skip
 _REFLECT_FEELINGS = frozenset(
     {"tired", "exhausted", "stressed", "nervous", "anxious", "sad", "lonely", "bored", "upset",
@@ -63,6 +64,8 @@ class Reading:
     """Token indices inside labels and put-downs: never carried into a rewrite."""
     unnamed: set[int] = field(default_factory=set)
     """Token indices inside any flagged phrase: never taken as what the draft is about."""
+    leverage: set[int] = field(default_factory=set)
+    """Token indices of an ultimatum's consequence ("… sleeping on the couch"): not a topic."""
     feeling: str = ""
     """The feeling the user named ("exhausted"): used as written instead of Tend's pick."""
     things: list[str] = field(default_factory=list)

@@ -12,7 +12,7 @@ from nlp.facts import Observation, Reading
 MAX_OBSERVATIONS = 3
 _TIME_WORDS = frozenset(
     {"week", "weeks", "day", "days", "month", "months", "year", "years", "hour", "hours",
-     "minute", "minutes", "night", "nights", "time", "while", "second", "moment"}
+     "minute", "minutes", "night", "nights", "time", "while", "second", "moment", "weekend"}
 )  # fmt: skip
 _ATTACHED = frozenset({"on", "of", "in", "at", "for", "with", "from", "about"})
 

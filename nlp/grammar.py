@@ -60,7 +60,9 @@ def new(text: str, tag: str = "", ws: str = " ") -> Tok:
 def from_token(token: Token, render: dict[str, str]) -> Tok:
     """The token as a rewrite shows it: "u" -> "you", "dont" -> "don't", "NEVER" -> "never"."""
     text, lower, norm = token.text, token.lower_, token.norm_
-    if lower in render:
+    if lower == "its" and token.tag_ == "PRP$":
+        text = "its"  # "the car needs its MOT": a possessive, not "it's"
+    elif lower in render:
         text = render[lower] if norm not in {"you're", "your"} else norm
     elif lower in _CLITICS and token.i > 0 and not token.doc[token.i - 1].whitespace_:
         if norm in _CLITIC_NORMS or lower in {"nt", "n’t", "s", "d"}:

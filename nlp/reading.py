@@ -87,7 +87,7 @@ def read(
     # An ultimatum's condition names the issue ("one more night at the pub"): not unnamed.
     reading.unnamed = {i for s in exact if s.label_ != "threat" for i in range(s.start, s.end)}
     handled: set[int] = set()
-    for span in (s for s in spans if s.label_ == "threat"):
+    for span in (s for s in spans if s.label_ == "threat" and s.id_ != SENTENCE):
         unit = next((u for u in units if u.start <= span.start < u.end), None)
         if unit is not None:
             handled.update(_read_threat(doc, unit, span, candidates, render, reading))
@@ -205,4 +205,5 @@ def _read_threat(
     while end < len(doc) and doc[end].norm_ not in {",", ";", ".", "!", "?", "and", "but"}:
         end += 1
     reading.ultimatum = True
+    reading.leverage.update(range(cut, end))
     return set(range(unit.start, end))

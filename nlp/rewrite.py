@@ -83,9 +83,11 @@ class Rewrite:
 
 
 _DISMISSALS = frozenset({"fine", "sure", "typical", "whatever", "wow"})
-_RHETORICAL = frozenset({"am", "whose", "how", "seriously", "really", "happy"})
-_RHETORICAL_IF_POINTED = frozenset({"do", "does", "did", "is", "are", "what", "who", "can"})
-_POINTED = frozenset({"even", "ever", "anything", "supposed", "that", "all", "actually", "care"})
+_RHETORICAL = frozenset({"am", "whose", "how", "seriously", "really", "happy", "oh"})
+_RHETORICAL_IF_POINTED = frozenset({"do", "does", "did", "is", "are", "what", "who", "can", "why"})
+_POINTED = frozenset(
+    {"even", "ever", "anything", "supposed", "that", "all", "actually", "care", "still"}
+)
 _SARCASM_OPENERS = frozenset(
     {
         "wow",
@@ -166,7 +168,7 @@ def rewrite(
     reading = read(doc, flagged, spans, sarcastic, feeling.said if feeling else ())
     if feeling is not None:
         reading.feeling = feeling.words
-    reading.things = _things(flagged, reading)
+    reading.things = _things(flagged, reading, reading.leverage)
     if chosen == "pause":
         reading.nouns[:0] = [t for u in flagged if (t := _dismissal_topic(u))]
     # A put-down with nothing concrete in it, next to a clean sentence that says what
@@ -213,12 +215,13 @@ def _gate(
     return out, mine.gated(offer, verdicts[len(blocks) + len(safe) :])
 
 
-def _things(flagged: list[Span], reading: Reading) -> list[str]:
+def _things(flagged: list[Span], reading: Reading, consequences: set[int]) -> list[str]:
     """Concrete noun phrases of the flagged sentences, never from a label or a put-down."""
     render = grammar.render_table()
     out: list[str] = [*reading.about]
     for unit in flagged:
-        toks = [grammar.from_token(t, render) for t in unit]
+        # An ultimatum's consequence ("… sleeping on the couch") is leverage, not the topic.
+        toks = [grammar.from_token(t, render) for t in unit if t.i not in consequences]
         out += noun_phrases(toks, reading.banned | reading.unnamed)
     out += reading.nouns
     return [p for p in dict.fromkeys(out) if p[:1].isalnum() and _concrete(p)]

@@ -21,7 +21,7 @@ FILLERS = frozenset(
      "smh", "tho", "though", "anyway", "again", "either", "too", "right", "literally", "actually",
      "just", "even", "ever", "really", "obviously", "clearly", "apparently", "basically", "lmao",
      "fr", "srsly", "ffs", "jeez", "k", "kk", "yep", "look", "listen", "dude",
-     "exactly", "guess", "sometimes"}
+     "exactly", "guess", "sometimes", "mate", "bro", "bruh", "hun", "hon", "babes"}
 )  # fmt: skip
 _SOFTENERS = frozenset(
     {"always", "constantly", "continually", "perpetually", "even", "ever", "just",
@@ -75,6 +75,7 @@ def strip_edges(toks: list[Tok]) -> list[Tok]:
 
 def observation(toks: list[Tok]) -> Observation:
     toks = _without_everything(drop_phrases(strip_edges(toks), [("of", "course")]))
+    toks = _neutral(toks)
     if (
         toks
         and toks[0].text[:1].isupper()
@@ -217,9 +218,47 @@ def keep(reading: Reading, toks: list[Tok]) -> bool:
     return True
 
 
+# Loaded words for plain actions: the fact stays, the sneer goes ("blow your pay").
+_NEUTRAL_VERBS = {
+    "blow": "spend", "moan": "complain", "whinge": "complain", "whine": "complain",
+    "nag": "remind", "blast": "play", "blare": "play", "slam": "bang", "stink": "smell",
+    "storm": "walk", "sulk": "go quiet", "snore": "sleep", "waste": "spend", "splurge": "spend",
+}  # fmt: skip
+
+
+def _neutral(toks: list[Tok]) -> list[Tok]:
+    out: list[Tok] = []
+    for i, tok in enumerate(toks):
+        lemma = grammar.verb_lemma(tok.text)
+        plain = _NEUTRAL_VERBS.get(lemma) if tok.tag.startswith("VB") or not tok.tag else None
+        nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+        if lemma == "refuse" and nxt == "to":
+            # "you refuse to see a doctor" -> "you won't see a doctor"
+            out.append(grammar.with_text(tok, "wouldn't" if grammar.is_past(tok.text) else "won't"))
+            toks[i + 1] = grammar.with_text(toks[i + 1], "")
+            continue
+        if plain is None:
+            out.append(tok)
+            continue
+        head, *rest = plain.split()
+        form = grammar.inflect(head, tok.tag) if tok.tag in _INFLECTED else head
+        if tok.tag == "VBP" or (not tok.tag and tok.lower == lemma):
+            form = head
+        out.append(grammar.with_text(tok, " ".join([form, *rest])))
+    return [t for t in out if t.text]
+
+
+_INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+_DISBELIEF = (("i", "ca", "not", "believe"), ("i", "can't", "believe"), ("i", "cant", "believe"))
+
+
 def _guess(toks: list[Tok]) -> bool:
     """ "I know you're hiding something": a guess at what is inside them, not a fact."""
     norms = [t.norm for t in toks[:4]]
+    if norms[:2] == ["not", "that"] or norms[:3] in (["there", "'s", "no"], ["there's", "no"]):
+        return True  # "not that you'd care", "there's no point …"
+    if any(tuple(n.lower for n in toks[: len(d)]) == d for d in _DISBELIEF):
+        return True  # "I can't believe you …"
     return (
         len(norms) > 2
         and norms[0] == "i"
