@@ -13,11 +13,14 @@ from __future__ import annotations
 import threading
 
 from nlp.analyzer import Analyzer
+from nlp.mine import compose as compose_mine
 from nlp.results import (
     CATEGORIES,
     Analysis,
+    Ask,
     Category,
     CheckIn,
+    Mine,
     ModelInfo,
     Pattern,
     SafetyConcern,
@@ -29,12 +32,15 @@ __all__ = [
     "SLOT",
     "Analysis",
     "Analyzer",
+    "Ask",
     "Category",
     "CheckIn",
+    "Mine",
     "ModelInfo",
     "Pattern",
     "SafetyConcern",
     "analyze",
+    "compose_mine",
     "default_analyzer",
 ]
 

@@ -81,7 +81,7 @@ class Analyzer:
 
     def _result(self, doc: Doc, original: str, seen: View) -> Analysis:
         from nlp.judge import FINAL_KEY
-        from nlp.rewrite import suggest
+        from nlp.rewrite import rewrite
 
         if doc._.tend_safety is not None:
             concern = doc._.tend_safety
@@ -95,12 +95,14 @@ class Analyzer:
                 flagged=False, patterns=(), suggestions=(), safety=None, check_in=check_in
             )
         patterns = tuple(_pattern(span, original, seen) for span in spans)
+        written = rewrite(doc, spans, parse=self._nlp.pipe)
         return Analysis(
             flagged=True,
             patterns=patterns,
-            suggestions=self._clean(suggest(doc, spans)),
+            suggestions=self._clean(written.suggestions),
             safety=None,
             check_in=check_in,
+            mine=written.mine,
         )
 
     def _clean(self, candidates: Sequence[str]) -> tuple[str, ...]:

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from nlp import grammar, motives, responses
 from nlp.absolutes import absolute
@@ -90,9 +90,18 @@ def _request(toks: list[Tok], reading: Reading) -> bool:
         and toks[1].norm == "you"
     ):
         vp = toks[2:]
-    elif toks and toks[0].tag == "VB" and toks[0].norm not in {"be"}:
+    elif (
+        len(toks) > 1
+        and toks[0].tag == "VB"
+        and toks[0].norm not in {"be", "do", "remember", "imagine", "try"}
+    ):
         vp = toks
     else:
+        return False
+    # "Mate the kitchen is a tip": a finite verb later means it was never an order.
+    if any(t.tag in {"VBZ", "VBP", "VBD"} for t in vp[1:]) or any(
+        t.i in reading.banned for t in vp
+    ):
         return False
     reading.requests.append(grammar.render(vp).rstrip("?"))
     return True
@@ -231,3 +240,52 @@ def _contempt(toks: list[Tok], ids: set[str], reading: Reading) -> bool:
     if "you_cant_even" in ids:
         return keep(reading, toks)
     return False
+
+
+_LABEL_LEAD = frozenset({"you're", "ur", "are", "such", "so", "a", "an", "being", "too"})
+
+
+def sentence_put_downs(span: Span) -> list[Token]:
+    """In a whole sentence flagged as labeling or contempt, the words that carry the label.
+
+    With no rule span to say where the label is, an adjective or noun right after "you're
+    (so)", "such a" is taken as the label ("you're so selfish", "such a child").
+    """
+    if span.label_ not in {"labeling", "contempt"}:
+        return []
+    out: list[Token] = []
+    for tok in span:
+        if tok.i == span.start or tok.pos_ not in {"ADJ", "NOUN"}:
+            continue
+        if span.doc[tok.i - 1].norm_ in _LABEL_LEAD:
+            out.append(tok)
+    return out
+
+
+def sentence(toks: list[Tok], cats: set[str], reading: Reading) -> None:
+    """A clause of a sentence flagged as a whole (no rule span): the same rules, generically.
+
+    Absolutes are softened and questions turned into statements; a put-down, a label or a
+    shut-down keeps only its things; a clause that stays concrete becomes an observation.
+    """
+    kept = [t for t in toks if t.i not in reading.banned]
+    asked = any(t.text.startswith("?") for t in toks[-2:])
+    rhetorical = asked and bool(toks) and toks[0].norm not in {"why"}
+    if rhetorical or cats & {
+        "labeling",
+        "contempt",
+        "stonewalling",
+        "fixing",
+        "defensiveness",
+        "threat",
+    }:
+        add_nouns(reading, kept)
+        reading.ultimatum = reading.ultimatum or "threat" in cats
+        return
+    out: list[Tok] | None = absolute(question_to_statement(kept), set(), reading)
+    if out is not None and "mind_reading" in cats:
+        out = motives.soften(out, set())
+    if out is not None and _request(out, reading):
+        return
+    if out is None or not keep(reading, out):
+        add_nouns(reading, kept)

@@ -13,7 +13,8 @@ SUBJECTS = frozenset(
 _VAGUE_NOUNS = frozenset(
     {"anything", "everything", "something", "nothing", "anyone", "everyone", "someone", "thing",
      "things", "stuff", "way", "time", "times", "day", "lot", "bit", "one", "guy",
-     "excuse", "brain", "life", "point", "sense", "mind", "deal", "problem", "guess", "while"}
+     "excuse", "brain", "life", "point", "sense", "mind", "deal", "problem", "guess", "while",
+     "lol", "lmao", "smh", "tbh", "omg", "mate", "bro"}
 )  # fmt: skip
 _REFLECT_FEELINGS = frozenset(
     {"tired", "exhausted", "stressed", "nervous", "anxious", "sad", "lonely", "bored", "upset",
@@ -26,7 +27,7 @@ _REFLECT_LEAD = frozenset(
 _ATTACH = frozenset({"of", "on", "in", "at"})
 _PREPOSITIONS = frozenset({"with", "about", "on", "for", "at", "to", "over", "from"})
 _DETERMINERS = frozenset(
-    {"the", "a", "an", "my", "your", "our", "his", "her", "their", "that", "this"}
+    {"the", "a", "an", "my", "your", "our", "his", "her", "their", "that", "this", "another"}
 )
 
 
@@ -63,6 +64,12 @@ class Reading:
     """Token indices inside labels and put-downs: never carried into a rewrite."""
     unnamed: set[int] = field(default_factory=set)
     """Token indices inside any flagged phrase: never taken as what the draft is about."""
+    leverage: set[int] = field(default_factory=set)
+    """Token indices of an ultimatum's consequence ("… sleeping on the couch"): not a topic."""
+    feeling: str = ""
+    """The feeling the user named ("exhausted"): used as written instead of Tend's pick."""
+    things: list[str] = field(default_factory=list)
+    """Noun phrases of the flagged sentences ("the dishwasher"): what a safe form is about."""
 
     @property
     def concrete(self) -> bool:
@@ -116,8 +123,12 @@ def noun_phrases(toks: list[Tok], banned: set[int] | frozenset[int] = frozenset(
             and j < len(toks)
             and toks[j].tag.startswith("VB")
         )
-        while not adjective_subject and j > start + 1 and not _noun(toks[j - 1]):
-            j -= 1  # "the dishwasher better" -> "the dishwasher"
+        while (
+            not adjective_subject
+            and j > start + 1
+            and (not _noun(toks[j - 1]) or (toks[j - 1].norm in _VAGUE_NOUNS and j - 1 > i + 1))
+        ):
+            j -= 1  # "the dishwasher better" -> "the dishwasher"; "the boiler three times"
         words = toks[i + 1 : j] if determiner else toks[start:j]
         clean = not any(w.i in banned for w in toks[start:j])
         if (

@@ -10,9 +10,16 @@ from nlp import grammar, texts
 from nlp.facts import Observation, Reading
 
 MAX_OBSERVATIONS = 3
+_TIME_WORDS = frozenset(
+    {"week", "weeks", "day", "days", "month", "months", "year", "years", "hour", "hours",
+     "minute", "minutes", "night", "nights", "time", "while", "second", "moment", "weekend"}
+)  # fmt: skip
+_ATTACHED = frozenset({"on", "of", "in", "at", "for", "with", "from", "about"})
 
 
 def feeling(reading: Reading, categories: set[str]) -> str:
+    if reading.feeling:
+        return reading.feeling  # the user's own word: never replaced by one Tend picks
     words = reading.topic_words + [w.lower() for n in reading.nouns for w in n.split()]
     labels = reading.words
     # A label names the hurt underneath it ("selfish" -> unimportant): it beats a topic.
@@ -36,11 +43,33 @@ def feeling(reading: Reading, categories: set[str]) -> str:
 
 
 def topic_request(reading: Reading) -> str:
+    """The topic's request, built around the draft's own noun phrase when it names one."""
     for word in reading.topic_words + [w.lower() for n in reading.nouns for w in n.split()]:
         for topic in texts.TOPICS:
             if word in topic.keys:
+                phrase = _phrase_with(reading.things, word)
+                if phrase and topic.request_about:
+                    return topic.request_about.format(phrase)
                 return topic.request
     return texts.DEFAULT_TOPIC.request
+
+
+def topic(reading: Reading) -> str:
+    """The draft's own words for what it is about ("the dishwasher"), or ""."""
+    for word in reading.topic_words:
+        for entry in texts.TOPICS:
+            if word in entry.keys and (phrase := _phrase_with(reading.things, word)):
+                return phrase
+    return reading.things[0] if reading.things else ""
+
+
+def _phrase_with(phrases: list[str], word: str) -> str:
+    """The phrase holding `word`, without what hangs after it ("our money on takeout")."""
+    phrase = next((p for p in phrases if word in p.lower().split()), "")
+    words = phrase.split()
+    at = next((i for i, w in enumerate(words) if w.lower() == word), -1)
+    cut = next((i for i in range(at + 1, len(words)) if words[i].lower() in _ATTACHED), len(words))
+    return " ".join(words[:cut])
 
 
 def observation_phrase(reading: Reading, context: bool = False, said_elsewhere: str = "") -> str:
@@ -54,14 +83,22 @@ def observation_phrase(reading: Reading, context: bool = False, said_elsewhere: 
         " " + " ".join(reading.wishes).lower() + " " + " ".join(n for n, _ in reading.needs).lower()
     )
     said += " " + said_elsewhere.lower()
-    things = [n for n in _unique(reading.about + reading.nouns) if n.lower() not in said]
+    things = [
+        n
+        for n in _unique(reading.about + reading.nouns)
+        if n.lower() not in said and not span_of_time(n)
+    ]
     things = [n for n in things if not any(n != m and n.lower() in m.lower() for m in things)][:2]
     about = texts.CONNECT_ABOUT.format(grammar.join(things)) if things else ""
     if observations or about:
         return about + _connect(observations)
     if reading.requests or reading.needs or reading.wishes:
         return ""
-    return texts.CONNECT_THIS if context else texts.CONNECT_SLOT
+    if context:
+        return texts.CONNECT_THIS
+    # The slot only when the draft has no facts at all: its own things come first.
+    things = [t for t in reading.things if t.lower() not in said and not span_of_time(t)]
+    return texts.CONNECT_ABOUT.format(grammar.join(things[:2])) if things else texts.CONNECT_SLOT
 
 
 def _connect(observations: list[Observation]) -> str:
@@ -73,6 +110,16 @@ def _connect(observations: list[Observation]) -> str:
             return texts.CONNECT_PAST.format(body)
         return texts.CONNECT_PRESENT.format(body)
     return ""
+
+
+def span_of_time(phrase: str) -> bool:
+    """ "a week", "this month": when, not what; never what a feeling is about."""
+    words = phrase.lower().split()
+    return (
+        len(words) == 2
+        and words[0] in {"a", "an", "this", "that", "one"}
+        and (words[1] in _TIME_WORDS)
+    )
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -117,17 +164,48 @@ def complaint(reading: Reading, categories: set[str], context: bool = False) -> 
             f"{need} {texts.LIMIT_SHORT}",
         )
     direct = texts.DIRECT_PAST if past else texts.DIRECT
+    # Without an ask of the draft's own, the third version asks for the partner's idea.
+    third = (
+        texts.SHORT.format(feeling=feel, observation=obs, request_short=short_req)
+        if reading.requests or need or wish
+        else texts.QUESTION.format(feeling=feel, observation=obs)
+    )
     return [
         texts.GENTLE.format(feeling=feel, observation=obs, request=gentle_req),
         direct.format(feeling=feel, observation=direct_obs, request_direct=direct_req),
-        texts.SHORT.format(feeling=feel, observation=obs, request_short=short_req),
+        third,
     ]
+
+
+def safe(reading: Reading, categories: set[str]) -> list[str]:
+    """Plain forms that always read well: fixed words around the feeling and the topic."""
+    feel = feeling(reading, categories)
+    about = topic(reading)
+    forms = [texts.SAFE_TOPIC.format(feeling=feel, topic=about)] if about else []
+    if about:
+        forms.append(texts.QUESTION.format(feeling=feel, observation=f" about {about}"))
+    forms.append(texts.SAFE_PLAIN.format(feeling=feel))
+    if reading.feeling:
+        # The user's own words might not fit the frame: Tend's word for it always does.
+        reading_feeling, reading.feeling = reading.feeling, ""
+        forms.append(texts.SAFE_PLAIN.format(feeling=feeling(reading, categories)))
+        reading.feeling = reading_feeling
+    return forms
 
 
 def own(reading: Reading, categories: set[str]) -> list[str]:
     mine = [o for o in reading.observations if o.text.startswith("I ")]
     reading.observations = [o for o in reading.observations if o not in mine]
-    owns = reading.owns + [o.text for o in mine]
+    # "I work 50 hours a week" is a fact to stand by, not something to be sorry for.
+    facts = [o.text for o in mine if not o.past]
+    owns = reading.owns + [o.text for o in mine if o.past]
+    if facts and not owns:
+        fact = f"{grammar.sentence(facts[0])} {texts.OWN_FACT}"
+        return [
+            f"{fact} {texts.OWN_CLOSE}",
+            f"{texts.OWN_DIRECT_FACT} {fact}",
+            f"{grammar.sentence(facts[0])} {texts.OWN_FACT_SHORT}",
+        ]
     abouts = [o[len("about ") :] for o in owns if o.startswith("about ")]
     sorry = [o for o in owns if not o.startswith("about ")]
     if sorry:
@@ -141,7 +219,9 @@ def own(reading: Reading, categories: set[str]) -> list[str]:
         feel = feeling(reading, categories - {"defensiveness"})
         phrase = observation_phrase(reading, said_elsewhere=" ".join(owns))
         also = (
-            " " + texts.OWN_ALSO.format(feeling=feel, observation=phrase) if phrase.strip() else ""
+            " " + texts.OWN_ALSO.format(feeling=feel, observation=phrase)
+            if phrase.strip() and texts.SLOT not in phrase
+            else ""
         )
     return [
         f"{opening}{also} {texts.OWN_CLOSE}",

@@ -60,16 +60,39 @@ def new(text: str, tag: str = "", ws: str = " ") -> Tok:
 def from_token(token: Token, render: dict[str, str]) -> Tok:
     """The token as a rewrite shows it: "u" -> "you", "dont" -> "don't", "NEVER" -> "never"."""
     text, lower, norm = token.text, token.lower_, token.norm_
-    if lower in render:
+    if lower == "its" and token.tag_ == "PRP$":
+        text = "its"  # "the car needs its MOT": a possessive, not "it's"
+    elif lower in render:
         text = render[lower] if norm not in {"you're", "your"} else norm
     elif lower in _CLITICS and token.i > 0 and not token.doc[token.i - 1].whitespace_:
         if norm in _CLITIC_NORMS or lower in {"nt", "n’t", "s", "d"}:
             text = _CLITICS[lower]
     elif text.isupper() and len(text) > 1 and text not in _KEEP_CAPS:
         text = lower
+    elif text[:1].isupper() and (_title_cased(token) or _sentence_capital(token)):
+        text = lower  # "You Never Ask How My Day Was": capitals for show, not names
     if lower == "i":
         text = "I"
     return Tok(text, token.whitespace_, norm, token.tag_, token.i)
+
+
+def _sentence_capital(token: Token) -> bool:
+    """A capital that only marks the start of a sentence ("The boxes …", "Stop …").
+
+    Rewrites move such words mid-sentence, where the capital would be wrong; names keep it.
+    """
+    starts = token.i == 0 or bool(token.is_sent_start) or token.doc[token.i - 1].text in ".!?"
+    return starts and token.pos_ != "PROPN" and token.text[1:].islower()
+
+
+def _title_cased(token: Token) -> bool:
+    """The token sits mid-sentence in a sentence typed with Every Word Capitalised."""
+    sentence = token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
+    if token.i == sentence.start:
+        return False
+    words = [t for t in sentence if t.is_alpha]
+    capitals = sum(t.text[:1].isupper() for t in words)
+    return len(words) >= 4 and capitals >= 0.8 * len(words)
 
 
 @functools.cache

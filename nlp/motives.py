@@ -15,6 +15,20 @@ _DROP = frozenset(
      "want_me_to_feel_bad", "doing_it_to", "couldnt_care_less", "dont_give_a", "think_its_funny",
      "think_youre_better"}
 )  # fmt: skip
+_INNER = frozenset(
+    {
+        "feelings",
+        "love",
+        "loves",
+        "hate",
+        "hates",
+        "prefer",
+        "prefers",
+        "rather",
+        "fancy",
+        "fancies",
+    }
+)
 _PRONOUNS = frozenset(
     {"me", "us", "you", "yourself", "myself", "it", "this", "that", "anyone", "everyone"}
 )
@@ -101,6 +115,8 @@ def soften(toks: list[Tok], ids: set[str]) -> list[Tok] | None:
         toks = toks[:purpose] if purpose > 0 and toks[purpose].norm == "so" else toks
         return [grammar.with_text(t, "when") if t.norm == "because" else t for t in toks]
     if "obviously" in ids or "obviously_you" in ids:
+        if any(t.norm in _INNER for t in toks):
+            return None  # "you obviously still have feelings for her": a guess, not a fact
         at = index(toks, norm_in("want", "wants", "think", "like", "care", "know"))
         if 0 <= at <= 4:
             return [new("it"), new("seems"), new("like"), *toks]

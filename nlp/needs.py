@@ -43,6 +43,15 @@ def need_from_condition(toks: list[Tok], banned: set[int]) -> tuple[str, bool] |
         return None
     if toks[0].norm == "keep" and len(toks) > 1 and toks[1].text.endswith("ing"):
         return _vp(toks[1:], prefix="stop"), False
+    if (
+        len(toks) >= 3
+        and toks[0].norm in {"you're", "you", "u"}
+        and (toks[0].norm == "you're" or toks[1].norm in _BE)
+        and toks[1 if toks[0].norm == "you're" else 2].norm == "not"
+    ):
+        # "if you're not home by 10" -> the need is the positive: "be home by 10".
+        rest = toks[2 if toks[0].norm == "you're" else 3 :]
+        return (grammar.render([new("be"), *rest]), False) if rest else None
     if toks[0].norm in {"you", "u"}:
         toks = toks[1:]
     if (

@@ -8,6 +8,8 @@ put-down), in which case its noun phrases are kept so the concrete things surviv
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from nlp import categories, grammar, needs, transforms
@@ -26,6 +28,12 @@ _FEELING_WORDS = frozenset(
     {"annoyed", "upset", "mad", "hurt", "angry", "sad", "frustrated", "disappointed", "gutted"}
 )
 _MOTIVE = frozenset({"want", "wanted", "care", "cared", "think", "thought", "like", "liked"})
+SENTENCE = "sentence"
+"""Span id of a whole sentence flagged without a rule span (see rewrite.SentenceFlag)."""
+# Hypotheticals are not facts: "maybe if you went to bed earlier you wouldn't …".
+_HYPOTHETICAL = frozenset({"if", "unless"})
+# Categories whose own rules read an "if" ("if you're tired, just …", "if you loved me …").
+_READS_CONDITIONS = frozenset({"fixing", "demand", "mind_reading"})
 
 
 def split_clauses(unit: Span, spans: list[Span] = ()) -> list[list[Token]]:  # type: ignore[assignment]
@@ -51,24 +59,37 @@ def split_clauses(unit: Span, spans: list[Span] = ()) -> list[list[Token]]:  # t
     return [c for c in clauses if any(t.is_alpha for t in c)]
 
 
-def read(doc: Doc, units: list[Span], spans: list[Span]) -> Reading:
+def read(
+    doc: Doc,
+    units: list[Span],
+    spans: list[Span],
+    sarcastic: Sequence[Span] = (),
+    skip: Collection[int] = (),
+) -> Reading:
+    """`sarcastic`: clean units read as sarcasm (their things are kept, not their claims);
+    `skip`: token indices the rewrite says in its own frame ("I'm exhausted")."""
     reading = Reading()
     render = grammar.render_table()
     candidates = list(doc.spans[CANDIDATES_KEY]) if CANDIDATES_KEY in doc.spans else []
     soft = list(doc.spans[SOFT_KEY]) if SOFT_KEY in doc.spans else list(spans)
     hits_all = _merge(spans, soft)
+    # A whole flagged sentence has no exact span: only its label words are banned.
+    exact = [s for s in hits_all if s.id_ != SENTENCE]
     reading.banned = {
         i
-        for s in hits_all
+        for s in exact
         if s.label_ == "labeling"
         or (s.label_ == "contempt" and s.id_ not in categories.KEEPS_FACTS)
         for i in range(s.start, s.end)
     }
+    reading.banned |= {
+        t.i for s in hits_all if s.id_ == SENTENCE for t in categories.sentence_put_downs(s)
+    }
     # An ultimatum's condition names the issue ("one more night at the pub"): not unnamed.
-    reading.unnamed = {i for s in hits_all if s.label_ != "threat" for i in range(s.start, s.end)}
+    reading.unnamed = {i for s in exact if s.label_ != "threat" for i in range(s.start, s.end)}
     handled: set[int] = set()
     unit_at = unit_finder(sorted(units, key=lambda u: u.start))
-    for span in (s for s in spans if s.label_ == "threat"):
+    for span in (s for s in spans if s.label_ == "threat" and s.id_ != SENTENCE):
         unit = unit_at(span.start)
         if unit is not None:
             handled.update(_read_threat(doc, unit, span, candidates, render, reading))
@@ -79,15 +100,24 @@ def read(doc: Doc, units: list[Span], spans: list[Span]) -> Reading:
         inside = hit_index.overlapping(unit.start, unit.end)
         # Sarcasm ("wow you actually remembered …, should I throw a parade") turns the clean
         # clauses around it upside down: keep their things, not their claims.
-        reading.sarcastic = any(s.id_ in categories.SARCASM for s in inside)
+        reading.sarcastic = unit in sarcastic or any(s.id_ in categories.SARCASM for s in inside)
         for clause in split_clauses(unit, inside):
-            clause = [t for t in clause if t.i not in handled]
+            clause = [t for t in clause if t.i not in handled and t.i not in skip]
             if not clause:
                 continue
             first, last = clause[0].i, clause[-1].i
             hits = [s for s in inside if s.label_ != "threat" and s.start <= last and first < s.end]
             toks = [grammar.from_token(t, render) for t in clause]
-            if hits:
+            hypothetical = any(t.norm in _HYPOTHETICAL for t in toks) or toks[0].norm == "maybe"
+            if hypothetical and not {h.label_ for h in hits} & _READS_CONDITIONS:
+                # Only whole noun phrases ("the car"), never a bare word ("to bed" -> "bed").
+                phrases = noun_phrases(toks, reading.unnamed | reading.banned)
+                reading.nouns.extend(p for p in phrases if " " in p)
+                continue
+            if hits and all(h.id_ == SENTENCE for h in hits):
+                categories.sentence(toks, {h.label_ for h in hits}, reading)
+            elif hits:
+                hits = [h for h in hits if h.id_ != SENTENCE]
                 categories.flagged(toks, hits, reading)
             else:
                 context(toks, reading)
@@ -104,6 +134,7 @@ def context(toks: list[Tok], reading: Reading) -> None:
     because = bool(toks) and toks[0].norm == "because"
     asked = any(t.text == "?" for t in toks[-2:])
     toks = _strip_feeling(transforms.strip_edges(toks[1:] if because else toks))
+    toks = transforms.drop_tired_of(toks)
     if not toks:
         return
     if because:
@@ -177,4 +208,5 @@ def _read_threat(
     while end < len(doc) and doc[end].norm_ not in {",", ";", ".", "!", "?", "and", "but"}:
         end += 1
     reading.ultimatum = True
+    reading.leverage.update(range(cut, end))
     return set(range(unit.start, end))

@@ -81,6 +81,30 @@ class CheckIn:
 
 
 @dataclass(frozen=True, slots=True)
+class Ask:
+    """One answer to "What would help?": a short button label and the sentence it adds."""
+
+    label: str
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mine:
+    """What "Make it mine" offers for one draft; `nlp.compose_mine` turns two picks into text.
+
+    Built from the draft alone, so a bot can rebuild it from the draft at every tap.
+    """
+
+    feelings: tuple[str, ...]
+    """The user's own feeling word first when the draft has one, then Tend's short list."""
+    asks: tuple[Ask, ...]
+    observation: str
+    """What happened, ready to follow the feeling (" when you don't …"); "" when unknown."""
+    own_feeling: bool
+    """True when `feelings[0]` is the user's own word from the draft."""
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """What `nlp.analyze` found in one draft.
 
@@ -94,6 +118,8 @@ class Analysis:
     suggestions: tuple[str, ...]
     safety: SafetyConcern | None
     check_in: CheckIn | None = None
+    mine: Mine | None = None
+    """The "Make it mine" choices; None when not flagged, a safety concern, or advice."""
 
     @property
     def categories(self) -> tuple[Category, ...]:

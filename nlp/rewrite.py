@@ -7,10 +7,17 @@ deflection gets owning a part; shutting down gets a pause with a time to come ba
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span
 
-from nlp import frames
-from nlp.reading import read
+from nlp import categories as category_rules
+from nlp import fluency, frames, grammar, mine, texts
+from nlp.facts import Reading, noun_phrases
+from nlp.feelings import own_feeling
+from nlp.reading import SENTENCE, read
+from nlp.results import Category, Mine
 from nlp.spans import SpanIndex
 
 COMPLAINT = frozenset({"absolute", "blame", "mind_reading", "threat", "demand"})
@@ -59,17 +66,97 @@ def mode(categories: set[str]) -> str:
     return "complaint"
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceFlag:
+    """A flagged sentence with no rule span (a classifier's verdict): character offsets."""
+
+    start: int
+    end: int
+    category: Category
+
+
+@dataclass(frozen=True, slots=True)
+class Rewrite:
+    """Suggestions (best first, not yet checked for cleanliness) and the "Make it mine" choices."""
+
+    suggestions: list[str]
+    mine: Mine | None
+
+
+_DISMISSALS = frozenset({"fine", "sure", "typical", "whatever", "wow"})
+_RHETORICAL = frozenset({"am", "whose", "how", "seriously", "really", "happy", "oh"})
+_RHETORICAL_IF_POINTED = frozenset({"do", "does", "did", "is", "are", "what", "who", "can", "why"})
+_POINTED = frozenset(
+    {"even", "ever", "anything", "supposed", "that", "all", "actually", "care", "still"}
+)
+_SARCASM_OPENERS = frozenset(
+    {
+        "wow",
+        "oh",
+        "great",
+        "congrats",
+        "congratulations",
+        "bravo",
+        "well",
+        "nice",
+        "amazing",
+        "fine",
+        "sure",
+        "typical",
+        "whatever",
+        "cheers",
+        "thanks",
+    }
+)
+
+
 def suggest(doc: Doc, spans: list[Span]) -> list[str]:
-    """Two or three rewrites of the whole draft, best first (not yet checked for cleanliness)."""
+    """Two or three rewrites of the whole draft, best first, without the fluency gate."""
+    return rewrite(doc, spans).suggestions
+
+
+def sentence_spans(doc: Doc, flags: Sequence[SentenceFlag]) -> list[Span]:
+    """Spans covering the units each flag touches, labelled with its category."""
+    out: list[Span] = []
+    for flag in flags:
+        for unit in units(doc):
+            if unit.start_char < flag.end and flag.start < unit.end_char:
+                out.append(Span(doc, unit.start, unit.end, label=flag.category, span_id=SENTENCE))
+    return out
+
+
+def rewrite(
+    doc: Doc,
+    spans: list[Span],
+    parse: fluency.Parse | None = None,
+    sentence_flags: Sequence[SentenceFlag] = (),
+) -> Rewrite:
+    """Rewrites of the whole draft, best first, and the choices for "Make it mine".
+
+    `spans` are rule spans; `sentence_flags` are whole sentences flagged with a category and
+    no exact span (a classifier's verdict). With `parse` (the pipeline, or anything that
+    parses a batch of texts), every sentence Tend wrote passes the fluency gate
+    (nlp/fluency.py), or a plain safe form takes its place.
+    """
+    spans = [*spans, *sentence_spans(doc, sentence_flags)]
     pieces = units(doc)
     index = SpanIndex(spans)
     flagged = [u for u in pieces if index.any_overlap(u.start, u.end)]
     if not flagged:
-        return []
+        return Rewrite([], None)
     categories = {s.label_ for s in spans}
     chosen = mode(categories)
+    sarcastic: list[Span] = []
+    feeling = own_feeling(doc) if chosen in {"complaint", "own"} else None
     if chosen == "complaint":
         flagged += _emphasised(pieces, flagged, index)
+        # The sentence where the user names their feeling joins the rewrite, which keeps
+        # the feeling in their words ("I'm exhausted." + "you never help").
+        if feeling is not None:
+            flagged += [u for u in pieces if u not in flagged and u.start <= feeling.start < u.end]
+        sarcastic = _sarcastic_neighbours(pieces, flagged, spans)
+        sarcastic += _rhetorical_neighbours(pieces, [*flagged, *sarcastic])
+        flagged += sarcastic
         flagged.sort(key=lambda u: u.start)
     # Sentences that belong to the flagged ones: "whatever. go to the match then" (a
     # dismissal after a shut-down), "what about you? you forgot my birthday" (the point
@@ -79,7 +166,10 @@ def suggest(doc: Doc, spans: list[Span]) -> list[str]:
         near = _neighbours(pieces, flagged)
         flagged += [u for u in pieces if u.start in near and belongs(u)]
         flagged.sort(key=lambda u: u.start)
-    reading = read(doc, flagged, spans)
+    reading = read(doc, flagged, spans, sarcastic, feeling.said if feeling else ())
+    if feeling is not None:
+        reading.feeling = feeling.words
+    reading.things = _things(flagged, reading, reading.leverage)
     if chosen == "pause":
         reading.nouns[:0] = [t for u in flagged if (t := _dismissal_topic(u))]
     # A put-down with nothing concrete in it, next to a clean sentence that says what
@@ -98,7 +188,91 @@ def suggest(doc: Doc, spans: list[Span]) -> list[str]:
         blocks = frames.pause(reading)
     else:
         blocks = frames.complaint(reading, categories, lean_on is not None)
-    return [_assemble(pieces, flagged, block, lean_on) for block in blocks]
+    offer = (
+        mine.options(reading, categories, chosen, lean_on is not None)
+        if chosen != "fixing"
+        else None
+    )
+    chosen_mine = offer.mine if offer is not None else None
+    if parse is not None:
+        blocks, chosen_mine = _gate(blocks, offer, frames.safe(reading, categories), parse)
+    return Rewrite([_assemble(pieces, flagged, block, lean_on) for block in blocks], chosen_mine)
+
+
+def _gate(
+    blocks: list[str], offer: mine.Offer | None, safe: list[str], parse: fluency.Parse
+) -> tuple[list[str], Mine | None]:
+    """Blocks that fail the fluency gate give way to safe forms, in order; one parse batch."""
+    probes = mine.probes(offer)
+    verdicts = fluency.fluent([*blocks, *safe, *probes], parse)
+    block_ok = verdicts[: len(blocks)]
+    safe_ok = verdicts[len(blocks) : len(blocks) + len(safe)]
+    spare = [form for form, ok in zip(safe, safe_ok, strict=True) if ok]
+    out: list[str] = []
+    for block, ok in zip(blocks, block_ok, strict=True):
+        if ok:
+            out.append(block)
+        elif spare:
+            out.append(spare.pop(0))
+    return out, mine.gated(offer, verdicts[len(blocks) + len(safe) :])
+
+
+def _things(flagged: list[Span], reading: Reading, consequences: set[int]) -> list[str]:
+    """Concrete noun phrases of the flagged sentences, never from a label or a put-down."""
+    render = grammar.render_table()
+    out: list[str] = [*reading.about]
+    for unit in flagged:
+        # An ultimatum's consequence ("… sleeping on the couch") is leverage, not the topic.
+        toks = [grammar.from_token(t, render) for t in unit if t.i not in consequences]
+        out += noun_phrases(toks, reading.banned | reading.unnamed)
+    out += reading.nouns
+    return [p for p in dict.fromkeys(out) if p[:1].isalnum() and _concrete(p)]
+
+
+def _concrete(phrase: str) -> bool:
+    """ "the dishwasher", "your mom's birthday"; not "bed" alone or "a week"."""
+    words = phrase.lower().split()
+    if frames.span_of_time(phrase):
+        return False
+    return len(words) > 1 or any(words[0] in topic.keys for topic in texts.TOPICS)
+
+
+def _sarcastic_neighbours(pieces: list[Span], flagged: list[Span], spans: list[Span]) -> list[Span]:
+    """Clean sentences next to a complaint that are sarcastic or dismissive themselves
+    ("Wow, you actually did the dishes.", "Fine, go to the pub."): read for their things,
+    never kept as the opener."""
+    mocking = any(s.id_ in category_rules.SARCASM or s.label_ == "contempt" for s in spans)
+    near = _neighbours(pieces, flagged)
+    out: list[Span] = []
+    for unit in pieces:
+        if unit.start not in near:
+            continue
+        words = [t.lower_ for t in unit if t.is_alpha]
+        if not words:
+            continue
+        sarcastic = mocking and (words[0] in _SARCASM_OPENERS or "actually" in words)
+        if sarcastic or words[0] in _DISMISSALS:
+            out.append(unit)
+    return out
+
+
+def _rhetorical_neighbours(pieces: list[Span], flagged: list[Span]) -> list[Span]:
+    """Questions next to a complaint that are jabs, not questions ("Do you even live here?",
+    "Am I that disgusting to you?"): read for their things, never kept as written."""
+    near = _neighbours(pieces, flagged)
+    out: list[Span] = []
+    for unit in pieces:
+        if unit.start not in near:
+            continue
+        if not unit.text.rstrip(" !").endswith("?"):
+            continue
+        words = [t.norm_ for t in unit if t.is_alpha]
+        if not words or not {"you", "i", "me", "you're", "your"} & set(words):
+            continue
+        pointed = bool(_POINTED & set(words))
+        if words[0] in _RHETORICAL or (words[0] in _RHETORICAL_IF_POINTED and pointed):
+            out.append(unit)
+    return out
 
 
 def _emphasised(pieces: list[Span], flagged: list[Span], spans: SpanIndex[Span]) -> list[Span]:

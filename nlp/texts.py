@@ -23,17 +23,23 @@ EXPLANATIONS: dict[Category, str] = {c.id: c.explanation for c in vocabulary.cat
 
 @dataclass(frozen=True, slots=True)
 class Topic:
-    """What a complaint is about: the words that signal it, the feeling, a doable request."""
+    """What a complaint is about: the words that signal it, the feeling, a doable request.
+
+    Requests name no concrete thing of their own (phones, money, chores): `request_about`
+    is filled with the draft's own words for the topic, `request` is the generic version.
+    """
 
     name: str
     keys: frozenset[str]
     feeling: str
     request: str
     """Completes "Could we …?" and "I'd like us to …"."""
+    request_about: str = ""
+    """Like `request`, with "{0}" where the draft's own noun phrase goes ("the dishwasher")."""
 
 
-def _topic(name: str, keys: str, feeling: str, request: str) -> Topic:
-    return Topic(name, frozenset(keys.split()), feeling, request)
+def _topic(name: str, keys: str, feeling: str, request: str, request_about: str = "") -> Topic:
+    return Topic(name, frozenset(keys.split()), feeling, request, request_about)
 
 
 # Order matters only as a tie-break: the topic whose word comes first in the draft wins.
@@ -44,7 +50,8 @@ TOPICS: tuple[Topic, ...] = (
         "ignoring reply replied answer ask asked talk talking tell told sentence subject texts "
         "text texting message messages call calls calling",
         "unheard",
-        "find a quiet time to talk, with our phones put away",
+        "find a time to talk when we can both really listen",
+        "talk about {0} when we can both really listen",
     ),
     _topic(
         "chores",
@@ -52,36 +59,40 @@ TOPICS: tuple[Topic, ...] = (
         "mess messy cook cooking cooked groceries shopping hoover vacuum chores housework tidy "
         "kitchen sink bathroom floor clothes socks towel towels mugs cup cups plate plates "
         "flat house lights shelf fridge stove oven toilet duvet boxes hallway shoes",
-        "overwhelmed",
-        "sit down and share out the jobs at home in a way that feels fair to both of us",
+        "worn out",
+        "work out together a way that feels fair to both of us",
+        "work out {0} together in a way that feels fair to both of us",
     ),
     _topic(
         "kids",
         "kids kid baby children child son daughter school bedtime homework nappies diapers "
         "recital pickup swimming",
-        "stretched thin",
-        "work out together how we share the kids' routines",
+        "worn out",
+        "work out together how we share this",
+        "work out together how we share {0}",
     ),
     _topic(
         "money",
         "money spending spent bills bill rent budget debt credit card overdraft deposit "
-        "tax insurance charge broke takeout takeaway clothes coffee",
-        "anxious",
-        "sit down together and look at our money",
+        "tax insurance charge broke takeout takeaway",
+        "worried",
+        "sit down together and look at it",
+        "sit down together and look at {0}",
     ),
     _topic(
         "plans",
         "late forgot forget forgotten plans plan anniversary birthday calendar cancel cancelled "
         "promise promised reservation restaurant flight train trip holiday dentist",
         "unimportant",
-        "check in about plans a bit earlier, so they don't slip",
+        "check in with each other a bit earlier next time",
+        "check in about {0} a bit earlier next time",
     ),
     _topic(
         "attention",
         "phone phones work office job friends mates games gaming xbox football match tv pub "
         "couch garage drinking weekend weekends evenings",
         "lonely",
-        "set aside an evening this week for the two of us",
+        "set aside some time this week for the two of us",
     ),
     _topic(
         "family",
@@ -89,6 +100,7 @@ TOPICS: tuple[Topic, ...] = (
         "christmas boss",
         "unsupported",
         "talk about how we can handle this as a team",
+        "talk about {0} and how we can handle it as a team",
     ),
     _topic(
         "trust",
@@ -100,11 +112,16 @@ TOPICS: tuple[Topic, ...] = (
         "home_safety",
         "lock locked door keys gate car petrol tyres dog cat",
         "worried",
-        "agree on a quick check we both do before we head out",
+        "agree on how we both handle this from now on",
+        "agree on how we both handle {0} from now on",
     ),
 )
 DEFAULT_TOPIC = Topic(
-    "default", frozenset(), "hurt", "talk about it when we both have a quiet moment"
+    "default",
+    frozenset(),
+    "hurt",
+    "talk about it when we both have a quiet moment",
+    "talk about {0} when we both have a quiet moment",
 )
 
 # A label says what the speaker feels underneath it: "selfish" usually means "unimportant".
@@ -126,7 +143,7 @@ LABEL_FEELINGS: dict[str, str] = {
 }
 WISH_FEELING = "let down"
 CATEGORY_FEELINGS: dict[str, str] = {
-    "demand": "stretched thin",
+    "demand": "worn out",
     "threat": "worn down",
     "contempt": "frustrated",
     "mind_reading": "unimportant",
@@ -137,6 +154,12 @@ GENTLE = "I've been feeling {feeling}{observation}. {request}"
 DIRECT = "I feel {feeling}{observation}, and it matters to me. {request_direct}"
 DIRECT_PAST = "I felt {feeling}{observation}, and it matters to me. {request_direct}"
 SHORT = "I'm feeling {feeling}{observation}. {request_short}"
+# A third approach: a short question that asks for the partner's idea instead of proposing one.
+QUESTION = "I'm feeling {feeling}{observation}. What do you think would help?"
+# What a rewrite falls back to when a sentence it built fails the fluency gate
+# (nlp/fluency.py): fixed words around the draft's own topic, so always plain English.
+SAFE_TOPIC = "I've been feeling {feeling} about {topic}. Could we talk about it tonight?"
+SAFE_PLAIN = "I've been feeling {feeling}. Could we talk about it tonight?"
 CONNECT_PRESENT = " when {0}"
 CONNECT_PAST = " since {0}"
 CONNECT_FACT = " because {0}"
@@ -164,6 +187,11 @@ OWN_CLOSE = "Could we talk it through and find a way that works for both of us?"
 OWN_DIRECT = "I hear you, and I own my part."
 OWN_DIRECT_CLOSE = "I'd like to understand how it was for you, and then share my side."
 OWN_SHORT = "I'm sorry for my part. Can we start again?"
+# Defensiveness around a fact the user stands by ("I work 50 hours a week"): keep the fact,
+# hear the other side.
+OWN_FACT = "I hear that you'd like more from me, and I want to understand what would help."
+OWN_DIRECT_FACT = "I want to get this right with you."
+OWN_FACT_SHORT = "What would help most from me right now?"
 # Fixing: reflect the feeling, then ask whether they want ideas or an ear.
 REFLECT = "That sounds {0}."
 HEAR_ABOUT = "I hear you about {0}."
@@ -206,3 +234,27 @@ SAFE_FALLBACKS = (
     "quiet moment?",
     "I feel hurt about " + SLOT + ", and I'd like us to talk it through.",
 )
+
+# "Make it mine": the user picks the feeling and the ask; Tend composes the I-statement.
+MINE_FEELINGS = (
+    "hurt",
+    "lonely",
+    "worn out",
+    "frustrated",
+    "worried",
+    "unimportant",
+    "scared",
+    "sad",
+)
+MINE_FRAME = "I've been feeling {feeling}{observation}. {ask}"
+MINE_HEARD = ("Just to be heard", "I'm not asking you to fix anything. I'd like you to hear me.")
+MINE_TALK = ("Talk it through tonight", "Could we talk about it tonight?")
+MINE_TOPIC = ("Work it out together", "Could we {0}?")
+MINE_REQUEST = ("Ask: {0}", "Could you {0}?")
+MINE_NEED = ("Say what I need", "I need you to {0}.")
+MINE_NEED_NOT = ("Say what I need", "I need you not to {0}.")
+MINE_TIME = ("Time for the two of us", "Could we set aside some time this week for the two of us?")
+MINE_TELL = ("Hear how it is for them", "Could you tell me how it is for you?")
+MINE_START_AGAIN = ("Start again", "I'm sorry for my part. Could we start again?")
+MINE_PAUSE = ("A pause, then talk", "Could we take a break and come back to it in 30 minutes?")
+MINE_LABEL_MAX = 32

@@ -21,7 +21,7 @@ FILLERS = frozenset(
      "smh", "tho", "though", "anyway", "again", "either", "too", "right", "literally", "actually",
      "just", "even", "ever", "really", "obviously", "clearly", "apparently", "basically", "lmao",
      "fr", "srsly", "ffs", "jeez", "k", "kk", "yep", "look", "listen", "dude",
-     "exactly", "guess", "sometimes"}
+     "exactly", "guess", "sometimes", "mate", "bro", "bruh", "hun", "hon", "babes"}
 )  # fmt: skip
 _SOFTENERS = frozenset(
     {"always", "constantly", "continually", "perpetually", "even", "ever", "just",
@@ -45,6 +45,7 @@ _LIGHT = frozenset(
 _TIRED_LEAD = frozenset(
     {"i", "'m", "am", "m", "so", "really", "tired", "sick", "fed", "up", "just"}
 )
+_WITH_BE = frozenset({"you're", "i'm", "we're", "it's", "they're", "that's", "he's", "she's"})
 _BE = frozenset({"are", "'re", "is", "'s", "was", "were", "am", "'m", "r"})
 # "you'll never" -> "you won't": a clitic turns into a word of its own (leading space).
 _CLITIC_NOT = {
@@ -73,7 +74,8 @@ def strip_edges(toks: list[Tok]) -> list[Tok]:
 
 
 def observation(toks: list[Tok]) -> Observation:
-    toks = strip_edges(toks)
+    toks = _without_everything(drop_phrases(strip_edges(toks), [("of", "course")]))
+    toks = _neutral(toks)
     if (
         toks
         and toks[0].text[:1].isupper()
@@ -81,7 +83,7 @@ def observation(toks: list[Tok]) -> Observation:
         and toks[0].norm in _COMMON_START
     ):
         toks = [grammar.with_text(toks[0], toks[0].text.lower()), *toks[1:]]
-    toks = _when_first(_drop_tired_of(toks))
+    toks = _when_first(drop_tired_of(toks))
     verbs = [t for t in toks if t.tag.startswith(("VB", "MD")) or t.norm in _AUX | _PAST_AUX]
     head = verbs[0] if verbs else None
     past = head is not None and (head.norm in _PAST_AUX or grammar.is_past(head.text, head.tag))
@@ -89,7 +91,7 @@ def observation(toks: list[Tok]) -> Observation:
     return Observation(grammar.render(toks), past, partner)
 
 
-def _drop_tired_of(toks: list[Tok]) -> list[Tok]:
+def drop_tired_of(toks: list[Tok]) -> list[Tok]:
     """ "I'm so tired of you not helping" -> "you not helping": the frame names the feeling."""
     at = index(toks, norm_in("of", "with"))
     lead = {t.norm for t in toks[:at]} if 0 < at <= 5 else set()
@@ -194,12 +196,101 @@ def keep(reading: Reading, toks: list[Tok]) -> bool:
     toks = strip_edges(toks)
     if any(t.i in reading.banned for t in toks):
         return False
+    if _prohibition(toks) or _guess(toks):
+        return False  # "don't bother with an excuse" is an order, not something that happened
     content = [t for t in toks if t.text[:1].isalnum() and t.norm not in {"you", "i", "we", "me"}]
     light = _VAGUE | _LIGHT
     if not content or all(t.norm in light or t.lower in light for t in content):
         return False
-    reading.observations.append(observation(toks))
+    if not any(_verb_like(t) for t in toks):
+        # A fragment ("not once in six years" -> "in six years") qualifies the moment
+        # before it; on its own it would dangle after "and".
+        if reading.observations and toks[0].tag == "IN":
+            before = reading.observations[-1]
+            text = f"{before.text} {grammar.render(toks)}"
+            reading.observations[-1] = Observation(text, before.past, before.about_partner)
+            return True
+        return False
+    seen = observation(toks)
+    if all(w.lower().strip(".,!?") in _VAGUE | {"i", "you", "we"} for w in seen.text.split()):
+        return False  # "I'm sick of it" -> "it": nothing left to observe
+    reading.observations.append(seen)
     return True
+
+
+# Loaded words for plain actions: the fact stays, the sneer goes ("blow your pay").
+_NEUTRAL_VERBS = {
+    "blow": "spend", "moan": "complain", "whinge": "complain", "whine": "complain",
+    "nag": "remind", "blast": "play", "blare": "play", "slam": "bang", "stink": "smell",
+    "storm": "walk", "sulk": "go quiet", "snore": "sleep", "waste": "spend", "splurge": "spend",
+}  # fmt: skip
+
+
+def _neutral(toks: list[Tok]) -> list[Tok]:
+    out: list[Tok] = []
+    for i, tok in enumerate(toks):
+        lemma = grammar.verb_lemma(tok.text)
+        plain = _NEUTRAL_VERBS.get(lemma) if tok.tag.startswith("VB") or not tok.tag else None
+        nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+        if lemma == "refuse" and nxt == "to":
+            # "you refuse to see a doctor" -> "you won't see a doctor"
+            out.append(grammar.with_text(tok, "wouldn't" if grammar.is_past(tok.text) else "won't"))
+            toks[i + 1] = grammar.with_text(toks[i + 1], "")
+            continue
+        if plain is None:
+            out.append(tok)
+            continue
+        head, *rest = plain.split()
+        form = grammar.inflect(head, tok.tag) if tok.tag in _INFLECTED else head
+        if tok.tag == "VBP" or (not tok.tag and tok.lower == lemma):
+            form = head
+        out.append(grammar.with_text(tok, " ".join([form, *rest])))
+    return [t for t in out if t.text]
+
+
+_INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+_DISBELIEF = (("i", "ca", "not", "believe"), ("i", "can't", "believe"), ("i", "cant", "believe"))
+
+
+def _guess(toks: list[Tok]) -> bool:
+    """ "I know you're hiding something": a guess at what is inside them, not a fact."""
+    norms = [t.norm for t in toks[:4]]
+    if norms[:2] == ["not", "that"] or norms[:3] in (["there", "'s", "no"], ["there's", "no"]):
+        return True  # "not that you'd care", "there's no point …"
+    if any(tuple(n.lower for n in toks[: len(d)]) == d for d in _DISBELIEF):
+        return True  # "I can't believe you …"
+    return (
+        len(norms) > 2
+        and norms[0] == "i"
+        and norms[1] in {"know", "bet", "guess", "reckon", "suppose"}
+        and norms[2] in {"you", "you're"}
+    )
+
+
+def _without_everything(toks: list[Tok]) -> list[Tok]:
+    """ "you cancel everything last minute" -> "you cancel so much last minute"."""
+    out: list[Tok] = []
+    for tok in toks:
+        if tok.norm == "everything" and out and _verb_like(out[-1]):
+            out += [grammar.with_text(tok, "so"), new("much")]
+        else:
+            out.append(tok)
+    return out
+
+
+def _prohibition(toks: list[Tok]) -> bool:
+    if not toks:
+        return False
+    if toks[0].lower in {"don't", "dont"} or toks[0].norm == "never":
+        return True
+    return len(toks) > 1 and toks[0].norm == "do" and toks[1].norm == "not"
+
+
+def _verb_like(tok: Tok) -> bool:
+    if tok.tag.startswith(("VB", "MD")) or (not tok.tag and grammar.is_verb(tok.text)):
+        return True
+    first = tok.lower.split(" ")[0]  # a rewritten token may hold two words: "you're not"
+    return tok.norm in _AUX | _PAST_AUX or first in _WITH_BE | _AUX
 
 
 def add_nouns(reading: Reading, toks: list[Tok]) -> None:

@@ -27,22 +27,22 @@ def first(analyzer: nlp.Analyzer, draft: str) -> str:
     [
         (
             "you never do the dishes",
-            "I've been feeling overwhelmed when you don't do the dishes. Could we sit down and "
-            "share out the jobs at home in a way that feels fair to both of us?",
+            "I've been feeling worn out when you don't do the dishes. Could we work out the "
+            "dishes together in a way that feels fair to both of us?",
         ),
         (
             "You always forget my birthday.",
-            "I've been feeling unimportant when you forget my birthday. Could we check in about "
-            "plans a bit earlier, so they don't slip?",
+            "I've been feeling unimportant when you forget my birthday. Could we check in with "
+            "each other a bit earlier next time?",
         ),
         (
             "ur always on ur phone at dinner smh",
-            "I've been feeling lonely when you're on your phone at dinner. Could we set aside an "
-            "evening this week for the two of us?",
+            "I've been feeling lonely when you're on your phone at dinner. Could we set aside "
+            "some time this week for the two of us?",
         ),
         (
             "you need to clean the kitchen",
-            "I've been feeling overwhelmed. Could you clean the kitchen?",
+            "I've been feeling worn out. Could you clean the kitchen?",
         ),
     ],
 )
@@ -69,7 +69,7 @@ def test_first_suggestion_uses_the_feeling_frame(
         ("if you dont stop gaming all night im moving out", "I need you to stop gaming all night"),
         ("all you ever do is play video games", "you spend so much time playing video games"),
         ("every time we argue you bring up my ex", "when we argue and you bring up my ex"),
-        ("you just want me to do everything around the house", "I end up doing everything"),
+        ("you just want me to do everything around the house", "I end up doing so much"),
         ("you'd better not forget our anniversary", "Could you remember our anniversary?"),
     ],
 )

@@ -12,10 +12,10 @@ from telegram.ext import (
 )
 
 from bot.context import TendApp
-from bot.handlers import basics, draft_buttons, drafts, errors, features, privacy
+from bot.handlers import basics, draft_buttons, drafts, errors, features, mine, privacy
 from bot.handlers.dedupe import drop_duplicates
 from bot.handlers.presser import check_presser
-from bot.replies.callbacks import DRAFT_PATTERN
+from bot.replies.callbacks import DRAFT_PATTERN, MINE_PATTERN
 
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -63,6 +63,7 @@ def register_handlers(app: TendApp) -> None:
         )
     )
     app.add_handler(CallbackQueryHandler(draft_buttons.on_draft_button, pattern=DRAFT_PATTERN))
+    app.add_handler(CallbackQueryHandler(mine.on_mine_button, pattern=MINE_PATTERN))
     app.add_handler(CallbackQueryHandler(basics.on_later, pattern=f"^{basics.CB_NUDGES_LATER}$"))
     app.add_handler(CallbackQueryHandler(privacy.on_privacy_button, pattern=privacy.PATTERN))
     for handler in features.CALLBACKS:

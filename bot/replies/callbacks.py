@@ -58,3 +58,45 @@ def parse_draft_action(data: str) -> DraftAction | None:
 
 
 DRAFT_PATTERN = r"^[auwf]:\d+(:\w+)?$"
+
+
+# "Make it mine": m:<check> opens the flow under the draft, m:<check>:r restarts it in place,
+# m:<check>:<feeling> asks what would help, m:<check>:<feeling>:<ask> shows the result.
+MINE_PATTERN = r"^m:\d{1,18}(:(r|\d{1,2}(:\d{1,2})?))?$"
+
+
+def mine(check_id: int, *picks: int) -> str:
+    return ":".join(["m", str(check_id), *(str(p) for p in picks)])
+
+
+def mine_restart(check_id: int) -> str:
+    return f"m:{check_id}:r"
+
+
+@dataclass(frozen=True, slots=True)
+class MineStep:
+    """A parsed "Make it mine" press: no picks (open), a feeling, or a feeling and an ask."""
+
+    check_id: int
+    feeling: int | None = None
+    ask: int | None = None
+    restart: bool = False
+
+
+def parse_mine(data: str) -> MineStep | None:
+    """Parse "Make it mine" callback data; None for anything malformed or foreign."""
+    parts = data.split(":")
+    if len(parts) < 2 or parts[0] != "m" or not parts[1].isdigit() or len(parts[1]) > 18:
+        return None
+    check_id = int(parts[1])
+    picks = parts[2:]
+    if picks == ["r"]:
+        return MineStep(check_id, restart=True)
+    if len(picks) > 2 or not all(p.isdigit() and len(p) < 3 for p in picks):
+        return None
+    numbers = [int(p) for p in picks]
+    return MineStep(
+        check_id,
+        feeling=numbers[0] if numbers else None,
+        ask=numbers[1] if len(numbers) > 1 else None,
+    )

@@ -47,6 +47,7 @@ BUTTON_WHY = "Why?"
 BUTTON_USE = "✓ I'll use this"
 BUTTON_HELPFUL = "👍 Helpful"
 BUTTON_NOT_BLAMING = "👎 Not blaming"
+BUTTON_MINE = "✍️ Make it mine"
 
 
 def _esc(text: str) -> str:
@@ -178,9 +179,11 @@ def draft_keyboard(check_id: int, *, index: int, total: int) -> InlineKeyboardMa
         first_row.insert(
             0, InlineKeyboardButton(BUTTON_ANOTHER, callback_data=callbacks.another(check_id, nxt))
         )
+    mine_row = [InlineKeyboardButton(BUTTON_MINE, callback_data=callbacks.mine(check_id))]
     return InlineKeyboardMarkup(
         [
             first_row,
+            mine_row,
             [InlineKeyboardButton(BUTTON_USE, callback_data=callbacks.use(check_id, index))],
             [
                 InlineKeyboardButton(

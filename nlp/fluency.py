@@ -1,0 +1,94 @@
+"""The fluency gate: every sentence Tend writes is parsed again before anyone sees it.
+
+Rewrites are assembled from pieces of the draft, and a piece can come out wrong: a whole
+clause glued in where a noun belongs ("since Maybe if you went …"), a doubled negation
+("not to be not home"), a capital mid-sentence, a sentence with no verb, or one that ends on
+"and". Such a sentence is rejected and the caller falls back to a simpler safe form.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+Parse = Callable[[Iterable[str]], Iterable[Doc]]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_SUBORDINATORS = frozenset(
+    {"if", "when", "since", "because", "maybe", "unless", "whether", "whenever", "although"}
+)
+# A clause opener right after one of these means a clause was glued in as a noun or object.
+_HOSTS = frozenset({"when", "since", "about", "because", "that", "of", "with", "for", "as"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_DANGLING = frozenset({"CCONJ", "SCONJ", "ADP", "DET"})
+_PARTICLE_ENDS = frozenset({"up", "out", "in", "on", "off", "down", "over", "back", "away", "by"})
+_NEGATION_WINDOW = 4
+
+
+def sentences(text: str) -> list[str]:
+    """Split Tend's own text into sentences (it always ends them with . ! or ?)."""
+    return [s for s in _SENTENCE_END.split(text.strip()) if s]
+
+
+def problems(doc: Doc) -> list[str]:
+    """What is wrong with one parsed sentence; empty when it reads as English."""
+    words = [t for t in doc if not t.is_punct and not t.is_space]
+    found: list[str] = []
+    if not words:
+        return ["empty"]
+    if not any(t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB") for t in words):
+        found.append("no verb")
+    for prev, tok in itertools.pairwise(words):
+        if tok.text[:1].isupper() and not _may_be_capital(tok.text, tok.pos_):
+            found.append(f"capital mid-sentence: {tok.text}")
+        if prev.lower_ in _HOSTS and tok.lower_ in _SUBORDINATORS:
+            found.append(f"clause glued in: {prev.text} {tok.text}")
+    negations = [i for i, t in enumerate(words) if t.lower_ in _NEGATIONS]
+    if any(b - a <= _NEGATION_WINDOW for a, b in itertools.pairwise(negations)):
+        found.append("double negation")
+    last = words[-1]
+    if last.pos_ in _DANGLING and last.lower_ not in _PARTICLE_ENDS:
+        found.append(f"dangling: {last.text}")
+    for tok in words[:-1]:
+        # "you don't say sorry and in six years": a conjunction joining a clause to a fragment.
+        rest = _to_break(list(doc[tok.i + 1 :]))
+        if tok.pos_ == "CCONJ" and rest and rest[0].pos_ == "ADP" and not _has_verb(rest):
+            found.append(f"fragment after {tok.text}")
+    return found
+
+
+def _to_break(tokens: list[Token]) -> list[Token]:
+    """The tokens up to the next comma or sentence mark."""
+    end = next((k for k, t in enumerate(tokens) if t.is_punct), len(tokens))
+    return tokens[:end]
+
+
+def _has_verb(tokens: Sequence[object]) -> bool:
+    return any(getattr(t, "pos_", "") in {"VERB", "AUX"} for t in tokens)
+
+
+def _may_be_capital(text: str, pos: str) -> bool:
+    if text == "I" or text.startswith(("I'", "I’")):
+        return True
+    if text.isupper() and len(text) > 1:
+        return True  # "TV", "OK"
+    return pos in {"PROPN", "NOUN", "NUM", "X"} and text.lower() not in _SUBORDINATORS
+
+
+def fluent(texts: Sequence[str], parse: Parse) -> list[bool]:
+    """For each text, whether every sentence in it passes the gate (parsed in one batch)."""
+    pieces = [sentences(t) for t in texts]
+    flat = [s for group in pieces for s in group]
+    verdicts = iter([not problems(doc) for doc in parse(flat)])
+    return [all([next(verdicts) for _ in group]) for group in pieces]
+
+
+def explain(text: str, parse: Parse) -> list[str]:
+    """Every problem in `text`, sentence by sentence (for tests and debugging)."""
+    out: list[str] = []
+    for sentence, doc in zip(sentences(text), parse(sentences(text)), strict=True):
+        out += [f"{sentence!r}: {p}" for p in problems(doc)]
+    return out

@@ -1,0 +1,250 @@
+"""Rewrites a person would send: the fluency gate, the user's feeling words, nothing invented,
+"Make it mine", the sentence-level entry point, and the figures on tests/data/rewrites.jsonl.
+
+The set's "test" split is frozen: nothing was tuned on it; its figures are reported as they
+came out, and its thresholds only guard against a regression.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rewrite_scores import METRICS, Score, check, generated, rows, score, suggestions
+
+import nlp
+from nlp import fluency, texts
+from nlp.feelings import own_feeling
+from nlp.judge import FINAL_KEY
+from nlp.pipeline import is_flagged, run_rules
+from nlp.rewrite import SentenceFlag, rewrite
+
+# Share of first suggestions that pass (placeholder: share that carry the slot, at most).
+THRESHOLDS: dict[str, dict[str, float]] = {
+    "train": {
+        "facts": 0.80,
+        "invented": 0.72,
+        "fluent": 0.99,
+        "feelings": 0.95,
+        "placeholder": 0.10,
+        "clean": 0.99,
+    },
+    "test": {
+        "facts": 0.70,
+        "invented": 0.60,
+        "fluent": 0.95,
+        "feelings": 0.90,
+        "placeholder": 0.15,
+        "clean": 0.95,
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> nlp.Analyzer:
+    return nlp.default_analyzer()
+
+
+@pytest.fixture(scope="module")
+def scores(analyzer: nlp.Analyzer) -> dict[str, Score]:
+    return {split: score(analyzer, split) for split in THRESHOLDS}
+
+
+def test_rewrite_set_has_what_the_issue_asks_for() -> None:
+    train, test = rows("train"), rows("test")
+    everything = train + test
+    assert len(everything) >= 300
+    assert sum(bool(r["reference"]) for r in everything) >= 100
+    assert len(test) >= 100
+    # A template's variants never straddle the split: the frozen part is really unseen.
+    assert not {r["template"] for r in train} & {r["template"] for r in test}
+
+
+@pytest.mark.parametrize("metric", METRICS)
+@pytest.mark.parametrize("split", ["train", "test"])
+def test_rewrite_set_figures(split: str, metric: str, scores: dict[str, Score]) -> None:
+    result = scores[split]
+    rate, wanted = result.rate(metric), THRESHOLDS[split][metric]
+    failures = "\n".join(result.failures[metric][:15])
+    ok = rate <= wanted if metric == "placeholder" else rate >= wanted
+    assert ok, f"{result.line(split)}\n{metric} {rate:.1%} (want {wanted:.0%}):\n{failures}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I've been feeling hurt since Maybe if you went to bed earlier you wouldn't be so cranky.",
+        "I've been feeling hurt when If you do this.",
+        "I need you not to be not home by 10.",
+        "I've been feeling hurt when you don't say sorry and in six years.",
+        "Could you Stop leaving coffee cups all over the house?",
+        "The dishes and the laundry.",
+        "I've been feeling worn out when.",
+    ],
+)
+def test_fluency_gate_rejects_broken_english(sentence: str, analyzer: nlp.Analyzer) -> None:
+    assert fluency.explain(sentence, analyzer._nlp.pipe), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I've been feeling worn out about the dishes. Could we talk about it tonight?",
+        "I felt unimportant when you forgot Sarah's birthday on Friday, and it matters to me.",
+        "I've been feeling like I'm not even there when you don't notice me.",
+        "I need twenty minutes to calm down, then I'd like to talk about the holiday again.",
+        *(
+            f.format(feeling="hurt", topic="the dishes")
+            for f in (texts.SAFE_TOPIC, texts.SAFE_PLAIN)
+        ),
+    ],
+)
+def test_fluency_gate_passes_plain_english(sentence: str, analyzer: nlp.Analyzer) -> None:
+    assert not fluency.explain(sentence, analyzer._nlp.pipe)
+
+
+@pytest.mark.parametrize(
+    ("draft", "broken"),
+    [
+        ("Maybe if you went to bed earlier you wouldn't be so cranky all the time.", "Maybe"),
+        ("If you do this again, don't even bother coming home.", "If you"),
+        ("If you're not home by 10 don't bother coming back.", "not to be not"),
+        ("You never say sorry, not once in six years.", "and in six years"),
+    ],
+)
+def test_rewrite_never_shows_the_issues_broken_outputs(
+    draft: str, broken: str, analyzer: nlp.Analyzer
+) -> None:
+    for suggestion in analyzer.analyze(draft).suggestions:
+        assert broken not in suggestion
+        assert not fluency.explain(suggestion, analyzer._nlp.pipe), suggestion
+
+
+@pytest.mark.parametrize(
+    ("draft", "feeling"),
+    [
+        ("I'm exhausted and you never help with anything.", "exhausted"),
+        ("You never notice me, it's like I'm not even there.", "like I'm not even there"),
+        ("i feel so worn out lately, you never help", "worn out"),
+        ("I feel taken for granted when you never thank me", "taken for granted"),
+    ],
+)
+def test_rewrite_keeps_the_users_feeling_word(
+    draft: str, feeling: str, analyzer: nlp.Analyzer
+) -> None:
+    analysis = analyzer.analyze(draft)
+    assert analysis.suggestions[0].startswith(f"I've been feeling {feeling} when you")
+    assert analysis.mine is not None and analysis.mine.feelings[0] == feeling
+    assert analysis.mine.own_feeling
+
+
+@pytest.mark.parametrize(
+    "draft", ["I'm not tired, you never help", "I feel like you don't care about me"]
+)
+def test_own_feeling_ignores_negations_and_guesses(draft: str, analyzer: nlp.Analyzer) -> None:
+    assert own_feeling(analyzer._nlp(draft)) is None
+
+
+def test_sarcastic_sentence_is_never_the_opener(analyzer: nlp.Analyzer) -> None:
+    draft = "Wow, you actually did the dishes. Should I throw you a parade?"
+    for suggestion in analyzer.analyze(draft).suggestions:
+        assert (
+            suggestion.startswith("I") and "Wow" not in suggestion and "actually" not in suggestion
+        )
+        assert "the dishes" in suggestion
+
+
+@pytest.mark.parametrize(
+    ("draft", "invented"),
+    [
+        ("you always spend all our money on takeout", "phones"),
+        ("you never empty the dishwasher", "share out the jobs"),
+        ("you never text me back", "phones"),
+        ("your always on your phone", "stretched thin"),
+    ],
+)
+def test_rewrite_invents_nothing(draft: str, invented: str, analyzer: nlp.Analyzer) -> None:
+    for suggestion in analyzer.analyze(draft).suggestions:
+        assert invented not in suggestion
+
+
+def test_alternatives_differ_in_approach(analyzer: nlp.Analyzer) -> None:
+    gentle, direct, question = analyzer.analyze("you never empty the dishwasher").suggestions
+    assert gentle.startswith("I've been feeling") and gentle.endswith("?")
+    assert "I'd like us to" in direct
+    assert question.endswith("What do you think would help?")
+
+
+def test_defensive_fact_is_stood_by_not_apologised_for(analyzer: nlp.Analyzer) -> None:
+    suggestion = analyzer.analyze("I work 50 hours a week, what more do you want from me?")
+    assert suggestion.suggestions[0].startswith("I work 50 hours a week.")
+    assert all("sorry I work" not in s for s in suggestion.suggestions)
+
+
+def test_rewrite_takes_a_flagged_sentence_without_a_span(analyzer: nlp.Analyzer) -> None:
+    # What a trained classifier hands over: a sentence range and a category, no rule span.
+    language = analyzer._nlp
+    text = "Thanks for the lovely evening. You left the car on empty and I was late for work."
+    doc = language(text)
+    assert not list(doc.spans.get(FINAL_KEY, []))
+    start = text.index("You left")
+    flags = [SentenceFlag(start, len(text), "blame")]
+    written = rewrite(doc, [], parse=language.pipe, sentence_flags=flags)
+    first = written.suggestions[0]
+    assert first.startswith("Thanks for the lovely evening. I've been feeling")
+    assert "you left the car on empty" in first and "I was late for work" in first
+    assert all(not is_flagged(run_rules(language, s)) for s in written.suggestions)
+    written_by_tend = [" ".join(generated(text, s)) for s in written.suggestions]
+    assert all(not fluency.explain(s, language.pipe) for s in written_by_tend)
+    assert written.mine is not None and "you left the car on empty" in written.mine.observation
+
+
+def test_sentence_flag_for_a_put_down_keeps_no_label(analyzer: nlp.Analyzer) -> None:
+    language = analyzer._nlp
+    text = "You're so useless with the bins."
+    written = rewrite(
+        language(text),
+        [],
+        parse=language.pipe,
+        sentence_flags=[SentenceFlag(0, len(text), "labeling")],
+    )
+    assert written.suggestions
+    assert all("useless" not in s for s in written.suggestions)
+    assert any("the bins" in s for s in written.suggestions)
+
+
+def test_make_it_mine_compositions_are_clean_and_fluent(analyzer: nlp.Analyzer) -> None:
+    language = analyzer._nlp
+    composed: list[str] = []
+    for row in rows("train"):
+        mine = analyzer.analyze(row["text"]).mine
+        if mine is None:
+            continue
+        assert mine.asks[-1].label == "Just to be heard"
+        assert len(mine.asks) <= 5 and all(len(a.label) <= 32 for a in mine.asks)
+        composed += [nlp.compose_mine(mine, 0, a) for a in range(len(mine.asks))]
+        composed += [nlp.compose_mine(mine, f, 0) for f in range(1, len(mine.feelings))]
+    assert len(composed) > 500
+    dirty = [c for c in composed if is_flagged(run_rules(language, c))]
+    assert not dirty, dirty[:10]
+    gate = fluency.fluent(composed, language.pipe)
+    broken = [c for c, ok in zip(composed, gate, strict=True) if not ok]
+    assert len(broken) <= len(composed) // 100, broken[:10]
+
+
+def test_make_it_mine_placeholder_never_offered(analyzer: nlp.Analyzer) -> None:
+    mine = analyzer.analyze("ugh you always do this!!").mine
+    assert mine is not None and mine.observation == ""
+    assert nlp.compose_mine(mine, 0, 0) == "I've been feeling hurt. Could we talk about it tonight?"
+
+
+def test_check_flags_each_problem(analyzer: nlp.Analyzer) -> None:
+    row = {
+        "text": "you never do the dishes",
+        "keep": ["the dishes"],
+        "forbid": ["money"],
+        "feelings": [],
+    }
+    assert check(analyzer, row, "I've been feeling hurt about money.") == {
+        "facts": "lost ['the dishes']",
+        "invented": "has ['money']",
+    }
+    assert suggestions(analyzer, {**row, "categories": ["absolute"]})
