@@ -97,6 +97,8 @@ class Settings(BaseSettings):
 def webhook_secret_strong(secret: SecretStr | None) -> bool:
     """Whether `secret` is long enough to authenticate Telegram's webhook calls."""
     return secret is not None and len(secret.get_secret_value()) >= MIN_WEBHOOK_SECRET_CHARS
+
+
 def _is_web_app_url(url: str) -> bool:
     """Telegram opens Mini Apps over HTTPS only; plain HTTP is for a browser on this machine."""
     parts = urlsplit(url)

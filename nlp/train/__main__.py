@@ -1,7 +1,7 @@
 """`python -m nlp.train MODEL`: retrain a model from the labelled data and print figures.
 
-    python -m nlp.train safety               safety heads -> nlp/safety/heads.json
-    python -m nlp.train textcat [--out DIR]  bag-of-words classifier -> nlp/models/textcat
+python -m nlp.train safety               safety heads -> nlp/safety/heads.json
+python -m nlp.train textcat [--out DIR]  bag-of-words classifier -> nlp/models/textcat
 """
 
 from __future__ import annotations
