@@ -27,6 +27,7 @@ from telegram.error import TelegramError
 from bot.clock import Clock
 from bot.config import Settings
 from bot.context import NotReadyError, TendApp
+from bot.insights.texts import category_label
 from bot.logs import describe
 from bot.miniapp import auth, settings, texts
 from bot.miniapp.chart import render_chart
@@ -138,8 +139,6 @@ Handler = Callable[[web.Request, int], Awaitable[web.Response]]
 
 
 def _week_json(week: WeekDetail) -> dict[str, Any]:
-    from bot.insights.texts import category_label
-
     return {
         "title": texts.week_title(week),
         "checked": week.checked,
