@@ -155,6 +155,10 @@ async def test_bot_flood_limit_says_slow_down_once_and_sets_the_rest_aside(
     gil = api.user("Gil")
     for i in range(30):
         await gil.send(f"you never call me back {i}")
+    # The first answers wait for the analyzer process to load its models: wait for them,
+    # then for a quiet spell that would show any reply too many.
+    for _ in range(7):
+        await gil.wait_for_reply(timeout=60)
     await api.wait_idle(quiet=1.5, timeout=30)
     texts = [m.text for m in gil.transcript]
     # Six answers (FLOOD_MAX_DRAFTS) and one "slow down" for the window; 23 set aside.
