@@ -21,9 +21,13 @@ from spacy.tokens import Doc, Span
 from nlp import lexicon
 
 # Words so frequent that anchoring on them saves little; used only when nothing rarer exists.
+# The auxiliaries and connectives came with the wider safety rules, whose anchors would
+# otherwise be "'ll", "will" or "with": 1.8 ms of Matcher runs per draft instead of 1.0.
 _COMMON = frozenset(
     {"you", "you're", "i", "not", "the", "a", "an", "to", "and", "it", "is", "are", "be", "do",
-     "my", "your", "me", "so", "just", "of", "for", "that", "this", "on", "in", "we", "'s", "'re"}
+     "my", "your", "me", "so", "just", "of", "for", "that", "this", "on", "in", "we", "'s", "'re",
+     "'d", "'ll", "will", "would", "could", "can", "about", "with", "if", "he", "she", "him",
+     "her", "they", "was", "have", "had", "at", "up", "out", "all", "what", "when", "like"}
 )  # fmt: skip
 _OPTIONAL = frozenset({"?", "*"})
 

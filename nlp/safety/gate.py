@@ -50,7 +50,9 @@ class Safety:
         clear: list[tuple[int, int, SafetyKind, Span]] = []
         possible: list[tuple[int, int, SafetyKind]] = []
         ctx = Context(doc)
-        for kind, is_clear, span in self._rule_hits(doc, ctx):
+        candidates = list(doc.spans[SAFETY_KEY]) if SAFETY_KEY in doc.spans else []
+        guards = active_guards(ctx, candidates, self._checks) if candidates else []
+        for kind, is_clear, span in self._rule_hits(ctx, candidates, guards):
             if is_clear and not is_joking(ctx.sentence(span)):
                 clear.append((_PRIORITY[kind], span.start, kind, span))
             else:
@@ -58,6 +60,10 @@ class Safety:
         hits: tuple[ModelHit, ...] = doc._.get(MODEL_HITS) or ()
         for hit in hits:
             span = doc[hit.start : hit.end]
+            # A guard is the rules saying "this is an idiom" ("he hit me with a great idea"):
+            # the learned score does not overrule it.
+            if any(g.start < span.end and span.start < g.end for g in guards):
+                continue
             if hit.clear and not is_joking(span):
                 clear.append((_PRIORITY[hit.kind], span.start, hit.kind, span))
             else:
@@ -71,11 +77,9 @@ class Safety:
             doc._.tend_check_in = CheckIn(kind=min(possible)[2])
         return doc
 
-    def _rule_hits(self, doc: Doc, ctx: Context) -> list[tuple[SafetyKind, bool, Span]]:
-        candidates = list(doc.spans[SAFETY_KEY]) if SAFETY_KEY in doc.spans else []
-        if not candidates:
-            return []
-        guards = active_guards(ctx, candidates, self._checks)
+    def _rule_hits(
+        self, ctx: Context, candidates: list[Span], guards: list[Span]
+    ) -> list[tuple[SafetyKind, bool, Span]]:
         found: list[tuple[SafetyKind, bool, Span]] = []
         for span in candidates:
             if span.label_ not in _LABELS or ctx.is_quoted(span) or guarded(span, guards):

@@ -1,8 +1,10 @@
 """`tend_safety_model`: the learned half of the safety gate.
 
-Logistic heads (nlp/safety/heads.json) score the whole draft and each of its sentences for
-"crisis" and "violence". Per kind, the best-scoring sentence (or the draft, when it has one
-sentence) becomes a `ModelHit` when its score reaches the "possible" threshold; "clear" when
+Two views of each draft, trained together by `python -m nlp.train safety`: logistic heads over
+the encoder's embeddings of the draft and of each of its sentences (heads.json), and logistic
+heads over the draft's character n-grams (heads.ngrams.json, see ngrams.py). Per kind, the
+score is the mean of the best sentence's encoder probability and the n-gram probability; it
+becomes a `ModelHit` on that sentence when it reaches the "possible" threshold, "clear" when
 it reaches the "clear" threshold. The gate (gate.py) combines these with the rules.
 """
 
@@ -18,8 +20,16 @@ from spacy.tokens import Doc
 from nlp.encoder.component import stacked
 from nlp.encoder.heads import Heads, load_heads
 from nlp.results import SAFETY_KINDS, SafetyKind
+from nlp.safety.ngrams import NgramHeads, load_ngram_heads
 
 HEADS_FILE = Path(__file__).with_name("heads.json")
+
+
+def ngrams_file(heads_file: Path) -> Path:
+    """The n-gram heads trained together with `heads_file` ("heads.json" -> "heads.ngrams.json")."""
+    return heads_file.with_name(heads_file.stem + ".ngrams.json")
+
+
 MODEL_HITS = "tend_safety_model"
 
 if not Doc.has_extension(MODEL_HITS):
@@ -40,11 +50,14 @@ class ModelHit:
 class SafetyModel:
     """Sets `doc._.tend_safety_model` to a tuple of ModelHit (empty when nothing scored)."""
 
-    def __init__(self, heads: Heads) -> None:
+    def __init__(self, heads: Heads, ngrams: NgramHeads) -> None:
         unknown = set(heads.labels) - set(SAFETY_KINDS)
         if unknown:
             raise ValueError(f"safety heads name unknown kinds: {sorted(unknown)}")
+        if ngrams.labels != heads.labels or ngrams.data_sha256 != heads.data_sha256:
+            raise ValueError("the encoder and n-gram safety heads were not trained together")
         self.heads = heads
+        self.ngrams = ngrams
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.set(MODEL_HITS, self.hits(doc))
@@ -55,13 +68,15 @@ class SafetyModel:
         if not ranges:
             return ()
         scores = self.heads.scores(matrix)
+        wording = self.ngrams.scores([doc.text])[0]
         # With several sentences, point at the sentence; the draft row only breaks ties.
         first = 1 if len(ranges) > 1 else 0
         found: list[ModelHit] = []
         for column, label in enumerate(self.heads.labels):
             kind = cast(SafetyKind, label)
             row = first + int(scores[first:, column].argmax())
-            best = max(float(scores[row, column]), float(scores[0, column]))
+            meaning = max(float(scores[row, column]), float(scores[0, column]))
+            best = (meaning + float(wording[column])) / 2
             if best < self.heads.threshold(label, "possible"):
                 continue
             start, end = ranges[row]
@@ -73,4 +88,5 @@ class SafetyModel:
 
 @Language.factory("tend_safety_model", default_config={"heads": None})
 def make_safety_model(nlp: Language, name: str, heads: str | None) -> SafetyModel:
-    return SafetyModel(load_heads(Path(heads) if heads else HEADS_FILE))
+    path = Path(heads) if heads else HEADS_FILE
+    return SafetyModel(load_heads(path), load_ngram_heads(ngrams_file(path)))

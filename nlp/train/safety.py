@@ -20,7 +20,8 @@ import numpy.typing as npt
 from nlp.encoder.files import GRAPH_SHA256
 from nlp.encoder.heads import Heads
 from nlp.results import SAFETY_KINDS
-from nlp.safety.model import HEADS_FILE
+from nlp.safety.model import HEADS_FILE, ngrams_file
+from nlp.safety.ngrams import NgramHeads, char_ngrams
 from nlp.train.data import DATA_DIR, data_sha256, read_rows
 from nlp.train.embed import Embedded, embed_texts
 
@@ -30,17 +31,18 @@ LEGACY_FILE = "safety.jsonl"
 # Everyday and blaming drafts: negatives for safety (train split only).
 NEGATIVE_FILES = ("corpus_blaming_a.jsonl", "corpus_blaming_b.jsonl", "corpus_innocent.jsonl")
 C = 1.0
+NGRAM_C = 10.0
+NGRAM_FEATURES = 40_000
 # Thresholds come from out-of-fold scores on the train split, chosen for precision: a clear
 # alarm replaces the coaching, so the learned head alone may raise one on at most 1% of
 # near-misses (and 0.1% of everyday drafts); a check-in only adds a line, so it may show on
 # up to 3% of everyday drafts. Recall is whatever that leaves (printed, never tuned on test).
 NEAR_MISS_CLEAR_RATE = 0.01
-# Which kinds the head alone may raise to "clear". Not crisis: at 1% near-miss alarms it
-# reached only about a fifth of the cross-validated clear disclosures, and its top scores
-# include plain first-person feelings ("I was so angry I couldn't sleep"), where a crisis
-# reply in place of the coaching would be wrong. Its crisis score raises check-ins; clear
-# crisis comes from the rules.
-MAY_RAISE_CLEAR = {"crisis": False, "violence": True}
+# Which kinds the learned score alone may raise to "clear" (the rules always may). Kept as a
+# switch: with the encoder heads alone, crisis reached a fifth of the cross-validated clear
+# disclosures at 1% near-miss alarms and raised a crisis reply on a plain "I was so angry I
+# couldn't sleep", so it was off; with the n-gram heads beside it, it is on again.
+MAY_RAISE_CLEAR = {"crisis": True, "violence": True}
 NEVER = 1.01  # above any probability
 EVERYDAY_CLEAR_RATE = 0.001
 EVERYDAY_CHECK_IN_RATE = 0.03
@@ -79,24 +81,40 @@ def _targets(rows: Sequence[Row], kind: str) -> npt.NDArray[np.int_]:
     return np.array([int(r.kind == kind and r.level == "clear") for r in rows])
 
 
-def _fit(x: npt.NDArray[np.float32], y: npt.NDArray[np.int_]) -> tuple[np.ndarray, float]:
+def _fit(x: Any, y: npt.NDArray[np.int_], c: float) -> tuple[np.ndarray, float]:
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
     model.fit(x, y)
-    return model.coef_[0].astype(np.float32), float(model.intercept_[0])
+    return model.coef_[0], float(model.intercept_[0])
 
 
-def _score(embedded: Embedded, index: Sequence[int], w: np.ndarray, b: float) -> np.ndarray:
+def _sigmoid(x: Any) -> Any:
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def _encoder_score(embedded: Embedded, index: Sequence[int], w: np.ndarray, b: float) -> np.ndarray:
     """As at run time: the best of the draft and its sentences."""
-    out = np.empty(len(index), dtype=np.float64)
-    for n, i in enumerate(index):
-        logits = embedded.rows[i] @ w + b
-        out[n] = float((1.0 / (1.0 + np.exp(-logits))).max())
-    return out
+    return np.array([float(_sigmoid(embedded.rows[i] @ w + b).max()) for i in index])
 
 
-def train(rows: Sequence[Row] | None = None) -> tuple[Heads, dict[str, Any]]:
+class _Ngrams:
+    """The character n-gram features, fitted on some rows (scikit-learn at training time only;
+    nlp/safety/ngrams.py computes the same features at run time)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.vectorizer = TfidfVectorizer(
+            analyzer=char_ngrams, min_df=2, sublinear_tf=True, max_features=NGRAM_FEATURES
+        )
+        self.matrix = self.vectorizer.fit_transform(texts)
+
+    def transform(self, texts: Sequence[str]) -> Any:
+        return self.vectorizer.transform(texts)
+
+
+def train(rows: Sequence[Row] | None = None) -> tuple[Heads, NgramHeads, dict[str, Any]]:
     from sklearn.model_selection import GroupKFold
 
     rows = list(rows) if rows is not None else load_rows()
@@ -104,18 +122,28 @@ def train(rows: Sequence[Row] | None = None) -> tuple[Heads, dict[str, Any]]:
     drafts = embedded.drafts()
     train_idx = [i for i, r in enumerate(rows) if r.split == "train"]
     test_idx = [i for i, r in enumerate(rows) if r.split == "test"]
+    texts = [r.text for r in rows]
     groups = np.array([rows[i].template for i in train_idx])
+    folds = list(GroupKFold(n_splits=5).split(drafts[train_idx], groups=groups))
+    fold_ngrams = [_Ngrams([texts[train_idx[i]] for i in fit_at]) for fit_at, _ in folds]
+    ngrams = _Ngrams([texts[i] for i in train_idx])
+    test_ngrams = ngrams.transform([texts[i] for i in test_idx])
     weights: list[np.ndarray] = []
     biases: list[float] = []
+    ngram_weights: list[np.ndarray] = []
+    ngram_biases: list[float] = []
     thresholds: dict[str, dict[str, float]] = {}
     report: dict[str, Any] = {}
     for kind in SAFETY_KINDS:
-        y_all = _targets(rows, kind)
-        y = y_all[train_idx]
+        y = _targets(rows, kind)[train_idx]
         oof = np.zeros(len(train_idx))
-        for fit_at, score_at in GroupKFold(n_splits=5).split(drafts[train_idx], y, groups):
-            w, b = _fit(drafts[[train_idx[i] for i in fit_at]], y[fit_at])
-            oof[score_at] = _score(embedded, [train_idx[i] for i in score_at], w, b)
+        for (fit_at, score_at), fitted in zip(folds, fold_ngrams, strict=True):
+            w, b = _fit(drafts[[train_idx[i] for i in fit_at]], y[fit_at], C)
+            by_meaning = _encoder_score(embedded, [train_idx[i] for i in score_at], w, b)
+            nw, nb = _fit(fitted.matrix, y[fit_at], NGRAM_C)
+            held_out = fitted.transform([texts[train_idx[i]] for i in score_at])
+            by_wording = _sigmoid(held_out @ nw + nb)
+            oof[score_at] = (by_meaning + by_wording) / 2
         fold_rows = [rows[i] for i in train_idx]
         near = np.array([r.level != "clear" and r.form != "everyday" for r in fold_rows])
         everyday = np.array([r.form == "everyday" for r in fold_rows])
@@ -126,24 +154,32 @@ def train(rows: Sequence[Row] | None = None) -> tuple[Heads, dict[str, Any]]:
         possible_t = min(clear_t, float(np.quantile(oof[everyday], 1 - EVERYDAY_CHECK_IN_RATE)))
         if not MAY_RAISE_CLEAR[kind]:
             clear_t = NEVER
-        w, b = _fit(drafts[train_idx], y)
-        weights.append(w)
+        w, b = _fit(drafts[train_idx], y, C)
+        nw, nb = _fit(ngrams.matrix, y, NGRAM_C)
+        weights.append(w.astype(np.float32))
         biases.append(b)
+        ngram_weights.append(nw)
+        ngram_biases.append(nb)
         thresholds[kind] = {"clear": round(clear_t, 6), "possible": round(possible_t, 6)}
-        test_scores = _score(embedded, test_idx, w, b)
+        test_scores = (
+            _encoder_score(embedded, test_idx, w, b) + _sigmoid(test_ngrams @ nw + nb)
+        ) / 2
         report[kind] = {
-            "cv": _figures(oof, [rows[i] for i in train_idx], kind, clear_t, possible_t),
+            "cv": _figures(oof, fold_rows, kind, clear_t, possible_t),
             "test": _figures(test_scores, [rows[i] for i in test_idx], kind, clear_t, possible_t),
         }
+    data_hash = data_sha256(training_files())
     heads = Heads(
         labels=SAFETY_KINDS,
         weights=np.vstack(weights),
         bias=np.array(biases, dtype=np.float32),
         thresholds=thresholds,
-        data_sha256=data_sha256(training_files()),
+        data_sha256=data_hash,
         encoder_sha256=GRAPH_SHA256,
         meta={
+            "score": "mean of these heads (best sentence) and the n-gram heads (whole draft)",
             "C": C,
+            "ngram_C": NGRAM_C,
             "near_miss_clear_rate": NEAR_MISS_CLEAR_RATE,
             "everyday_clear_rate": EVERYDAY_CLEAR_RATE,
             "everyday_check_in_rate": EVERYDAY_CHECK_IN_RATE,
@@ -151,7 +187,16 @@ def train(rows: Sequence[Row] | None = None) -> tuple[Heads, dict[str, Any]]:
             "report": report,
         },
     )
-    return heads, report
+    vocabulary = {str(g): int(i) for g, i in ngrams.vectorizer.vocabulary_.items()}
+    ngram_heads = NgramHeads(
+        labels=SAFETY_KINDS,
+        vocabulary=vocabulary,
+        idf=np.asarray(ngrams.vectorizer.idf_, dtype=np.float64),
+        weights=np.vstack(ngram_weights),
+        bias=np.array(ngram_biases),
+        data_sha256=data_hash,
+    )
+    return heads, ngram_heads, report
 
 
 def _figures(
@@ -177,6 +222,8 @@ def _mean(values: np.ndarray) -> float:
 
 
 def main(out: Path = HEADS_FILE) -> dict[str, Any]:
-    heads, report = train()
+    """Train both heads and write them next to each other (`out` and its ngrams twin)."""
+    heads, ngram_heads, report = train()
     out.write_text(heads.to_json() + "\n", encoding="utf-8")
+    ngrams_file(out).write_text(ngram_heads.to_json() + "\n", encoding="utf-8")
     return report
