@@ -15,7 +15,9 @@ Before any of that, the characters are normalised the way people's keyboards and
 vary them: NFKC ("ｙｏｕ ｎｅｖｅｒ", ligatures, non-breaking spaces read as plain text), and
 characters that show nothing are dropped (zero-width spaces and joiners, soft hyphens, bidi
 controls, NUL), so "you never\u200b listen" reads as "you never listen". A zero-width joiner
-inside an emoji sequence stays, and "…" stays as typed (the rules read it).
+inside an emoji sequence stays, and "…" stays as typed (the rules read it). A run of more
+than 100 characters without a space is read with a space every 100 (no word is that long,
+and the tokenizer is slow on such runs).
 """
 
 from __future__ import annotations
@@ -53,6 +55,11 @@ _INVISIBLE = frozenset(
 _ZERO_WIDTH_JOINER = "\u200d"
 _KEPT_AS_TYPED = frozenset("…")
 _NOT_PLAIN = re.compile(r"[^\x01-\x7f]+|\x00+")
+# No word is this long. A run of emoji or punctuation with no space in it makes spaCy's
+# tokenizer split suffixes one at a time, each time searching the whole rest of the run:
+# 4,096 "😡" took 3 s. Runs are read in pieces of this length instead.
+_LONGEST_WORD = 100
+_LONG_RUN = re.compile(rf"\S{{{_LONGEST_WORD + 1},}}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +104,16 @@ def view(text: str) -> View:
                 starts, ends = source, tuple(i + 1 for i in source)
             else:
                 starts, ends = tuple(starts[i] for i in source), tuple(ends[i] for i in source)
+    if len(text) > _LONGEST_WORD and _LONG_RUN.search(text):
+        text, from_broken, inserted = _with_breaks(text)
+        if starts is None or ends is None:
+            new_starts, new_ends = tuple(from_broken), tuple(i + 1 for i in from_broken)
+        else:
+            new_starts = tuple(starts[i] for i in from_broken)
+            new_ends = tuple(ends[i] for i in from_broken)
+        # An inserted space stands for nothing the user typed: zero width, before the next one.
+        starts = new_starts
+        ends = tuple(new_starts[k] if k in inserted else e for k, e in enumerate(new_ends))
     if _shouted(text):
         lowered = text.lower()
         if len(lowered) != len(text):
@@ -191,6 +208,33 @@ def _without_markup(text: str) -> tuple[str, tuple[int, ...] | None]:
     chars.extend(text[at:])
     source.extend(range(at, len(text)))
     return "".join(chars), tuple(source)
+
+
+def _with_breaks(text: str) -> tuple[str, list[int], set[int]]:
+    """A space after every `_LONGEST_WORD` characters of a run without one.
+
+    Returns the text, each character's index in `text` (an inserted space borrows the index
+    of the character after it) and the positions of the inserted spaces.
+    """
+    chars: list[str] = []
+    source: list[int] = []
+    inserted: set[int] = set()
+    at = 0
+    for run in _LONG_RUN.finditer(text):
+        chars.append(text[at : run.start()])
+        source.extend(range(at, run.start()))
+        for cut in range(run.start(), run.end(), _LONGEST_WORD):
+            if cut > run.start():
+                inserted.add(len(source))
+                chars.append(" ")
+                source.append(cut)
+            piece = text[cut : min(cut + _LONGEST_WORD, run.end())]
+            chars.append(piece)
+            source.extend(range(cut, cut + len(piece)))
+        at = run.end()
+    chars.append(text[at:])
+    source.extend(range(at, len(text)))
+    return "".join(chars), source, inserted
 
 
 def _shouted(text: str) -> bool:

@@ -128,6 +128,19 @@ def test_hidden_characters_do_not_hide_a_pattern(
     assert all(draft[p.start : p.end] == p.text for p in analysis.patterns)
 
 
+@pytest.mark.parametrize("run", ["😡" * 4096, "!" * 250, "x" * 101])
+def test_view_reads_a_run_without_spaces_in_pieces(run: str) -> None:
+    draft = f"you *never* {run} listen"
+    seen = view(draft)
+    assert max(len(word) for word in seen.text.split()) <= 100
+    start = seen.text.index("never")
+    assert draft[slice(*seen.original(start, start + 5))] == "never"
+    start = seen.text.index("listen")
+    assert draft[slice(*seen.original(start, start + 6))] == "listen"
+    first = seen.text.index(run[0])
+    assert draft[slice(*seen.original(first, start - 1))] == run
+
+
 def test_view_keeps_one_character_per_character_when_lowercasing() -> None:
     draft = "İSTANBUL AGAIN YOU NEVER CALL"  # "İ".lower() is two characters
     assert len(view(draft).text) == len(draft)
