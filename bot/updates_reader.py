@@ -136,14 +136,15 @@ def decode_leniently(data: object, bot: ExtBot[None] | None) -> Update:
     Raises `ValueError` only when not even the update id can be read: then nothing can be
     done with it (and long polling could not move past it either).
     """
-    update_id = data.get("update_id") if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        raise ValueError("an update that is not a JSON object")
+    update_id = data.get("update_id")
     if not isinstance(update_id, int) or isinstance(update_id, bool):
         # PTB would accept a string id, and polling would then fail computing the next offset.
         raise ValueError("an update without a readable update_id")
     if not 0 <= update_id < 2**63:
         # No database column holds it: refused here rather than failing every step after.
         raise ValueError("an update_id out of range")
-    assert isinstance(data, dict)
     try:
         return Update.de_json(data, bot)
     except Exception as exc:

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from bot.db.models import DraftCheck, DraftPattern, ScheduledDeletion, User
 from bot.launcher import BotProcess
 from standin import StandIn
+from standin.users import SimUser
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(180)]
 
@@ -155,10 +156,7 @@ async def test_bot_flood_limit_says_slow_down_once_and_sets_the_rest_aside(
     gil = api.user("Gil")
     for i in range(30):
         await gil.send(f"you never call me back {i}")
-    # The first answers wait for the analyzer process to load its models: wait for them,
-    # then for a quiet spell that would show any reply too many.
-    for _ in range(7):
-        await gil.wait_for_reply(timeout=60)
+    await _until_transcript(gil, 7)
     await api.wait_idle(quiet=1.5, timeout=30)
     texts = [m.text for m in gil.transcript]
     # Six answers (FLOOD_MAX_DRAFTS) and one "slow down" for the window; 23 set aside.
@@ -308,6 +306,7 @@ async def test_bot_discreet_mode_schedules_every_message_of_the_chat(
     sent.append(await mia.send("\u200b\u200b"))
     sent.append(await mia.send("Du hörst mir nie zu, wenn ich von der Arbeit erzähle"))
     sent.append(await mia.send(NEVER_LISTEN))
+    await _until_transcript(mia, 7)  # a busy machine can think longer than wait_idle's quiet
     await api.wait_idle(quiet=1.0)
     replies = [m.message_id for m in mia.transcript]
     assert len(replies) == 7  # the card and one answer each
@@ -320,3 +319,14 @@ async def test_bot_discreet_mode_schedules_every_message_of_the_chat(
                 break
             await asyncio.sleep(0.1)
     assert scheduled == wanted  # the /privacy before discreet mode was on is not
+
+
+async def _until_transcript(user: SimUser, count: int, *, timeout: float = 30.0) -> None:
+    """Wait until the bot has sent `user` at least `count` messages (the assertions after
+    say what is missing if it never does)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while len(user.transcript) < count:
+        if loop.time() > deadline:
+            return
+        await asyncio.sleep(0.05)

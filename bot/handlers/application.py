@@ -11,6 +11,7 @@ delay. One place does it for every handler, including the gates that stop an upd
 from __future__ import annotations
 
 import logging
+from contextlib import nullcontext
 from typing import Any
 
 from telegram import Update
@@ -39,22 +40,20 @@ class TendApplication(
         if not isinstance(update, Update):
             await super().process_update(update)
             return
-        inbox = getattr(self.bot, "inbox", None)
+        inbox: Inbox | None = getattr(self.bot, "inbox", None)
         if inbox is not None and inbox.take_echo(update.update_id):
             return  # delivered again while still being answered: answered once
-        if inbox is None:
-            with trail.following(trail_of(update)) as followed:
-                await super().process_update(update)
-            await self._schedule(update, followed)
-            return
-        with inbox.answering(update.update_id), trail.following(trail_of(update)) as followed:
+        # Held updates (bot/services/inbox.py) note "send started" before their first send.
+        held = inbox.answering(update.update_id) if inbox is not None else nullcontext()
+        with held, trail.following(trail_of(update)) as followed:
             await super().process_update(update)
         await self._schedule(update, followed)
-        await self._release(inbox, update.update_id)
+        if inbox is not None:
+            await self._release(inbox, update.update_id)
 
     async def _release(self, inbox: Inbox, update_id: int) -> None:
-        # Answered: the held copy goes. If the database is away the row stays, and the next
-        # start (or another worker) finds its reply under way and lets it go.
+        # Answered: the held copy goes. If the database is away the row stays, still owned
+        # by this process, until the inbox's prune drops it (MAX_HELD).
         try:
             await inbox.release(update_id)
         except Exception as exc:
