@@ -22,7 +22,7 @@ _FEELINGS = frozenset(
      "betrayed", "abandoned", "powerless", "trapped", "torn", "heartbroken", "crushed",
      "devastated", "gutted", "annoyed", "irritated", "furious", "worn", "fed", "let",
      "taken", "left", "stretched", "burnt", "burned", "run", "unsupported", "disrespected",
-     "unseen", "exasperated", "empty", "down", "low", "useless", "stupid", "small"}
+     "unseen", "exasperated", "empty", "down", "low", "useless", "stupid", "small", "sick"}
 )  # fmt: skip
 _SECOND = {
     "worn": "out",
@@ -35,6 +35,7 @@ _SECOND = {
     "stretched": "thin",
     "taken": "for",
 }
+_OPTIONAL_SECOND = {"stressed": "out", "freaked": "out", "shut": "out", "sick": "to"}
 _SELF = frozenset({"i", "i'm", "im"})
 # Feelings said as a picture: "I'm drowning here" -> "like I'm drowning".
 _METAPHORS = frozenset({"drowning", "suffocating", "sinking"})
@@ -99,6 +100,13 @@ def _after_self(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return f"like I'm {word}", j + 1
     if word not in _FEELINGS:
         return None
+    if word == "sick" and j + 2 < len(tokens) and tokens[j + 1].lower_ == "of":
+        if tokens[j + 2].lower_ in {"it", "this", "that"}:
+            return f"sick of {tokens[j + 2].lower_}", j + 3
+        return None  # "I'm sick of you …" names no feeling a frame can carry
+    optional = _OPTIONAL_SECOND.get(word)
+    if optional is not None and j + 1 < len(tokens) and tokens[j + 1].lower_ == optional:
+        return f"{word} {optional}", j + 2
     second = _SECOND.get(word)
     if second is not None:
         if j + 1 >= len(tokens) or tokens[j + 1].lower_ != second:
