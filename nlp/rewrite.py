@@ -200,19 +200,21 @@ def rewrite(
 def _gate(
     blocks: list[str], offer: mine.Offer | None, safe: list[str], parse: fluency.Parse
 ) -> tuple[list[str], Mine | None]:
-    """Blocks that fail the fluency gate give way to safe forms, in order; one parse batch."""
-    probes = mine.probes(offer)
-    verdicts = fluency.fluent([*blocks, *safe, *probes], parse)
-    block_ok = verdicts[: len(blocks)]
-    safe_ok = verdicts[len(blocks) : len(blocks) + len(safe)]
-    spare = [form for form, ok in zip(safe, safe_ok, strict=True) if ok]
+    """Blocks that fail the fluency gate give way to safe forms, in order.
+
+    Safe forms are parsed only when a block fails: most drafts never need them.
+    """
+    block_ok = fluency.fluent(blocks, parse)
+    spare: list[str] = []
+    if not all(block_ok):
+        spare = [form for form, ok in zip(safe, fluency.fluent(safe, parse), strict=True) if ok]
     out: list[str] = []
     for block, ok in zip(blocks, block_ok, strict=True):
         if ok:
             out.append(block)
         elif spare:
             out.append(spare.pop(0))
-    return out, mine.gated(offer, verdicts[len(blocks) + len(safe) :])
+    return out, mine.gated(offer, lambda texts: fluency.fluent(texts, parse))
 
 
 def _things(flagged: list[Span], reading: Reading, consequences: set[int]) -> list[str]:
