@@ -89,12 +89,14 @@ def fluent(texts: Sequence[str], parse: Parse) -> list[bool]:
     sentences Tend writes are its own fixed ones ("Could we talk about it tonight?").
     """
     pieces = [sentences(t) for t in texts]
-    fresh = list(dict.fromkeys(s for group in pieces for s in group if s not in _verdicts))
+    # A local copy: another Analyzer's thread may clear the shared memory meanwhile.
+    known = {s: _verdicts.get(s) for group in pieces for s in group}
+    fresh = [s for s, verdict in known.items() if verdict is None]
     if len(_verdicts) + len(fresh) > _MAX_REMEMBERED:
         _verdicts.clear()
     for sentence, doc in zip(fresh, parse(fresh), strict=True):
-        _verdicts[sentence] = not problems(doc)
-    return [all(_verdicts[s] for s in group) for group in pieces]
+        known[sentence] = _verdicts[sentence] = not problems(doc)
+    return [all(known[s] for s in group) for group in pieces]
 
 
 def parser(language: Language) -> Parse:
