@@ -47,6 +47,8 @@ _LEAD = frozenset(
 )  # fmt: skip
 _LIKE_STOP = frozenset({"when", "because", "and", "but", "so", "since", "cause", "cuz", "if"})
 _LIKE_MAX = 8
+_PLACES = frozenset({"in", "at", "around"})
+_PLACE_MAX = 4
 # Words that tie the feeling to what caused it: they go with it ("I'm gutted that …").
 _JOINS = frozenset({"that", "when", "because", "cause", "cuz", "and", "since", "about", "how"})
 
@@ -70,13 +72,31 @@ def own_feeling(doc: Doc | Span) -> OwnFeeling | None:
             continue
         found = _after_self(tokens, i)
         if found is not None:
-            words, end = found
+            words, end = _with_place(tokens, *found)
             sentence = tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc[:]
             while i < end < len(tokens) and tokens[end].lower_ in _JOINS:
                 end += 1
             first = tokens[i].i
             return OwnFeeling(words, sentence.start, sentence.end, range(first, first + end - i))
     return None
+
+
+def _with_place(tokens: list[Token], words: str, end: int) -> tuple[str, int]:
+    """ "I'm invisible in this house": the place belongs to the feeling and stays with it."""
+    if end >= len(tokens) or tokens[end].lower_ not in _PLACES or end == 0:
+        return words, end
+    stop = end + 1
+    while (
+        stop < len(tokens)
+        and stop - end <= _PLACE_MAX
+        and not (tokens[stop].is_punct or tokens[stop].pos_ in {"CCONJ", "SCONJ"})
+    ):
+        stop += 1
+    place = tokens[end:stop]
+    if len(place) < 2 or not any(t.pos_ in {"NOUN", "PROPN"} for t in place):
+        return words, end
+    render = grammar.render_table()
+    return f"{words} {grammar.render([grammar.from_token(t, render) for t in place])}", stop
 
 
 def _next_is(tokens: list[Token], i: int, norm: str) -> bool:

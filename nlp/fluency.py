@@ -23,6 +23,7 @@ _SUBORDINATORS = frozenset(
 )
 # A clause opener right after one of these means a clause was glued in as a noun or object.
 _HOSTS = frozenset({"when", "since", "about", "because", "that", "of", "with", "for", "as"})
+_CLAUSE_OPENERS = frozenset({"when", "since", "because"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _DANGLING = frozenset({"CCONJ", "SCONJ", "ADP", "DET"})
 _PARTICLE_ENDS = frozenset({"up", "out", "in", "on", "off", "down", "over", "back", "away", "by"})
@@ -50,6 +51,8 @@ def problems(doc: Doc) -> list[str]:
             found.append(f"capital mid-sentence: {tok.text}")
         if prev.lower_ in _HOSTS and tok.lower_ in _SUBORDINATORS:
             found.append(f"clause glued in: {prev.text} {tok.text}")
+        if prev.lower_ in _CLAUSE_OPENERS and tok.pos_ == "ADP" and tok.lower_ not in {"like"}:
+            found.append(f"fragment after {prev.text}: {tok.text}")  # "when in this house"
     negations = [i for i, t in enumerate(words) if t.lower_ in _NEGATIONS]
     if any(b - a <= _NEGATION_WINDOW for a, b in itertools.pairwise(negations)):
         found.append("double negation")

@@ -82,6 +82,8 @@ class Rewrite:
     mine: Mine | None
 
 
+_EXCLAIMS = frozenset({"so", "how", "what", "real", "really", "such", "very", "totally"})
+_EXCLAIM_MAX = 6
 _DISMISSALS = frozenset({"fine", "sure", "typical", "whatever", "wow"})
 _RHETORICAL = frozenset({"am", "whose", "how", "seriously", "really", "happy", "oh"})
 _RHETORICAL_IF_POINTED = frozenset({"do", "does", "did", "is", "are", "what", "who", "can", "why"})
@@ -262,9 +264,9 @@ def _rhetorical_neighbours(pieces: list[Span], flagged: list[Span]) -> list[Span
     for unit in pieces:
         if unit in flagged or not _next_to(unit, pieces, flagged):
             continue
-        if not unit.text.rstrip(" !").endswith("?"):
-            continue
         words = [t.norm_ for t in unit if t.is_alpha]
+        if not unit.text.rstrip(" !").endswith("?") and words[:1] != ["am"]:
+            continue
         if not words or not {"you", "i", "me", "you're", "your"} & set(words):
             continue
         pointed = bool(_POINTED & set(words))
@@ -371,6 +373,10 @@ def _stings(pieces: list[Span], flagged: list[Span]) -> list[Span]:
 
 
 def _fragment(unit: Span) -> bool:
-    """ "again." / "really impressive 👏" next to a rewritten sentence adds only the sting."""
+    """ "again." / "really impressive 👏" / "So embarrassing for me." next to a rewritten
+    sentence adds only the sting."""
     words = [t for t in unit if t.is_alpha]
-    return len(words) <= 2 and not any(t.tag_.startswith("VB") for t in words)
+    if any(t.tag_.startswith(("VB", "MD")) for t in words):
+        return False
+    exclaims = bool(words) and words[0].lower_ in _EXCLAIMS and len(words) <= _EXCLAIM_MAX
+    return len(words) <= 2 or exclaims
