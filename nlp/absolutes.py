@@ -56,6 +56,9 @@ def _every_time(toks: list[Tok]) -> list[Tok]:
         end += 1
     if at < 0:
         return toks
+    if at > 0 and end < len(toks) and toks[end].norm in {"i", "i'm", "we", "you", "you're"}:
+        # "you shrug every time I bring them up" -> "you shrug when I bring them up"
+        return [*toks[:at], new("when"), *toks[end:]]
     if at > 0 or end >= len(toks):
         # "you interrupt me every time": the phrase only adds the absolute.
         return toks[:at] + toks[end:]

@@ -80,6 +80,7 @@ class Analyzer:
             ]
 
     def _result(self, doc: Doc, original: str, seen: View) -> Analysis:
+        from nlp import fluency
         from nlp.judge import FINAL_KEY
         from nlp.rewrite import rewrite
 
@@ -95,7 +96,7 @@ class Analyzer:
                 flagged=False, patterns=(), suggestions=(), safety=None, check_in=check_in
             )
         patterns = tuple(_pattern(span, original, seen) for span in spans)
-        written = rewrite(doc, spans, parse=self._nlp.pipe)
+        written = rewrite(doc, spans, parse=fluency.parser(self._nlp))
         return Analysis(
             flagged=True,
             patterns=patterns,

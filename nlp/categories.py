@@ -271,6 +271,11 @@ def sentence(toks: list[Tok], cats: set[str], reading: Reading) -> None:
     kept = [t for t in toks if t.i not in reading.banned]
     asked = any(t.text.startswith("?") for t in toks[-2:])
     rhetorical = asked and bool(toks) and toks[0].norm not in {"why"}
+    stripped = strip_edges(kept)
+    about_me = bool(stripped) and stripped[0].norm in {"i", "i'm", "we", "we're"}
+    standing = {"labeling", "contempt", "defensiveness"}
+    if about_me and not rhetorical and cats & standing and keep(reading, kept):
+        return  # "I've asked about the boiler three times", "I worked 12 hours today"
     if rhetorical or cats & {
         "labeling",
         "contempt",

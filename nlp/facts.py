@@ -14,7 +14,7 @@ _VAGUE_NOUNS = frozenset(
     {"anything", "everything", "something", "nothing", "anyone", "everyone", "someone", "thing",
      "things", "stuff", "way", "time", "times", "day", "lot", "bit", "one", "guy",
      "excuse", "brain", "life", "point", "sense", "mind", "deal", "problem", "guess", "while",
-     "lol", "lmao", "smh", "tbh", "omg", "mate", "bro"}
+     "lol", "lmao", "smh", "tbh", "omg", "mate", "bro", "mood"}
 )  # fmt: skip
 _REFLECT_FEELINGS = frozenset(
     {"tired", "exhausted", "stressed", "nervous", "anxious", "sad", "lonely", "bored", "upset",

@@ -22,7 +22,7 @@ _FEELINGS = frozenset(
      "betrayed", "abandoned", "powerless", "trapped", "torn", "heartbroken", "crushed",
      "devastated", "gutted", "annoyed", "irritated", "furious", "worn", "fed", "let",
      "taken", "left", "stretched", "burnt", "burned", "run", "unsupported", "disrespected",
-     "unseen", "exasperated", "empty", "down", "low", "useless", "stupid", "small"}
+     "unseen", "exasperated", "empty", "down", "low", "useless", "stupid", "small", "sick"}
 )  # fmt: skip
 _SECOND = {
     "worn": "out",
@@ -35,6 +35,7 @@ _SECOND = {
     "stretched": "thin",
     "taken": "for",
 }
+_OPTIONAL_SECOND = {"stressed": "out", "freaked": "out", "shut": "out", "sick": "to"}
 _SELF = frozenset({"i", "i'm", "im"})
 # Feelings said as a picture: "I'm drowning here" -> "like I'm drowning".
 _METAPHORS = frozenset({"drowning", "suffocating", "sinking"})
@@ -46,6 +47,8 @@ _LEAD = frozenset(
 )  # fmt: skip
 _LIKE_STOP = frozenset({"when", "because", "and", "but", "so", "since", "cause", "cuz", "if"})
 _LIKE_MAX = 8
+_PLACES = frozenset({"in", "at", "around"})
+_PLACE_MAX = 4
 # Words that tie the feeling to what caused it: they go with it ("I'm gutted that …").
 _JOINS = frozenset({"that", "when", "because", "cause", "cuz", "and", "since", "about", "how"})
 
@@ -69,13 +72,31 @@ def own_feeling(doc: Doc | Span) -> OwnFeeling | None:
             continue
         found = _after_self(tokens, i)
         if found is not None:
-            words, end = found
+            words, end = _with_place(tokens, *found)
             sentence = tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc[:]
             while i < end < len(tokens) and tokens[end].lower_ in _JOINS:
                 end += 1
             first = tokens[i].i
             return OwnFeeling(words, sentence.start, sentence.end, range(first, first + end - i))
     return None
+
+
+def _with_place(tokens: list[Token], words: str, end: int) -> tuple[str, int]:
+    """ "I'm invisible in this house": the place belongs to the feeling and stays with it."""
+    if end >= len(tokens) or tokens[end].lower_ not in _PLACES or end == 0:
+        return words, end
+    stop = end + 1
+    while (
+        stop < len(tokens)
+        and stop - end <= _PLACE_MAX
+        and not (tokens[stop].is_punct or tokens[stop].pos_ in {"CCONJ", "SCONJ"})
+    ):
+        stop += 1
+    place = tokens[end:stop]
+    if len(place) < 2 or not any(t.pos_ in {"NOUN", "PROPN"} for t in place):
+        return words, end
+    render = grammar.render_table()
+    return f"{words} {grammar.render([grammar.from_token(t, render) for t in place])}", stop
 
 
 def _next_is(tokens: list[Token], i: int, norm: str) -> bool:
@@ -99,6 +120,13 @@ def _after_self(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return f"like I'm {word}", j + 1
     if word not in _FEELINGS:
         return None
+    if word == "sick" and j + 2 < len(tokens) and tokens[j + 1].lower_ == "of":
+        if tokens[j + 2].lower_ in {"it", "this", "that"}:
+            return f"sick of {tokens[j + 2].lower_}", j + 3
+        return None  # "I'm sick of you …" names no feeling a frame can carry
+    optional = _OPTIONAL_SECOND.get(word)
+    if optional is not None and j + 1 < len(tokens) and tokens[j + 1].lower_ == optional:
+        return f"{word} {optional}", j + 2
     second = _SECOND.get(word)
     if second is not None:
         if j + 1 >= len(tokens) or tokens[j + 1].lower_ != second:

@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 Parse = Callable[[Iterable[str]], Iterable[Doc]]
@@ -22,10 +23,14 @@ _SUBORDINATORS = frozenset(
 )
 # A clause opener right after one of these means a clause was glued in as a noun or object.
 _HOSTS = frozenset({"when", "since", "about", "because", "that", "of", "with", "for", "as"})
+_CLAUSE_OPENERS = frozenset({"when", "since", "because"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _DANGLING = frozenset({"CCONJ", "SCONJ", "ADP", "DET"})
 _PARTICLE_ENDS = frozenset({"up", "out", "in", "on", "off", "down", "over", "back", "away", "by"})
 _NEGATION_WINDOW = 4
+_GATE_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler"})
+_MAX_REMEMBERED = 20_000
+_verdicts: dict[str, bool] = {}
 
 
 def sentences(text: str) -> list[str]:
@@ -46,6 +51,8 @@ def problems(doc: Doc) -> list[str]:
             found.append(f"capital mid-sentence: {tok.text}")
         if prev.lower_ in _HOSTS and tok.lower_ in _SUBORDINATORS:
             found.append(f"clause glued in: {prev.text} {tok.text}")
+        if prev.lower_ in _CLAUSE_OPENERS and tok.pos_ == "ADP" and tok.lower_ not in {"like"}:
+            found.append(f"fragment after {prev.text}: {tok.text}")  # "when in this house"
     negations = [i for i, t in enumerate(words) if t.lower_ in _NEGATIONS]
     if any(b - a <= _NEGATION_WINDOW for a, b in itertools.pairwise(negations)):
         found.append("double negation")
@@ -79,11 +86,26 @@ def _may_be_capital(text: str, pos: str) -> bool:
 
 
 def fluent(texts: Sequence[str], parse: Parse) -> list[bool]:
-    """For each text, whether every sentence in it passes the gate (parsed in one batch)."""
+    """For each text, whether every sentence in it passes the gate.
+
+    Sentences are parsed once each, in one batch; verdicts are remembered, because most
+    sentences Tend writes are its own fixed ones ("Could we talk about it tonight?").
+    """
     pieces = [sentences(t) for t in texts]
-    flat = [s for group in pieces for s in group]
-    verdicts = iter([not problems(doc) for doc in parse(flat)])
-    return [all([next(verdicts) for _ in group]) for group in pieces]
+    # A local copy: another Analyzer's thread may clear the shared memory meanwhile.
+    known = {s: _verdicts.get(s) for group in pieces for s in group}
+    fresh = [s for s, verdict in known.items() if verdict is None]
+    if len(_verdicts) + len(fresh) > _MAX_REMEMBERED:
+        _verdicts.clear()
+    for sentence, doc in zip(fresh, parse(fresh), strict=True):
+        known[sentence] = _verdicts[sentence] = not problems(doc)
+    return [all(known[s] for s in group) for group in pieces]
+
+
+def parser(language: Language) -> Parse:
+    """The pipeline's tagger and parser only: the gate needs tags, POS and sentences."""
+    skipped = [name for name in language.pipe_names if name not in _GATE_PIPES]
+    return lambda texts: language.pipe(texts, disable=skipped)
 
 
 def explain(text: str, parse: Parse) -> list[str]:

@@ -194,11 +194,12 @@ def safe(reading: Reading, categories: set[str]) -> list[str]:
 
 
 def own(reading: Reading, categories: set[str]) -> list[str]:
-    mine = [o for o in reading.observations if o.text.startswith("I ")]
+    mine = [o for o in reading.observations if o.text.startswith(("I ", "I'"))]
     reading.observations = [o for o in reading.observations if o not in mine]
-    # "I work 50 hours a week" is a fact to stand by, not something to be sorry for.
-    facts = [o.text for o in mine if not o.past]
-    owns = reading.owns + [o.text for o in mine if o.past]
+    # "I work 50 hours a week", "I worked 12 hours today": facts to stand by, not things
+    # to be sorry for; only what the patterns found to own ("I yelled") gets an apology.
+    facts = [o.text for o in mine]
+    owns = list(reading.owns)
     if facts and not owns:
         fact = f"{grammar.sentence(facts[0])} {texts.OWN_FACT}"
         return [

@@ -73,7 +73,38 @@ def from_token(token: Token, render: dict[str, str]) -> Tok:
         text = lower  # "You Never Ask How My Day Was": capitals for show, not names
     if lower == "i":
         text = "I"
+    elif text.isalpha() and text.islower() and not token.like_num and not token.is_stop:
+        text = respelled(text)
     return Tok(text, token.whitespace_, norm, token.tag_, token.i)
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_MIN_RESPELL = 4
+
+
+@functools.cache
+def known(word: str) -> bool:
+    return bool(getAllLemmas(word)) or bool(getAllInflections(word))
+
+
+@functools.cache
+def respelled(word: str) -> str:
+    """A typo put right when exactly one plain fix makes a known word ("watned" -> "wanted").
+
+    Only two swapped letters or one missing letter, and only when the word as typed is
+    unknown: names and slang that no single fix turns into a word stay as written.
+    """
+    if len(word) < _MIN_RESPELL or known(word) or word in render_table():
+        return word
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    # A missing letter only in longer words: "dont" + one letter is "donut".
+    inserts = (
+        {word[:i] + c + word[i:] for i in range(1, len(word)) for c in _LETTERS}
+        if len(word) > _MIN_RESPELL + 1
+        else set()
+    )
+    fixes = sorted(w for w in swaps | inserts if w != word and known(w))
+    return fixes[0] if len(fixes) == 1 else word
 
 
 def _sentence_capital(token: Token) -> bool:

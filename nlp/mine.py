@@ -6,6 +6,7 @@ topic and category); `compose()` is pure, so a bot can call it at every tap with
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -105,34 +106,32 @@ def _label(text: str) -> str:
     return text[: texts.MINE_LABEL_MAX - 1].rsplit(" ", 1)[0] + "…"
 
 
-def probes(offer: Offer | None) -> list[str]:
-    """Sentences to put through the fluency gate: each observation, then each ask."""
+def gated(offer: Offer | None, check: Callable[[list[str]], list[bool]]) -> Mine | None:
+    """The choices that pass the fluency gate (`check`): the first fluent observation, in
+    order of preference, and the fluent asks."""
     if offer is None:
-        return []
+        return None
     mine = offer.mine
     framed = [
         texts.MINE_FRAME.format(feeling=mine.feelings[0], observation=o, ask=texts.MINE_TALK[1])
         for o in offer.observations
     ]
-    return [*framed, *(a.sentence for a in mine.asks)]
-
-
-def gated(offer: Offer | None, verdicts: list[bool]) -> Mine | None:
-    """The choices that passed the gate: the first fluent observation, the fluent asks."""
-    if offer is None:
-        return None
-    n = len(offer.observations)
-    fluent_obs = [o for o, ok in zip(offer.observations, verdicts[:n], strict=True) if ok]
-    mine = offer.mine
-    asks = tuple(a for a, ok in zip(mine.asks, verdicts[n:], strict=True) if ok)
+    verdicts = check([framed[0], *(a.sentence for a in mine.asks)])
+    asks = tuple(a for a, ok in zip(mine.asks, verdicts[1:], strict=True) if ok)
+    observation = offer.observations[0] if verdicts[0] else None
+    for candidate, text in zip(offer.observations[1:], framed[1:], strict=True):
+        if observation is not None:
+            break
+        if check([text])[0]:
+            observation = candidate
     feelings, own = mine.feelings, mine.own_feeling
-    if not fluent_obs and own:
+    if observation is None and own:
         # Even the bare frame failed: the user's phrase does not fit it; offer the list.
         feelings, own = feelings[1:], False
     return replace(
         mine,
         feelings=feelings,
         own_feeling=own,
-        observation=fluent_obs[0] if fluent_obs else "",
+        observation=observation or "",
         asks=asks or (Ask(*texts.MINE_HEARD),),
     )

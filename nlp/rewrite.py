@@ -83,6 +83,8 @@ class Rewrite:
     mine: Mine | None
 
 
+_EXCLAIMS = frozenset({"so", "how", "what", "real", "really", "such", "very", "totally"})
+_EXCLAIM_MAX = 6
 _DISMISSALS = frozenset({"fine", "sure", "typical", "whatever", "wow"})
 _RHETORICAL = frozenset({"am", "whose", "how", "seriously", "really", "happy", "oh"})
 _RHETORICAL_IF_POINTED = frozenset({"do", "does", "did", "is", "are", "what", "who", "can", "why"})
@@ -202,19 +204,21 @@ def rewrite(
 def _gate(
     blocks: list[str], offer: mine.Offer | None, safe: list[str], parse: fluency.Parse
 ) -> tuple[list[str], Mine | None]:
-    """Blocks that fail the fluency gate give way to safe forms, in order; one parse batch."""
-    probes = mine.probes(offer)
-    verdicts = fluency.fluent([*blocks, *safe, *probes], parse)
-    block_ok = verdicts[: len(blocks)]
-    safe_ok = verdicts[len(blocks) : len(blocks) + len(safe)]
-    spare = [form for form, ok in zip(safe, safe_ok, strict=True) if ok]
+    """Blocks that fail the fluency gate give way to safe forms, in order.
+
+    Safe forms are parsed only when a block fails: most drafts never need them.
+    """
+    block_ok = fluency.fluent(blocks, parse)
+    spare: list[str] = []
+    if not all(block_ok):
+        spare = [form for form, ok in zip(safe, fluency.fluent(safe, parse), strict=True) if ok]
     out: list[str] = []
     for block, ok in zip(blocks, block_ok, strict=True):
         if ok:
             out.append(block)
         elif spare:
             out.append(spare.pop(0))
-    return out, mine.gated(offer, verdicts[len(blocks) + len(safe) :])
+    return out, mine.gated(offer, lambda texts: fluency.fluent(texts, parse))
 
 
 def _things(flagged: list[Span], reading: Reading, consequences: set[int]) -> list[str]:
@@ -264,9 +268,9 @@ def _rhetorical_neighbours(pieces: list[Span], flagged: list[Span]) -> list[Span
     for unit in pieces:
         if unit.start not in near:
             continue
-        if not unit.text.rstrip(" !").endswith("?"):
-            continue
         words = [t.norm_ for t in unit if t.is_alpha]
+        if not unit.text.rstrip(" !").endswith("?") and words[:1] != ["am"]:
+            continue
         if not words or not {"you", "i", "me", "you're", "your"} & set(words):
             continue
         pointed = bool(_POINTED & set(words))
@@ -392,6 +396,10 @@ def _stings(pieces: list[Span], flagged: set[int]) -> set[int]:
 
 
 def _fragment(unit: Span) -> bool:
-    """ "again." / "really impressive 👏" next to a rewritten sentence adds only the sting."""
+    """ "again." / "really impressive 👏" / "So embarrassing for me." next to a rewritten
+    sentence adds only the sting."""
     words = [t for t in unit if t.is_alpha]
-    return len(words) <= 2 and not any(t.tag_.startswith("VB") for t in words)
+    if any(t.tag_.startswith(("VB", "MD")) for t in words):
+        return False
+    exclaims = bool(words) and words[0].lower_ in _EXCLAIMS and len(words) <= _EXCLAIM_MAX
+    return len(words) <= 2 or exclaims

@@ -61,7 +61,7 @@ TOPICS: tuple[Topic, ...] = (
         "flat house lights shelf fridge stove oven toilet duvet boxes hallway shoes",
         "worn out",
         "work out together a way that feels fair to both of us",
-        "work out {0} together in a way that feels fair to both of us",
+        "share {0} in a way that feels fair to both of us",
     ),
     _topic(
         "kids",

@@ -249,7 +249,7 @@ def _neutral(toks: list[Tok]) -> list[Tok]:
 
 
 _INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
-_DISBELIEF = (("i", "ca", "not", "believe"), ("i", "can't", "believe"), ("i", "cant", "believe"))
+_DISBELIEF = (("i", "can", "not", "believe"), ("i", "can't", "believe"), ("i", "cant", "believe"))
 
 
 def _guess(toks: list[Tok]) -> bool:
@@ -257,7 +257,7 @@ def _guess(toks: list[Tok]) -> bool:
     norms = [t.norm for t in toks[:4]]
     if norms[:2] == ["not", "that"] or norms[:3] in (["there", "'s", "no"], ["there's", "no"]):
         return True  # "not that you'd care", "there's no point …"
-    if any(tuple(n.lower for n in toks[: len(d)]) == d for d in _DISBELIEF):
+    if any(tuple(t.norm for t in toks[: len(d)]) == d for d in _DISBELIEF):
         return True  # "I can't believe you …"
     return (
         len(norms) > 2

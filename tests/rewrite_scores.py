@@ -36,8 +36,8 @@ def rows(split: str) -> list[dict[str, Any]]:
 def suggestions(analyzer: nlp.Analyzer, row: dict[str, Any]) -> tuple[str, ...]:
     """The analyzer's suggestions; sentence-level ones when the rules flag nothing."""
     analysis = analyzer.analyze(row["text"])
-    if analysis.flagged:
-        return analysis.suggestions
+    if analysis.flagged or analysis.safety is not None:
+        return analysis.suggestions  # a safety concern is never reworded
     language = analyzer._nlp
     doc = language(view(row["text"]).text)
     spans = list(doc.spans.get(FINAL_KEY, []))
@@ -51,6 +51,8 @@ class Score:
     """Per-metric failures over a set of rows (first suggestions)."""
 
     total: int = 0
+    safety: list[str] = field(default_factory=list)
+    """Drafts answered with help instead of a rewrite: not scored."""
     failures: dict[str, list[str]] = field(default_factory=lambda: {m: [] for m in METRICS})
 
     def rate(self, metric: str) -> float:
@@ -58,8 +60,9 @@ class Score:
         return bad / self.total if metric == "placeholder" else 1 - bad / self.total
 
     def line(self, name: str) -> str:
-        figures = ", ".join(f"{m} {self.rate(m):.0%}" for m in METRICS)
-        return f"{name} ({self.total} drafts, first suggestions): {figures}"
+        figures = ", ".join(f"{m} {self.rate(m):.1%}" for m in METRICS)
+        skipped = f"; {len(self.safety)} safety concerns not scored" if self.safety else ""
+        return f"{name} ({self.total} drafts, first suggestions): {figures}{skipped}"
 
 
 def generated(draft: str, suggestion: str) -> list[str]:
@@ -107,6 +110,9 @@ def check(
 def score(analyzer: nlp.Analyzer, split: str) -> Score:
     result = Score()
     for row in rows(split):
+        if analyzer.analyze(row["text"]).safety is not None:
+            result.safety.append(row["text"])
+            continue
         result.total += 1
         offered = suggestions(analyzer, row)
         if not offered:

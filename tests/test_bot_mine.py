@@ -81,7 +81,7 @@ async def test_bot_make_it_mine_works_in_discreet_mode(api: StandIn, bot: BotPro
     await noa.press(asks, "Work it out together")
     done = await noa.wait_for_edit(asks)
     assert "I've been feeling worn out when you don't empty the dishwasher." in done.text
-    assert "the dishwasher together" in done.text
+    assert "share the dishwasher" in done.text
 
     wanted = {draft["message_id"], reply.message_id, question.message_id}
     async with sessions_for(sqlite_url(bot)) as sessions, sessions() as session:

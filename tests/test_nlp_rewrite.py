@@ -27,8 +27,8 @@ def first(analyzer: nlp.Analyzer, draft: str) -> str:
     [
         (
             "you never do the dishes",
-            "I've been feeling worn out when you don't do the dishes. Could we work out the "
-            "dishes together in a way that feels fair to both of us?",
+            "I've been feeling worn out when you don't do the dishes. Could we share the "
+            "dishes in a way that feels fair to both of us?",
         ),
         (
             "You always forget my birthday.",

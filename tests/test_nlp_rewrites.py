@@ -11,7 +11,7 @@ import pytest
 from rewrite_scores import METRICS, Score, check, generated, rows, score, suggestions
 
 import nlp
-from nlp import fluency, texts
+from nlp import fluency, grammar, texts
 from nlp.feelings import own_feeling
 from nlp.judge import FINAL_KEY
 from nlp.pipeline import is_flagged, run_rules
@@ -248,3 +248,23 @@ def test_check_flags_each_problem(analyzer: nlp.Analyzer) -> None:
         "invented": "has ['money']",
     }
     assert suggestions(analyzer, {**row, "categories": ["absolute"]})
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("watned", "wanted"),
+        ("calnedar", "calendar"),
+        ("resturant", "restaurant"),
+        ("dont", "dont"),  # never "donut"
+        ("wifey", "wifey"),
+        ("footy", "footy"),
+    ],
+)
+def test_respelled_fixes_one_typo_and_nothing_else(typed: str, meant: str) -> None:
+    assert grammar.respelled(typed) == meant
+
+
+def test_rewrite_words_keep_numbers_as_typed(analyzer: nlp.Analyzer) -> None:
+    token = analyzer._nlp("we have three kids")[2]
+    assert grammar.from_token(token, grammar.render_table()).text == "three"  # never "there"
