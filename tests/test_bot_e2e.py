@@ -278,7 +278,7 @@ async def test_bot_asks_for_the_moment_and_folds_it_in(api: StandIn, bot: BotPro
     assert "Not needed? Just send your next draft" in reply.text  # how to skip
     await kim.send("on Sunday you left the party without me")
     filled = await kim.wait_for_reply()
-    assert "on Sunday you left the party without me" in filled.text
+    assert "since Sunday you left the party without me" in filled.text  # not "since on"
     assert "[what happened]" not in filled.text
 
 

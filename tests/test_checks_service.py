@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 import nlp
 from bot.clock import FakeClock
 from bot.db.models import DraftCheck, PendingSlot, ScheduledDeletion
-from bot.services import checks, grouped, users
+from bot.services import checks, conversation, grouped, users
 
 Sessions = async_sessionmaker[AsyncSession]
 USER = 4242
@@ -231,3 +231,28 @@ async def test_attach_reply_batched_schedules_discreet_users_and_asks_each_user(
     assert sorted(deletions) == [(USER, 10, at), (USER, 11, at)]
     assert asked == [USER, other]
     assert replies == [11, 11]
+
+
+async def test_check_draft_leaves_out_patterns_the_user_muted(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    await conversation.mute(
+        sessionmaker, now=clock.now(), user_id=USER, chat_id=USER, categories=("absolute",)
+    )
+    recorded = await check(sessionmaker, clock, 1, "you always do this", FLAGGED)
+    assert isinstance(recorded, checks.RecordedCheck)
+    assert recorded.analysis is not None and not recorded.analysis.flagged
+    async with sessionmaker() as session:
+        assert (await session.scalars(select(DraftCheck.flagged))).all() == [False]
+    # Someone else's mute changes nothing here.
+    other = await checks.check_draft(
+        sessionmaker,
+        now=clock.now(),
+        user_id=USER + 1,
+        chat_id=USER + 1,
+        message_id=2,
+        update_id=2,
+        text="you always do this",
+        analysis=FLAGGED,
+    )
+    assert isinstance(other, checks.RecordedCheck) and other.analysis == FLAGGED

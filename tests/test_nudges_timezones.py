@@ -9,14 +9,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.handlers.answers import answers
 from bot.nudges.timezones import (
     _ALIASES,
     InputError,
     TimeParseError,
     ZoneParseError,
+    names_a_zone,
     offset_name,
     parse_time,
     parse_timezone,
+    zone_at,
     zone_from_name,
 )
 
@@ -197,3 +200,67 @@ def test_parse_time_and_timezone_only_ever_raise_friendly_errors(text: str) -> N
             parse(text)
         except InputError as exc:
             assert exc.user_message
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Central Time", "America/Chicago"),
+        ("central standard time", "America/Chicago"),
+        ("US Central", "America/Chicago"),
+        ("Eastern Time", "America/New_York"),
+        ("Pacific Time", "America/Los_Angeles"),
+        ("Mountain Time", "America/Denver"),
+        ("UK time", "Europe/London"),
+        ("Central European Time", "Europe/Berlin"),
+        ("India time", "Asia/Kolkata"),
+    ],
+)
+def test_parse_timezone_understands_zones_named_as_people_say_them(text: str, name: str) -> None:
+    assert parse_timezone(text).name == name
+
+
+def test_parse_timezone_pacific_alone_is_not_a_time_zone() -> None:
+    with pytest.raises(ZoneParseError):
+        parse_timezone("Pacific")
+
+
+@pytest.mark.parametrize(
+    ("latitude", "longitude", "name"),
+    [
+        (41.88, -87.63, "America/Chicago"),
+        (52.52, 13.40, "Europe/Berlin"),
+        (-33.87, 151.21, "Australia/Sydney"),
+        (0.0, -30.0, None),  # at sea: no zone to name
+        (95.0, 13.4, None),  # off the globe
+    ],
+)
+def test_zone_at_a_shared_location(latitude: float, longitude: float, name: str | None) -> None:
+    found = zone_at(latitude, longitude)
+    assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "attempt"),
+    [("Chicago", True), ("CST", True), ("UTC+14", True), ("UTC+15", True), ("hi there", False)],
+)
+def test_names_a_zone_tells_attempts_from_other_words(text: str, attempt: bool) -> None:
+    assert names_a_zone(text) is attempt
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "answers_it"),
+    [
+        ("zone", "Chicago", True),
+        ("zone", "Chicgo", True),  # a typo is an attempt: asked again, never checked
+        ("zone", "you never listen", False),
+        ("zone_on", "Central Time", True),
+        ("time", "8:30pm", True),
+        ("time", "Chicago", False),
+        ("listen_daily", "6pm", True),
+        ("reminder", "in 2 hours", True),
+        ("reminder", "you always forget", False),
+    ],
+)
+def test_answers_tells_an_answer_from_a_draft(question: str, text: str, answers_it: bool) -> None:
+    assert answers(question, text) is answers_it

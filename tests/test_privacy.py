@@ -102,6 +102,7 @@ async def test_privacy_debug_logs_hold_no_draft_and_no_token(
         await _ask(alice, "you always do this")  # may ask for the moment, folded in below
         await _ask(alice, LOGGED_DRAFTS["moment"])
         await alice.send("/export")
+        await alice.wait_for_reply()  # the summary in words
         assert (await alice.wait_for_reply()).document is not None
         await api.wait_idle(quiet=0.3)
     finally:

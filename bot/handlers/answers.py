@@ -18,9 +18,11 @@ from bot.context import TendContext
 from bot.handlers import drafts, listen, nudges
 from bot.handlers.types import CallbackHandlers
 from bot.nudges.listen import parse_reminder
-from bot.nudges.timezones import InputError, parse_time, parse_timezone
+from bot.nudges.timezones import InputError, names_a_zone, parse_time
 from bot.services import conversation
 
+# Answers are short: a longer text is a draft without any parsing (the draft path stays cheap).
+MAX_ANSWER_WORDS = 4
 # A word or two with no one addressed: an attempt at a place ("Chicgo", "CST"), not a draft.
 _PLACE_ATTEMPT = re.compile(r"[^\W\d_][\w .'’/+-]{0,30}")
 _ADDRESSING = re.compile(r"\b(?:you|your|you're|u|ur|i|i'm|me|my|we|us)\b", re.IGNORECASE)
@@ -35,11 +37,7 @@ def _is_time(text: str) -> bool:
 
 
 def _is_zone(text: str) -> bool:
-    try:
-        parse_timezone(text)
-    except InputError:
-        return False
-    return True
+    return names_a_zone(text)
 
 
 def _is_reminder(text: str) -> bool:
@@ -75,7 +73,9 @@ class ReadsAsAnswer(filters.MessageFilter):
 
     def filter(self, message: Message) -> bool:
         text = (message.text or "").strip()
-        if not text or len(text) > 60 or message.reply_to_message is not None:
+        if not text or len(text) > 40 or message.reply_to_message is not None:
+            return False
+        if len(text.split()) > MAX_ANSWER_WORDS:
             return False
         return _is_time(text) or _is_zone(text) or _tries_a_place(text) or _is_reminder(text)
 

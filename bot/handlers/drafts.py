@@ -43,10 +43,6 @@ async def on_draft(update: Update, ctx: TendContext) -> None:
             await reply(update, texts.NOT_ENGLISH)
             return
         analysis = await tend.analysis.analyze(text)
-        # Patterns the user said are "not blaming" for them (👎, then "stop flagging") stay quiet.
-        analysis = await conversation.without_muted(
-            tend.sessionmaker, user_id=user.id, analysis=analysis
-        )
         await check_and_reply(update, ctx, message, analysis, may_fill=True)
     finally:
         tend.flood.done(user.id)
@@ -79,7 +75,8 @@ async def check_and_reply(
         # Tend had asked for "the moment": this short clean answer is folded into the rewrite.
         await reply(update, fmt.format_filled(outcome.text), quote=True)
         return
-    await _reply_and_attach(update, ctx, message, analysis, outcome)
+    # As recorded: patterns the user said are "not blaming" for them (👎) stay quiet.
+    await _reply_and_attach(update, ctx, message, outcome.analysis or analysis, outcome)
 
 
 async def _reply_and_attach(

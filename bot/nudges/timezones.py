@@ -161,6 +161,18 @@ def parse_timezone(text: str) -> ParsedZone:
     raise ZoneParseError(texts.zone_not_understood(text, suggestion))
 
 
+def names_a_zone(text: str) -> bool:
+    """Whether `text` is an attempt at a time zone: one Tend knows, or an abbreviation or an
+    offset it would explain. Cheap (no fuzzy matching), for telling answers from drafts."""
+    raw = " ".join(text.split())
+    if not raw or len(raw) > 40:
+        return False
+    try:
+        return _lookup(raw, original=text) is not None
+    except InputError:
+        return True
+
+
 def zone_from_name(name: str) -> tzinfo:
     """The tzinfo for a name stored from ParsedZone.name; ValueError for anything else."""
     match = _CANONICAL_OFFSET.fullmatch(name)

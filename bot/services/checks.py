@@ -8,7 +8,7 @@ statement for all the drafts in a batch.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,9 +16,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import nlp
 from bot.db import repository as repo
 from bot.db.models import Feedback
+from bot.db.repository import conversation as conversation_repo
 from bot.db.repository import drafts as drafts_repo
 from bot.db.repository.checks import SlotRequest
 from bot.services import slots
+from bot.services.conversation import drop_categories
 from bot.services.grouped import group_for
 from bot.services.users import Sessions
 
@@ -31,10 +33,12 @@ def storable(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class RecordedCheck:
-    """What the handler needs after recording: the id for buttons, discreet-mode delay."""
+    """What the handler needs after recording: the id for buttons, discreet-mode delay, and
+    the analysis as recorded (without the patterns the user muted; None: as given)."""
 
     check_id: int
     discreet_delay_s: int | None
+    analysis: nlp.Analysis | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +116,7 @@ async def _check_drafts(
 
     A new message ends the question either way: it was the answer, or the user moved on.
     """
+    drafts = await _without_muted(session, drafts)
     answers: list[RecordedCheck | FilledSlot | None] = [None] * len(drafts)
     fresh = [i for i, d in enumerate(drafts) if d.may_fill]
     if fresh:
@@ -129,6 +134,21 @@ async def _check_drafts(
     for i, recorded in zip(rest, recorded_now, strict=True):
         answers[i] = recorded
     return [answer for answer in answers if answer is not None]
+
+
+async def _without_muted(session: AsyncSession, drafts: Sequence[_Draft]) -> Sequence[_Draft]:
+    """The drafts as their users want them checked: patterns a user muted (👎, then "stop
+    flagging") are not flagged. One statement for the batch, and none when nothing is flagged."""
+    flagged = {d.user_id for d in drafts if d.analysis.flagged and d.analysis.safety is None}
+    if not flagged:
+        return drafts
+    mutes = await conversation_repo.mutes_of(session, user_ids=flagged)
+    return [
+        replace(d, analysis=drop_categories(d.analysis, mutes[d.user_id]))
+        if d.user_id in mutes
+        else d
+        for d in drafts
+    ]
 
 
 async def _record_drafts(session: AsyncSession, drafts: Sequence[_Draft]) -> list[RecordedCheck]:
@@ -149,7 +169,10 @@ async def _record_drafts(session: AsyncSession, drafts: Sequence[_Draft]) -> lis
             for d in drafts
         ],
     )
-    return [RecordedCheck(row.check_id, row.discreet_delete_seconds) for row in rows]
+    return [
+        RecordedCheck(row.check_id, row.discreet_delete_seconds, d.analysis)
+        for row, d in zip(rows, drafts, strict=True)
+    ]
 
 
 async def end_slot_question(sessions: Sessions, *, user_id: int) -> None:

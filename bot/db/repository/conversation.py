@@ -3,6 +3,7 @@ settings card that is currently live in the chat."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import delete, func, select
@@ -67,6 +68,19 @@ async def muted_categories(session: AsyncSession, *, user_id: int) -> tuple[str,
         .order_by(PatternMute.created_at, PatternMute.category)
     )
     return tuple((await session.scalars(stmt)).all())
+
+
+async def mutes_of(
+    session: AsyncSession, *, user_ids: Collection[int]
+) -> dict[int, tuple[str, ...]]:
+    """`muted_categories` for several users at once (only users with a mute are keys)."""
+    stmt = select(PatternMute.user_id, PatternMute.category).where(
+        PatternMute.user_id.in_(sorted(user_ids))
+    )
+    found: dict[int, list[str]] = {}
+    for user_id, category in (await session.execute(stmt)).all():
+        found.setdefault(user_id, []).append(category)
+    return {user_id: tuple(categories) for user_id, categories in found.items()}
 
 
 async def swap_settings_card(
