@@ -207,7 +207,7 @@ class Inbox:
                 "%d update(s) not answered again: a stopped worker had started sending their "
                 "reply (ids %s)",
                 len(dropped),
-                ",".join(map(str, dropped[:20])),
+                ",".join(map(str, dropped[:200])),
             )
         return replay
 
