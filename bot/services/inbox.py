@@ -15,8 +15,9 @@ at start-up for a previous process of this host, after `LEASE` for any other (a 
 renews its claims every tick). An update whose send had not started is answered as if it had
 just arrived; one whose send had started is released unanswered, because its reply may
 already be in the chat and Telegram offers no way to ask (a second copy would be worse: the
-nudges take the same view). The window between "send started" and the request leaving is
-one await, so this is rare; bench/RESULTS.md counts it.
+nudges take the same view). The window between "send started" and the request leaving is a
+few awaits (sends first take one of the transport's send slots, so none waits for a
+connection), so this is rare; bench/RESULTS.md ("Crash") measures it.
 
 If the database cannot be reached on arrival, the update is answered without being held:
 the handlers then tell the user at once that something is wrong, which beats silence.
@@ -207,7 +208,7 @@ class Inbox:
                 "%d update(s) not answered again: a stopped worker had started sending their "
                 "reply (ids %s)",
                 len(dropped),
-                ",".join(map(str, dropped[:20])),
+                ",".join(map(str, dropped[:200])),
             )
         return replay
 
