@@ -34,18 +34,21 @@ C = 1.0
 NGRAM_C = 10.0
 NGRAM_FEATURES = 40_000
 # Thresholds come from out-of-fold scores on the train split, chosen for precision: a clear
-# alarm replaces the coaching, so the learned head alone may raise one on at most 1% of
-# near-misses (and 0.1% of everyday drafts); a check-in only adds a line, so it may show on
-# up to 3% of everyday drafts. Recall is whatever that leaves (printed, never tuned on test).
-NEAR_MISS_CLEAR_RATE = 0.01
+# alarm replaces the coaching, so the learned score alone may raise one on at most 0.5% of
+# near-misses (and 0.05% of everyday drafts); a check-in only adds a line, but a line under
+# every twentieth ordinary message would teach people to skip it, so at most 0.5% of everyday
+# drafts. Recall is whatever that leaves (printed, never tuned on test). The first operating
+# points (1%, 0.1%, 3%) gave check-ins on 9.4% of DailyDialog turns: our everyday corpus is
+# narrower than everyday talk, so the margins are now wider (bench/RESULTS.md, "Safety").
+NEAR_MISS_CLEAR_RATE = 0.005
 # Which kinds the learned score alone may raise to "clear" (the rules always may). Kept as a
 # switch: with the encoder heads alone, crisis reached a fifth of the cross-validated clear
 # disclosures at 1% near-miss alarms and raised a crisis reply on a plain "I was so angry I
 # couldn't sleep", so it was off; with the n-gram heads beside it, it is on again.
 MAY_RAISE_CLEAR = {"crisis": True, "violence": True}
 NEVER = 1.01  # above any probability
-EVERYDAY_CLEAR_RATE = 0.001
-EVERYDAY_CHECK_IN_RATE = 0.03
+EVERYDAY_CLEAR_RATE = 0.0005
+EVERYDAY_CHECK_IN_RATE = 0.005
 
 
 @dataclass(frozen=True, slots=True)
