@@ -25,10 +25,10 @@ ROWS: list[dict[str, Any]] = [
 FLOORS = {
     # kind: (share of clear disclosures answered with the support reply,
     #        share of clear disclosures given at least a check-in)
-    "crisis": (0.0, 0.0),
-    "violence": (0.0, 0.0),
+    "crisis": (0.33, 0.60),
+    "violence": (0.40, 0.90),
 }
-MAX_NEAR_MISS_CLEAR_ALARMS = 1000
+MAX_NEAR_MISS_CLEAR_ALARMS = 3
 
 
 def level(analysis: nlp.Analysis, kind: str) -> str:
