@@ -27,6 +27,9 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _ABSOLUTE_SKIP = frozenset(
     {"you", "you're", "it", "it's", "we", "i", "are", "'re", "is", "'s", "do", "did"}
 )
+# Words that generalise, for quoting a model-flagged sentence under "absolute".
+_GENERALISING = frozenset({"never", "every", "everything", "nothing", "ever", "usual", "again"})
+_QUOTED_WORDS = 4
 
 
 class Analyzer:
@@ -40,16 +43,24 @@ class Analyzer:
     en_core_web_sm re-upload, then an official en_core_web_sm). With `allow_fallback`, a
     missing model means a blank English pipeline with the same rules, logged as a warning;
     without it, ModelNotFoundError. Files that differ from the official release always raise
-    ModelIntegrityError.
+    ModelIntegrityError. `learned_blame` adds the learned blame heads beside the rules
+    (nlp/blame_model.py; off by default, see nlp/pipeline.build).
     """
 
     def __init__(
-        self, model: str | None = None, *, allow_fallback: bool = True, batch_size: int = 64
+        self,
+        model: str | None = None,
+        *,
+        allow_fallback: bool = True,
+        batch_size: int = 64,
+        learned_blame: bool = False,
     ) -> None:
         from nlp.pipeline import build
 
         self._nlp: Language
-        self._nlp, self._info = build(model, allow_fallback=allow_fallback)
+        self._nlp, self._info = build(
+            model, allow_fallback=allow_fallback, learned_blame=learned_blame
+        )
         self._batch_size = batch_size
         self._lock = threading.Lock()
         log.info("nlp: %s", self._info.describe())
@@ -135,7 +146,24 @@ def _pattern(span: Span, original: str, seen: View) -> Pattern:
     category: Category = span.label_  # type: ignore[assignment]
     explanation = texts.EXPLANATIONS[category]
     if category == "absolute":
-        words = [t.text for t in span if t.norm_ not in _ABSOLUTE_SKIP and not t.is_punct]
-        explanation = explanation.format(word=(" ".join(words) or span.text).capitalize())
+        explanation = explanation.format(word=_absolute_word(span).capitalize())
     start, end = seen.original(span.start_char, span.end_char)
     return Pattern(category, original[start:end], start, end, explanation)
+
+
+def _absolute_word(span: Span) -> str:
+    """The generalising words of an "absolute" span. A rule span is those words already; a
+    sentence the model flagged is searched for one ("never", "every time"), else it is
+    quoted by its first words."""
+    from nlp import lexicon
+    from nlp.blame_model import MODEL_SPAN_ID
+
+    if span.id_ == MODEL_SPAN_ID:
+        general = lexicon.words("always") | _GENERALISING
+        found = [t.text for t in span if t.norm_ in general]
+        if found:
+            return found[0]
+        words = [t.text for t in span if not t.is_punct and not t.is_space]
+        return " ".join(words[:_QUOTED_WORDS]) + ("…" if len(words) > _QUOTED_WORDS else "")
+    words = [t.text for t in span if t.norm_ not in _ABSOLUTE_SKIP and not t.is_punct]
+    return " ".join(words) or span.text

@@ -25,6 +25,9 @@ FINAL_KEY = "tend"
 # Candidates outside quotes and guards, before the context checks: phrases that would be
 # flagged in another context ("you'd rather …" next to "love"), so rewrites soften them too.
 SOFT_KEY = "tend_soft"
+# Candidates a guard switched off (praise, idioms, "you're right"): the learned check reads
+# these so it does not flag again what a guard explicitly cleared.
+CLEARED_KEY = "tend_cleared"
 COACH_FILES = (*(c.pattern_file for c in vocabulary.categories()), "guards.jsonl")
 # When both match the same words, the first reading wins: "you just need to relax" is
 # advice, not an order.
@@ -107,15 +110,18 @@ class Judge:
         if doc._.tend_safety is not None or not candidates:
             doc.spans[FINAL_KEY] = []
             doc.spans[SOFT_KEY] = []
+            doc.spans[CLEARED_KEY] = []
             return doc
         ctx = Context(doc, [s for s in candidates if s.label_ == "positive"])
         guards = SpanIndex(active_guards(ctx, candidates, self._checks))
         kept: list[Span] = []
         soft: list[Span] = []
+        cleared: list[Span] = []
         for span in candidates:
             if span.label_ not in CATEGORIES or ctx.is_quoted(span) or ctx.is_reported(span):
                 continue
             if guarded(span, guards):
+                cleared.append(span)
                 continue
             result = run_checks(ctx, span, self._checks)
             if result is not None or span.id_ not in self._hard:
@@ -126,6 +132,7 @@ class Judge:
                 )
         doc.spans[FINAL_KEY] = _resolve(without_teases(ctx, kept, self._teasable))
         doc.spans[SOFT_KEY] = soft
+        doc.spans[CLEARED_KEY] = cleared
         return doc
 
 

@@ -1,6 +1,7 @@
 """`python -m nlp.train MODEL`: retrain a model from the labelled data and print figures.
 
-python -m nlp.train safety               safety heads -> nlp/safety/heads.json
+python -m nlp.train safety               safety heads -> nlp/safety/heads.json (+ .ngrams.json)
+python -m nlp.train blame                blame heads -> nlp/blame_heads.json (off by default)
 python -m nlp.train textcat [--out DIR]  bag-of-words classifier -> nlp/models/textcat
 """
 
@@ -15,7 +16,9 @@ from typing import Any
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m nlp.train")
-    parser.add_argument("model", choices=["safety", "textcat"], help="which model to train")
+    parser.add_argument(
+        "model", choices=["safety", "blame", "textcat"], help="which model to train"
+    )
     parser.add_argument("--out", type=Path, help="where to write it (default: its home in nlp/)")
     args = parser.parse_args(argv)
     report: dict[str, Any]
@@ -23,6 +26,10 @@ def main(argv: list[str] | None = None) -> int:
         from nlp.train import safety
 
         report = safety.main() if args.out is None else safety.main(args.out)
+    elif args.model == "blame":
+        from nlp.train import blame
+
+        report = blame.main()
     else:
         from nlp.textcat import DEFAULT_PATH
         from nlp.train.textcat import train_textcat

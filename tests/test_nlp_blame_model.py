@@ -1,0 +1,140 @@
+"""The learned blame heads (nlp/blame_model.py): provenance, placement and test-split figures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+import nlp
+from nlp.blame_model import FLAGGED, HEADS_FILE, LABELS, VETO, judge_sentences
+from nlp.encoder.files import GRAPH_SHA256
+from nlp.encoder.heads import Heads, load_heads
+from nlp.texts import EXPLANATIONS
+from nlp.train import blame
+from nlp.train.data import data_sha256
+
+# Measured on the frozen test split (1,110 drafts), 2026-12-06, read as this test reads it:
+# model alone P 0.910 R 0.477 CR 0.244; combined P 0.893 R 0.548 CR 0.331 (rules alone
+# P 0.819 R 0.200 CR 0.161). The training run printed a little more (combined P 0.920
+# R 0.565): the int8 encoder's embeddings move with what else is in the batch, so the floor
+# sits a few points under the measurement, and a retrain that loses ground fails.
+TEST_FLOOR = {
+    "model": {"precision": 0.88, "recall": 0.45, "category_recall": 0.22},
+    "combined": {"precision": 0.87, "recall": 0.52, "category_recall": 0.31},
+}
+
+
+@pytest.fixture(scope="module")
+def heads() -> Heads:
+    return load_heads(HEADS_FILE)
+
+
+def test_blame_heads_data_hash_matches_the_training_files(heads: Heads) -> None:
+    assert heads.data_sha256 == data_sha256(blame.training_files()), (
+        "the blame training data changed: retrain with `python -m nlp.train blame`"
+    )
+
+
+def test_blame_heads_encoder_hash_matches_the_pinned_graph(heads: Heads) -> None:
+    assert heads.encoder_sha256 == GRAPH_SHA256
+
+
+def test_blame_heads_name_flagged_and_every_category(heads: Heads) -> None:
+    assert heads.labels == LABELS
+    assert heads.weights.shape == (len(LABELS), 384)
+    assert 0.0 <= heads.thresholds[FLAGGED][VETO] <= heads.threshold(FLAGGED, "flag") <= 1.0
+
+
+def _scores(rows: list[list[float]]) -> np.ndarray:
+    """Score rows with only the flagged column and the "blame" column set."""
+    out = np.zeros((len(rows), len(LABELS)), dtype=np.float32)
+    for n, (flagged, blame_score) in enumerate(rows):
+        out[n, 0], out[n, LABELS.index("blame")] = flagged, blame_score
+    return out
+
+
+THRESHOLDS = {label: 0.5 for label in LABELS}
+
+
+@pytest.mark.parametrize(
+    ("rows", "covered", "cleared", "expected"),
+    [
+        # draft, sentence 1, sentence 2: the second sentence is the flagged one
+        ([[0.9, 0.9], [0.1, 0.0], [0.9, 0.9]], [False, False], [False, False], [1]),
+        # the sentence a rule already covers is left to the rule
+        ([[0.9, 0.9], [0.1, 0.0], [0.9, 0.9]], [False, True], [False, False], []),
+        # a guard cleared it
+        ([[0.9, 0.9], [0.1, 0.0], [0.9, 0.9]], [False, False], [False, True], []),
+        # only the draft as a whole scores: its best sentence carries the flag
+        ([[0.9, 0.9], [0.2, 0.0], [0.4, 0.9]], [False, False], [False, False], [1]),
+        ([[0.2, 0.9], [0.2, 0.0], [0.4, 0.9]], [False, False], [False, False], []),
+    ],
+)
+def test_judge_sentences_points_at_the_sentence(
+    rows: list[list[float]], covered: list[bool], cleared: list[bool], expected: list[int]
+) -> None:
+    verdicts = judge_sentences(_scores(rows), THRESHOLDS, covered=covered, cleared=cleared)
+    assert [v.sentence for v in verdicts] == expected
+    assert all(v.categories == ("blame",) for v in verdicts)
+
+
+# Rules do not match these sentences; the trained heads flag them (checked below).
+MODEL_ONLY = (
+    "Thanks for cooking tonight. <b>You get a kick out of spending money we don't have.</b>"
+)
+MODEL_ONLY_SENTENCE = "You get a kick out of spending money we don't have."
+
+
+@pytest.fixture(scope="module")
+def learned() -> nlp.Analyzer:
+    return nlp.Analyzer(allow_fallback=False, learned_blame=True)
+
+
+def test_learned_blame_is_off_by_default() -> None:
+    assert "tend_blame_model" not in nlp.default_analyzer().info.pipeline
+    assert not nlp.analyze(MODEL_ONLY).flagged
+
+
+def test_model_only_flag_points_at_its_sentence_in_the_original_text(
+    learned: nlp.Analyzer,
+) -> None:
+    assert "tend_blame_model" in learned.info.pipeline
+    analysis = learned.analyze(MODEL_ONLY)
+    assert analysis.flagged
+    # One pattern per category the heads give the sentence (at most two), all over it.
+    assert analysis.patterns
+    for pattern in analysis.patterns:
+        assert MODEL_ONLY[pattern.start : pattern.end] == pattern.text == MODEL_ONLY_SENTENCE
+        assert pattern.start == MODEL_ONLY.index(MODEL_ONLY_SENTENCE)
+        assert pattern.explanation in EXPLANATIONS.values()
+
+
+@pytest.fixture(scope="module")
+def test_figures(heads: Heads) -> dict[str, Any]:
+    rows = [r for r in blame.load_rows() if r.split == "test"]
+    reads = blame.read_drafts([r.text for r in rows])
+    scores = [heads.scores(read.matrix) for read in reads]
+    thresholds = {label: heads.threshold(label, "flag") for label in LABELS}
+    thresholds[VETO] = heads.thresholds[FLAGGED][VETO]
+    guards = bool(heads.meta["respect_guards"])
+    return {
+        name: blame.figures(
+            rows,
+            [
+                blame.decide(
+                    r, s, thresholds, use_rules=rules, use_model=model, respect_guards=guards
+                )
+                for r, s in zip(reads, scores, strict=True)
+            ],
+        )
+        for name, rules, model in (("model", False, True), ("combined", True, True))
+    }
+
+
+@pytest.mark.parametrize("name", sorted(TEST_FLOOR))
+def test_blame_test_split_figures_hold_their_floor(name: str, test_figures: dict[str, Any]) -> None:
+    measured = test_figures[name]
+    for figure, floor in TEST_FLOOR[name].items():
+        assert measured[figure] >= floor, f"{name} {figure} {measured[figure]} < {floor}"
