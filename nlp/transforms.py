@@ -253,7 +253,7 @@ _INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 _DISBELIEF = (("i", "can", "not", "believe"), ("i", "can't", "believe"), ("i", "cant", "believe"))
 
 
-_ASIDES = [("of", "course"), ("as", "usual"), ("like", "always")]
+_ASIDES: list[tuple[str, ...]] = [("of", "course"), ("as", "usual"), ("like", "always")]
 
 
 def _after_disbelief(toks: list[Tok]) -> list[Tok]:
