@@ -197,8 +197,8 @@ def keep(reading: Reading, toks: list[Tok]) -> bool:
     toks = _after_disbelief(toks)
     if any(t.i in reading.banned for t in toks):
         return False
-    if _prohibition(toks) or _guess(toks):
-        return False  # "don't bother with an excuse" is an order, not something that happened
+    if _prohibition(toks) or _guess(toks) or (toks and toks[0].tag == "VB"):
+        return False  # an order ("don't bother …", "stop being …") is not something that happened
     content = [t for t in toks if t.text[:1].isalnum() and t.norm not in {"you", "i", "we", "me"}]
     light = _VAGUE | _LIGHT
     if not content or all(t.norm in light or t.lower in light for t in content):
@@ -307,7 +307,7 @@ def _verb_like(tok: Tok) -> bool:
 
 
 def add_nouns(reading: Reading, toks: list[Tok]) -> None:
-    reading.nouns.extend(noun_phrases(toks, reading.unnamed))
+    reading.nouns.extend(noun_phrases(toks, reading.unnamed | reading.banned))
 
 
 def after(toks: list[Tok], *words: str) -> list[Tok]:
