@@ -98,9 +98,12 @@ def _request(toks: list[Tok], reading: Reading) -> bool:
         vp = toks
     else:
         return False
-    # "Mate the kitchen is a tip": a finite verb later means it was never an order.
-    if any(t.tag in {"VBZ", "VBP", "VBD"} for t in vp[1:]) or any(
-        t.i in reading.banned for t in vp
+    # "Mate the kitchen is a tip": a finite verb later means it was never an order;
+    # "stop being such a …" carries a label, never to be asked for.
+    if (
+        any(t.tag in {"VBZ", "VBP", "VBD"} for t in vp[1:])
+        or any(t.i in reading.banned for t in vp)
+        or any(t.norm == "such" for t in vp)
     ):
         return False
     reading.requests.append(grammar.render(vp).rstrip("?"))
@@ -242,6 +245,8 @@ def _contempt(toks: list[Tok], ids: set[str], reading: Reading) -> bool:
     return False
 
 
+_LABEL_POS = frozenset({"ADJ", "NOUN", "PROPN", "PART"})
+_CONSEQUENCE = frozenset({"'ll", "will", "wo", "gonna", "going"})
 _LABEL_LEAD = frozenset({"you're", "ur", "are", "such", "so", "a", "an", "being", "too"})
 
 
@@ -255,10 +260,12 @@ def sentence_put_downs(span: Span) -> list[Token]:
         return []
     out: list[Token] = []
     for tok in span:
-        if tok.i == span.start or tok.pos_ not in {"ADJ", "NOUN"}:
+        if tok.i == span.start or tok.pos_ not in _LABEL_POS:
             continue
-        if span.doc[tok.i - 1].norm_ in _LABEL_LEAD:
+        if span.doc[tok.i - 1].norm_ in _LABEL_LEAD or (out and out[-1].i == tok.i - 1):
             out.append(tok)
+        elif tok.text in {"'s", "’s"} and out and out[-1].i == tok.i - 1:
+            out.append(tok)  # "such a mummy's boy": the whole label goes
     return out
 
 
@@ -284,6 +291,10 @@ def sentence(toks: list[Tok], cats: set[str], reading: Reading) -> None:
         "defensiveness",
         "threat",
     }:
+        if "threat" in cats and any(t.norm in _CONSEQUENCE for t in kept):
+            reading.ultimatum = True
+            reading.leverage.update(t.i for t in kept if t.i >= 0)
+            return  # "… and you'll be sleeping on the couch": leverage, not the topic
         add_nouns(reading, kept)
         reading.ultimatum = reading.ultimatum or "threat" in cats
         return

@@ -27,6 +27,8 @@ class Offer:
 
     mine: Mine
     observations: tuple[str, ...]
+    frame_feeling: str
+    """The feeling the suggestions use: probes in the same words share their parse."""
 
 
 def compose(mine: Mine, feeling: int, ask: int) -> str:
@@ -57,7 +59,7 @@ def options(reading: Reading, categories: set[str], mode: str, context: bool) ->
         observation=candidates[0],
         own_feeling=bool(own),
     )
-    return Offer(mine, tuple(dict.fromkeys(candidates)))
+    return Offer(mine, tuple(dict.fromkeys(candidates)), frames.feeling(reading, categories))
 
 
 def _asks(reading: Reading, categories: set[str], mode: str) -> tuple[Ask, ...]:
@@ -106,6 +108,20 @@ def _label(text: str) -> str:
     return text[: texts.MINE_LABEL_MAX - 1].rsplit(" ", 1)[0] + "…"
 
 
+def probes(offer: Offer | None) -> list[str]:
+    """What the gate must pass for the first choice: the observation framed, then each ask.
+
+    The framed observation repeats the gentle suggestion's first sentence word for word, so
+    checking it with the suggestions costs no extra parse.
+    """
+    if offer is None:
+        return []
+    first = texts.MINE_FRAME.format(
+        feeling=offer.frame_feeling, observation=offer.observations[0], ask=texts.MINE_TALK[1]
+    )
+    return [first, *(a.sentence for a in offer.mine.asks)]
+
+
 def gated(offer: Offer | None, check: Callable[[list[str]], list[bool]]) -> Mine | None:
     """The choices that pass the fluency gate (`check`): the first fluent observation, in
     order of preference, and the fluent asks."""
@@ -113,10 +129,10 @@ def gated(offer: Offer | None, check: Callable[[list[str]], list[bool]]) -> Mine
         return None
     mine = offer.mine
     framed = [
-        texts.MINE_FRAME.format(feeling=mine.feelings[0], observation=o, ask=texts.MINE_TALK[1])
+        texts.MINE_FRAME.format(feeling=offer.frame_feeling, observation=o, ask=texts.MINE_TALK[1])
         for o in offer.observations
     ]
-    verdicts = check([framed[0], *(a.sentence for a in mine.asks)])
+    verdicts = check(probes(offer))
     asks = tuple(a for a, ok in zip(mine.asks, verdicts[1:], strict=True) if ok)
     observation = offer.observations[0] if verdicts[0] else None
     for candidate, text in zip(offer.observations[1:], framed[1:], strict=True):

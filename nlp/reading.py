@@ -106,7 +106,11 @@ def read(
             if not clause:
                 continue
             first, last = clause[0].i, clause[-1].i
-            hits = [s for s in inside if s.label_ != "threat" and s.start <= last and first < s.end]
+            hits = [
+                s
+                for s in inside
+                if (s.label_ != "threat" or s.id_ == SENTENCE) and s.start <= last and first < s.end
+            ]
             toks = [grammar.from_token(t, render) for t in clause]
             hypothetical = any(t.norm in _HYPOTHETICAL for t in toks) or toks[0].norm == "maybe"
             if hypothetical and not {h.label_ for h in hits} & _READS_CONDITIONS:

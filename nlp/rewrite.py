@@ -208,7 +208,8 @@ def _gate(
 
     Safe forms are parsed only when a block fails: most drafts never need them.
     """
-    block_ok = fluency.fluent(blocks, parse)
+    # One parse batch for the suggestions and the "Make it mine" choices together.
+    block_ok = fluency.fluent([*blocks, *mine.probes(offer)], parse)[: len(blocks)]
     spare: list[str] = []
     if not all(block_ok):
         spare = [form for form, ok in zip(safe, fluency.fluent(safe, parse), strict=True) if ok]

@@ -193,11 +193,12 @@ def drop_phrases(toks: list[Tok], phrases: list[tuple[str, ...]]) -> list[Tok]:
 
 def keep(reading: Reading, toks: list[Tok]) -> bool:
     """Add the clause as an observation unless nothing concrete is left in it."""
-    toks = strip_edges(toks)
+    toks = strip_edges(drop_phrases(toks, _ASIDES))
+    toks = _after_disbelief(toks)
     if any(t.i in reading.banned for t in toks):
         return False
-    if _prohibition(toks) or _guess(toks):
-        return False  # "don't bother with an excuse" is an order, not something that happened
+    if _prohibition(toks) or _guess(toks) or (toks and toks[0].tag == "VB"):
+        return False  # an order ("don't bother …", "stop being …") is not something that happened
     content = [t for t in toks if t.text[:1].isalnum() and t.norm not in {"you", "i", "we", "me"}]
     light = _VAGUE | _LIGHT
     if not content or all(t.norm in light or t.lower in light for t in content):
@@ -252,13 +253,25 @@ _INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 _DISBELIEF = (("i", "can", "not", "believe"), ("i", "can't", "believe"), ("i", "cant", "believe"))
 
 
+_ASIDES: list[tuple[str, ...]] = [("of", "course"), ("as", "usual"), ("like", "always")]
+
+
+def _after_disbelief(toks: list[Tok]) -> list[Tok]:
+    """ "I can't believe you told your brother" -> "you told your brother"."""
+    for phrase in _DISBELIEF:
+        head = toks[: len(phrase)]
+        if len(head) == len(phrase) and all(
+            word in {t.norm, t.lower} for word, t in zip(phrase, head, strict=True)
+        ):
+            return toks[len(phrase) :]
+    return toks
+
+
 def _guess(toks: list[Tok]) -> bool:
     """ "I know you're hiding something": a guess at what is inside them, not a fact."""
     norms = [t.norm for t in toks[:4]]
     if norms[:2] == ["not", "that"] or norms[:3] in (["there", "'s", "no"], ["there's", "no"]):
         return True  # "not that you'd care", "there's no point …"
-    if any(tuple(t.norm for t in toks[: len(d)]) == d for d in _DISBELIEF):
-        return True  # "I can't believe you …"
     return (
         len(norms) > 2
         and norms[0] == "i"
@@ -294,7 +307,7 @@ def _verb_like(tok: Tok) -> bool:
 
 
 def add_nouns(reading: Reading, toks: list[Tok]) -> None:
-    reading.nouns.extend(noun_phrases(toks, reading.unnamed))
+    reading.nouns.extend(noun_phrases(toks, reading.unnamed | reading.banned))
 
 
 def after(toks: list[Tok], *words: str) -> list[Tok]:
