@@ -125,3 +125,10 @@ def test_corpus_split_is_frozen_by_template(name: str) -> None:
     assert not wrong, f"{name}: rows whose split is not the template rule's: {wrong[:5]}"
     test_share = sum(r["split"] == "test" for r in rows) / len(rows)
     assert test_share >= 0.2, f"{name}: only {test_share:.0%} of rows are test"
+
+
+def test_encoder_same_text_same_embedding_in_any_batch(encoder: Encoder) -> None:
+    """A draft is judged the same alone and among others (int8 scales are per run)."""
+    alone = encoder.embed(["i dont want to be here anymore"])[0]
+    crowd = encoder.embed(["ok", "i dont want to be here anymore", "x" * 300])[1]
+    assert np.array_equal(alone, crowd)

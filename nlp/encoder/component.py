@@ -2,8 +2,8 @@
 
 Sets `doc._.tend_embedding` (the whole draft, 384 floats, unit length) and
 `doc._.tend_sentences`: one `EmbeddedSentence` per sentence, so a learned check can point at
-the sentence it is about. A one-sentence draft is embedded once. `pipe` embeds a whole batch
-of drafts in one call, which is where most of the speed comes from.
+the sentence it is about. A one-sentence draft is embedded once. `pipe` hands the encoder
+a whole batch of drafts at once (it runs them one by one: see `Encoder.embed`).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ class EmbeddedSentence:
 class EncoderComponent:
     """Fills the embedding extensions; needs sentence boundaries (parser or sentencizer)."""
 
-    def __init__(self, encoder: Encoder, batch_size: int = 32) -> None:
+    def __init__(self, encoder: Encoder, batch_size: int = 1) -> None:
         self._encoder = encoder
         self._batch_size = batch_size
 

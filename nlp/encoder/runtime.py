@@ -51,8 +51,15 @@ class Encoder:
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(MAX_PIECES)
 
-    def embed(self, texts: Sequence[str], *, batch_size: int = 32) -> Embeddings:
-        """One row per text, in order. Texts are grouped by length so padding stays small."""
+    def embed(self, texts: Sequence[str], *, batch_size: int = 1) -> Embeddings:
+        """One row per text, in order. Texts are grouped by length so padding stays small.
+
+        One text per run by default: the int8 graph quantises its activations with a scale
+        taken from the whole input, so a text embedded in a batch comes out slightly
+        different (cosine about 0.99) depending on its neighbours, and the same draft could
+        be judged differently alone and in a batch. Batches of 8 or 32 were no faster here
+        (bench/RESULTS.md, "Safety").
+        """
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
         if not texts:
             return out
