@@ -126,7 +126,8 @@ def test_cli_verify_model(model: str | None, code: int, words: str) -> None:
     if model is None and find_model() is None:
         pytest.skip("no trained model installed")
     assert main(argv, stdout=out) == code
-    assert words in out.getvalue() and out.getvalue().count("\n") == 1
+    # One line for the spaCy model, one for the sentence encoder (absent model: one line).
+    assert words in out.getvalue() and out.getvalue().count("\n") == (2 if model is None else 1)
 
 
 def test_cli_verify_model_fails_on_mismatch(tampered: Path) -> None:
