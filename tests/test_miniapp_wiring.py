@@ -48,7 +48,7 @@ def test_webhook_server_serves_the_miniapp_only_when_configured(miniapp_url: str
     settings = _settings(
         bot_mode="webhook",
         webhook_url="https://tend.example/telegram",
-        webhook_secret=SecretStr("s"),
+        webhook_secret=SecretStr("s" * 32),
         miniapp_url=miniapp_url,
     )
     web_app = build_webhook_app(build_application(settings), settings)

@@ -8,8 +8,8 @@ Two levels. A clear disclosure of thoughts of self-harm ("crisis") or of violenc
 coercion or fear of a partner ("violence") sets `doc._.tend_safety`: no rewrite, the bot answers
 with support. A possible one sets `doc._.tend_check_in`: coaching goes on, with one gentle
 line. Possible means: a rule line labelled `crisis_possible`/`violence_possible` ("walking on
-eggshells"), a clear phrase said with a laugh in the same sentence ("I'll kill myself lol if
-you make me watch that again"), or a learned score between the two thresholds.
+eggshells"), a clear phrase with a laugh after it in the same sentence ("I'll kill myself lol
+if you make me watch that again"), or a learned score between the two thresholds.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ class Safety:
         candidates = list(doc.spans[SAFETY_KEY]) if SAFETY_KEY in doc.spans else []
         guards = active_guards(ctx, candidates, self._checks) if candidates else []
         for kind, is_clear, span in self._rule_hits(ctx, candidates, guards):
-            if is_clear and not is_joking(ctx.sentence(span)):
+            if is_clear and not _laugh_after(span, ctx.sentence(span)):
                 clear.append((_PRIORITY[kind], span.start, kind, span))
             else:
                 possible.append((_PRIORITY[kind], span.start, kind))
@@ -89,6 +89,13 @@ class Safety:
                 kind, is_clear = _LABELS[span.label_]
                 found.append((kind, is_clear, kept))
         return found
+
+
+def _laugh_after(span: Span, sentence: Span) -> bool:
+    """A laugh after the words, in the same sentence, marks hyperbole ("I'll kill myself lol
+    if you make me watch that again"); a laugh before them belongs to something else
+    ("you're so lazy lol he hit me last night")."""
+    return is_joking(sentence.doc[span.end : sentence.end])
 
 
 @Language.factory("tend_safety")
