@@ -144,12 +144,13 @@ def verify(model: InstalledModel) -> Verification:
         path = model.path / relative
         if not path.is_file():
             missing.append(relative)
-        elif _sha256(path) != expected:
+        elif sha256_file(path) != expected:
             mismatched.append(relative)
     return Verification(model, tuple(mismatched), tuple(missing))
 
 
-def _sha256(path: Path) -> str:
+def sha256_file(path: Path) -> str:
+    """The hex sha256 of a file, read in 1 MiB blocks."""
     digest = hashlib.sha256()
     with path.open("rb") as stream:
         for block in iter(lambda: stream.read(1 << 20), b""):
