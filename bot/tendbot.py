@@ -14,35 +14,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram._utils.defaultvalue import DEFAULT_NONE
-from telegram._utils.types import JSONDict, ODVInput
-
 from bot.updates_reader import LenientBot
 
 
 class TendBot(LenientBot):
     """`LenientBot` whose `send_message` returns the sent message without the one it quotes."""
 
-    async def _post(
-        self,
-        endpoint: str,
-        data: JSONDict | None = None,
-        *,
-        read_timeout: ODVInput[float] = DEFAULT_NONE,
-        write_timeout: ODVInput[float] = DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = DEFAULT_NONE,
-        api_kwargs: JSONDict | None = None,
-    ) -> Any:
-        result = await super()._post(
-            endpoint,
-            data,
-            read_timeout=read_timeout,
-            write_timeout=write_timeout,
-            connect_timeout=connect_timeout,
-            pool_timeout=pool_timeout,
-            api_kwargs=api_kwargs,
-        )
+    def _answered(self, endpoint: str, result: Any) -> Any:
         if endpoint == "sendMessage" and isinstance(result, dict):
             result.pop("reply_to_message", None)
-        return result
+        return super()._answered(endpoint, result)

@@ -107,31 +107,23 @@ class RetryingRequest(BaseRequest):
         """One Bot API call, retried as the module docstring says."""
         name = url[url.rfind("/") + 1 :]
         trail.observe_call(name)
+        call = (
+            name,
+            url,
+            method,
+            request_data,
+            read_timeout,
+            write_timeout,
+            connect_timeout,
+            pool_timeout,
+        )
         if name not in trail.SENDS:
-            return await self._call(
-                name,
-                url,
-                method,
-                request_data,
-                read_timeout,
-                write_timeout,
-                connect_timeout,
-                pool_timeout,
-            )
+            return await self._call(*call)
         # "Send started" is noted (bot/services/inbox.py) once a connection is as good as
         # free: a send noted and then left waiting for one would be lost by a crash.
         async with self._send_slots:
             await inbox.before_send()
-            return await self._call(
-                name,
-                url,
-                method,
-                request_data,
-                read_timeout,
-                write_timeout,
-                connect_timeout,
-                pool_timeout,
-            )
+            return await self._call(*call)
 
     async def _call(
         self,

@@ -65,6 +65,11 @@ class LenientBot(ExtBot[None]):
             pool_timeout=pool_timeout,
             api_kwargs=api_kwargs,
         )
+        return self._answered(endpoint, result)
+
+    def _answered(self, endpoint: str, result: Any) -> Any:
+        """The decoded JSON answer to `endpoint`, before PTB builds objects from it; a
+        subclass may trim what it never reads (bot/tendbot.py)."""
         if endpoint == "getUpdates" and isinstance(result, list):
             self._polled = result  # read back by get_updates in the same call
         return result
