@@ -23,7 +23,8 @@ from nlp import blame_model as _blame_model
 from nlp import lexicon, texts
 from nlp import ruler as _ruler  # noqa: F401  (registers the tend_ruler factory)
 from nlp.encoder import component as _encoder  # noqa: F401  (registers tend_encoder)
-from nlp.encoder.files import EncoderIntegrityError, EncoderMissingError, check_built
+from nlp.encoder.files import EncoderCheck, EncoderMissingError, missing_built
+from nlp.encoder.files import encoder_dir as default_encoder_dir
 from nlp.judge import CANDIDATES_KEY, COACH_FILES, FINAL_KEY
 from nlp.model import load_language
 from nlp.results import ModelInfo
@@ -92,16 +93,17 @@ def build(
 
 
 def _add_learned(nlp: Language, encoder_dir: str | None, *, allow_fallback: bool) -> bool:
-    """Add the encoder when it is built and verified; say whether the learned checks run."""
+    """Add the encoder when it is built; say whether the learned checks run. Its files are
+    hashed once, by the Encoder the component builds (a changed file always raises)."""
     from pathlib import Path
 
-    check = check_built(Path(encoder_dir) if encoder_dir else None)
-    if check.mismatched:
-        raise EncoderIntegrityError(check.describe())
-    if check.missing:
+    directory = Path(encoder_dir) if encoder_dir else default_encoder_dir()
+    missing = missing_built(directory)
+    if missing:
+        problem = EncoderCheck(directory, mismatched=(), missing=missing).describe()
         if not allow_fallback:
-            raise EncoderMissingError(check.describe() + " (run scripts/setup)")
-        log.error("nlp: %s; the learned checks are OFF, rules only", check.describe())
+            raise EncoderMissingError(problem + " (run scripts/setup)")
+        log.error("nlp: %s; the learned checks are OFF, rules only", problem)
         return False
     nlp.add_pipe("tend_encoder", config={"directory": encoder_dir})
     heads = _safety_model.HEADS_FILE

@@ -79,17 +79,22 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def missing_built(directory: Path | None = None) -> tuple[str, ...]:
+    """The built files that are not there at all (no hashing: cheap)."""
+    directory = directory or encoder_dir()
+    return tuple(name for name in BUILT_SHA256 if not (directory / name).is_file())
+
+
 def check_built(directory: Path | None = None) -> EncoderCheck:
     """Hash the built graph and tokenizer (about 60 MB: a few tens of milliseconds)."""
     directory = directory or encoder_dir()
-    mismatched, missing = [], []
-    for name, expected in BUILT_SHA256.items():
-        path = directory / name
-        if not path.is_file():
-            missing.append(name)
-        elif sha256_file(path) != expected:
-            mismatched.append(name)
-    return EncoderCheck(directory, tuple(mismatched), tuple(missing))
+    missing = missing_built(directory)
+    mismatched = tuple(
+        name
+        for name, expected in BUILT_SHA256.items()
+        if name not in missing and sha256_file(directory / name) != expected
+    )
+    return EncoderCheck(directory, mismatched, missing)
 
 
 def package_zip() -> Path:
@@ -127,8 +132,9 @@ def build(directory: Path | None = None) -> EncoderCheck:
     Needs numpy, onnx, onnxruntime and safetensors (all in the default install).
     """
     directory = directory or encoder_dir()
-    if check_built(directory).ok:
-        return check_built(directory)
+    current = check_built(directory)
+    if current.ok:
+        return current
     from nlp.encoder.graph import quantize, weights_from_safetensors
 
     files = read_verified(package_zip())
