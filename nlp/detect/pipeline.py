@@ -8,6 +8,7 @@ tend_safety_model   learned crisis / violence scores (nlp/safety/model.py)
 tend_safety         the gate: rules + scores -> clear concern or a check-in
 tend_coach_ruler    coaching pattern candidates      (tend_ruler)
 tend_judge          quotes, guards, checks -> doc.spans["tend"]
+tend_textcat        trained classifier: sentences no rule covers (nlp/detect/textcat.py)
 tend_blame_model    learned blame: sentences no rule covers (opt-in, nlp/detect/blame_model.py)
 """
 
@@ -22,6 +23,7 @@ from spacy.tokens import Doc
 from nlp import lexicon
 from nlp.detect import blame_model as _blame_model
 from nlp.detect import ruler as _ruler  # noqa: F401  (registers the tend_ruler factory)
+from nlp.detect import textcat as _textcat
 from nlp.detect.judge import CANDIDATES_KEY, COACH_FILES, FINAL_KEY
 from nlp.detect.texting import add_special_cases
 from nlp.encoder import component as _encoder  # noqa: F401  (registers tend_encoder)
@@ -48,6 +50,7 @@ def build(
     allow_fallback: bool = True,
     encoder_dir: str | None = None,
     learned_blame: bool = False,
+    textcat: bool = True,
 ) -> tuple[Language, ModelInfo]:
     """The loaded pipeline and a description of it. Slow (about two seconds): call once.
 
@@ -78,6 +81,8 @@ def build(
         config={"files": list(COACH_FILES), "spans_key": CANDIDATES_KEY},
     )
     nlp.add_pipe("tend_judge")
+    if textcat and _textcat.DEFAULT_PATH.is_dir():
+        nlp.add_pipe("tend_textcat")
     if learned_blame and "tend_encoder" in nlp.pipe_names and _blame_model.HEADS_FILE.is_file():
         nlp.add_pipe("tend_blame_model")
     _warm_tokenizer(nlp)
