@@ -89,12 +89,13 @@ MODEL_ONLY_SENTENCE = "You get a kick out of spending money we don't have."
 
 @pytest.fixture(scope="module")
 def learned() -> nlp.Analyzer:
-    return nlp.Analyzer(allow_fallback=False, learned_blame=True)
+    """The heads without the bag-of-words classifier, so what they flag is theirs."""
+    return nlp.Analyzer(allow_fallback=False, learned_blame=True, textcat=False)
 
 
 def test_learned_blame_is_off_by_default() -> None:
     assert "tend_blame_model" not in nlp.default_analyzer().info.pipeline
-    assert not nlp.analyze(MODEL_ONLY).flagged
+    assert not nlp.Analyzer(textcat=False).analyze(MODEL_ONLY).flagged
 
 
 def test_model_only_flag_points_at_its_sentence_in_the_original_text(

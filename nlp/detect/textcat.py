@@ -100,37 +100,51 @@ class Textcat:
         with self._nlp.memory_zone():
             doc = self._sentencizer(self._nlp.make_doc(text))
             bounds = [(sent.start_char, sent.end_char) for sent in doc.sents]
-        out = []
-        for sent_start, sent_end in bounds:
-            start = sent_start
-            # Very long "sentences" (no punctuation) are read in pieces: a bag of words over
-            # a page says little about any one clause.
-            while sent_end - start > _MAX_SENTENCE_CHARS:
-                cut = text.rfind(" ", start, start + _MAX_SENTENCE_CHARS)
-                cut = cut if cut > start else start + _MAX_SENTENCE_CHARS
-                out.append((start, cut))
-                start = cut
-            out.append((start, sent_end))
-        return [(s, e) for s, e in out if text[s:e].strip()]
+        return _pieces(text, bounds)
 
     def __call__(self, text: str) -> TextcatResult:
         ranges = self.sentence_ranges(text)
-        # The whole draft is scored too when it is one message's worth; a bag of words over a
-        # pasted document says nothing its sentences don't.
-        whole = len(ranges) > 1 and len(text) <= _MAX_SENTENCE_CHARS
         texts = [text[s:e] for s, e in ranges] if len(ranges) > 1 else [text]
+        # The whole draft is scored too when it has several sentences (the thresholds were
+        # tuned on the higher of the two), unless it is a pasted document: a bag of words over
+        # pages says nothing its sentences don't, and costs as much again.
+        whole = len(ranges) > 1 and len(text) <= _MAX_SENTENCE_CHARS
         scored = self.score_texts([text, *texts] if whole else texts)
         per_sentence = scored[1:] if whole else scored
-        draft = scored[0]
+        draft = scored[0] if whole or len(ranges) <= 1 else None
+        return self._result(ranges, per_sentence, draft)
+
+    def _result(
+        self,
+        ranges: Sequence[tuple[int, int]],
+        per_sentence: Sequence[dict[str, float]],
+        draft: Mapping[str, float] | None,
+    ) -> TextcatResult:
         sentences = tuple(
             SentenceScores(s, e, scores, self.labels_of(scores))
             for (s, e), scores in zip(ranges, per_sentence, strict=False)
         )
         combined = {
-            label: max([draft[label], *(s.scores[label] for s in sentences)])
+            label: max([*([draft[label]] if draft else []), *(s.scores[label] for s in sentences)])
             for label in self.labels
         }
         return TextcatResult(combined, self.labels_of(combined), sentences)
+
+
+def _pieces(text: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence ranges, a very long one cut at spaces, blank ones dropped."""
+    out = []
+    for sent_start, sent_end in bounds:
+        start = sent_start
+        # Very long "sentences" (no punctuation) are read in pieces: a bag of words over
+        # a page says little about any one clause.
+        while sent_end - start > _MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", start, start + _MAX_SENTENCE_CHARS)
+            cut = cut if cut > start else start + _MAX_SENTENCE_CHARS
+            out.append((start, cut))
+            start = cut
+        out.append((start, sent_end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
 
 
 def load_textcat(path: str | Path = DEFAULT_PATH) -> Textcat:
