@@ -5,9 +5,9 @@
 Reads the frozen test split (`split == "test"` rows of the first three corpus files, never
 used in training or tuning), the fresh blind set (`tests/data/fresh_blame.jsonl`, scored,
 never tuned on) and the test rows of the everyday file, and reports for the rules alone
-(`nlp.Analyzer(textcat=False)`), the classifier alone and the two as wired
-(`nlp.Analyzer()`): flagged precision/recall and category recall (micro, over every label a
-draft should get) with per-category recall. Cost: CPU milliseconds per draft, one draft at a
+(`nlp.Analyzer()`), the classifier alone and the two as wired (`nlp.Analyzer(textcat=True)`):
+flagged precision/recall and category recall (micro, over every label a draft should get)
+with per-category recall. Cost: CPU milliseconds per draft, one draft at a
 time, for a bare parse (en_core_web_sm, no Tend components), the classifier alone, and the
 whole analyzer without and with it, measured in the same run.
 """
@@ -77,8 +77,8 @@ def main() -> None:
         "fresh blind set": read_rows([DATA_DIR / FRESH_FILE], split="fresh"),
         "everyday file, test rows": read_rows([DATA_DIR / EVERYDAY_FILE], split="test"),
     }
-    rules_only = nlp.Analyzer(textcat=False)
-    combined = nlp.Analyzer()
+    rules_only = nlp.Analyzer()
+    combined = nlp.Analyzer(textcat=True)
     textcat = load_textcat(args.model)
     for name, rows in sets.items():
         texts = [r.text for r in rows]

@@ -47,9 +47,9 @@ class Analyzer:
     en_core_web_sm re-upload, then an official en_core_web_sm). With `allow_fallback`, a
     missing model means a blank English pipeline with the same rules, logged as a warning;
     without it, ModelNotFoundError. Files that differ from the official release always raise
-    ModelIntegrityError. `textcat` runs the trained blame classifier beside the rules (on by
-    default; nlp/detect/textcat.py), `learned_blame` the encoder's blame heads (off by default;
-    see nlp/detect/pipeline.build).
+    ModelIntegrityError. `textcat` runs the trained blame classifier beside the rules
+    (nlp/detect/textcat.py), `learned_blame` the encoder's blame heads; both are off by
+    default, see nlp/detect/pipeline.build.
     """
 
     def __init__(
@@ -59,7 +59,7 @@ class Analyzer:
         allow_fallback: bool = True,
         batch_size: int = 64,
         learned_blame: bool = False,
-        textcat: bool = True,
+        textcat: bool = False,
     ) -> None:
         from nlp.detect.pipeline import build
 

@@ -95,7 +95,7 @@ def learned() -> nlp.Analyzer:
 
 def test_learned_blame_is_off_by_default() -> None:
     assert "tend_blame_model" not in nlp.default_analyzer().info.pipeline
-    assert not nlp.Analyzer(textcat=False).analyze(MODEL_ONLY).flagged
+    assert not nlp.analyze(MODEL_ONLY).flagged
 
 
 def test_model_only_flag_points_at_its_sentence_in_the_original_text(

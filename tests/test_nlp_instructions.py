@@ -11,7 +11,7 @@ import nlp
 @pytest.fixture(scope="module")
 def rules() -> nlp.Analyzer:
     """The rules alone: these tests pin the instruction check, not the classifier."""
-    return nlp.Analyzer(textcat=False)
+    return nlp.default_analyzer()
 
 
 @pytest.mark.parametrize(
@@ -19,7 +19,7 @@ def rules() -> nlp.Analyzer:
     [
         "you have to push the button in to start the kettle",
         "you'll need to make an appointment",
-        "you must take your passport",
+        "you must show your passport at the gate",
         "you'd better check his pulse",
         "you need to press it twice, it's stuck",
         "first you have to unplug it",

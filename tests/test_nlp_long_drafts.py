@@ -19,7 +19,8 @@ def _long(middle: str, size: int = LIGHT_READING_CHARS + 1) -> str:
 
 @pytest.fixture(scope="module")
 def analyzer() -> nlp.Analyzer:
-    return nlp.default_analyzer()
+    """With the classifier: the light reading runs it too."""
+    return nlp.Analyzer(textcat=True)
 
 
 def test_long_draft_is_read_lightly_with_exact_offsets(analyzer: nlp.Analyzer) -> None:

@@ -182,15 +182,15 @@ def test_textcat_finder_leaves_rule_matches_and_guards_alone() -> None:
 
 @pytest.fixture(scope="module")
 def analyzer() -> nlp.Analyzer:
-    return nlp.default_analyzer()
+    return nlp.Analyzer(textcat=True)
 
 
 @pytest.mark.skipif(not DEFAULT_PATH.is_dir(), reason="no committed classifier")
 def test_textcat_model_only_finding_is_a_sentence_with_a_rewrite(analyzer: nlp.Analyzer) -> None:
-    draft = "Got the tickets. Is it really that hard to reply to a text?"
-    rules_only = nlp.Analyzer(textcat=False).analyze(draft)
+    draft = "Got the tickets. Oh look who finally decided to come home"
+    rules_only = nlp.analyze(draft)
     result = analyzer.analyze(draft)
     assert not rules_only.flagged
     assert result.flagged
-    assert {p.text for p in result.patterns} == {"Is it really that hard to reply to a text?"}
+    assert {p.text for p in result.patterns} == {"Oh look who finally decided to come home"}
     assert result.suggestions

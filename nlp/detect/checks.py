@@ -55,7 +55,7 @@ _GOAL_OR_STEP = frozenset(
     {"if", "first", "then", "otherwise", "before", "after", "once", "when", "whenever", "unless",
      "or", "so", "next", "until"}
 )  # fmt: skip
-_FUTURE = frozenset({"'ll", "will", "ll", "would", "'d"})
+_FUTURE = frozenset({"'ll", "will", "ll"})
 # What makes it pressure on the partner instead: their conduct, the speaker, or nagging.
 # Verbs of conduct itself keep the flag whatever the sentence around them says.
 _CONDUCT_VERBS = frozenset(
@@ -229,9 +229,7 @@ def instruction(ctx: Context, span: Span) -> Span | None:
         return span
     if verb in _PROCEDURE_VERBS and verb not in _CHORE_VERBS:
         return None
-    # "must" is the register of rules and notices ("you must take your passport"); partners
-    # press with "need to" and "have to".
-    future = any(t.norm_ in _FUTURE or t.norm_ == "must" for t in span)
+    future = any(t.norm_ in _FUTURE for t in span)
     goal = any(t.norm_ in _GOAL_OR_STEP for t in after) or _purpose(after)
     goal = goal or any(t.norm_ in {"first", "then"} for t in ctx.doc[sentence.start : span.start])
     return None if goal or future else span
