@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from nlp import grammar, motives, responses
+from nlp import grammar, motives, responses, transforms
 from nlp.absolutes import absolute
 from nlp.facts import Reading
 from nlp.grammar import Tok, new
@@ -15,7 +15,9 @@ from nlp.transforms import (
     add_nouns,
     after,
     index,
+    guess,
     keep,
+    neutral,
     norm_in,
     question_to_statement,
     strip_edges,
@@ -106,7 +108,7 @@ def _request(toks: list[Tok], reading: Reading) -> bool:
         or any(t.norm == "such" for t in vp)
     ):
         return False
-    reading.requests.append(grammar.render(vp).rstrip("?"))
+    reading.requests.append(grammar.render(neutral(vp)).rstrip("?"))
     return True
 
 
@@ -219,7 +221,7 @@ def _demand(toks: list[Tok], hits: list[Span], reading: Reading) -> None:
         grammar.with_text(vp[0], grammar.verb_lemma(vp[0].text)) if vp[0].norm != "not" else vp[0],
         *vp[1:],
     ]
-    reading.requests.append(grammar.render(vp))
+    reading.requests.append(grammar.render(neutral(vp)))
 
 
 def _contempt(toks: list[Tok], ids: set[str], reading: Reading) -> bool:
@@ -304,4 +306,7 @@ def sentence(toks: list[Tok], cats: set[str], reading: Reading) -> None:
     if out is not None and _request(out, reading):
         return
     if out is None or not keep(reading, out):
-        add_nouns(reading, kept)
+        if guess(kept):  # "you sound just like your father": no things from a jab
+            reading.banned.update(t.i for t in kept if t.i >= 0)
+        else:
+            add_nouns(reading, transforms.without_seeming(kept))

@@ -48,7 +48,9 @@ def topic_request(reading: Reading) -> str:
         for topic in texts.TOPICS:
             if word in topic.keys:
                 phrase = _phrase_with(reading.things, word)
-                if phrase and topic.request_about:
+                fits = not topic.about_keys or word in topic.about_keys
+                definite = phrase.split(" ", 1)[0].lower() not in {"a", "an", "another", "one"}
+                if phrase and topic.request_about and fits and definite:
                     return topic.request_about.format(phrase)
                 return topic.request
     return texts.DEFAULT_TOPIC.request

@@ -272,7 +272,7 @@ def _rhetorical_neighbours(pieces: list[Span], flagged: list[Span]) -> list[Span
         words = [t.norm_ for t in unit if t.is_alpha]
         if not unit.text.rstrip(" !").endswith("?") and words[:1] != ["am"]:
             continue
-        if not words or not {"you", "i", "me", "you're", "your"} & set(words):
+        if not words or not {"you", "i", "me", "you're", "your", "my"} & set(words):
             continue
         pointed = bool(_POINTED & set(words))
         if words[0] in _RHETORICAL or (words[0] in _RHETORICAL_IF_POINTED and pointed):

@@ -36,10 +36,17 @@ class Topic:
     """Completes "Could we …?" and "I'd like us to …"."""
     request_about: str = ""
     """Like `request`, with "{0}" where the draft's own noun phrase goes ("the dishwasher")."""
+    about_keys: frozenset[str] = frozenset()
+    """The keys whose phrase fits `request_about` (empty: every key). "Share the dishes"
+    reads well; "share the kitchen", "share a baby" do not, and get the generic request."""
 
 
-def _topic(name: str, keys: str, feeling: str, request: str, request_about: str = "") -> Topic:
-    return Topic(name, frozenset(keys.split()), feeling, request, request_about)
+def _topic(
+    name: str, keys: str, feeling: str, request: str, request_about: str = "", about: str = ""
+) -> Topic:
+    return Topic(
+        name, frozenset(keys.split()), feeling, request, request_about, frozenset(about.split())
+    )
 
 
 # Order matters only as a tie-break: the topic whose word comes first in the draft wins.
@@ -62,6 +69,8 @@ TOPICS: tuple[Topic, ...] = (
         "worn out",
         "work out together a way that feels fair to both of us",
         "share {0} in a way that feels fair to both of us",
+        "dishes dish dishwasher laundry washing trash garbage bin bins recycling cleaning cooking "
+        "groceries shopping hoover hoovering vacuum vacuuming chores housework",
     ),
     _topic(
         "kids",
@@ -70,6 +79,7 @@ TOPICS: tuple[Topic, ...] = (
         "worn out",
         "work out together how we share this",
         "work out together how we share {0}",
+        "school bedtime homework nappies diapers pickup pickups swimming",
     ),
     _topic(
         "money",
