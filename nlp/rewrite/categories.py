@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from nlp.rewrite import grammar, motives, responses, transforms
+from nlp.rewrite import grammar, motives, needs, responses, transforms
 from nlp.rewrite.absolutes import absolute
 from nlp.rewrite.facts import Reading
 from nlp.rewrite.grammar import Tok, new
 from nlp.rewrite.transforms import (
     add_nouns,
     after,
+    drop_phrases,
     index,
     guess,
     keep,
@@ -84,8 +85,11 @@ def _too_label_to(toks: list[Tok], hits: list[Span], reading: Reading) -> bool:
 
 
 def _request(toks: list[Tok], reading: Reading) -> bool:
-    """ "(for once) could you take the bins out" / "(for once) remember the receipt": an ask."""
-    toks = strip_edges(toks)
+    """ "(for once) could you take the bins out" / "(for once) remember the receipt": an ask.
+
+    The idiom "do the needful and" goes ("… and pay the electricity bill before the 5th").
+    """
+    toks = strip_edges(drop_phrases(toks, [("do", "the", "needful", "and")]))
     if (
         len(toks) > 2
         and toks[0].norm in {"could", "can", "will", "would"}
@@ -294,9 +298,21 @@ def sentence(toks: list[Tok], cats: set[str], reading: Reading) -> None:
         "threat",
     }:
         if "threat" in cats and any(t.norm in _CONSEQUENCE for t in kept):
+            # "miss one more recital and I'll …": the condition is the need, what follows
+            # the "and" is leverage, never the topic.
+            at = index(kept, lambda t: t.norm in _CONSEQUENCE)
+            joint = max(
+                (i for i in range(at) if kept[i].norm in {"and", "or", ","}), default=-1
+            )
+            if joint <= 0 and at >= 2 and kept[at - 1].norm in {"i", "we", "it", "that"}:
+                joint = at - 1  # "if you wake the baby again I'll lose it": no "and"
+            condition = kept[:joint] if joint > 0 else []
+            need = needs.need_from_condition(condition, reading.banned) if condition else None
+            if need is not None:
+                reading.needs.append(need)
             reading.ultimatum = True
-            reading.leverage.update(t.i for t in kept if t.i >= 0)
-            return  # "… and you'll be sleeping on the couch": leverage, not the topic
+            reading.leverage.update(t.i for t in kept[max(joint, 0) :] if t.i >= 0)
+            return
         add_nouns(reading, kept)
         reading.ultimatum = reading.ultimatum or "threat" in cats
         return

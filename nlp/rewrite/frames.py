@@ -14,6 +14,7 @@ _TIME_WORDS = frozenset(
     {"week", "weeks", "day", "days", "month", "months", "year", "years", "hour", "hours",
      "minute", "minutes", "night", "nights", "time", "while", "second", "moment", "weekend"}
 )  # fmt: skip
+_DEFINITE = frozenset({"the", "my", "your", "our", "this", "that", "these", "those", "his", "her"})
 _ATTACHED = frozenset({"on", "of", "in", "at", "for", "with", "from", "about"})
 
 
@@ -49,7 +50,9 @@ def topic_request(reading: Reading) -> str:
             if word in topic.keys:
                 phrase = _phrase_with(reading.things, word)
                 fits = not topic.about_keys or word in topic.about_keys
-                definite = phrase.split(" ", 1)[0].lower() not in {"a", "an", "another", "one"}
+                # "look at the bills", "share your laundry"; never "look at money".
+                first = phrase.split(" ", 1)[0].lower()
+                definite = first in _DEFINITE or first.endswith(("'s", "’s"))
                 if phrase and topic.request_about and fits and definite:
                     return topic.request_about.format(phrase)
                 return topic.request

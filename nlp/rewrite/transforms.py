@@ -78,7 +78,7 @@ def strip_edges(toks: list[Tok]) -> list[Tok]:
 def observation(toks: list[Tok]) -> Observation:
     toks = _without_everything(drop_phrases(strip_edges(toks), [("of", "course")]))
     toks = _without_quoted(_without_purpose(_without_only(without_seeming(toks))))
-    toks = strip_edges(toks)
+    toks = _without_bare_copula(strip_edges(toks))
     toks = neutral(toks)
     if (
         toks
@@ -166,9 +166,10 @@ def negated(aux: Tok) -> Tok:
 
 
 def question_to_statement(toks: list[Tok]) -> list[Tok]:
-    """ "why do you always leave X" -> "you always leave X"; "why are you late" -> "you are …"."""
+    """ "why do you always leave X" -> "you always leave X"; "why are you late" -> "you are …";
+    "why do I always have to remind you" -> "I have to remind you"."""
     start = index(toks, norm_in("why", "how"))
-    you = index(toks, norm_in("you", "u"), start + 1) if start >= 0 else -1
+    you = index(toks, norm_in("you", "u", "i"), start + 1) if start >= 0 else -1
     if start < 0 or you < 0 or you - start > 4:
         return toks
     middle = [t for t in toks[start + 1 : you] if t.norm not in {"come"}]
@@ -178,7 +179,7 @@ def question_to_statement(toks: list[Tok]) -> list[Tok]:
         kept = [new("don't")]
     elif any(t.norm == "not" for t in auxes):
         kept = [negated(kept[0])]
-    if len(kept) == 1 and kept[0].norm in {"are", "'re"}:
+    if len(kept) == 1 and kept[0].norm in {"are", "'re"} and toks[you].norm != "i":
         return [*toks[:start], grammar.with_text(toks[you], "you're"), *toks[you + 1 :]]
     return [*toks[:start], toks[you], *kept, *toks[you + 1 :]]
 
@@ -342,6 +343,18 @@ def without_seeming(toks: list[Tok]) -> list[Tok]:
     return toks[:conj] if conj > 0 else toks
 
 
+def _without_bare_copula(toks: list[Tok]) -> list[Tok]:
+    """ "… and it's" (its label taken out: "and it's disgusting"): the bare clause goes."""
+    if len(toks) < 3 or toks[-1].norm not in _BE | {"it's", "that's"}:
+        return toks
+    end = len(toks) - 1
+    if toks[-1].norm in _BE:
+        end -= 1  # the subject before the verb: "it" + "'s"
+    while end > 0 and toks[end - 1].norm in {"and", "but", "so", "which", ","}:
+        end -= 1
+    return strip_edges(toks[:end])
+
+
 def _without_only(toks: list[Tok]) -> list[Tok]:
     """ "you only asked my mum over", "your mother's side only": the "only" is the jab."""
     keep_after = {"the", "not", "if", "an", "a"}
@@ -353,7 +366,13 @@ def _without_only(toks: list[Tok]) -> list[Tok]:
 
 
 def _without_purpose(toks: list[Tok]) -> list[Tok]:
-    """ "… over so you'd have an excuse not to …": the guessed purpose goes, the act stays."""
+    """ "… over so you'd have an excuse not to …": the guessed purpose goes, the act stays.
+
+    Only behind what the partner did: "I work nights so we can pay the mortgage" is the
+    writer's own reason, and stays.
+    """
+    if not any(t.norm in {"you", "you're"} for t in toks[:2]):
+        return toks
     for i in range(1, len(toks) - 2):
         if toks[i].norm != "so":
             continue
