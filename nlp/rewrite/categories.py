@@ -15,8 +15,8 @@ from nlp.rewrite.transforms import (
     add_nouns,
     after,
     drop_phrases,
-    index,
     guess,
+    index,
     keep,
     neutral,
     norm_in,
@@ -301,9 +301,7 @@ def sentence(toks: list[Tok], cats: set[str], reading: Reading) -> None:
             # "miss one more recital and I'll …": the condition is the need, what follows
             # the "and" is leverage, never the topic.
             at = index(kept, lambda t: t.norm in _CONSEQUENCE)
-            joint = max(
-                (i for i in range(at) if kept[i].norm in {"and", "or", ","}), default=-1
-            )
+            joint = max((i for i in range(at) if kept[i].norm in {"and", "or", ","}), default=-1)
             if joint <= 0 and at >= 2 and kept[at - 1].norm in {"i", "we", "it", "that"}:
                 joint = at - 1  # "if you wake the baby again I'll lose it": no "and"
             condition = kept[:joint] if joint > 0 else []

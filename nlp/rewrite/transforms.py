@@ -245,11 +245,11 @@ _NEUTRAL_PHRASES: list[tuple[tuple[str, ...], str]] = [
 
 def neutral(toks: list[Tok]) -> list[Tok]:
     """The fact without the sneer: "blow your pay" -> "spend your pay", "a tip" -> "a mess"."""
-    for phrase, plain in _NEUTRAL_PHRASES:
+    for phrase, word in _NEUTRAL_PHRASES:
         n = len(phrase)
         for i in range(len(toks) - n + 1):
             if tuple(t.norm for t in toks[i : i + n]) == phrase:
-                toks = [*toks[:i], grammar.with_text(toks[i], plain), *toks[i + n :]]
+                toks = [*toks[:i], grammar.with_text(toks[i], word), *toks[i + n :]]
                 break
     out: list[Tok] = []
     for i, tok in enumerate(toks):
