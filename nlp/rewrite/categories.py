@@ -253,6 +253,7 @@ def _contempt(toks: list[Tok], ids: set[str], reading: Reading) -> bool:
 
 _LABEL_POS = frozenset({"ADJ", "NOUN", "PROPN", "PART"})
 _CONSEQUENCE = frozenset({"'ll", "will", "wo", "gonna", "going"})
+_ARTICLE_LEAD = frozenset({"you're", "ur", "are", "such", "what", "like"})
 _LABEL_LEAD = frozenset({"you're", "ur", "are", "such", "so", "a", "an", "being", "too"})
 
 
@@ -268,7 +269,12 @@ def sentence_put_downs(span: Span) -> list[Token]:
     for tok in span:
         if tok.i == span.start or tok.pos_ not in _LABEL_POS:
             continue
-        if span.doc[tok.i - 1].norm_ in _LABEL_LEAD or (out and out[-1].i == tok.i - 1):
+        before = span.doc[tok.i - 1].norm_
+        # "a" leads a label only after "you're", "such", "what" or "like" ("drive like a
+        # maniac"), never in "put a plate in the sink".
+        article = before in {"a", "an"}
+        labelled = not article or (tok.i >= 2 and span.doc[tok.i - 2].norm_ in _ARTICLE_LEAD)
+        if (before in _LABEL_LEAD and labelled) or (out and out[-1].i == tok.i - 1):
             out.append(tok)
         elif tok.text in {"'s", "’s"} and out and out[-1].i == tok.i - 1:
             out.append(tok)  # "such a mummy's boy": the whole label goes

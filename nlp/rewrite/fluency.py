@@ -56,8 +56,12 @@ def problems(doc: Doc) -> list[str]:
         bracketed = tok.i > 0 and tok.doc[tok.i - 1].text == "["  # the slot, "[what happened]"
         if prev.lower_ in _CLAUSE_OPENERS and tok.lower_ in _QUESTION_WORDS and not bracketed:
             found.append(f"question glued in: {prev.text} {tok.text}")  # "when why do I …"
-        if prev.lower_ in _CLAUSE_OPENERS and tok.pos_ == "ADP" and tok.lower_ not in {"like"}:
+        fragment = tok.pos_ == "ADP" and tok.lower_ != "like"
+        because_of = prev.lower_ == "because" and tok.lower_ == "of"
+        if prev.lower_ in _CLAUSE_OPENERS and fragment and not because_of:
             found.append(f"fragment after {prev.text}: {tok.text}")  # "when in this house"
+        if prev.lower_ in {"a", "an", "the"} and tok.pos_ in {"ADP", "CCONJ", "AUX", "VERB"}:
+            found.append(f"article without a noun: {prev.text} {tok.text}")  # "about a in"
     negations = [i for i, t in enumerate(words) if t.lower_ in _NEGATIONS]
     if any(b - a <= _NEGATION_WINDOW for a, b in itertools.pairwise(negations)):
         found.append("double negation")
