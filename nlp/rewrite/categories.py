@@ -317,7 +317,10 @@ def sentence(toks: list[Tok], cats: set[str], reading: Reading) -> None:
             reading.ultimatum = True
             reading.leverage.update(t.i for t in kept[max(joint, 0) :] if t.i >= 0)
             return
-        add_nouns(reading, kept)
+        if guess(kept):  # "I'm not your mother", "you act like …": no things from a jab
+            reading.banned.update(t.i for t in kept if t.i >= 0)
+        else:
+            add_nouns(reading, kept)
         reading.ultimatum = reading.ultimatum or "threat" in cats
         return
     out: list[Tok] | None = absolute(question_to_statement(kept), set(), reading)

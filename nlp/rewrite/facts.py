@@ -19,7 +19,7 @@ _VAGUE_NOUNS = frozenset(
      # Judgements, not things: "the biggest mistake", "a tip", "a joke".
      "mistake", "joke", "disaster", "nightmare", "failure", "embarrassment", "disgrace", "tip",
      "pigsty", "dump", "shambles", "idiot", "loser", "clown", "fault",
-     "needful"}
+     "needful", "surprise", "shocker", "newsflash", "change"}
 )  # fmt: skip
 _REFLECT_FEELINGS = frozenset(
     {"tired", "exhausted", "stressed", "nervous", "anxious", "sad", "lonely", "bored", "upset",

@@ -126,14 +126,10 @@ def read(
                 categories.flagged(toks, hits, reading)
             else:
                 context(toks, reading)
-    if reading.leverage:
-        # An ultimatum's consequence ("… I'll tell her why") says nothing about the topic.
-        reading.topic_words = [
-            t.norm_
-            for unit in units
-            for t in unit
-            if t.i not in reading.unnamed and t.i not in reading.leverage
-        ]
+    # An ultimatum's consequence ("… I'll tell her why") and a jab left out ("I'm not your
+    # mother") say nothing about the topic.
+    left_out = reading.unnamed | reading.leverage | reading.banned
+    reading.topic_words = [t.norm_ for unit in units for t in unit if t.i not in left_out]
     return reading
 
 

@@ -281,7 +281,13 @@ _INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 _DISBELIEF = (("i", "can", "not", "believe"), ("i", "can't", "believe"), ("i", "cant", "believe"))
 
 
-_ASIDES: list[tuple[str, ...]] = [("of", "course"), ("as", "usual"), ("like", "always")]
+_ASIDES: list[tuple[str, ...]] = [
+    ("of", "course"),
+    ("as", "usual"),
+    ("like", "always"),
+    ("as", "per"),
+    ("for", "a", "change"),
+]
 
 
 def _after_disbelief(toks: list[Tok]) -> list[Tok]:
@@ -306,6 +312,9 @@ def guess(toks: list[Tok]) -> bool:
         return True  # "not that you'd care", "there's no point …"
     if _seeming(toks) in {0, 1}:
         return True
+    words = [t.norm for t in toks[:4]]
+    if words[:1] == ["i"] and words[1:4] in (["am", "not", "your"], ["'m", "not", "your"]):
+        return True  # "I'm not your mother": a jab, never what a request is about
     return (
         len(norms) > 2
         and norms[0] == "i"
