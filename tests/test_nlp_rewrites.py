@@ -7,6 +7,9 @@ came out, and its thresholds only guard against a regression.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from rewrite_scores import METRICS, Score, check, generated, rows, score, suggestions
 
@@ -63,6 +66,17 @@ def test_rewrite_set_has_what_the_issue_asks_for() -> None:
     assert len(test) >= 100
     # A template's variants never straddle the split: the frozen part is really unseen.
     assert not {r["template"] for r in train} & {r["template"] for r in test}
+
+
+def test_fresh_set_is_rated_one_line_per_draft() -> None:
+    # Written before any run, rated by hand once (bench/RESULTS.md): never tuned on.
+    fresh = rows("fresh")
+    ratings_file = Path(__file__).parent / "data" / "fresh_rewrites_ratings.jsonl"
+    ratings = [json.loads(line) for line in ratings_file.read_text("utf-8").splitlines()]
+    assert len(fresh) == len(ratings) == 40
+    assert [r["template"] for r in fresh] == [r["template"] for r in ratings]
+    criteria = {"blame_removed", "facts_kept", "fluent", "nothing_invented", "placeholder"}
+    assert all(criteria <= r.keys() for r in ratings)
 
 
 @pytest.mark.parametrize("metric", METRICS)
