@@ -36,12 +36,11 @@ from bot.logs import configure_logging, describe
 from bot.miniapp import server as miniapp
 from bot.routes import register_handlers, register_jobs
 from bot.telegram.application import TendApplication
-from bot.telegram.client import TendBot
+from bot.telegram.client import TendBot, TendRequest
 from bot.telegram.health import healthcheck
 from bot.telegram.inbox import Inbox
 from bot.telegram.polling import LenientBot
 from bot.telegram.request import AiohttpRequest
-from bot.telegram.transport import RetryingRequest
 from bot.telegram.webhook import serve_webhook
 
 log = logging.getLogger(__name__)
@@ -94,16 +93,11 @@ def build_bot(settings: Settings) -> TendBot:
         # Calls are retried after a 5xx or when they never left, never when sent but
         # unanswered (that could duplicate a reply; bot/telegram/transport.py). getUpdates has PTB's
         # own retry loop.
-        request=RetryingRequest(calls),
+        request=TendRequest(calls),
         get_updates_request=polls,
         defaults=Defaults(parse_mode="HTML", link_preview_options=None),
         # max_retries makes the limiter honour Telegram's retry_after instead of failing.
-        # PTB types a bot without per-call limiter arguments as ExtBot[None]; Tend passes none.
-        rate_limiter=(
-            AIORateLimiter(max_retries=3)  # type: ignore[arg-type]
-            if settings.rate_limiter
-            else None
-        ),
+        rate_limiter=AIORateLimiter(max_retries=3) if settings.rate_limiter else None,
     )
 
 
