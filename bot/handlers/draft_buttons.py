@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot import texts, trail
+from bot import texts
 from bot.context import TendContext
 from bot.handlers import mutes
 from bot.handlers.common import edit_quietly
@@ -32,8 +32,6 @@ async def on_draft_button(update: Update, ctx: TendContext) -> None:
     if action is None or owned is None:
         await query.answer(texts.STALE_BUTTON, show_alert=True)
         return
-    # Read with the check: when discreet mode is off, no look-up is needed after this update.
-    trail.know_delay(owned.discreet_delay_s)
     if action.action == "why":
         await query.answer()
         await ctx.bot.send_message(user.id, WHY[most_serious(owned.categories or ("absolute",))])

@@ -9,7 +9,7 @@ from __future__ import annotations
 from telegram import Message, ReplyParameters, Update
 
 import nlp
-from bot import texts, trail
+from bot import texts
 from bot.context import TendContext
 from bot.handlers.common import edit_quietly
 from bot.replies import callbacks
@@ -41,7 +41,6 @@ async def on_mine_button(update: Update, ctx: TendContext) -> None:
     ):
         await query.answer(texts.STALE_BUTTON, show_alert=True)
         return
-    trail.know_delay(owned.discreet_delay_s)
     mine = (await ctx.tend.analysis.analyze(draft)).mine
     if mine is None:
         await query.answer(fmt.UNAVAILABLE, show_alert=True)

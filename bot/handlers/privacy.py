@@ -15,7 +15,7 @@ from telegram import (
 )
 from telegram.error import TelegramError
 
-from bot import texts, trail
+from bot import texts
 from bot.context import TendContext
 from bot.handlers.common import reply
 from bot.replies import privacy as fmt
@@ -37,7 +37,6 @@ async def on_privacy(update: Update, ctx: TendContext) -> None:
     settings = await users.ensure_user(
         tend.sessionmaker, now=tend.clock.now(), user_id=user.id, chat_id=update.effective_chat.id
     )
-    trail.know_delay(settings.discreet_delay_s)
     await reply(update, fmt.privacy_text(settings), markup=fmt.privacy_keyboard(settings))
 
 
@@ -100,7 +99,6 @@ async def on_privacy_button(update: Update, ctx: TendContext) -> None:
         settings = await users.set_discreet(
             tend.sessionmaker, now=tend.clock.now(), user_id=user.id, delay_seconds=delay
         )
-    trail.know_delay(settings.discreet_delay_s)  # the card edited below goes too, if on
     await query.answer(fmt.SAVED)
     await query.edit_message_text(
         fmt.privacy_text(settings), reply_markup=fmt.privacy_keyboard(settings)
