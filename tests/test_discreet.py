@@ -19,13 +19,14 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop, CommandHandler
 from test_privacy import _ask, analysis, running_app, settled
 
-from bot import texts
+from bot.basics import texts
 from bot.clock import FakeClock
 from bot.context import TendApp, TendContext
 from bot.db.models import ScheduledDeletion
-from bot.handlers.common import reply
-from bot.services import checks, users
-from bot.services.analysis import AnalysisPool
+from bot.drafts import service as checks
+from bot.drafts.analysis import AnalysisPool
+from bot.telegram.messages import reply
+from bot.users import service as users
 from standin import StandIn
 from standin.users import SimUser
 

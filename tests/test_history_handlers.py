@@ -27,13 +27,13 @@ from bot.context import TendApp
 from bot.db import repository as repo
 from bot.db.models import ReminderKind
 from bot.db.session import create_sessionmaker
-from bot.dispatch import weekly
-from bot.dispatch.common import Tally
-from bot.handlers.history import PATTERN, hint_keyboard, menu_keyboard, picker_keyboard
-from bot.insights import texts as t
-from bot.services.analysis import AnalysisPool
-from bot.services.flood import FloodGate
-from bot.services.history_settings import HistorySettings
+from bot.drafts.analysis import AnalysisPool
+from bot.drafts.flood import FloodGate
+from bot.history import job as weekly
+from bot.history import texts as t
+from bot.history.handlers import PATTERN, hint_keyboard, menu_keyboard, picker_keyboard
+from bot.history.settings import HistorySettings
+from bot.telegram.scheduled import Tally
 from standin import StandIn
 from standin.users import SimUser
 from standin.views import BotMessage

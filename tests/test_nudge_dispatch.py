@@ -22,23 +22,24 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 
-from bot import texts as core_texts
 from bot.app import build_application
+from bot.basics import texts as core_texts
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.context import TendApp
 from bot.db import repository as repo
 from bot.db.models import NudgeDelivery, NudgeSettings, Reminder, ReminderKind, User
 from bot.db.session import create_sessionmaker
-from bot.dispatch import listen as listen_dispatch
-from bot.dispatch import nudges as nudge_dispatch
-from bot.dispatch.common import BATCH, CLAIM_TTL, CONCURRENCY, Tally
-from bot.dispatch.listen import OutgoingReminder
-from bot.dispatch.nudges import OutgoingNudge
+from bot.drafts.analysis import AnalysisPool
+from bot.drafts.flood import FloodGate
+from bot.listen import job as listen_dispatch
+from bot.listen import service as listen
+from bot.listen.job import OutgoingReminder
+from bot.nudges import job as nudge_dispatch
+from bot.nudges import plans as nudge_plans
 from bot.nudges import texts
-from bot.services import listen, nudge_plans
-from bot.services.analysis import AnalysisPool
-from bot.services.flood import FloodGate
+from bot.nudges.job import OutgoingNudge
+from bot.telegram.scheduled import BATCH, CLAIM_TTL, CONCURRENCY, Tally
 from standin import StandIn
 from standin.users import SimUser
 from standin.views import BotMessage

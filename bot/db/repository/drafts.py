@@ -1,4 +1,4 @@
-"""The draft path, batched: a group commit (bot.services.grouped) hands these the drafts of a
+"""The draft path, batched: a group commit (bot.db.group_commit) hands these the drafts of a
 whole batch, and each step is one statement for all of them, Core only (no ORM bookkeeping),
 built once per database and reused. The one-draft forms (`set_reply_message`,
 `set_pending_slot`, `take_pending_slot`) live here too, beside the statements they share.
