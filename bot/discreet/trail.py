@@ -1,10 +1,11 @@
 """The trail an update leaves in a private chat: the user's message and every message Tend
 sends or edits while handling it, so that discreet mode can delete all of it.
 
-Nothing here touches the database or Telegram, and no handler calls anything here:
+Nothing here touches the database or Telegram, and no handler has to call anything here (the
+error handler only reads what the update already answered):
 
-- `bot.telegram.transport.RetryingRequest` sees the answer to every Bot API call and reports message
-  calls (`observe_*`);
+- `bot.telegram.transport.RetryingRequest` sees the answer to every Bot API call and reports
+  message calls (`observe_*`);
 - the services that read a user's settings anyway pass on the discreet-mode delay they read
   (`note_delay`), so that the end of an update needs no look-up of its own;
 - a service that commits on the update's path may schedule what is due inside its own
@@ -12,7 +13,7 @@ Nothing here touches the database or Telegram, and no handler calls anything her
 - the application (bot/telegram/application.py) opens a `Trail` around each update and, when
   the update is done, schedules whatever is still pending (bot/discreet/service.py).
 
-A message is scheduled at most once per update: the trail keeps the ids it handed out and
+A message is scheduled at most once per update: the trail keeps the ids already scheduled and
 hands out only the others. A message edited in a later update (a card) is offered again; the
 database keeps one deletion per message (the first, soonest). Messages sent outside any update
 (nudges, listen reminders, weekly summaries) go to the transport's `Ledger`, which the
