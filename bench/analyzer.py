@@ -163,7 +163,9 @@ def main() -> None:
         rounds.append((sum(single) / sum(parse), single, parse))
     ratio, single, parse = sorted(rounds, key=lambda r: r[0])[len(rounds) // 2]
     learned_added, batched_ratio = learned_cost(analyzer, bare, texts, args.rounds)
+    runs = encoder_runs(analyzer)
     flagged = sum(a.flagged for a in analyzer.analyze_many(texts))
+    runs = encoder_runs(analyzer) - runs
     best_batch = min(batch_times)
 
     ms = 1000
@@ -179,7 +181,16 @@ def main() -> None:
     print(f"analyze_many: {len(texts) / best_batch:.0f} drafts/s, {words / best_batch:.0f} words/s")
     print(f"batched: whole analyze_many / bare nlp.pipe: {batched_ratio:.2f}x")
     print(f"batched: learned checks (encoder + heads) add {learned_added:.2f}x a bare parse")
+    print(f"encoder passes: {runs} for {len(texts)} drafts ({runs / len(texts):.2f} per draft)")
     print(f"peak memory: {analyzer_peak:.0f} MB analyzer alone, {peak_rss_mb():.0f} MB with bare")
+
+
+def encoder_runs(analyzer: object) -> int:
+    """Graph runs of the analyzer's encoder so far (0 when the learned checks are off)."""
+    pipeline = analyzer._nlp  # type: ignore[attr-defined]
+    if "tend_encoder" not in pipeline.pipe_names:
+        return 0
+    return int(pipeline.get_pipe("tend_encoder").encoder.runs)
 
 
 LEARNED_PIPES = ("tend_encoder", "tend_safety_model", "tend_blame_model")

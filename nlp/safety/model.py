@@ -3,7 +3,8 @@
 Two views of each draft, trained together by `python -m nlp.train safety`: logistic heads over
 the encoder's embeddings of the draft and of each of its sentences (heads.json), and logistic
 heads over the draft's character n-grams (heads.ngrams.json, see ngrams.py). Per kind, the
-score is the mean of the best sentence's encoder probability and the n-gram probability; it
+score is the mean of the best sentence's encoder probability and the n-gram probability (the
+encoder pass is skipped when the n-grams alone show the mean cannot reach a threshold); it
 becomes a `ModelHit` on that sentence when it reaches the "possible" threshold, "clear" when
 it reaches the "clear" threshold. The gate (gate.py) combines these with the rules.
 """
@@ -63,12 +64,23 @@ class SafetyModel:
         doc._.set(MODEL_HITS, self.hits(doc))
         return doc
 
-    def hits(self, doc: Doc) -> tuple[ModelHit, ...]:
+    def hits(self, doc: Doc, *, read_always: bool = False) -> tuple[ModelHit, ...]:
+        """The hits; `read_always` runs the encoder even when it cannot matter (tests check
+        that skipping it never changes the answer)."""
+        wording = self.ngrams.scores([doc.text])[0]
+        # The score is the mean of two probabilities, so it is at most (1 + wording) / 2: when
+        # that is below the "possible" threshold for every kind, no encoder reading can raise
+        # a hit, and the encoder pass (several times a spaCy parse) is skipped. The verdict is
+        # exactly the one the pass would have given; most everyday drafts stop here.
+        if not read_always and not any(
+            (1.0 + float(wording[column])) / 2 >= self.heads.threshold(label, "possible")
+            for column, label in enumerate(self.heads.labels)
+        ):
+            return ()
         matrix, ranges = stacked(doc)
         if not ranges:
             return ()
         scores = self.heads.scores(matrix)
-        wording = self.ngrams.scores([doc.text])[0]
         # With several sentences, point at the sentence; the draft row only breaks ties.
         first = 1 if len(ranges) > 1 else 0
         found: list[ModelHit] = []

@@ -25,7 +25,8 @@ from nlp.safety.ngrams import NgramHeads, char_ngrams
 from nlp.train.data import DATA_DIR, data_sha256, read_rows
 from nlp.train.embed import Embedded, embed_texts
 
-SAFETY_FILES = ("safety_disclosures.jsonl", "safety_nearmiss.jsonl")
+# safety_more.jsonl: everyday chatter and disclosures in styles the first two lack (issue 13).
+SAFETY_FILES = ("safety_disclosures.jsonl", "safety_nearmiss.jsonl", "safety_more.jsonl")
 # The first hand-written set: the rules were written from it, so it trains and never tests.
 LEGACY_FILE = "safety.jsonl"
 # Everyday and blaming drafts: negatives for safety (train split only).
