@@ -10,11 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from nlp import texts
 from nlp.results import Ask, Mine
+from nlp.rewrite import texts
 
 if TYPE_CHECKING:
-    from nlp.facts import Reading
+    from nlp.rewrite.facts import Reading
 
 MAX_ASKS = 5
 _UNKNOWN = (texts.CONNECT_SLOT, texts.CONNECT_THIS)
@@ -43,7 +43,7 @@ def compose(mine: Mine, feeling: int, ask: int) -> str:
 def options(reading: Reading, categories: set[str], mode: str, context: bool) -> Offer:
     """The feelings, asks and observation a flagged draft offers."""
     # Imported here: `compose` must stay importable without spaCy (the bot calls it).
-    from nlp import frames
+    from nlp.rewrite import frames
 
     own = reading.feeling
     feelings = tuple(dict.fromkeys([own, *texts.MINE_FEELINGS] if own else texts.MINE_FEELINGS))
@@ -63,7 +63,7 @@ def options(reading: Reading, categories: set[str], mode: str, context: bool) ->
 
 
 def _asks(reading: Reading, categories: set[str], mode: str) -> tuple[Ask, ...]:
-    from nlp import frames
+    from nlp.rewrite import frames
 
     asks: list[tuple[str, str]] = []
     if reading.needs:

@@ -1,7 +1,8 @@
 """Every user-facing sentence nlp/ produces, in one place for review (and later translation).
 
 Explanations talk about the draft, never about the person. Suggestion frames are filled in by
-nlp/rewrite.py; none of them may contain a phrase the patterns flag (a test re-analyses them).
+nlp/rewrite/suggestions.py; none of them may contain a phrase the patterns flag (a test
+re-analyses them).
 """
 
 from __future__ import annotations
@@ -157,7 +158,7 @@ SHORT = "I'm feeling {feeling}{observation}. {request_short}"
 # A third approach: a short question that asks for the partner's idea instead of proposing one.
 QUESTION = "I'm feeling {feeling}{observation}. What do you think would help?"
 # What a rewrite falls back to when a sentence it built fails the fluency gate
-# (nlp/fluency.py): fixed words around the draft's own topic, so always plain English.
+# (nlp/rewrite/fluency.py): fixed words around the draft's own topic, so always plain English.
 SAFE_TOPIC = "I've been feeling {feeling} about {topic}. Could we talk about it tonight?"
 SAFE_PLAIN = "I've been feeling {feeling}. Could we talk about it tonight?"
 CONNECT_PRESENT = " when {0}"

@@ -10,7 +10,7 @@ Where the model is sure a sentence is innocent (its "flagged" score, and the dra
 the "veto" threshold) the rule matches in it are dropped: on the corpus the rules alone reach
 precision 0.85, and "rules or model" cannot be more precise than that without it.
 Runs after `tend_judge` and edits the judge's `doc.spans["tend"]` (its own spans: id "model").
-Opt-in: `nlp.pipeline.build(learned_blame=True)`.
+Opt-in: `nlp.detect.pipeline.build(learned_blame=True)`.
 """
 
 from __future__ import annotations
@@ -24,12 +24,12 @@ import numpy.typing as npt
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.detect.judge import CLEARED_KEY, FINAL_KEY
 from nlp.encoder.component import stacked
 from nlp.encoder.heads import Heads, load_heads
-from nlp.judge import CLEARED_KEY, FINAL_KEY
 from nlp.results import CATEGORIES
 
-HEADS_FILE = Path(__file__).with_name("blame_heads.json")
+HEADS_FILE = Path(__file__).parents[1] / "blame_heads.json"
 FLAGGED = "flagged"
 LABELS: tuple[str, ...] = (FLAGGED, *CATEGORIES)
 MODEL_SPAN_ID = "model"

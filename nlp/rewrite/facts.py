@@ -1,11 +1,12 @@
-"""The facts a rewrite keeps from a draft: what nlp/reading.py collects, nlp/rewrite.py uses."""
+"""The facts a rewrite keeps from a draft: what reading.py collects and suggestions.py uses."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from nlp import grammar, lexicon
-from nlp.grammar import Tok, new
+from nlp import lexicon
+from nlp.rewrite import grammar
+from nlp.rewrite.grammar import Tok, new
 
 SUBJECTS = frozenset(
     {"you", "you're", "i", "we", "he", "she", "they", "it", "it's", "there", "this", "that", "u"}

@@ -8,7 +8,7 @@ tend_safety_model   learned crisis / violence scores (nlp/safety/model.py)
 tend_safety         the gate: rules + scores -> clear concern or a check-in
 tend_coach_ruler    coaching pattern candidates      (tend_ruler)
 tend_judge          quotes, guards, checks -> doc.spans["tend"]
-tend_blame_model    learned blame: sentences no rule covers (opt-in, nlp/blame_model.py)
+tend_blame_model    learned blame: sentences no rule covers (opt-in, nlp/detect/blame_model.py)
 """
 
 from __future__ import annotations
@@ -19,18 +19,19 @@ from spacy import about as spacy_about
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp import blame_model as _blame_model
-from nlp import lexicon, texts
-from nlp import ruler as _ruler  # noqa: F401  (registers the tend_ruler factory)
+from nlp import lexicon
+from nlp.detect import blame_model as _blame_model
+from nlp.detect import ruler as _ruler  # noqa: F401  (registers the tend_ruler factory)
+from nlp.detect.judge import CANDIDATES_KEY, COACH_FILES, FINAL_KEY
+from nlp.detect.texting import add_special_cases
 from nlp.encoder import component as _encoder  # noqa: F401  (registers tend_encoder)
 from nlp.encoder.files import EncoderCheck, EncoderMissingError, missing_built
 from nlp.encoder.files import encoder_dir as default_encoder_dir
-from nlp.judge import CANDIDATES_KEY, COACH_FILES, FINAL_KEY
 from nlp.model import load_language
 from nlp.results import ModelInfo
+from nlp.rewrite import texts
 from nlp.safety import SAFETY_FILE, SAFETY_KEY
 from nlp.safety import model as _safety_model
-from nlp.texting import add_special_cases
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ def build(
     runs the rules alone (logged as an error: safety recall drops); otherwise it raises.
     A changed encoder file always raises.
 
-    `learned_blame` adds the blame heads after the judge (nlp/blame_model.py). Off by
+    `learned_blame` adds the blame heads after the judge (nlp/detect/blame_model.py). Off by
     default: at their cross-validated threshold they lift recall on the corpus test split
     from 0.20 to 0.55, but flag 5.6% of everyday DailyDialog turns (target 0.5%) and change
     what the rule tests pin down; see the heads' training report before turning them on.

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp import grammar
+from nlp.rewrite import grammar
 
 # One word, or the first word of a two-word feeling ("worn out", "let down").
 _FEELINGS = frozenset(

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from nlp import categories as category_rules
-from nlp import fluency, frames, grammar, mine, texts
-from nlp.facts import Reading, noun_phrases
-from nlp.feelings import own_feeling
-from nlp.reading import SENTENCE, read
+from nlp.detect.spans import SpanIndex
 from nlp.results import Category, Mine
-from nlp.spans import SpanIndex
+from nlp.rewrite import categories as category_rules
+from nlp.rewrite import fluency, frames, grammar, mine, texts
+from nlp.rewrite.facts import Reading, noun_phrases
+from nlp.rewrite.feelings import own_feeling
+from nlp.rewrite.reading import SENTENCE, read
 
 COMPLAINT = frozenset({"absolute", "blame", "mind_reading", "threat", "demand"})
 _RUN_ON_BEFORE = frozenset({"again", "honestly", "tbh", "lol", "smh", "seriously", "anyway", "tho"})
@@ -138,7 +138,7 @@ def rewrite(
     `spans` are rule spans; `sentence_flags` are whole sentences flagged with a category and
     no exact span (a classifier's verdict). With `parse` (the pipeline, or anything that
     parses a batch of texts), every sentence Tend wrote passes the fluency gate
-    (nlp/fluency.py), or a plain safe form takes its place.
+    (nlp/rewrite/fluency.py), or a plain safe form takes its place.
     """
     spans = [*spans, *sentence_spans(doc, sentence_flags)]
     pieces = units(doc)

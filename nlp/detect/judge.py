@@ -14,11 +14,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp import lexicon, vocabulary
-from nlp.checks import CHECKS
-from nlp.context import Context
+from nlp.detect.checks import CHECKS
+from nlp.detect.context import Context
+from nlp.detect.spans import SpanIndex
+from nlp.detect.teasing import without_teases
 from nlp.results import CATEGORIES
-from nlp.spans import SpanIndex
-from nlp.teasing import without_teases
 
 CANDIDATES_KEY = "tend_candidates"
 FINAL_KEY = "tend"
@@ -49,7 +49,7 @@ def checks_by_id(files: Iterable[str]) -> dict[str, tuple[str, ...]]:
 def flagged_ids(files: Iterable[str], field: str, default: bool) -> frozenset[str]:
     """Ids of the pattern lines whose `field` is true (`default` when a line leaves it out).
 
-    `"tease": true`: the line may be read as a tease (nlp/teasing.py). `"soft": false`: a
+    `"tease": true`: the line may be read as a tease (nlp/detect/teasing.py). `"soft": false`: a
     candidate that fails its checks is ordinary text ("again", "thanks a lot"), not a
     phrase rewrites should still soften.
     """

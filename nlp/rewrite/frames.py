@@ -1,4 +1,4 @@
-"""The frames a rewrite is poured into, one set per mode (see nlp/texts.py for the wording).
+"""The frames a rewrite is poured into, one set per mode (see nlp/rewrite/texts.py for the wording).
 
 complaint: "I've been feeling …" + observation + a small request; own: a part owned first;
 fixing: a reflection + ideas or an ear; pause: a break with a time to come back.
@@ -6,8 +6,8 @@ fixing: a reflection + ideas or an ear; pause: a break with a time to come back.
 
 from __future__ import annotations
 
-from nlp import grammar, texts
-from nlp.facts import Observation, Reading
+from nlp.rewrite import grammar, texts
+from nlp.rewrite.facts import Observation, Reading
 
 MAX_OBSERVATIONS = 3
 _TIME_WORDS = frozenset(

@@ -5,7 +5,7 @@ harmless text too ("the cat is on your pillow again", "see you again soon"). So 
 checks keep it only where it rides on a complaint about the partner: a lapse verb in the
 same clause ("you forgot … again"), or emphasis (capitals in a draft that is not all
 capitals, or a sentence of its own) right after something that went wrong. All lexical,
-like every check (see nlp/context.py).
+like every check (see nlp/detect/context.py).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from nlp import lexicon
-from nlp.context import DISCOURSE, Context, is_wordlike
+from nlp.detect.context import DISCOURSE, Context, is_wordlike
 
 
 def _near(ctx: Context, span: Span) -> list[Span]:

@@ -6,9 +6,9 @@
 
 from __future__ import annotations
 
-from nlp import grammar
-from nlp.grammar import Tok, new
-from nlp.transforms import after, drop_phrases, index, norm_in, strip_edges
+from nlp.rewrite import grammar
+from nlp.rewrite.grammar import Tok, new
+from nlp.rewrite.transforms import after, drop_phrases, index, norm_in, strip_edges
 
 _DROP = frozenset(
     {"expect_me", "forgot_i_exist", "dont_want_me", "want_me_to_fail",

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.pipeline.textcat_multilabel import MultiLabel_TextCategorizer
 
 FLAGGED = "flagged"
-DEFAULT_PATH = Path(__file__).parent / "models" / "textcat"
+DEFAULT_PATH = Path(__file__).parents[1] / "models" / "textcat"
 _MAX_SENTENCE_CHARS = 2000
 
 

@@ -6,9 +6,9 @@ leverage, is left out of the rewrite.
 
 from __future__ import annotations
 
-from nlp import grammar
-from nlp.grammar import Tok, new
-from nlp.transforms import _BE, _VAGUE, drop_phrases, strip_edges
+from nlp.rewrite import grammar
+from nlp.rewrite.grammar import Tok, new
+from nlp.rewrite.transforms import _BE, _VAGUE, drop_phrases, strip_edges
 
 
 def need_from_condition(toks: list[Tok], banned: set[int]) -> tuple[str, bool] | None:

@@ -1,7 +1,7 @@
 """Context rules a pattern line can ask for with `"checks": [...]`: code where data can't say it.
 
 A check takes the candidate span and returns the span to keep (sometimes widened), or None
-to drop it. All of them are lexical; see nlp/context.py for why.
+to drop it. All of them are lexical; see nlp/detect/context.py for why.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from collections.abc import Callable
 from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Span
 
-from nlp import emphasis, lexicon
-from nlp.context import DISCOURSE, Context, is_joking, is_wordlike
+from nlp import lexicon
+from nlp.detect import emphasis
+from nlp.detect.context import DISCOURSE, Context, is_joking, is_wordlike
 
 Check = Callable[[Context, Span], Span | None]
 

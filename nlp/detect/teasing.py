@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from nlp import lexicon
-from nlp.context import Context
+from nlp.detect.context import Context
 
 _LAUGH_WORDS = frozenset(
     {"lol", "lolol", "lool", "haha", "hahaha", "hahah", "hah", "hehe", "heh", "lmao", "lmfao",

@@ -1,4 +1,4 @@
-"""What each category's clause turns into (see nlp/reading.py for the overall walk).
+"""What each category's clause turns into (see nlp/rewrite/reading.py for the overall walk).
 
 `flagged()` gets one clause and the pattern spans inside it, and adds to the Reading.
 """
@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from nlp import grammar, motives, responses
-from nlp.absolutes import absolute
-from nlp.facts import Reading
-from nlp.grammar import Tok, new
-from nlp.transforms import (
+from nlp.rewrite import grammar, motives, responses
+from nlp.rewrite.absolutes import absolute
+from nlp.rewrite.facts import Reading
+from nlp.rewrite.grammar import Tok, new
+from nlp.rewrite.transforms import (
     add_nouns,
     after,
     index,

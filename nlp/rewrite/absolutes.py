@@ -7,10 +7,17 @@ ring the landlord" -> "I end up ringing the landlord".
 
 from __future__ import annotations
 
-from nlp import grammar
-from nlp.facts import Reading
-from nlp.grammar import Tok, new
-from nlp.transforms import drop_phrases, index, negate, negated, norm_in, question_to_statement
+from nlp.rewrite import grammar
+from nlp.rewrite.facts import Reading
+from nlp.rewrite.grammar import Tok, new
+from nlp.rewrite.transforms import (
+    drop_phrases,
+    index,
+    negate,
+    negated,
+    norm_in,
+    question_to_statement,
+)
 
 _ALWAYS = frozenset({"always", "constantly", "forever", "continually", "perpetually"})
 # Patterns whose words are emphasis only: nothing of the clause they sit in is kept.

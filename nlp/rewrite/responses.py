@@ -10,11 +10,11 @@ import itertools
 
 from spacy.tokens import Span
 
-from nlp import grammar
-from nlp.absolutes import absolute
-from nlp.facts import Reading, reflection
-from nlp.grammar import Tok, new
-from nlp.transforms import add_nouns, after, index, keep, norm_in, strip_edges
+from nlp.rewrite import grammar
+from nlp.rewrite.absolutes import absolute
+from nlp.rewrite.facts import Reading, reflection
+from nlp.rewrite.grammar import Tok, new
+from nlp.rewrite.transforms import add_nouns, after, index, keep, norm_in, strip_edges
 
 _VAGUE = frozenset(
     {"this", "that", "it", "everything", "anything", "nothing", "so", "things", "stuff"}

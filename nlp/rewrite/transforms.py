@@ -1,17 +1,18 @@
 """Clause-level rewrites: take the attack out of a flagged clause and keep its facts.
 
-Each function works on a list of `Tok` (see nlp/grammar.py) and knows the pattern ids from the
-pattern files, so "you never do the dishes" becomes "you don't do the dishes" and "you made me
-late" becomes "I was late".
+Each function works on a list of `Tok` (see nlp/rewrite/grammar.py) and knows the pattern ids
+from the pattern files, so "you never do the dishes" becomes "you don't do the dishes" and "you
+made me late" becomes "I was late".
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from nlp import grammar, lexicon
-from nlp.facts import Observation, Reading, noun_phrases
-from nlp.grammar import Tok, new
+from nlp import lexicon
+from nlp.rewrite import grammar
+from nlp.rewrite.facts import Observation, Reading, noun_phrases
+from nlp.rewrite.grammar import Tok, new
 
 Pred = Callable[[Tok], bool]
 

@@ -12,11 +12,11 @@ from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp import categories, grammar, needs, transforms
-from nlp.facts import SUBJECTS, Observation, Reading, noun_phrases, reflection
-from nlp.grammar import Tok
-from nlp.judge import CANDIDATES_KEY, SOFT_KEY
-from nlp.spans import SpanIndex, unit_finder
+from nlp.detect.judge import CANDIDATES_KEY, SOFT_KEY
+from nlp.detect.spans import SpanIndex, unit_finder
+from nlp.rewrite import categories, grammar, needs, transforms
+from nlp.rewrite.facts import SUBJECTS, Observation, Reading, noun_phrases, reflection
+from nlp.rewrite.grammar import Tok
 
 _SPLIT_BEFORE = frozenset({"and", "but", "so", "because", "though", "tho", "although", "then"})
 _PUNCT_BREAK = frozenset({",", ";", ":", "-", "—", "–", "…", "...", "(", ")"})
