@@ -66,12 +66,15 @@ def figures(rows: list[dict[str, Any]], analyses: list[Any]) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("sets", nargs="*", default=list(SETS), choices=list(SETS))
+    parser.add_argument("sets", nargs="*", help=f"any of {', '.join(SETS)} (default: all)")
     args = parser.parse_args()
+    unknown = set(args.sets) - set(SETS)
+    if unknown:
+        parser.error(f"unknown sets: {sorted(unknown)}")
     import nlp
 
     analyzer = nlp.Analyzer()
-    for name in args.sets:
+    for name in args.sets or list(SETS):
         files, split = SETS[name]
         rows = rows_of(files, split)
         analyses = analyzer.analyze_many([r["text"] for r in rows])
