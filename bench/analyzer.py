@@ -195,7 +195,8 @@ def encoder_runs(analyzer: object) -> int:
     pipeline = analyzer._nlp  # type: ignore[attr-defined]
     if "tend_encoder" not in pipeline.pipe_names:
         return 0
-    return int(pipeline.get_pipe("tend_encoder").encoder.runs)
+    encoder = getattr(pipeline.get_pipe("tend_encoder"), "encoder", None)
+    return int(getattr(encoder, "runs", 0))  # 0 on trees before the count existed
 
 
 LEARNED_PIPES = ("tend_encoder", "tend_safety_model", "tend_blame_model")
