@@ -15,6 +15,7 @@ from bot.db.repository.buckets import (
 from bot.db.repository.checks import (
     PatternLike,
     SlotRequest,
+    disputed_checks,
     find_check_by_draft,
     find_check_by_reply,
     get_check,
@@ -110,6 +111,7 @@ __all__ = [
     "claim_group_notice",
     "claim_update",
     "delete_user",
+    "disputed_checks",
     "export_user",
     "find_check_by_draft",
     "find_check_by_reply",
