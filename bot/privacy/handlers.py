@@ -117,7 +117,6 @@ async def _share(ctx: TendContext, query: CallbackQuery, user_id: int, choice: s
     Read afresh at each press, so a draft goes in only if it is still kept at that moment.
     """
     examples = await privacy.disputed_examples(ctx.tend.sessionmaker, user_id=user_id)
-    trail.know_delay(examples.discreet_delay_s)  # the card and the file go in discreet mode
     if choice == "ask":
         await query.answer()
         if not examples.disputed:

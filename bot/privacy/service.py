@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.db import repository as repo
 from bot.db.repository.deletions import take_pending_deletions
+from bot.discreet import trail
 from bot.privacy.examples import Disputed, iso_week
 from bot.users.service import Sessions
 
@@ -60,6 +61,8 @@ async def disputed_examples(sessions: Sessions, *, user_id: int) -> Examples:
         user = await repo.get_user(session, user_id=user_id)
         if user is None:
             return Examples((), keep_drafts=False, discreet_delay_s=None)
+        # The consent card and the file go in discreet mode like any other message.
+        trail.note_delay(user_id=user_id, delay_s=user.discreet_delete_seconds)
         checks = await repo.disputed_checks(session, user_id=user_id)
         disputed = tuple(
             Disputed(
