@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from test_nlp_textcat import _write_tiny_corpus
 
+import nlp
 from bot.privacy import examples
 from nlp.train import feedback
 from nlp.train.__main__ import main
@@ -94,3 +95,27 @@ def test_feedback_trains_innocent_rows_and_enters_the_data_hash(tmp_path: Path) 
 def test_feedback_is_refused_for_the_safety_heads(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         main(["safety", "--feedback", str(_shared(tmp_path, with_drafts=True))])
+
+
+@pytest.mark.parametrize(
+    ("draft", "rule"),
+    [
+        ("You never listen to me.", "you_always"),
+        ("It's your fault we missed the train.", "your_fault"),
+        ("why don't you just relax", "why_dont_you_just"),
+        ("You are so lazy.", "you_are_label_1"),
+    ],
+)
+def test_feedback_rule_ids_come_from_the_flagged_words_alone(draft: str, rule: str) -> None:
+    analyzer = nlp.default_analyzer()
+    # What a check keeps: the category and the flagged words, lower case.
+    flags = [(p.category, p.text.lower()) for p in analyzer.analyze(draft).patterns]
+    assert rule in analyzer.pattern_ids(flags)
+
+
+def test_feedback_rule_ids_are_none_when_no_rule_names_the_words() -> None:
+    analyzer = nlp.default_analyzer()
+    assert analyzer.pattern_ids([("absolute", "the cat sat"), ("blame", "you never")]) == [
+        None,
+        None,  # "you never" is an always/never rule, not a blame one
+    ]

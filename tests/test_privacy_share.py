@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_privacy import NEVER, _ask, running_app, settled
-from test_privacy import analysis as analysis  # the fixture, shared
+from test_privacy import NEVER, _ask, analysis, running_app, settled
 
 from bot.clock import FakeClock
 from bot.context import TendContext
@@ -26,6 +25,8 @@ from nlp.train import feedback
 from standin import StandIn
 from standin.users import SimUser
 from standin.views import BotMessage
+
+__all__ = ["analysis"]  # the fixture, shared with tests/test_privacy.py
 
 LIGHTS = "you always leave the lights on and it drives me up the wall"
 
