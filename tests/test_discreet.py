@@ -17,20 +17,17 @@ import pytest
 from sqlalchemy import event, select
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, CommandHandler
-from test_privacy import _ask, analysis, running_app, settled
+from test_privacy import _ask, running_app, settled
 
 from bot.basics import texts
 from bot.clock import FakeClock
 from bot.context import TendApp, TendContext
 from bot.db.models import ScheduledDeletion
 from bot.drafts import service as checks
-from bot.drafts.analysis import AnalysisPool
 from bot.telegram.messages import reply
 from bot.users import service as users
 from standin import StandIn
 from standin.users import SimUser
-
-__all__ = ["analysis"]  # the fixture, shared with tests/test_privacy.py
 
 CLEAN = "thank you for dinner"
 
@@ -164,7 +161,6 @@ async def test_discreet_each_message_of_an_update_is_scheduled_once_without_a_lo
     api: StandIn,
     db_url: str,
     clock: FakeClock,
-    analysis: AnalysisPool,
     tmp_path: Path,
     command: str,
     answers: int,
@@ -172,7 +168,7 @@ async def test_discreet_each_message_of_an_update_is_scheduled_once_without_a_lo
     on: bool,
 ) -> None:
     alice = api.user("Alice")
-    async with running_app(api, db_url, clock, analysis, tmp_path) as app:
+    async with running_app(api, db_url, clock, tmp_path) as app:
         for name, callback in PROBES.items():
             app.add_handler(CommandHandler(name, callback), group=-3)
         await discreet_user(alice, on=on)
@@ -187,3 +183,33 @@ async def test_discreet_each_message_of_an_update_is_scheduled_once_without_a_lo
         assert await scheduled_ids(app, alice) == sorted(before + (ids if on else []))
         # A service read the user's settings: nobody looks the delay up again.
         assert delay_lookups(seen) == 0, seen
+
+
+@pytest.mark.parametrize("on", [True, False], ids=["discreet", "not-discreet"])
+@pytest.mark.timeout(60)
+async def test_discreet_tends_own_features_need_no_lookup_and_schedule_each_message_once(
+    api: StandIn, db_url: str, clock: FakeClock, tmp_path: Path, on: bool
+) -> None:
+    # The draft, its buttons, its edit and /privacy all read the user through a service: the
+    # delay comes from there, so no update needs a look-up of its own. (A guard: this held
+    # before too, with each handler passing the delay on by hand.)
+    alice = api.user("Alice")
+    async with running_app(api, db_url, clock, tmp_path) as app:
+        await discreet_user(alice, on=on)
+        await settled(app, api)
+        before = await scheduled_ids(app, alice)
+        with statements(app) as seen:
+            draft = await alice.send("you never listen to me when i talk about work")
+            reply_ = await alice.wait_for_reply()
+            await alice.press(reply_, "Why?")
+            why = await alice.wait_for_reply()
+            await alice.edit(draft, "you never listen to me when i talk about my day")
+            await alice.wait_for_edit(reply_)
+            command = await alice.send("/privacy")
+            card = await alice.wait_for_reply()
+            await settled(app, api)
+        assert delay_lookups(seen) == 0, seen
+        ids = [draft["message_id"], reply_.message_id, why.message_id]
+        ids += [command["message_id"], card.message_id]
+        expected = sorted(before + ids) if on else before
+        assert await scheduled_ids(app, alice) == expected  # one row per message

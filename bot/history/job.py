@@ -30,7 +30,7 @@ from bot.telegram.scheduled import (
     BATCH,
     CLAIM_TTL,
     CONCURRENCY,
-    GroupCommit,
+    BatchedWrites,
     Tally,
     plain_sender,
     run_bounded,
@@ -85,7 +85,7 @@ async def dispatch(
         )
         return [reminder_id in held for reminder_id in reminder_ids]
 
-    starts = GroupCommit(start)
+    starts = BatchedWrites(start)
     while keep_going():
         claimed_at = clock.now()
         claimed = await claim_weekly_summaries(

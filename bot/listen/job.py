@@ -25,7 +25,7 @@ from bot.telegram.scheduled import (
     BATCH,
     CLAIM_TTL,
     CONCURRENCY,
-    GroupCommit,
+    BatchedWrites,
     Tally,
     plain_sender,
     run_bounded,
@@ -107,12 +107,12 @@ class _Run:
     send: SendReminder
     claim_ttl: timedelta
     tally: Tally = field(default_factory=Tally)
-    marks: GroupCommit[listen.Finished] = field(init=False)
-    starts: GroupCommit[int] = field(init=False)
+    marks: BatchedWrites[listen.Finished] = field(init=False)
+    starts: BatchedWrites[int] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.marks = GroupCommit(self._write)
-        self.starts = GroupCommit(self._start)
+        self.marks = BatchedWrites(self._write)
+        self.starts = BatchedWrites(self._start)
 
     async def _start(self, reminder_ids: list[int]) -> list[bool]:
         held = await outbox.start_reminder_sends(

@@ -29,7 +29,7 @@ from bot.nudges import texts
 from bot.nudges.keyboards import nudge_keyboard
 from bot.nudges.schedule import decide
 from bot.nudges.service import Outcome
-from bot.telegram.scheduled import BATCH, CONCURRENCY, GroupCommit, Tally, run_bounded
+from bot.telegram.scheduled import BATCH, CONCURRENCY, BatchedWrites, Tally, run_bounded
 
 # Re-exported: dispatch() defaults to it, and callers (tests/test_faults.py) read it here.
 from bot.telegram.scheduled import CLAIM_TTL as CLAIM_TTL
@@ -129,12 +129,12 @@ class _Run:
     send: SendNudge
     claim_ttl: timedelta
     tally: Tally = field(default_factory=Tally)
-    marks: GroupCommit[nudge_plans.Finished] = field(init=False)
-    starts: GroupCommit[int] = field(init=False)
+    marks: BatchedWrites[nudge_plans.Finished] = field(init=False)
+    starts: BatchedWrites[int] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.marks = GroupCommit(self._write)
-        self.starts = GroupCommit(self._start)
+        self.marks = BatchedWrites(self._write)
+        self.starts = BatchedWrites(self._start)
 
     async def deliver(self, nudge: ClaimedNudge, claimed_at: datetime) -> None:
         message_id: int | None = None

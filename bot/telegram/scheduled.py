@@ -70,9 +70,11 @@ class Tally:
         setattr(self, outcome, getattr(self, outcome) + 1)
 
 
-class GroupCommit(Generic[T]):
-    """Marks outcomes the way databases group commits: while one transaction is writing,
-    outcomes that arrive queue up, and the next transaction writes all of them.
+class BatchedWrites(Generic[T]):
+    """A scheduled send's small writes ("send started", outcomes), batched the way databases
+    group commits: while one transaction is writing, writes that arrive queue up, and the
+    next transaction writes all of them. (The draft path's own group commit, with units of
+    work from concurrent updates, is `bot.db.group_commit.GroupCommit`.)
 
     Behind the rate limiter each send is marked on its own, at once; when sends outpace the
     database, transactions grow instead of queueing. A crash loses at most the outcomes
