@@ -13,20 +13,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_privacy import NEVER, _ask, analysis, running_app, settled
+from test_privacy import NEVER, _ask, running_app, settled
 
 from bot.clock import FakeClock
 from bot.context import TendContext
 from bot.discreet import deletions
-from bot.drafts.analysis import AnalysisPool
 from bot.privacy import examples
 from bot.privacy import texts as fmt
 from nlp.train import feedback
 from standin import StandIn
 from standin.users import SimUser
 from standin.views import BotMessage
-
-__all__ = ["analysis"]  # the fixture, shared with tests/test_privacy.py
 
 LIGHTS = "you always leave the lights on and it drives me up the wall"
 
@@ -51,11 +48,11 @@ def _rows(message: BotMessage) -> list[dict[str, Any]]:
 
 @pytest.mark.timeout(60)
 async def test_share_sends_the_users_verdicts_without_drafts_after_consent(
-    api: StandIn, db_url: str, clock: FakeClock, analysis: AnalysisPool, tmp_path: Path
+    api: StandIn, db_url: str, clock: FakeClock, tmp_path: Path
 ) -> None:
     alice, bob = api.user("Alice"), api.user("Bob")
     clock.set(datetime(2026, 12, 2, 12, tzinfo=UTC))  # a Wednesday of ISO week 49
-    async with running_app(api, db_url, clock, analysis, tmp_path) as app:
+    async with running_app(api, db_url, clock, tmp_path) as app:
         await _disagree(alice, NEVER)
         await _ask(alice, "you never call your mother back")  # no 👎: not in the file
         await _disagree(bob, LIGHTS)  # someone else's 👎: never in Alice's file
@@ -94,10 +91,10 @@ async def test_share_sends_the_users_verdicts_without_drafts_after_consent(
 
 @pytest.mark.timeout(60)
 async def test_share_includes_kept_drafts_only_when_chosen(
-    api: StandIn, db_url: str, clock: FakeClock, analysis: AnalysisPool, tmp_path: Path
+    api: StandIn, db_url: str, clock: FakeClock, tmp_path: Path
 ) -> None:
     alice = api.user("Alice")
-    async with running_app(api, db_url, clock, analysis, tmp_path):
+    async with running_app(api, db_url, clock, tmp_path):
         await _disagree(alice, NEVER)  # before keeping drafts: no draft to give
         card = await _ask(alice, "/privacy")
         await alice.press(card, "Keep my drafts")
@@ -131,10 +128,10 @@ async def test_share_includes_kept_drafts_only_when_chosen(
 
 @pytest.mark.timeout(60)
 async def test_share_declined_or_empty_sends_no_file(
-    api: StandIn, db_url: str, clock: FakeClock, analysis: AnalysisPool, tmp_path: Path
+    api: StandIn, db_url: str, clock: FakeClock, tmp_path: Path
 ) -> None:
     alice = api.user("Alice")
-    async with running_app(api, db_url, clock, analysis, tmp_path) as app:
+    async with running_app(api, db_url, clock, tmp_path) as app:
         await _ask(alice, NEVER)
         assert "nothing to share" in (await _consent_card(alice)).text  # no 👎 yet
         await _disagree(alice, NEVER)
@@ -155,10 +152,10 @@ async def test_share_declined_or_empty_sends_no_file(
 
 @pytest.mark.timeout(60)
 async def test_share_in_discreet_mode_deletes_the_card_and_the_file(
-    api: StandIn, db_url: str, clock: FakeClock, analysis: AnalysisPool, tmp_path: Path
+    api: StandIn, db_url: str, clock: FakeClock, tmp_path: Path
 ) -> None:
     alice = api.user("Alice")
-    async with running_app(api, db_url, clock, analysis, tmp_path) as app:
+    async with running_app(api, db_url, clock, tmp_path) as app:
         card = await _ask(alice, "/privacy")
         await alice.press(card, "Delete after 1 minute")
         await _disagree(alice, NEVER)
