@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db.session import create_engine, create_sessionmaker
-from bot.launcher import BotProcess
+from devtools.launcher import BotProcess
 
 
 def sqlite_url(bot: BotProcess) -> str:

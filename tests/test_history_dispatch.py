@@ -11,12 +11,12 @@ from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import ReminderKind
-from bot.dispatch import weekly
-from bot.dispatch.common import Tally
-from bot.insights import texts as t
-from bot.services import weekly_schedule
-from bot.services.weekly_schedule import WeeklyRequest
-from bot.services.weekly_summary import DueSummary
+from bot.history import job as weekly
+from bot.history import texts as t
+from bot.history import weekly_schedule
+from bot.history.weekly_schedule import WeeklyRequest
+from bot.history.weekly_summary import DueSummary
+from bot.telegram.scheduled import Tally
 
 Sessions = async_sessionmaker[AsyncSession]
 GRACE = timedelta(hours=2)

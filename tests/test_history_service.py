@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import NudgeDelivery, ReminderKind
-from bot.insights import (
+from bot.history import (
     CheckRecord,
     NudgeDoneRecord,
     count_history,
@@ -21,12 +21,16 @@ from bot.insights import (
     local_midnight,
     summarize,
     weekly_counts,
+    weekly_schedule,
+    weekly_summary,
 )
-from bot.insights import texts as t
-from bot.nudges.timezones import parse_timezone
-from bot.services import history, history_settings, nudges, weekly_schedule, weekly_summary
-from bot.services.history_counts import load_counts
-from bot.services.weekly_schedule import WeeklyArgsError, WeeklyRequest
+from bot.history import service as history
+from bot.history import settings as history_settings
+from bot.history import texts as t
+from bot.history.counts import load_counts
+from bot.history.weekly_schedule import WeeklyArgsError, WeeklyRequest
+from bot.nudges import service as nudges
+from bot.users.timezones import parse_timezone
 
 Sessions = async_sessionmaker[AsyncSession]
 TTL = timedelta(minutes=5)

@@ -17,14 +17,16 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import NudgeDelivery, ReminderKind
-from bot.dispatch.common import Tally
-from bot.dispatch.listen import OutgoingReminder
-from bot.dispatch.listen import dispatch as dispatch_reminders
-from bot.dispatch.nudges import OutgoingNudge, dispatch
-from bot.nudges.listen import ReminderParseError
+from bot.listen import service as listen
+from bot.listen.job import OutgoingReminder
+from bot.listen.job import dispatch as dispatch_reminders
+from bot.listen.reminder_time import ReminderParseError
+from bot.nudges import service as nudges
+from bot.nudges.job import OutgoingNudge, dispatch
 from bot.nudges.schedule import Frequency
-from bot.nudges.timezones import parse_timezone
-from bot.services import listen, nudges, zones
+from bot.telegram.scheduled import Tally
+from bot.users import zones
+from bot.users.timezones import parse_timezone
 
 Sessions = async_sessionmaker[AsyncSession]
 GRACE = timedelta(hours=2)
@@ -68,7 +70,7 @@ async def set_up(
     *,
     zone: str = "Europe/Berlin",
     at: time = time(20, 0),
-    frequency: Frequency = "daily",
+    frequency: Frequency = Frequency.DAILY,
 ) -> nudges.NudgeView:
     ids = {"user_id": USER, "chat_id": USER}
     await nudges.set_zone(

@@ -1,5 +1,5 @@
 """Every scheduled send takes the same steps: claim -> send started -> send -> mark
-(bot/services/outbox.py). A crash between the send and its mark never sends it twice: for
+(bot/outbox.py). A crash between the send and its mark never sends it twice: for
 nudges (tests/test_nudge_dispatch.py), listen reminders and weekly summaries (here)."""
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import Reminder, ReminderKind
-from bot.dispatch import listen as listen_dispatch
-from bot.dispatch import weekly
-from bot.dispatch.common import CLAIM_TTL, Tally
-from bot.dispatch.listen import OutgoingReminder
-from bot.services import weekly_schedule
-from bot.services.weekly_schedule import WeeklyRequest
-from bot.services.weekly_summary import DueSummary
+from bot.history import job as weekly
+from bot.history import weekly_schedule
+from bot.history.weekly_schedule import WeeklyRequest
+from bot.history.weekly_summary import DueSummary
+from bot.listen import job as listen_dispatch
+from bot.listen.job import OutgoingReminder
+from bot.telegram.scheduled import CLAIM_TTL, Tally
 
 Sessions = async_sessionmaker[AsyncSession]
 GRACE = timedelta(hours=2)

@@ -12,9 +12,17 @@ from bot.db.repository.buckets import (
     nudges_done_by_bucket,
     phrases_by_bucket,
 )
-from bot.db.repository.checks import (
+from bot.db.repository.deletions import (
+    ClaimedDeletion,
+    claim_due_deletions,
+    finish_deletion,
+    release_deletion,
+    schedule_deletion,
+)
+from bot.db.repository.draft_checks import (
     PatternLike,
     SlotRequest,
+    disputed_checks,
     find_check_by_draft,
     find_check_by_reply,
     get_check,
@@ -24,13 +32,6 @@ from bot.db.repository.checks import (
     replace_check_result,
     set_feedback,
     set_suggestion_taken,
-)
-from bot.db.repository.deletions import (
-    ClaimedDeletion,
-    claim_due_deletions,
-    finish_deletion,
-    release_deletion,
-    schedule_deletion,
 )
 from bot.db.repository.drafts import set_pending_slot, set_reply_message, take_pending_slot
 from bot.db.repository.history import (
@@ -73,7 +74,7 @@ from bot.db.repository.reminders import (
 from bot.db.repository.updates import claim_update, prune_processed_updates
 from bot.db.repository.users import (
     NudgeSettingsValues,
-    UserSettings,
+    UserColumns,
     claim_group_notice,
     get_nudge_settings,
     get_or_create_user,
@@ -96,7 +97,7 @@ __all__ = [
     "PastNudge",
     "PatternLike",
     "SlotRequest",
-    "UserSettings",
+    "UserColumns",
     "add_nudge_deliveries",
     "add_nudge_delivery",
     "add_reminder",
@@ -110,6 +111,7 @@ __all__ = [
     "claim_group_notice",
     "claim_update",
     "delete_user",
+    "disputed_checks",
     "export_user",
     "find_check_by_draft",
     "find_check_by_reply",

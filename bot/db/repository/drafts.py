@@ -1,4 +1,4 @@
-"""The draft path, batched: a group commit (bot.services.grouped) hands these the drafts of a
+"""The draft path, batched: a group commit (bot.db.group_commit) hands these the drafts of a
 whole batch, and each step is one statement for all of them, Core only (no ORM bookkeeping),
 built once per database and reused. The one-draft forms (`set_reply_message`,
 `set_pending_slot`, `take_pending_slot`) live here too, beside the statements they share.
@@ -26,7 +26,7 @@ from sqlalchemy.sql.dml import ReturningDelete, ReturningInsert, ReturningUpdate
 
 from bot.db.models import DraftCheck, DraftPattern, NudgeSettings, PendingSlot, User
 from bot.db.repository._sql import prebuilt, table_insert, table_of
-from bot.db.repository.checks import (
+from bot.db.repository.draft_checks import (
     PatternLike,
     SlotRequest,
     pattern_rows,

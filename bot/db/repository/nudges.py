@@ -9,8 +9,9 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import false, select, union_all, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import Frequency, NudgeDelivery, NudgePass, NudgeSettings, User
+from bot.db.models import NudgeDelivery, NudgePass, NudgeSettings, User
 from bot.db.repository._sql import RELEASED, claim_rows, dialect_insert, update_claimed
+from bot.nudges.schedule import Frequency
 
 
 @dataclass(frozen=True, slots=True)
