@@ -42,23 +42,31 @@ async def _history(
 
 
 async def _done(sessions: Sessions, *done: datetime, user_id: int = 1) -> None:
-    """Nudges marked done at these instants (one per stored local date, as in the bot)."""
+    """Nudges sent and marked done at these instants (one per local date, as in the bot)."""
     async with sessions.begin() as session:
         for i, at in enumerate(done):
-            delivery = await repo.add_nudge_delivery(
+            [delivery] = await repo.add_nudge_deliveries(
                 session,
-                user_id=user_id,
-                nudge_key=f"n{i}",
-                local_date=date(2026, 1, 1) + timedelta(days=i),
-                due_at=at - timedelta(hours=1),
-                next_due_at=None,
+                deliveries=[
+                    {
+                        "user_id": user_id,
+                        "nudge_key": f"n{i}",
+                        "local_date": date(2026, 1, 1) + timedelta(days=i),
+                        "due_at": at - timedelta(hours=1),
+                    }
+                ],
+                moves=[],
             )
-            assert delivery is not None
-            await repo.claim_due_nudges(
-                session, now=at, limit=1, worker_id="w", claim_ttl=timedelta(minutes=1)
+            await repo.claim_sends(
+                session,
+                repo.NUDGE_QUEUE,
+                now=at,
+                limit=1,
+                worker_id="w",
+                claim_ttl=timedelta(minutes=1),
             )
-            await repo.mark_nudge_sent(
-                session, delivery_id=delivery, worker_id="w", now=at, message_id=i + 1
+            await repo.mark_sent(
+                session, repo.NUDGE_QUEUE, row_id=delivery, worker_id="w", now=at, message_id=i + 1
             )
             await repo.mark_nudge_done(session, delivery_id=delivery, user_id=user_id, now=at)
 
@@ -101,15 +109,13 @@ async def test_nudges_done_count_a_half_open_period(sessionmaker: Sessions) -> N
     await _done(sessionmaker, start, user_id=2)
     async with sessionmaker.begin() as session:
         # Planned and never pressed: not done.
-        open_nudge = await repo.add_nudge_delivery(
+        assert await repo.add_nudge_deliveries(
             session,
-            user_id=1,
-            nudge_key="open",
-            local_date=date(2026, 6, 1),
-            due_at=start,
-            next_due_at=None,
+            deliveries=[
+                {"user_id": 1, "nudge_key": "open", "local_date": date(2026, 6, 1), "due_at": start}
+            ],
+            moves=[],
         )
-    assert open_nudge is not None
     async with sessionmaker() as session:
         period = await repo.nudges_done(session, user_id=1, start=start, end=end)
         ever = await repo.nudges_done(session, user_id=1, start=None, end=end)

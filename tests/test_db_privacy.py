@@ -47,15 +47,13 @@ async def _everything(session: AsyncSession, clock: FakeClock, user_id: int) -> 
         suggestion="I felt alone when [what happened].",
         now=now,
     )
-    delivery = await repo.add_nudge_delivery(
+    [delivery] = await repo.add_nudge_deliveries(
         session,
-        user_id=user_id,
-        nudge_key="hug",
-        local_date=now.date(),
-        due_at=now,
-        next_due_at=None,
+        deliveries=[
+            {"user_id": user_id, "nudge_key": "hug", "local_date": now.date(), "due_at": now}
+        ],
+        moves=[],
     )
-    assert delivery is not None
     assert await repo.set_nudge_key(  # "Another idea": "hug" is kept as passed on
         session, delivery_id=delivery, user_id=user_id, nudge_key="walk"
     )

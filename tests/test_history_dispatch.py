@@ -12,11 +12,10 @@ from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import ReminderKind
 from bot.dispatch import weekly
-from bot.dispatch.common import Tally
 from bot.insights import texts as t
+from bot.outbox import Message, Tally
 from bot.services import weekly_schedule
 from bot.services.weekly_schedule import WeeklyRequest
-from bot.services.weekly_summary import DueSummary
 
 Sessions = async_sessionmaker[AsyncSession]
 GRACE = timedelta(hours=2)
@@ -28,10 +27,10 @@ class FakeSender:
     """Records what would go to Telegram; raises `error` instead when one is set."""
 
     def __init__(self, error: TelegramError | None = None) -> None:
-        self.sent: list[DueSummary] = []
+        self.sent: list[Message] = []
         self.error = error
 
-    async def __call__(self, due: DueSummary) -> int:
+    async def __call__(self, due: Message) -> int:
         if self.error is not None:
             raise self.error
         self.sent.append(due)

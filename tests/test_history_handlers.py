@@ -20,6 +20,7 @@ from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import InlineKeyboardMarkup
 
+from bot import outbox
 from bot.app import build_application
 from bot.clock import FakeClock
 from bot.config import Settings
@@ -28,9 +29,9 @@ from bot.db import repository as repo
 from bot.db.models import ReminderKind
 from bot.db.session import create_sessionmaker
 from bot.dispatch import weekly
-from bot.dispatch.common import Tally
 from bot.handlers.history import PATTERN, hint_keyboard, menu_keyboard, picker_keyboard
 from bot.insights import texts as t
+from bot.outbox import Tally
 from bot.services.analysis import AnalysisPool
 from bot.services.flood import FloodGate
 from bot.services.history_settings import HistorySettings
@@ -247,7 +248,7 @@ async def test_weekly_summary_goes_out_through_the_bot_api(
         clock=clock,
         worker_id="test",
         grace=timedelta(hours=2),
-        send=weekly.telegram_sender(app.bot),
+        send=outbox.telegram_sender(app.bot),
     )
     assert tally == Tally(sent=1)
     summary = await dan.wait_for_reply()

@@ -22,6 +22,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 
+from bot import outbox
 from bot import texts as core_texts
 from bot.app import build_application
 from bot.clock import FakeClock
@@ -32,10 +33,8 @@ from bot.db.models import NudgeDelivery, NudgeSettings, Reminder, ReminderKind, 
 from bot.db.session import create_sessionmaker
 from bot.dispatch import listen as listen_dispatch
 from bot.dispatch import nudges as nudge_dispatch
-from bot.dispatch.common import BATCH, CLAIM_TTL, CONCURRENCY, Tally
-from bot.dispatch.listen import OutgoingReminder
-from bot.dispatch.nudges import OutgoingNudge
 from bot.nudges import texts
+from bot.outbox import BATCH, CLAIM_TTL, CONCURRENCY, Message, Tally
 from bot.services import listen, nudge_plans
 from bot.services.analysis import AnalysisPool
 from bot.services.flood import FloodGate
@@ -62,7 +61,7 @@ class FakeSender:
         self.sent: list[int] = []  # delivery (or reminder) ids
         self.advance_each = timedelta(0)  # a slow Telegram: the clock moves with every send
 
-    async def __call__(self, item: OutgoingNudge | OutgoingReminder) -> int:
+    async def __call__(self, item: Message) -> int:
         self.calls += 1
         call = self.calls  # read before yielding: concurrent sends bump the counter meanwhile
         await asyncio.sleep(0)  # let other workers interleave
@@ -70,7 +69,7 @@ class FakeSender:
             raise Crash
         if (error := self.failures.get(item.chat_id)) is not None:
             raise error
-        self.sent.append(item.delivery_id if isinstance(item, OutgoingNudge) else item.reminder_id)
+        self.sent.append(item.row_id)
         self.clock.advance(self.advance_each)
         return 500 + len(self.sent)
 
@@ -199,9 +198,15 @@ async def test_dispatch_claim_of_a_dead_worker_is_sent_once_after_the_ttl(
     await seed_due(sessionmaker, clock, 5)
     # Worker "dead" plans and claims everything, then the process is gone.
     await nudge_plans.plan_due(sessionmaker, now=clock.now(), grace=GRACE, limit=100)
-    claimed = await nudge_plans.claim_due(
-        sessionmaker, now=clock.now(), worker_id="dead", limit=100, claim_ttl=CLAIM_TTL
-    )
+    async with sessionmaker.begin() as session:
+        claimed = await repo.claim_sends(
+            session,
+            repo.NUDGE_QUEUE,
+            now=clock.now(),
+            limit=100,
+            worker_id="dead",
+            claim_ttl=CLAIM_TTL,
+        )
     assert len(claimed) == 5
     sender = FakeSender(clock)
     assert await run(sessionmaker, clock, sender, worker="w2") == Tally()
@@ -463,7 +468,7 @@ async def test_nudge_buttons_done_another_and_pause_act_for_the_presser(
         clock=clock,
         worker_id="test",
         grace=GRACE,
-        send=nudge_dispatch.telegram_sender(app.bot),
+        send=outbox.telegram_sender(app.bot),
     )
     assert tally == Tally(sent=1)
     nudge = await carol.wait_for_reply()
@@ -536,7 +541,7 @@ async def test_listen_card_sets_a_reminder_and_the_daily_switch(
             clock=clock,
             worker_id="test",
             grace=GRACE,
-            send=listen_dispatch.telegram_sender(app.bot),
+            send=outbox.telegram_sender(app.bot),
         )
         assert tally == Tally(sent=1)
         assert (await fay.wait_for_reply()).text == _plain(message)

@@ -17,13 +17,12 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import NudgeDelivery, ReminderKind
-from bot.dispatch.common import Tally
-from bot.dispatch.listen import OutgoingReminder
 from bot.dispatch.listen import dispatch as dispatch_reminders
-from bot.dispatch.nudges import OutgoingNudge, dispatch
+from bot.dispatch.nudges import dispatch
 from bot.nudges.listen import ReminderParseError
 from bot.nudges.schedule import Frequency
 from bot.nudges.timezones import parse_timezone
+from bot.outbox import Message, Tally
 from bot.services import listen, nudges, zones
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -40,14 +39,14 @@ class Recorder:
 
     def __init__(self, clock: FakeClock) -> None:
         self.clock = clock
-        self.sent: list[tuple[datetime, OutgoingNudge]] = []
-        self.reminders: list[tuple[datetime, OutgoingReminder]] = []
+        self.sent: list[tuple[datetime, Message]] = []
+        self.reminders: list[tuple[datetime, Message]] = []
 
-    async def __call__(self, nudge: OutgoingNudge) -> int:
+    async def __call__(self, nudge: Message) -> int:
         self.sent.append((self.clock.now(), nudge))
         return len(self.sent)
 
-    async def remind(self, reminder: OutgoingReminder) -> int:
+    async def remind(self, reminder: Message) -> int:
         self.reminders.append((self.clock.now(), reminder))
         return 1000 + len(self.reminders)
 

@@ -513,15 +513,18 @@ async def test_privacy_forget_leaves_no_row_of_the_user_in_any_table(
                     suggestion="I felt alone when [what happened].",
                     now=now,
                 )
-                delivery = await repo.add_nudge_delivery(
+                [delivery] = await repo.add_nudge_deliveries(
                     session,
-                    user_id=user.id,
-                    nudge_key="hello",
-                    local_date=now.date(),
-                    due_at=now,
-                    next_due_at=None,
+                    deliveries=[
+                        {
+                            "user_id": user.id,
+                            "nudge_key": "hello",
+                            "local_date": now.date(),
+                            "due_at": now,
+                        }
+                    ],
+                    moves=[],
                 )
-                assert delivery is not None
                 await repo.set_nudge_key(  # "Another idea": "hello" is kept as passed on
                     session, delivery_id=delivery, user_id=user.id, nudge_key="walk"
                 )
@@ -613,13 +616,17 @@ async def test_privacy_buttons_act_only_for_the_presser(
         draft_reply = await _ask(alice, NEVER)
         alices.append(draft_reply)
         async with app.bot_data.sessionmaker.begin() as session:
-            delivery = await repo.add_nudge_delivery(
+            [delivery] = await repo.add_nudge_deliveries(
                 session,
-                user_id=alice.id,
-                nudge_key="hello",
-                local_date=clock.now().date(),
-                due_at=clock.now(),
-                next_due_at=None,
+                deliveries=[
+                    {
+                        "user_id": alice.id,
+                        "nudge_key": "hello",
+                        "local_date": clock.now().date(),
+                        "due_at": clock.now(),
+                    }
+                ],
+                moves=[],
             )
         bob_reply = await _ask(bob, "you always leave the lights on")
         check_id = next(d.split(":")[1] for d in _callback_data(draft_reply) if d[:2] == "w:")
