@@ -33,11 +33,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Final, Generic, Literal, Protocol, TypeVar
+from typing import Any, Final, Generic, Literal, NotRequired, Protocol, TypedDict, TypeVar, Unpack
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Bot, InlineKeyboardMarkup
@@ -45,11 +45,13 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.clock import Clock
+from bot.context import TendContext
 from bot.db import repository as repo
 
 log = logging.getLogger(__name__)
 
 Sessions = async_sessionmaker[AsyncSession]
+Tick = Callable[[TendContext], Coroutine[Any, Any, None]]
 
 # A batch is what one worker sends before planning and claiming again: small enough that,
 # behind the 30 msg/s rate limiter, it goes out in a few seconds, far inside CLAIM_TTL.
@@ -153,24 +155,30 @@ class Tally:
         setattr(self, name, getattr(self, name) + 1)
 
 
-async def run(
-    kind: Kind[C],
-    sessions: Sessions,
-    *,
-    clock: Clock,
-    worker_id: str,
-    send: Send,
-    batch: int = BATCH,
-    concurrency: int = CONCURRENCY,
-    claim_ttl: timedelta = CLAIM_TTL,
-    keep_going: Callable[[], bool] = lambda: True,
-) -> Tally:
+class RunOptions(TypedDict):
+    """How one worker runs the loop: who it is, its clock and Telegram, and its limits."""
+
+    clock: Clock
+    worker_id: str
+    send: Send
+    batch: NotRequired[int]
+    concurrency: NotRequired[int]
+    claim_ttl: NotRequired[timedelta]
+    keep_going: NotRequired[Callable[[], bool]]
+
+
+async def run(kind: Kind[C], sessions: Sessions, **options: Unpack[RunOptions]) -> Tally:
     """Plan, claim and send batches until nothing is due (or `keep_going()` turns False).
 
     A send that fails in a retryable way releases its row and ends the run, so a Telegram
     outage is retried on the next tick rather than in a tight loop.
     """
-    worker = _Worker(kind, sessions, clock, worker_id, send, claim_ttl)
+    clock, worker_id = options["clock"], options["worker_id"]
+    batch = options.get("batch", BATCH)
+    concurrency = options.get("concurrency", CONCURRENCY)
+    claim_ttl = options.get("claim_ttl", CLAIM_TTL)
+    keep_going = options.get("keep_going", lambda: True)
+    worker = _Worker(kind, sessions, clock, worker_id, options["send"], claim_ttl)
     while keep_going():
         planned = await kind.plan(now=clock.now(), limit=batch)
         claimed_at = clock.now()
@@ -194,6 +202,27 @@ async def run(
         if worker.tally.released > released:
             break
     return worker.tally
+
+
+def job(label: str, kind: Callable[[Sessions, timedelta], Kind[Any]]) -> Tick:
+    """The repeating job that runs the loop for `kind` (built from the sessionmaker and the
+    nudge grace period) until nothing is due or the bot is stopping."""
+
+    async def tick(ctx: TendContext) -> None:
+        tend = ctx.tend
+        grace = timedelta(minutes=tend.settings.nudge_grace_minutes)
+        tally = await run(
+            kind(tend.sessionmaker, grace),
+            tend.sessionmaker,
+            clock=tend.clock,
+            worker_id=tend.worker_id,
+            send=telegram_sender(ctx.bot),
+            keep_going=lambda: ctx.application.running,
+        )
+        if tally != Tally():
+            log.info("%s: %s", label, tally)
+
+    return tick
 
 
 @dataclass(frozen=True, slots=True)

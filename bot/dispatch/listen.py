@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, Unpack
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import outbox
-from bot.clock import Clock
-from bot.context import TendContext
 from bot.db import repository as repo
 from bot.db.models import ReminderKind
 from bot.services import listen
 from bot.services.users import Sessions
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,42 +50,14 @@ class ListenReminders:
             )
 
 
-async def tick(ctx: TendContext) -> None:
-    """Send every listen reminder that is due, until none is left or the bot is stopping."""
-    tend = ctx.tend
-    tally = await dispatch(
-        tend.sessionmaker,
-        clock=tend.clock,
-        worker_id=tend.worker_id,
-        grace=timedelta(minutes=tend.settings.nudge_grace_minutes),
-        send=outbox.telegram_sender(ctx.bot),
-        keep_going=lambda: ctx.application.running,
-    )
-    if tally != outbox.Tally():
-        log.info("listen reminders: %s", tally)
+tick = outbox.job("listen reminders", lambda _, grace: ListenReminders(grace))
 
 
 async def dispatch(
     sessions: Sessions,
     *,
-    clock: Clock,
-    worker_id: str,
     grace: timedelta,
-    send: outbox.Send,
-    batch: int = outbox.BATCH,
-    concurrency: int = outbox.CONCURRENCY,
-    claim_ttl: timedelta = outbox.CLAIM_TTL,
-    keep_going: Callable[[], bool] = lambda: True,
+    **options: Unpack[outbox.RunOptions],
 ) -> outbox.Tally:
     """Claim and send listen reminders until nothing is due (see `outbox.run`)."""
-    return await outbox.run(
-        ListenReminders(grace),
-        sessions,
-        clock=clock,
-        worker_id=worker_id,
-        send=send,
-        batch=batch,
-        concurrency=concurrency,
-        claim_ttl=claim_ttl,
-        keep_going=keep_going,
-    )
+    return await outbox.run(ListenReminders(grace), sessions, **options)

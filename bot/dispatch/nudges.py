@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, Unpack
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import outbox
-from bot.clock import Clock
-from bot.context import TendContext
 from bot.db import repository as repo
 from bot.nudges import texts
 from bot.nudges.schedule import decide
@@ -69,43 +66,15 @@ class Nudges:
         """Nothing follows: the next nudge is planned from the schedule."""
 
 
-async def tick(ctx: TendContext) -> None:
-    """Send every nudge that is due, until none is left or the bot is stopping."""
-    tend = ctx.tend
-    tally = await dispatch(
-        tend.sessionmaker,
-        clock=tend.clock,
-        worker_id=tend.worker_id,
-        grace=timedelta(minutes=tend.settings.nudge_grace_minutes),
-        send=outbox.telegram_sender(ctx.bot),
-        keep_going=lambda: ctx.application.running,
-    )
-    if tally != outbox.Tally():
-        log.info("nudges: %s", tally)
+tick = outbox.job("nudges", Nudges)
 
 
 async def dispatch(
     sessions: Sessions,
     *,
-    clock: Clock,
-    worker_id: str,
     grace: timedelta,
-    send: outbox.Send,
-    batch: int = outbox.BATCH,
-    concurrency: int = outbox.CONCURRENCY,
-    claim_ttl: timedelta = outbox.CLAIM_TTL,
-    keep_going: Callable[[], bool] = lambda: True,
     rng: random.Random | None = None,
+    **options: Unpack[outbox.RunOptions],
 ) -> outbox.Tally:
     """Plan, claim and send nudges until nothing is due (see `outbox.run`)."""
-    return await outbox.run(
-        Nudges(sessions, grace, rng),
-        sessions,
-        clock=clock,
-        worker_id=worker_id,
-        send=send,
-        batch=batch,
-        concurrency=concurrency,
-        claim_ttl=claim_ttl,
-        keep_going=keep_going,
-    )
+    return await outbox.run(Nudges(sessions, grace, rng), sessions, **options)

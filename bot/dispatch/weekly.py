@@ -3,23 +3,17 @@ next week's."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, Unpack
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import outbox
-from bot.clock import Clock
-from bot.context import TendContext
 from bot.db import repository as repo
 from bot.services import weekly_summary
 from bot.services.users import Sessions
 from bot.services.weekly_schedule import WEEKLY
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,42 +49,14 @@ class WeeklySummaries:
         )
 
 
-async def tick(ctx: TendContext) -> None:
-    """Send every weekly summary that is due, until none is left or the bot is stopping."""
-    tend = ctx.tend
-    tally = await dispatch(
-        tend.sessionmaker,
-        clock=tend.clock,
-        worker_id=tend.worker_id,
-        grace=timedelta(minutes=tend.settings.nudge_grace_minutes),
-        send=outbox.telegram_sender(ctx.bot),
-        keep_going=lambda: ctx.application.running,
-    )
-    if tally != outbox.Tally():
-        log.info("weekly summaries: %s", tally)
+tick = outbox.job("weekly summaries", WeeklySummaries)
 
 
 async def dispatch(
     sessions: Sessions,
     *,
-    clock: Clock,
-    worker_id: str,
     grace: timedelta,
-    send: outbox.Send,
-    batch: int = outbox.BATCH,
-    concurrency: int = outbox.CONCURRENCY,
-    claim_ttl: timedelta = outbox.CLAIM_TTL,
-    keep_going: Callable[[], bool] = lambda: True,
+    **options: Unpack[outbox.RunOptions],
 ) -> outbox.Tally:
     """Claim and send weekly summaries until nothing is due (see `outbox.run`)."""
-    return await outbox.run(
-        WeeklySummaries(sessions, grace),
-        sessions,
-        clock=clock,
-        worker_id=worker_id,
-        send=send,
-        batch=batch,
-        concurrency=concurrency,
-        claim_ttl=claim_ttl,
-        keep_going=keep_going,
-    )
+    return await outbox.run(WeeklySummaries(sessions, grace), sessions, **options)
