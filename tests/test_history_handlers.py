@@ -16,6 +16,7 @@ from typing import cast
 
 import pytest
 import pytest_asyncio
+from bot_database import record_check
 from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import InlineKeyboardMarkup
@@ -141,7 +142,7 @@ def _sessions(app: TendApp) -> Sessions:
 async def _seed(app: TendApp, user: SimUser, *checks: tuple[datetime, list[Found]]) -> None:
     async with _sessions(app).begin() as session:
         for when, found in checks:
-            await repo.record_check(
+            await record_check(
                 session, user_id=user.id, chat_id=user.id, now=when, flagged=True, patterns=found
             )
 

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from bot_database import record_check
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram.error import Forbidden, TelegramError, TimedOut
 
@@ -63,7 +64,7 @@ async def _checks(sessions: Sessions, *checks: tuple[datetime, list[Found], int 
     """Record checks at given instants: (when, patterns found, rewrite taken)."""
     async with sessions.begin() as session:
         for when, found, taken in checks:
-            check_id = await repo.record_check(
+            check_id = await record_check(
                 session, user_id=USER, chat_id=USER, now=when, flagged=bool(found), patterns=found
             )
             if taken is not None:
@@ -256,7 +257,7 @@ async def test_load_counts_equal_counting_every_check(
     await _user(sessionmaker, FakeClock(now), zone=zone)
     await _checks(sessionmaker, *rows)
     async with sessionmaker.begin() as session:
-        await repo.record_check(
+        await record_check(
             session, user_id=USER, chat_id=USER, now=unflagged, flagged=False, patterns=[SNEER]
         )
         for i, at in enumerate(done):

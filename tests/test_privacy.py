@@ -22,7 +22,7 @@ import pytest_asyncio
 from pydantic import SecretStr
 from sqlalchemy import event, func, or_, select
 
-from bot import texts
+from bot import outbox, texts
 from bot.app import build_application
 from bot.clock import FakeClock
 from bot.config import Settings
@@ -30,6 +30,7 @@ from bot.context import TendApp, TendContext
 from bot.db import repository as repo
 from bot.db.models import NON_PERSONAL_TABLES, Base, ReminderKind
 from bot.db.repository import conversation
+from bot.db.repository import drafts as drafts_repo
 from bot.db.session import create_engine, create_sessionmaker
 from bot.dispatch import deletions, weekly
 from bot.dispatch import listen as listen_dispatch
@@ -340,7 +341,7 @@ async def _discreet_conversation(
             clock=clock,
             worker_id="test",
             grace=grace,
-            send=dispatcher.telegram_sender(app.bot),
+            send=outbox.telegram_sender(app.bot),
         )
         assert tally.sent >= 1, (dispatcher.__name__, tally)
         await user.wait_for_reply()
@@ -505,14 +506,10 @@ async def test_privacy_forget_leaves_no_row_of_the_user_in_any_table(
             async with app.bot_data.sessionmaker.begin() as session:
                 now = clock.now()
                 check_id = (await repo.export_user(session, user_id=user.id))["draft_checks"][0]
-                await repo.set_pending_slot(  # a rewrite waiting for "the moment"
-                    session,
-                    user_id=user.id,
-                    check_id=check_id["id"],
-                    suggestion_index=0,
-                    suggestion="I felt alone when [what happened].",
-                    now=now,
+                ask = drafts_repo.SlotAsk(  # a rewrite waiting for "the moment"
+                    user.id, check_id["id"], 0, "I felt alone when [what happened].", now
                 )
+                await drafts_repo.set_pending_slots(session, slots=[ask])
                 [delivery] = await repo.add_nudge_deliveries(
                     session,
                     deliveries=[

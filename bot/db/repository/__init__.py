@@ -16,11 +16,9 @@ from bot.db.repository.checks import (
     PatternLike,
     SlotRequest,
     find_check_by_draft,
-    find_check_by_reply,
     get_check,
     normalize_phrase,
     prune_pending_slots,
-    record_check,
     replace_check_result,
     set_feedback,
     set_suggestion_taken,
@@ -32,11 +30,9 @@ from bot.db.repository.deletions import (
     release_deletion,
     schedule_deletion,
 )
-from bot.db.repository.drafts import set_pending_slot, set_reply_message, take_pending_slot
 from bot.db.repository.history import (
     CheckCounts,
     LifetimeTotals,
-    check_counts,
     lifetime_totals,
     nudges_done,
 )
@@ -49,7 +45,6 @@ from bot.db.repository.nudges import (
     get_nudge_delivery,
     lock_due_schedules,
     mark_nudge_done,
-    recent_nudge_keys,
     recent_nudges,
     set_nudge_key,
 )
@@ -69,7 +64,7 @@ from bot.db.repository.reminders import (
     pending_reminders,
     reminder_queue,
 )
-from bot.db.repository.updates import claim_update, prune_processed_updates
+from bot.db.repository.updates import claim_updates, prune_processed_updates
 from bot.db.repository.users import (
     NudgeSettingsValues,
     UserSettings,
@@ -102,16 +97,14 @@ __all__ = [
     "add_reminder",
     "cancel_reminders",
     "categories_by_bucket",
-    "check_counts",
     "checks_by_bucket",
     "claim_due_deletions",
     "claim_group_notice",
     "claim_sends",
-    "claim_update",
+    "claim_updates",
     "delete_user",
     "export_user",
     "find_check_by_draft",
-    "find_check_by_reply",
     "finish_deletion",
     "get_check",
     "get_nudge_delivery",
@@ -132,9 +125,7 @@ __all__ = [
     "phrases_by_bucket",
     "prune_pending_slots",
     "prune_processed_updates",
-    "recent_nudge_keys",
     "recent_nudges",
-    "record_check",
     "release_deletion",
     "release_send",
     "reminder_queue",
@@ -142,11 +133,8 @@ __all__ = [
     "schedule_deletion",
     "set_feedback",
     "set_nudge_key",
-    "set_pending_slot",
-    "set_reply_message",
     "set_suggestion_taken",
     "start_sends",
-    "take_pending_slot",
     "update_nudge_settings",
     "update_user",
 ]

@@ -193,27 +193,13 @@ async def get_nudge_delivery(
     return (await session.scalars(stmt)).one_or_none()
 
 
-async def recent_nudge_keys(session: AsyncSession, *, user_id: int, since: date) -> set[str]:
-    """Nudge keys the user was given on or after local day `since`, passed-on ones included."""
-    given = select(NudgeDelivery.nudge_key).where(
-        NudgeDelivery.user_id == user_id, NudgeDelivery.local_date >= since
-    )
-    passed = (
-        select(NudgePass.nudge_key)
-        .join(NudgeDelivery, NudgeDelivery.id == NudgePass.delivery_id)
-        .where(NudgePass.user_id == user_id, NudgeDelivery.local_date >= since)
-    )
-    return set((await session.scalars(union_all(given, passed))).all())
-
-
 async def recent_nudges(
     session: AsyncSession, *, user_ids: Sequence[int], since: datetime
 ) -> dict[int, list[PastNudge]]:
     """Deliveries due at or after `since` for each of `user_ids` (users with none are absent),
     and the nudges passed on with "Another idea" as given at their delivery's time.
 
-    One query for a whole planning batch, with the times `pick_nudge` needs to vary themes
-    (`recent_nudge_keys` gives one user's keys only).
+    One query for a whole planning batch, with the times `pick_nudge` needs to vary themes.
     """
     given = select(
         NudgeDelivery.user_id, NudgeDelivery.nudge_key, NudgeDelivery.due_at, NudgeDelivery.skipped
