@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.insights import (  # noqa: E402 - after the path tweak, so the script runs anywhere
+from bot.history import (  # noqa: E402 - after the path tweak, so the script runs anywhere
     CATEGORIES,
     CheckRecord,
     HistoryCounts,
@@ -72,7 +72,7 @@ def timings(fn: Callable[[], object], runs: int, warmup: int = 3) -> tuple[float
 
 def first_render() -> None:
     """Run in a fresh interpreter: the cost of the very first chart in a process."""
-    from bot.insights.chart import render_weekly_chart
+    from bot.history.chart import render_weekly_chart
 
     tz = UTC
     weeks = weekly_counts(count_history(history(600, days=84), [], now=NOW, tz=tz))
@@ -103,7 +103,7 @@ def main() -> None:
         f"median {statistics.median(firsts):.0f} ms, max {max(firsts):.0f} ms"
     )
 
-    from bot.insights.chart import render_weekly_chart
+    from bot.history.chart import render_weekly_chart
 
     cases = {
         "12 weeks, all 10 categories (4 named + other)": history(600, days=84),

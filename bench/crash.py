@@ -9,7 +9,7 @@ redelivers what was not answered 200.
 
 Reports per mode and database: replies before each kill, lost (users without a reply),
 duplicated (users with more than one), updates answered again after a restart and updates
-let go unanswered because their reply had started to leave (bot/services/inbox.py), and the
+let go unanswered because their reply had started to leave (bot/telegram/inbox.py), and the
 time from each restart to the last reply. Exits 1 if anything was lost or duplicated.
 Results: bench/RESULTS.md ("Crash").
 """
@@ -36,7 +36,7 @@ from e2e import load_texts  # noqa: E402
 from e2e_run import BENCH_ENV, free_port, webhook_env  # noqa: E402
 from e2e_scale import postgres_database  # noqa: E402
 
-from bot.launcher import BotProcess  # noqa: E402
+from devtools.launcher import BotProcess  # noqa: E402
 from standin import StandIn  # noqa: E402
 
 REPLAYED = re.compile(r"answering (\d+) update\(s\) a stopped worker")

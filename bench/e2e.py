@@ -1,6 +1,6 @@
 """End to end: `.venv/bin/python bench/e2e.py [--users 1000] [--seconds 30] [--modes ...]`.
 
-The real bot (`python -m bot`, via bot.launcher.BotProcess) against the Bot API stand-in on
+The real bot (`python -m bot`, via devtools.launcher.BotProcess) against the Bot API stand-in on
 loopback; N simulated users paste drafts from tests/data/drafts.jsonl. For each mode
 (long polling, webhook) one bot process runs:
 
@@ -46,7 +46,7 @@ from e2e_run import HEADER, Meter, bot_env, free_port, own_pid, run_steps, webho
 from e2e_scale import postgres_database, run_scaled  # noqa: E402
 from e2e_storage import describe_sizes, table_sizes  # noqa: E402
 
-from bot.launcher import BotProcess  # noqa: E402
+from devtools.launcher import BotProcess  # noqa: E402
 from standin import StandIn  # noqa: E402
 
 DRAFTS = ROOT / "tests" / "data" / "drafts.jsonl"

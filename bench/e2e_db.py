@@ -28,10 +28,11 @@ sys.path.insert(0, str(ROOT))
 from e2e_scale import postgres_database  # noqa: E402
 
 import nlp  # noqa: E402
+from bot.db import group_commit as grouped  # noqa: E402
 from bot.db.migrate import upgrade_to_head  # noqa: E402
 from bot.db.session import create_engine, create_sessionmaker  # noqa: E402
-from bot.services import checks, grouped  # noqa: E402
-from bot.services.users import Sessions  # noqa: E402
+from bot.drafts import service as checks  # noqa: E402
+from bot.users.service import Sessions  # noqa: E402
 
 USERS = 1000
 ASKS = nlp.Analysis(

@@ -45,7 +45,7 @@ from sqlalchemy.pool import NullPool
 
 from bot.db.models import DraftCheck
 from bot.db.session import create_engine
-from bot.launcher import BotProcess
+from devtools.launcher import BotProcess
 from standin import StandIn
 
 NGINX_CONF = """\

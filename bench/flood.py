@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from e2e import load_texts  # noqa: E402
 
-from bot.launcher import BotProcess  # noqa: E402
+from devtools.launcher import BotProcess  # noqa: E402
 from standin import StandIn  # noqa: E402
 from standin.users import SimUser  # noqa: E402
 

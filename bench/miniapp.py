@@ -42,8 +42,8 @@ from e2e_run import BENCH_ENV, free_port
 from bot.db import repository as repo
 from bot.db.repository import drafts as drafts_repo
 from bot.db.session import create_engine, create_sessionmaker
-from bot.launcher import BotProcess
 from bot.miniapp import auth
+from devtools.launcher import BotProcess
 from standin import StandIn
 
 FIRST_USER = 10_000

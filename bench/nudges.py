@@ -46,8 +46,9 @@ from bot.clock import SystemClock  # noqa: E402
 from bot.db.migrate import upgrade_to_head  # noqa: E402
 from bot.db.models import NudgeDelivery, NudgeSettings, User  # noqa: E402
 from bot.db.session import create_engine, create_sessionmaker  # noqa: E402
-from bot.dispatch.nudges import dispatch  # noqa: E402
-from bot.outbox import Message, Send, telegram_sender  # noqa: E402
+from bot.nudges.job import dispatch  # noqa: E402
+from bot.outbox import Message, Send  # noqa: E402
+from bot.telegram.scheduled import telegram_sender  # noqa: E402
 
 Sessions = async_sessionmaker[AsyncSession]
 GRACE = timedelta(hours=2)

@@ -47,7 +47,7 @@ from bot.db import repository as repo
 from bot.db.migrate import upgrade_to_head
 from bot.db.models import DraftCheck, DraftPattern, NudgeDelivery, NudgeSettings, User
 from bot.db.session import create_engine, create_sessionmaker
-from bot.insights import (
+from bot.history import (
     history_days,
     local_midnight,
     local_midnights,
@@ -55,9 +55,9 @@ from bot.insights import (
     normalize_phrase,
     phrase_spans,
 )
-from bot.services.history import load_history
-from bot.services.history_counts import load_counts
-from bot.services.zones import user_zone
+from bot.history.counts import load_counts
+from bot.history.service import load_history
+from bot.users.zones import user_zone
 from nlp.results import CATEGORIES as CATEGORY_IDS
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
@@ -159,7 +159,7 @@ Query = Callable[[AsyncSession], Awaitable[object]]
 
 
 def _queries(time_zone: str, sessions: async_sessionmaker[AsyncSession]) -> dict[str, Query]:
-    """Every read /history makes (`bot.services.history_counts`), then all of them together,
+    """Every read /history makes (`bot.history.counts`), then all of them together,
     then the whole /history (user row, reads, statistics: what the handler awaits)."""
     tz = user_zone(time_zone)
     today = local_today(NOW, tz)

@@ -17,8 +17,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from nlp.detect.textcat import DEFAULT_PATH, FLAGGED, load_textcat
 from nlp.results import CATEGORIES
-from nlp.textcat import DEFAULT_PATH, FLAGGED, load_textcat
 from nlp.train.textcat import CORPUS_FILES, DATA_DIR, Counts, Row, read_rows
 
 

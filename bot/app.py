@@ -19,29 +19,28 @@ from telegram.error import InvalidToken
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot import texts
+from bot.basics import texts
 from bot.clock import Clock, SystemClock
 from bot.config import MissingTokenError, Settings
 from bot.context import BotData, TendApp, TendContext
+from bot.db.group_commit import group_for
+from bot.db.probe import DatabaseHealth
 from bot.db.session import create_engine, create_sessionmaker
-from bot.handlers import register_handlers
-from bot.handlers.application import TendApplication
-from bot.health import healthcheck
-from bot.insights import chart
-from bot.jobs import register_jobs
+from bot.db.startup import wait_for_database
+from bot.drafts.analysis import AnalysisPool
+from bot.drafts.flood import FloodGate
+from bot.history import chart
 from bot.logs import configure_logging, describe
 from bot.miniapp import server as miniapp
-from bot.request import AiohttpRequest
-from bot.services.analysis import AnalysisPool
-from bot.services.database_health import DatabaseHealth
-from bot.services.flood import FloodGate
-from bot.services.grouped import group_for
-from bot.services.inbox import Inbox
-from bot.services.startup import wait_for_database
-from bot.tendbot import TendBot
-from bot.transport import RetryingRequest
-from bot.updates_reader import LenientBot
-from bot.webhook import serve_webhook
+from bot.routes import register_handlers, register_jobs
+from bot.telegram.application import TendApplication
+from bot.telegram.client import TendBot
+from bot.telegram.health import healthcheck
+from bot.telegram.inbox import Inbox
+from bot.telegram.polling import LenientBot
+from bot.telegram.request import AiohttpRequest
+from bot.telegram.transport import RetryingRequest
+from bot.telegram.webhook import serve_webhook
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +49,7 @@ def build_application(settings: Settings, *, clock: Clock | None = None) -> Tend
     """Build the PTB application with every handler registered; nothing is started yet."""
     builder = (
         ApplicationBuilder()
-        # Wraps every update in discreet mode's trail (bot/handlers/application.py).
+        # Wraps every update in discreet mode's trail (bot/telegram/application.py).
         .application_class(TendApplication)
         .bot(build_bot(settings))
         .context_types(ContextTypes(context=TendContext, bot_data=BotData))
@@ -78,7 +77,7 @@ def build_bot(settings: Settings) -> TendBot:
         base_url=settings.telegram_base_url,
         base_file_url=settings.telegram_base_url.replace("/bot", "/file/bot", 1),
         # Calls are retried after a 5xx or when they never left, never when sent but
-        # unanswered (that could duplicate a reply; bot/transport.py). getUpdates has PTB's
+        # unanswered (that could duplicate a reply; bot/telegram/transport.py). getUpdates has PTB's
         # own retry loop.
         request=RetryingRequest(calls),
         get_updates_request=polls,

@@ -56,7 +56,7 @@ class Settings(BaseSettings):
     # max_batch); batches of 4+ cost about 40% less CPU per draft than one at a time.
     analyzer_linger_ms: float = Field(default=2.0, ge=0, le=100)
     analyzer_max_batch: int = Field(default=32, ge=1, le=256)
-    # Group commit (bot.services.grouped): at most this many units of work from concurrent
+    # Group commit (bot.db.group_commit): at most this many units of work from concurrent
     # updates share one transaction; 1 gives every unit its own.
     db_batch_max: int = Field(default=64, ge=1, le=1000)
     db_batch_linger_ms: float = Field(default=0.0, ge=0, le=100)

@@ -11,9 +11,9 @@ if TYPE_CHECKING:
 
     from bot.clock import Clock
     from bot.config import Settings
-    from bot.services.analysis import AnalysisPool
-    from bot.services.database_health import DatabaseHealth
-    from bot.services.flood import FloodGate
+    from bot.db.probe import DatabaseHealth
+    from bot.drafts.analysis import AnalysisPool
+    from bot.drafts.flood import FloodGate
 
 
 T = TypeVar("T")

@@ -33,25 +33,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Coroutine, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any, Final, Generic, Literal, NotRequired, Protocol, TypedDict, TypeVar, Unpack
+from typing import Final, Generic, Literal, NotRequired, Protocol, TypedDict, TypeVar, Unpack
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from telegram import Bot, InlineKeyboardMarkup
-from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.clock import Clock
-from bot.context import TendContext
 from bot.db import repository as repo
 
 log = logging.getLogger(__name__)
 
 Sessions = async_sessionmaker[AsyncSession]
-Tick = Callable[[TendContext], Coroutine[Any, Any, None]]
 
 # A batch is what one worker sends before planning and claiming again: small enough that,
 # behind the 30 msg/s rate limiter, it goes out in a few seconds, far inside CLAIM_TTL.
@@ -68,32 +63,31 @@ Outcome = Literal["sent", "late", "skipped", "blocked", "released"]
 
 @dataclass(frozen=True, slots=True)
 class Message:
-    """One scheduled message to send: its row, where it goes, its HTML text and buttons."""
+    """One scheduled message to send: its row, where it goes, its HTML text and buttons
+    (a Telegram reply markup, carried through untouched: the loop never imports Telegram)."""
 
     row_id: int
     user_id: int
     chat_id: int
     text: str
-    buttons: InlineKeyboardMarkup | None = None
+    buttons: object = None
 
 
-# Sends one message and returns its message id; raises telegram.error exceptions on failure.
+class Blocked(Exception):
+    """The user blocked Tend (Telegram's 403): nothing more goes to them until they are back."""
+
+
+class Refused(Exception):
+    """Refused for good (the chat is gone, the message rejected): retrying cannot help."""
+
+
+class Failed(Exception):
+    """A passing failure (network, 429, 5xx): the next tick tries again."""
+
+
+# Sends one message and returns its message id; raises Blocked, Refused or Failed on failure
+# (bot/telegram/scheduled.py sends through the bot and says which).
 Send = Callable[[Message], Awaitable[int]]
-
-
-def telegram_sender(bot: Bot) -> Send:
-    """Send through `bot` (the application's bot applies its rate limiter)."""
-
-    async def send(message: Message) -> int:
-        sent = await bot.send_message(
-            chat_id=message.chat_id,
-            text=message.text,
-            parse_mode=ParseMode.HTML,
-            reply_markup=message.buttons,
-        )
-        return sent.message_id
-
-    return send
 
 
 class Claimed(Protocol):
@@ -204,27 +198,6 @@ async def run(kind: Kind[C], sessions: Sessions, **options: Unpack[RunOptions]) 
     return worker.tally
 
 
-def job(label: str, kind: Callable[[Sessions, timedelta], Kind[Any]]) -> Tick:
-    """The repeating job that runs the loop for `kind` (built from the sessionmaker and the
-    nudge grace period) until nothing is due or the bot is stopping."""
-
-    async def tick(ctx: TendContext) -> None:
-        tend = ctx.tend
-        grace = timedelta(minutes=tend.settings.nudge_grace_minutes)
-        tally = await run(
-            kind(tend.sessionmaker, grace),
-            tend.sessionmaker,
-            clock=tend.clock,
-            worker_id=tend.worker_id,
-            send=telegram_sender(ctx.bot),
-            keep_going=lambda: ctx.application.running,
-        )
-        if tally != Tally():
-            log.info("%s: %s", label, tally)
-
-    return tick
-
-
 @dataclass(frozen=True, slots=True)
 class _Mark(Generic[C]):
     item: C
@@ -271,15 +244,14 @@ class _Worker(Generic[C]):
             return "released", None  # the claim was lost to another worker; it is theirs now
         try:
             return "sent", await self.send(message)
-        except Forbidden:
+        except Blocked:
             log.info("%s %s: user blocked Tend", name, row_id)
             return "blocked", None
-        except BadRequest as exc:
-            # Chat gone or message refused: retrying cannot help.
-            log.warning("%s %s refused (%s); skipped", name, row_id, exc.message)
+        except Refused as exc:
+            log.warning("%s %s refused (%s); skipped", name, row_id, exc)
             return "skipped", None
-        except TelegramError as exc:
-            log.warning("%s %s failed (%s); will retry", name, row_id, type(exc).__name__)
+        except Failed as exc:
+            log.warning("%s %s failed (%s); will retry", name, row_id, exc)
             return "released", None
 
     async def _start(self, row_ids: list[int]) -> list[bool]:

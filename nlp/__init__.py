@@ -6,14 +6,22 @@
 
 Pure text analysis (spaCy, lemminflect, stdlib). Importing is cheap; the pipeline loads on the
 first `analyze()` (or when you build an `Analyzer`) and is reused.
+
+Laid out by job: `detect/` (the spaCy pipeline, rules, guards, the trained classifiers),
+`rewrite/` (flagged sentences into first-person suggestions), `safety/`, `encoder/` and
+`train/`. At the top: this API, `analyzer`, `results`, `model`, and the three modules every job
+reads: `lexicon` (the pattern data and its syntax: detection, safety and the rewrites' word
+lists), `surface` (the normalised view of a draft that all of them read, with offsets back) and
+`vocabulary` (the categories, for nlp/ and bot/ alike; public as `nlp.vocabulary`).
+Outside nlp/, import only `nlp` and `nlp.results`.
 """
 
 from __future__ import annotations
 
 import threading
 
+from nlp import vocabulary
 from nlp.analyzer import Analyzer
-from nlp.mine import compose as compose_mine
 from nlp.results import (
     CATEGORIES,
     Analysis,
@@ -25,7 +33,8 @@ from nlp.results import (
     Pattern,
     SafetyConcern,
 )
-from nlp.texts import SLOT
+from nlp.rewrite.mine import compose as compose_mine
+from nlp.rewrite.texts import SLOT
 
 __all__ = [
     "CATEGORIES",
@@ -42,6 +51,7 @@ __all__ = [
     "analyze",
     "compose_mine",
     "default_analyzer",
+    "vocabulary",
 ]
 
 _default: Analyzer | None = None

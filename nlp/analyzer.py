@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from nlp import texts
 from nlp.results import Analysis, Category, ModelInfo, Pattern
+from nlp.rewrite import texts
 from nlp.surface import View, view
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ class Analyzer:
     missing model means a blank English pipeline with the same rules, logged as a warning;
     without it, ModelNotFoundError. Files that differ from the official release always raise
     ModelIntegrityError. `learned_blame` adds the learned blame heads beside the rules
-    (nlp/blame_model.py; off by default, see nlp/pipeline.build).
+    (nlp/detect/blame_model.py; off by default, see nlp/pipeline.build).
     """
 
     def __init__(
@@ -55,7 +55,7 @@ class Analyzer:
         batch_size: int = 64,
         learned_blame: bool = False,
     ) -> None:
-        from nlp.pipeline import build
+        from nlp.detect.pipeline import build
 
         self._nlp: Language
         self._nlp, self._info = build(
@@ -91,9 +91,9 @@ class Analyzer:
             ]
 
     def _result(self, doc: Doc, original: str, seen: View) -> Analysis:
-        from nlp import fluency
-        from nlp.judge import FINAL_KEY
-        from nlp.rewrite import rewrite
+        from nlp.detect.judge import FINAL_KEY
+        from nlp.rewrite import fluency
+        from nlp.rewrite.suggestions import rewrite
 
         if doc._.tend_safety is not None:
             concern = doc._.tend_safety
@@ -124,7 +124,7 @@ class Analyzer:
         so a suggestion clean here is clean for the full pipeline too. All candidates go
         through in one Doc, one per paragraph; the rules never look across a blank line.
         """
-        from nlp.pipeline import flagged_ranges
+        from nlp.detect.pipeline import flagged_ranges
 
         unique = [c for c in dict.fromkeys(candidates) if c.strip()]
         dirty = flagged_ranges(self._nlp, unique)
@@ -156,7 +156,7 @@ def _absolute_word(span: Span) -> str:
     sentence the model flagged is searched for one ("never", "every time"), else it is
     quoted by its first words."""
     from nlp import lexicon
-    from nlp.blame_model import MODEL_SPAN_ID
+    from nlp.detect.blame_model import MODEL_SPAN_ID
 
     if span.id_ == MODEL_SPAN_ID:
         general = lexicon.words("always") | _GENERALISING

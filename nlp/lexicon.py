@@ -1,8 +1,8 @@
 """Load the data files in `nlp/patterns/` and compile the compact pattern syntax.
 
 A pattern line is JSON: `{"label": ..., "id": ..., "pattern": ...}`, optionally with
-`"checks"` (context rules, nlp/checks.py), `"tease": true` (may be read as a tease,
-nlp/teasing.py) and `"soft": false` (see nlp/judge.py). `pattern` is either a
+`"checks"` (context rules, nlp/detect/checks.py), `"tease": true` (may be read as a tease,
+nlp/detect/teasing.py) and `"soft": false` (see nlp/detect/judge.py). `pattern` is either a
 list of spaCy token dicts, or a string of space-separated items, each matched against
 `token.norm_` (lower case, texting spellings already normalised by `tend_texting`):
 

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.db.repository import PatternLike
 from bot.db.repository import drafts as drafts_repo
 from bot.db.session import create_engine, create_sessionmaker
-from bot.launcher import BotProcess
+from devtools.launcher import BotProcess
 
 
 def sqlite_url(bot: BotProcess) -> str:

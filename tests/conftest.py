@@ -39,7 +39,7 @@ from bot.clock import FakeClock
 from bot.db.migrate import upgrade_to_head
 from bot.db.models import Base
 from bot.db.session import create_engine, create_sessionmaker
-from bot.launcher import BotProcess
+from devtools.launcher import BotProcess
 from standin import StandIn
 
 POSTGRES_URL_VAR = "TEND_TEST_POSTGRES_URL"

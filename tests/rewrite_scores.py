@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import nlp
-from nlp import fluency
-from nlp.judge import FINAL_KEY
-from nlp.rewrite import SentenceFlag, rewrite
+from nlp.detect.judge import FINAL_KEY
+from nlp.rewrite import fluency
+from nlp.rewrite.suggestions import SentenceFlag, rewrite
 from nlp.surface import view
 
 DATA = Path(__file__).parent / "data" / "rewrites.jsonl"

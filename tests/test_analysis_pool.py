@@ -9,7 +9,7 @@ from typing import Any, cast
 import pytest
 
 import nlp
-from bot.services.analysis import AnalysisPool
+from bot.drafts.analysis import AnalysisPool
 
 DRAFTS = [
     "you never listen to me",

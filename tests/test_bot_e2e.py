@@ -17,7 +17,7 @@ from bot_database import count_rows, sessions_for, sqlite_url
 from sqlalchemy import select
 
 from bot.db.models import DraftCheck, DraftPattern, ScheduledDeletion, User
-from bot.launcher import BotProcess
+from devtools.launcher import BotProcess
 from standin import StandIn
 from standin.users import SimUser
 

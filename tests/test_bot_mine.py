@@ -9,9 +9,9 @@ from bot_database import sessions_for, sqlite_url
 from sqlalchemy import select
 
 from bot.db.models import ScheduledDeletion
-from bot.launcher import BotProcess
-from bot.replies.drafts import BUTTON_MINE
-from bot.replies.mine import BUTTON_RESTART, UNAVAILABLE
+from bot.drafts.mine_reply import BUTTON_RESTART, UNAVAILABLE
+from bot.drafts.reply import BUTTON_MINE
+from devtools.launcher import BotProcess
 from standin import StandIn
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(180)]

@@ -8,15 +8,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 import nlp
-from bot import texts
+from bot.basics import texts
+from bot.drafts import callbacks
+from bot.drafts.flood import FloodGate, Verdict
+from bot.drafts.language import has_visible_text, is_probably_english
+from bot.drafts.reply import format_flagged, marked_draft
+from bot.drafts.slots import fill, looks_like_a_moment, reads_as_a_draft
 from bot.logs import RedactingFilter
-from bot.replies import callbacks
-from bot.replies.drafts import format_flagged, marked_draft
-from bot.replies.fit import TELEGRAM_LIMIT
-from bot.replies.privacy import delay_label
-from bot.services.flood import FloodGate, Verdict
-from bot.services.language import has_visible_text, is_probably_english
-from bot.services.slots import fill, looks_like_a_moment, reads_as_a_draft
+from bot.privacy.texts import delay_label
+from bot.telegram.fit import TELEGRAM_LIMIT
 from nlp.results import Analysis, Category, Pattern
 from standin.html import parse_html
 

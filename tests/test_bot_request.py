@@ -9,7 +9,7 @@ import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import NetworkError, RetryAfter, TimedOut
 
-from bot.request import AiohttpRequest
+from bot.telegram.request import AiohttpRequest
 from standin import StandIn
 from standin.users import TINY_PNG
 

@@ -11,8 +11,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 import nlp
 from bot.clock import FakeClock
+from bot.db import group_commit as grouped
 from bot.db.models import DraftCheck, PendingSlot, ScheduledDeletion
-from bot.services import checks, conversation, grouped, users
+from bot.drafts import service as checks
+from bot.users import conversation
+from bot.users import service as users
 
 Sessions = async_sessionmaker[AsyncSession]
 USER = 4242

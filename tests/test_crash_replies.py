@@ -1,4 +1,4 @@
-"""kill -9 under load: every draft gets exactly one reply (bot/services/inbox.py).
+"""kill -9 under load: every draft gets exactly one reply (bot/telegram/inbox.py).
 
 120 users each send a draft at once; the bot is killed (SIGKILL: no clean-up at all) as soon
 as 30 replies are out, and started again. Telegram's side (the stand-in) behaves as Telegram
@@ -22,7 +22,7 @@ import pytest
 from bot_database import count_rows, sqlite_url
 
 from bot.db.models import HeldUpdate
-from bot.launcher import BotProcess
+from devtools.launcher import BotProcess
 from standin import StandIn
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(240)]

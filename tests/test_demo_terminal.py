@@ -15,7 +15,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from bot.insights import texts as insight_texts
+from bot.history import texts as insight_texts
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(240)]
 

@@ -35,13 +35,15 @@ from sqlalchemy.engine import make_url
 from telegram import Bot
 from telegram.error import NetworkError, TimedOut
 
-from bot import outbox, texts
+from bot import outbox
+from bot.basics import texts
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import DraftCheck, NudgeDelivery, ProcessedUpdate, ScheduledDeletion, User
-from bot.dispatch import nudges as nudge_dispatch
-from bot.launcher import BotProcess
-from bot.transport import RetryingRequest
+from bot.nudges import job as nudge_dispatch
+from bot.telegram import scheduled
+from bot.telegram.transport import RetryingRequest
+from devtools.launcher import BotProcess
 from standin import StandIn
 from standin.users import SimUser
 
@@ -643,7 +645,7 @@ async def test_faults_sigkill_sends_no_nudge_twice(crash: Crash) -> None:
             clock=clock,
             worker_id="after-restart",
             grace=timedelta(hours=2),
-            send=outbox.telegram_sender(bot),
+            send=scheduled.telegram_sender(bot),
         )
     await api.wait_idle(quiet=0.3)
     assert len(bea.transcript) == 1, "the nudge was sent twice"
@@ -718,7 +720,7 @@ async def test_retrying_request_logs_the_method_never_the_token(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     request = RetryingRequest(ScriptedRequest(BAD_GATEWAY, OK), backoff_s=0.001)
-    with caplog.at_level(logging.WARNING, logger="bot.transport"):
+    with caplog.at_level(logging.WARNING, logger="bot.telegram.transport"):
         await request.do_request("https://x/bot123:SECRET/sendMessage", "POST")
     assert "sendMessage: HTTP 502; retry 1 of 3" in caplog.text
     assert "SECRET" not in caplog.text

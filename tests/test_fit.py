@@ -1,4 +1,4 @@
-"""Replies that always fit (bot/replies/fit.py): within Telegram's 4,096, cut between words,
+"""Replies that always fit (bot/telegram/fit.py): within Telegram's 4,096, cut between words,
 every tag closed; a long draft is quoted shortened."""
 
 from __future__ import annotations
@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.launcher import BotProcess
-from bot.replies.drafts import format_flagged
-from bot.replies.fit import CUT_MARK, TELEGRAM_LIMIT, fit, shorten, telegram_length
+from bot.drafts.reply import format_flagged
+from bot.telegram.fit import CUT_MARK, TELEGRAM_LIMIT, fit, shorten, telegram_length
+from devtools.launcher import BotProcess
 from nlp.results import Analysis, Pattern
 from standin import StandIn
 from standin.html import parse_html

@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import FakeClock
+from bot.db import group_commit as grouped
 from bot.db import repository as repo
 from bot.db.models import ProcessedUpdate
-from bot.services import grouped
 
 Sessions = async_sessionmaker[AsyncSession]
 NOW = datetime(2026, 11, 25, 12, tzinfo=UTC)

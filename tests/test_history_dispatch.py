@@ -11,11 +11,12 @@ from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import ReminderKind
-from bot.dispatch import weekly
-from bot.insights import texts as t
+from bot.history import job as weekly
+from bot.history import texts as t
+from bot.history import weekly_schedule
+from bot.history.weekly_schedule import WeeklyRequest
 from bot.outbox import Message, Tally
-from bot.services import weekly_schedule
-from bot.services.weekly_schedule import WeeklyRequest
+from bot.telegram import scheduled
 
 Sessions = async_sessionmaker[AsyncSession]
 GRACE = timedelta(hours=2)
@@ -60,7 +61,13 @@ async def _dispatch(
     sessions: Sessions, clock: FakeClock, send: FakeSender, claim_ttl: timedelta = TTL
 ) -> Tally:
     return await weekly.dispatch(
-        sessions, clock=clock, worker_id="w", grace=GRACE, send=send, batch=1, claim_ttl=claim_ttl
+        sessions,
+        clock=clock,
+        worker_id="w",
+        grace=GRACE,
+        send=scheduled.told_apart(send),
+        batch=1,
+        claim_ttl=claim_ttl,
     )
 
 

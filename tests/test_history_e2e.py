@@ -6,8 +6,8 @@ import struct
 
 import pytest
 
-from bot.insights import texts as t
-from bot.launcher import BotProcess
+from bot.history import texts as t
+from devtools.launcher import BotProcess
 from standin import StandIn
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(180)]

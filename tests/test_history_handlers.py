@@ -21,7 +21,6 @@ from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import InlineKeyboardMarkup
 
-from bot import outbox
 from bot.app import build_application
 from bot.clock import FakeClock
 from bot.config import Settings
@@ -29,13 +28,14 @@ from bot.context import TendApp
 from bot.db import repository as repo
 from bot.db.models import ReminderKind
 from bot.db.session import create_sessionmaker
-from bot.dispatch import weekly
-from bot.handlers.history import PATTERN, hint_keyboard, menu_keyboard, picker_keyboard
-from bot.insights import texts as t
+from bot.drafts.analysis import AnalysisPool
+from bot.drafts.flood import FloodGate
+from bot.history import job as weekly
+from bot.history import texts as t
+from bot.history.handlers import PATTERN, hint_keyboard, menu_keyboard, picker_keyboard
+from bot.history.settings import HistorySettings
 from bot.outbox import Tally
-from bot.services.analysis import AnalysisPool
-from bot.services.flood import FloodGate
-from bot.services.history_settings import HistorySettings
+from bot.telegram import scheduled
 from standin import StandIn
 from standin.users import SimUser
 from standin.views import BotMessage
@@ -249,7 +249,7 @@ async def test_weekly_summary_goes_out_through_the_bot_api(
         clock=clock,
         worker_id="test",
         grace=timedelta(hours=2),
-        send=outbox.telegram_sender(app.bot),
+        send=scheduled.telegram_sender(app.bot),
     )
     assert tally == Tally(sent=1)
     summary = await dan.wait_for_reply()

@@ -16,8 +16,7 @@ from telegram.error import Forbidden, TelegramError, TimedOut
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import NudgeDelivery, ReminderKind
-from bot.dispatch import weekly
-from bot.insights import (
+from bot.history import (
     CheckRecord,
     NudgeDoneRecord,
     count_history,
@@ -25,13 +24,18 @@ from bot.insights import (
     local_midnight,
     summarize,
     weekly_counts,
+    weekly_schedule,
 )
-from bot.insights import texts as t
-from bot.nudges.timezones import parse_timezone
+from bot.history import job as weekly
+from bot.history import service as history
+from bot.history import settings as history_settings
+from bot.history import texts as t
+from bot.history.counts import load_counts
+from bot.history.weekly_schedule import WeeklyArgsError, WeeklyRequest
+from bot.nudges import service as nudges
 from bot.outbox import Message, Tally
-from bot.services import history, history_settings, nudges, weekly_schedule
-from bot.services.history_counts import load_counts
-from bot.services.weekly_schedule import WeeklyArgsError, WeeklyRequest
+from bot.telegram import scheduled
+from bot.users.timezones import parse_timezone
 
 Sessions = async_sessionmaker[AsyncSession]
 TTL = timedelta(minutes=5)
@@ -467,7 +471,12 @@ async def _dispatch(
 ) -> Tally:
     """One tick of the weekly summaries' outbox, as production runs it."""
     return await weekly.dispatch(
-        sessions, clock=clock, worker_id=worker, grace=GRACE, send=send, claim_ttl=TTL
+        sessions,
+        clock=clock,
+        worker_id=worker,
+        grace=GRACE,
+        send=scheduled.told_apart(send),
+        claim_ttl=TTL,
     )
 
 

@@ -35,8 +35,8 @@ import pytest_asyncio
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import texts
-from bot.launcher import BotProcess
+from bot.basics import texts
+from devtools.launcher import BotProcess
 from standin import StandIn
 from standin.chats import SimChat
 from standin.state import PendingCallback

@@ -1,4 +1,4 @@
-"""The inbox (bot/services/inbox.py): held before acknowledged, released once answered, taken
+"""The inbox (bot/telegram/inbox.py): held before acknowledged, released once answered, taken
 over after a crash, never kept long, gone with /forget."""
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import HeldUpdate
 from bot.db.repository.inbox import Arrival
-from bot.services import inbox as inbox_service
-from bot.services.inbox import LEASE, MAX_HELD, Inbox, owner_is_gone
-from bot.updates_reader import arrival, hold_polled
+from bot.telegram import inbox as inbox_service
+from bot.telegram.inbox import LEASE, MAX_HELD, Inbox, owner_is_gone
+from bot.telegram.polling import arrival, hold_polled
 
 Sessions = async_sessionmaker[AsyncSession]
 

@@ -15,7 +15,7 @@ import pytest
 from matplotlib import image as mpimg
 from matplotlib.colors import to_rgb
 
-from bot.insights.chart import (
+from bot.history.chart import (
     BACKGROUND,
     BAR,
     LINE,
@@ -24,8 +24,8 @@ from bot.insights.chart import (
     shown_weeks,
     top_patterns,
 )
-from bot.insights.stats import CATEGORIES, WeekCounts
-from bot.insights.texts import CHART_EMPTY_DETAIL, CHART_TITLE
+from bot.history.stats import CATEGORIES, WeekCounts
+from bot.history.texts import CHART_EMPTY_DETAIL, CHART_TITLE
 
 FIRST_MONDAY = date(2026, 9, 7)
 
@@ -119,7 +119,7 @@ def test_render_weekly_chart_imports_matplotlib_lazily_and_never_pyplot() -> Non
     script = (
         "import sys\n"
         "from datetime import date\n"
-        "import bot.insights as i\n"
+        "import bot.history as i\n"
         "assert 'matplotlib' not in sys.modules, 'imported at start-up'\n"
         "i.render_weekly_chart([i.WeekCounts(date(2026, 11, 23))], title='t')\n"
         "assert 'matplotlib' in sys.modules\n"
@@ -130,6 +130,6 @@ def test_render_weekly_chart_imports_matplotlib_lazily_and_never_pyplot() -> Non
 
 
 def test_warm_up_renders_without_data() -> None:
-    from bot.insights.chart import warm_up
+    from bot.history.chart import warm_up
 
     warm_up()  # must not raise on an empty history

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.insights import (
+from bot.history import (
     CATEGORIES,
     CheckRecord,
     DayCounts,

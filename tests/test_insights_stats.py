@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.insights.records import CheckRecord, NudgeDoneRecord, count_history
-from bot.insights.stats import (
+from bot.history.records import CheckRecord, NudgeDoneRecord, count_history
+from bot.history.stats import (
     CATEGORIES,
     HistorySummary,
     WeekCounts,

@@ -9,10 +9,10 @@ from html.parser import HTMLParser
 
 import pytest
 
-from bot.insights import texts
-from bot.insights.records import CheckRecord, NudgeDoneRecord, count_history
-from bot.insights.stats import HistorySummary, summarize
-from bot.insights.summary import (
+from bot.history import texts
+from bot.history.records import CheckRecord, NudgeDoneRecord, count_history
+from bot.history.stats import HistorySummary, summarize
+from bot.history.summary import (
     CAPTION_LIMIT,
     chart_caption,
     format_empty_history,

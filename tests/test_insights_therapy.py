@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.insights.days import HistoryCounts
-from bot.insights.records import CheckRecord, count_history
-from bot.insights.therapy import (
+from bot.history.days import HistoryCounts
+from bot.history.records import CheckRecord, count_history
+from bot.history.therapy import (
     THERAPY_STOP_BUTTON,
     Persistence,
     persistent_pattern,

@@ -77,5 +77,5 @@ def test_logging_withholds_payloads_secrets_and_exception_data(
 @pytest.mark.parametrize("name", PAYLOAD_LOGGERS)
 def test_debug_level_is_for_tends_code_only(root_logging: None, name: str) -> None:
     configure_logging("DEBUG", secrets=[])
-    assert logging.getLogger("bot.handlers").isEnabledFor(logging.DEBUG)
+    assert logging.getLogger("bot.routes").isEnabledFor(logging.DEBUG)
     assert not logging.getLogger(name).isEnabledFor(logging.DEBUG)

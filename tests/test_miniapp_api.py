@@ -24,7 +24,7 @@ from bot.db import repository as repo
 from bot.db.models import User
 from bot.miniapp import auth, server
 from bot.miniapp import texts as mt
-from bot.services import nudges
+from bot.nudges import service as nudges
 from standin import StandIn
 
 Sessions = async_sessionmaker[AsyncSession]

@@ -18,9 +18,9 @@ from playwright.async_api import Page, expect
 from sqlalchemy import select
 
 from bot.db.models import NudgeSettings, User
-from bot.launcher import BotProcess
 from bot.miniapp import auth
 from bot.miniapp import texts as mt
+from devtools.launcher import BotProcess
 from standin import StandIn
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(240)]

@@ -11,7 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.app import build_application
 from bot.config import Settings
 from bot.miniapp.buttons import with_open_button
-from bot.webhook import build_webhook_app
+from bot.telegram.webhook import build_webhook_app
 
 TOKEN = SecretStr("123:test")
 

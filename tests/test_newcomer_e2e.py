@@ -15,12 +15,12 @@ from collections.abc import Callable
 import pytest
 from bot_database import count_rows, sqlite_url
 
+from bot.basics.texts import COMMANDS
 from bot.db.models import DraftCheck
-from bot.insights import texts as insight_texts
-from bot.insights.chart import BACKGROUND
-from bot.launcher import BotProcess
+from bot.history import texts as insight_texts
+from bot.history.chart import BACKGROUND
 from bot.nudges import texts as nudge_texts
-from bot.texts import COMMANDS
+from devtools.launcher import BotProcess
 from standin import BotMessage, SimUser, StandIn
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(180)]

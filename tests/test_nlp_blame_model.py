@@ -1,4 +1,4 @@
-"""The learned blame heads (nlp/blame_model.py): provenance, placement and test-split figures."""
+"""The learned blame heads (nlp/detect/blame_model.py): provenance, placement, figures."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 
 import nlp
-from nlp.blame_model import FLAGGED, HEADS_FILE, LABELS, VETO, judge_sentences
+from nlp.detect.blame_model import FLAGGED, HEADS_FILE, LABELS, VETO, judge_sentences
 from nlp.encoder.files import GRAPH_SHA256
 from nlp.encoder.heads import Heads, load_heads
-from nlp.texts import EXPLANATIONS
+from nlp.rewrite.texts import EXPLANATIONS
 from nlp.train import blame
 from nlp.train.data import data_sha256
 

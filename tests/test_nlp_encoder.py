@@ -82,7 +82,7 @@ def test_encoder_tampered_graph_is_refused(tmp_path: Path) -> None:
 
 
 def test_encoder_missing_means_rules_only_or_an_error(tmp_path: Path) -> None:
-    from nlp.pipeline import build
+    from nlp.detect.pipeline import build
 
     with pytest.raises(files.EncoderMissingError):
         build(allow_fallback=False, encoder_dir=str(tmp_path))

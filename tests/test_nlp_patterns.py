@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 import nlp
-from nlp import texts
-from nlp.judge import FINAL_KEY
-from nlp.pipeline import run_rules
+from nlp.detect.judge import FINAL_KEY
+from nlp.detect.pipeline import run_rules
+from nlp.rewrite import texts
 from nlp.surface import view
 
 

@@ -7,8 +7,8 @@ import re
 import pytest
 
 import nlp
-from nlp import texts
-from nlp.pipeline import is_flagged, run_rules
+from nlp.detect.pipeline import is_flagged, run_rules
+from nlp.rewrite import texts
 
 
 @pytest.fixture(scope="module")

@@ -11,11 +11,11 @@ import pytest
 from rewrite_scores import METRICS, Score, check, generated, rows, score, suggestions
 
 import nlp
-from nlp import fluency, grammar, texts
-from nlp.feelings import own_feeling
-from nlp.judge import FINAL_KEY
-from nlp.pipeline import is_flagged, run_rules
-from nlp.rewrite import SentenceFlag, rewrite
+from nlp.detect.judge import FINAL_KEY
+from nlp.detect.pipeline import is_flagged, run_rules
+from nlp.rewrite import fluency, grammar, texts
+from nlp.rewrite.feelings import own_feeling
+from nlp.rewrite.suggestions import SentenceFlag, rewrite
 
 # Share of first suggestions that pass (placeholder: share that carry the slot, at most).
 THRESHOLDS: dict[str, dict[str, float]] = {

@@ -11,7 +11,7 @@ import pytest
 from spacy.tokens import Doc
 
 import nlp
-from nlp.pipeline import run_rules
+from nlp.detect.pipeline import run_rules
 from nlp.surface import view
 
 

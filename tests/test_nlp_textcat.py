@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp.textcat import DEFAULT_PATH, FLAGGED, load_textcat, metadata_path
+from nlp.detect.textcat import DEFAULT_PATH, FLAGGED, load_textcat, metadata_path
 from nlp.train.textcat import (
     CORPUS_FILES,
     DATA_DIR,

@@ -116,15 +116,20 @@ def _named_ids(module: str) -> dict[str, int]:
 
 
 REWRITE_MODULES = sorted(
-    f"nlp.{p.stem}"
-    for p in NLP_DIR.glob("*.py")
+    ".".join(("nlp", *p.relative_to(NLP_DIR).with_suffix("").parts))
+    for p in (*NLP_DIR.glob("*.py"), *NLP_DIR.glob("detect/*.py"), *NLP_DIR.glob("rewrite/*.py"))
     if p.stem not in {"__init__", "__main__"}
     and (".id_" in (source := p.read_text("utf-8")) or " ids" in source)
 )
 
 
 def test_rewrite_modules_found() -> None:
-    assert {"nlp.categories", "nlp.motives", "nlp.responses", "nlp.rewrite"} <= set(REWRITE_MODULES)
+    assert {
+        "nlp.rewrite.categories",
+        "nlp.rewrite.motives",
+        "nlp.rewrite.responses",
+        "nlp.rewrite.suggestions",
+    } <= set(REWRITE_MODULES)
 
 
 @pytest.mark.parametrize("module", REWRITE_MODULES)

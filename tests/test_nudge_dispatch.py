@@ -22,22 +22,23 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 
-from bot import outbox
-from bot import texts as core_texts
 from bot.app import build_application
+from bot.basics import texts as core_texts
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.context import TendApp
 from bot.db import repository as repo
 from bot.db.models import NudgeDelivery, NudgeSettings, Reminder, ReminderKind, User
 from bot.db.session import create_sessionmaker
-from bot.dispatch import listen as listen_dispatch
-from bot.dispatch import nudges as nudge_dispatch
+from bot.drafts.analysis import AnalysisPool
+from bot.drafts.flood import FloodGate
+from bot.listen import job as listen_dispatch
+from bot.listen import service as listen
+from bot.nudges import job as nudge_dispatch
+from bot.nudges import plans as nudge_plans
 from bot.nudges import texts
 from bot.outbox import BATCH, CLAIM_TTL, CONCURRENCY, Message, Tally
-from bot.services import listen, nudge_plans
-from bot.services.analysis import AnalysisPool
-from bot.services.flood import FloodGate
+from bot.telegram import scheduled
 from standin import StandIn
 from standin.users import SimUser
 from standin.views import BotMessage
@@ -109,7 +110,7 @@ async def run(
         clock=clock,
         worker_id=worker,
         grace=GRACE,
-        send=send,
+        send=scheduled.told_apart(send),
         batch=batch,
         concurrency=concurrency,
     )
@@ -305,7 +306,7 @@ async def _reminder(
 
 async def run_reminders(sessions: Sessions, clock: FakeClock, sender: FakeSender) -> Tally:
     return await listen_dispatch.dispatch(
-        sessions, clock=clock, worker_id="w1", grace=GRACE, send=sender
+        sessions, clock=clock, worker_id="w1", grace=GRACE, send=scheduled.told_apart(sender)
     )
 
 
@@ -468,7 +469,7 @@ async def test_nudge_buttons_done_another_and_pause_act_for_the_presser(
         clock=clock,
         worker_id="test",
         grace=GRACE,
-        send=outbox.telegram_sender(app.bot),
+        send=scheduled.telegram_sender(app.bot),
     )
     assert tally == Tally(sent=1)
     nudge = await carol.wait_for_reply()
@@ -541,7 +542,7 @@ async def test_listen_card_sets_a_reminder_and_the_daily_switch(
             clock=clock,
             worker_id="test",
             grace=GRACE,
-            send=outbox.telegram_sender(app.bot),
+            send=scheduled.telegram_sender(app.bot),
         )
         assert tally == Tally(sent=1)
         assert (await fay.wait_for_reply()).text == _plain(message)

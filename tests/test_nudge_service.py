@@ -17,13 +17,15 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import NudgeDelivery, ReminderKind
-from bot.dispatch.listen import dispatch as dispatch_reminders
-from bot.dispatch.nudges import dispatch
-from bot.nudges.listen import ReminderParseError
+from bot.listen import service as listen
+from bot.listen.job import dispatch as dispatch_reminders
+from bot.listen.reminder_time import ReminderParseError
+from bot.nudges import service as nudges
+from bot.nudges.job import dispatch
 from bot.nudges.schedule import Frequency
-from bot.nudges.timezones import parse_timezone
 from bot.outbox import Message, Tally
-from bot.services import listen, nudges, zones
+from bot.users import zones
+from bot.users.timezones import parse_timezone
 
 Sessions = async_sessionmaker[AsyncSession]
 GRACE = timedelta(hours=2)

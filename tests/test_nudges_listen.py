@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.nudges.listen import MAX_AHEAD, ReminderParseError, parse_reminder
+from bot.listen.reminder_time import MAX_AHEAD, ReminderParseError, parse_reminder
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.handlers.answers import answers
-from bot.nudges.timezones import (
+from bot.users.answers import answers
+from bot.users.timezones import (
     _ALIASES,
     InputError,
     TimeParseError,

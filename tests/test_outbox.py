@@ -21,16 +21,20 @@ from typing import Any, Literal
 import pytest
 from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram import Bot
 from telegram.error import TimedOut
 
 from bot import outbox
 from bot.clock import FakeClock
 from bot.db.models import NudgeDelivery, NudgeSettings, Reminder, User
-from bot.dispatch import listen as listen_dispatch
-from bot.dispatch import nudges as nudge_dispatch
-from bot.dispatch import weekly
-from bot.services import listen, weekly_schedule
-from bot.services.weekly_schedule import WeeklyRequest
+from bot.history import job as weekly
+from bot.history import weekly_schedule
+from bot.history.weekly_schedule import WeeklyRequest
+from bot.listen import job as listen_dispatch
+from bot.listen import service as listen
+from bot.nudges import job as nudge_dispatch
+from bot.telegram import scheduled
+from standin import StandIn
 
 Sessions = async_sessionmaker[AsyncSession]
 GRACE = timedelta(hours=2)
@@ -205,7 +209,7 @@ async def test_outbox_passing_failure_releases_and_the_next_tick_sends_once(
         raise TimedOut
 
     tally = await listen_dispatch.dispatch(
-        sessionmaker, clock=clock, worker_id="w", grace=GRACE, send=failing
+        sessionmaker, clock=clock, worker_id="w", grace=GRACE, send=scheduled.told_apart(failing)
     )
     assert tally == outbox.Tally(released=3)  # the batch is handed back, and the run ends
     telegram = Telegram()
@@ -214,3 +218,42 @@ async def test_outbox_passing_failure_releases_and_the_next_tick_sends_once(
     )
     assert tally == outbox.Tally(sent=3)
     assert sorted(telegram.sent) == sorted(USERS)
+
+
+@pytest.mark.parametrize(
+    ("fault", "tally"),
+    [
+        (None, outbox.Tally(sent=1)),
+        ({"kind": "forbidden"}, outbox.Tally(blocked=1)),
+        (
+            {"kind": "server_error", "status": 400, "description": "Bad Request: chat not found"},
+            outbox.Tally(skipped=1),
+        ),
+        ({"kind": "server_error"}, outbox.Tally(released=1)),
+    ],
+    ids=["sent", "403", "400", "502"],
+)
+async def test_outbox_telegram_sender_tells_telegrams_answers_apart(
+    sessionmaker: Sessions,
+    clock: FakeClock,
+    api: StandIn,
+    fault: dict[str, Any] | None,
+    tally: outbox.Tally,
+) -> None:
+    ann = api.user("Ann")
+    await listen.set_daily(
+        sessionmaker, now=clock.now(), user_id=ann.id, chat_id=ann.id, at=time(13)
+    )
+    clock.set(datetime(2026, 11, 25, 13, tzinfo=UTC))
+    if fault is not None:
+        api.faults.add(method="sendMessage", chat_id=ann.id, **fault)
+    async with Bot(api.token, base_url=api.base_url) as bot:
+        tallied = await listen_dispatch.dispatch(
+            sessionmaker,
+            clock=clock,
+            worker_id="w",
+            grace=GRACE,
+            send=scheduled.telegram_sender(bot),
+        )
+    assert tallied == tally
+    assert len(ann.transcript) == tally.sent

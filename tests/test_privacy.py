@@ -22,8 +22,8 @@ import pytest_asyncio
 from pydantic import SecretStr
 from sqlalchemy import event, func, or_, select
 
-from bot import outbox, texts
 from bot.app import build_application
+from bot.basics import texts
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.context import TendApp, TendContext
@@ -32,14 +32,16 @@ from bot.db.models import NON_PERSONAL_TABLES, Base, ReminderKind
 from bot.db.repository import conversation
 from bot.db.repository import drafts as drafts_repo
 from bot.db.session import create_engine, create_sessionmaker
-from bot.dispatch import deletions, weekly
-from bot.dispatch import listen as listen_dispatch
-from bot.dispatch import nudges as nudge_dispatch
-from bot.launcher import BotProcess
-from bot.replies import privacy as privacy_texts
-from bot.services import privacy
-from bot.services.analysis import AnalysisPool
-from bot.services.flood import FloodGate
+from bot.discreet import deletions
+from bot.drafts.analysis import AnalysisPool
+from bot.drafts.flood import FloodGate
+from bot.history import job as weekly
+from bot.listen import job as listen_dispatch
+from bot.nudges import job as nudge_dispatch
+from bot.privacy import service as privacy
+from bot.privacy import texts as privacy_texts
+from bot.telegram import scheduled
+from devtools.launcher import BotProcess
 from standin import StandIn
 from standin.state import PendingCallback
 from standin.users import SimUser
@@ -341,7 +343,7 @@ async def _discreet_conversation(
             clock=clock,
             worker_id="test",
             grace=grace,
-            send=outbox.telegram_sender(app.bot),
+            send=scheduled.telegram_sender(app.bot),
         )
         assert tally.sent >= 1, (dispatcher.__name__, tally)
         await user.wait_for_reply()

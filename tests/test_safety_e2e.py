@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.launcher import BotProcess
+from devtools.launcher import BotProcess
 from standin import StandIn
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(180)]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters
 
-from bot.request import AiohttpRequest
-from bot.tendbot import TendBot
+from bot.telegram.client import TendBot
+from bot.telegram.request import AiohttpRequest
 from standin import StandIn
 
 KEYBOARD = InlineKeyboardMarkup([[InlineKeyboardButton("Why?", callback_data="d:1:why")]])

@@ -1,4 +1,4 @@
-"""bot/trail.py on its own, and as `RetryingRequest` feeds it: what an update left in the chat."""
+"""bot/discreet/trail.py alone, and as `RetryingRequest` feeds it: what an update left behind."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
-from bot import trail
-from bot.trail import Ledger, Trail
-from bot.transport import RetryingRequest
+from bot.discreet import trail
+from bot.discreet.trail import Ledger, Trail
+from bot.telegram.transport import RetryingRequest
 
 CHAT = 42
 

@@ -18,8 +18,8 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.launcher import BotProcess
-from bot.updates_reader import decode_leniently
+from bot.telegram.polling import decode_leniently
+from devtools.launcher import BotProcess
 from standin import StandIn
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(120)]

@@ -17,9 +17,9 @@ from aiohttp.test_utils import TestClient, TestServer
 from pydantic import SecretStr
 
 from bot.config import Settings
+from bot.db.probe import DatabaseHealth
 from bot.db.session import create_engine, create_sessionmaker
-from bot.services.database_health import DatabaseHealth
-from bot.webhook import SECRET_HEADER, build_webhook_app, read_body
+from bot.telegram.webhook import SECRET_HEADER, build_webhook_app, read_body
 
 SECRET = "webhook-input-secret-0123456789"
 GOOD: dict[str, Any] = {

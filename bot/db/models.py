@@ -354,7 +354,7 @@ class ProcessedUpdate(Base):
 
 
 class HeldUpdate(Base):
-    """An update received and not yet answered (bot/services/inbox.py): held durably before
+    """An update received and not yet answered (bot/telegram/inbox.py): held durably before
     Telegram is told it arrived, deleted once answered, so a crash loses no reply.
 
     `payload` is the update as Telegram sent it (a draft's text among it): it lives for the

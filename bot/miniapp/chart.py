@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Final
 
-from bot.insights.texts import short_date
+from bot.history.texts import short_date
 from bot.miniapp import texts
 from bot.miniapp.history import WeekDetail
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot.db import repository as repo
-from bot.insights import CHART_WEEKS, local_midnight, normalize_phrase, weekly_counts
-from bot.insights.stats import TOP_PHRASES
-from bot.services.history_counts import load_counts
-from bot.services.users import Sessions
-from bot.services.zones import user_zone
+from bot.history import CHART_WEEKS, local_midnight, normalize_phrase, weekly_counts
+from bot.history.counts import load_counts
+from bot.history.stats import TOP_PHRASES
+from bot.users.service import Sessions
+from bot.users.zones import user_zone
 
 WEEK = timedelta(days=7)
 

@@ -27,14 +27,14 @@ from telegram.error import TelegramError
 from bot.clock import Clock
 from bot.config import Settings
 from bot.context import NotReadyError, TendApp
-from bot.insights.texts import category_label
+from bot.history.texts import category_label
 from bot.logs import describe
 from bot.miniapp import auth, settings, texts
 from bot.miniapp.chart import render_chart
 from bot.miniapp.history import WeekDetail, load_weeks
-from bot.replies import privacy as privacy_texts
-from bot.services import privacy
-from bot.services.users import Sessions
+from bot.privacy import service as privacy
+from bot.privacy import texts as privacy_texts
+from bot.users.service import Sessions
 
 log = logging.getLogger(__name__)
 
@@ -227,7 +227,7 @@ def add_routes(
         payload = json.dumps(data, ensure_ascii=False, indent=2, default=str).encode()
         # Sent into the chat, as /export does: a file saved from a Mini App's web view is
         # hard to find on a phone. Discreet mode deletes it like any message sent outside an
-        # update (bot/trail.py's ledger).
+        # update (bot/discreet/trail.py's ledger).
         await bot.send_document(
             chat_id=user_id,
             document=InputFile(payload, filename="tend-export.json"),

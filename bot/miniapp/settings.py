@@ -13,14 +13,16 @@ import re
 from datetime import datetime, time
 from typing import Any, Final
 
+from bot.listen import service as listen
 from bot.miniapp import texts
+from bot.nudges import service as nudges
 from bot.nudges.schedule import FREQUENCIES, parse_frequency
+from bot.nudges.service import NudgeView
 from bot.nudges.texts import FREQUENCY_LABELS
-from bot.nudges.timezones import InputError, parse_time, parse_timezone, zone_from_name
-from bot.replies.privacy import DISCREET_CHOICES, delay_label
-from bot.services import listen, nudges, users
-from bot.services.nudges import NudgeView
-from bot.services.users import Sessions
+from bot.privacy.texts import DISCREET_CHOICES, delay_label
+from bot.users import service as users
+from bot.users.service import Sessions
+from bot.users.timezones import InputError, parse_time, parse_timezone, zone_from_name
 
 # The searchable list: "UTC" and every IANA zone named after a place.
 _ZONE_AREAS: Final = (

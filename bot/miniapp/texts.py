@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from bot.insights.texts import count_of, long_date, short_date
+from bot.history.texts import count_of, long_date, short_date
 
 if TYPE_CHECKING:
     from bot.miniapp.history import WeekDetail

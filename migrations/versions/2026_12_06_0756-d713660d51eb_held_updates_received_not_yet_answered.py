@@ -1,5 +1,5 @@
-"""Held updates: received and not yet answered, so a crash loses no reply (bot/services/inbox.py);
-reminders get "send started" (bot/services/outbox.py), as nudges have.
+"""Held updates: received and not yet answered, so a crash loses no reply (bot/telegram/inbox.py);
+reminders get "send started" (bot/outbox.py), as nudges have.
 
 Revision ID: d713660d51eb
 Revises: 51d4e21cebf2

@@ -17,8 +17,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.context import Context, is_joking
-from nlp.judge import active_guards, checks_by_id, guarded, run_checks
+from nlp.detect.context import Context, is_joking
+from nlp.detect.judge import active_guards, checks_by_id, guarded, run_checks
 from nlp.results import CheckIn, SafetyConcern, SafetyKind
 from nlp.safety.model import MODEL_HITS, ModelHit
 

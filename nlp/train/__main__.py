@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
 
         report = blame.main()
     else:
-        from nlp.textcat import DEFAULT_PATH
+        from nlp.detect.textcat import DEFAULT_PATH
         from nlp.train.textcat import train_textcat
 
         meta = train_textcat(args.out or DEFAULT_PATH)

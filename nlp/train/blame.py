@@ -6,7 +6,7 @@ so they are negatives of their own; the sentences of a blaming draft are not lab
 sentence blames is not written down). Only rows of the "train" split are fitted on, and the
 thresholds come from 5-fold cross-validation grouped by template inside train, scored the way
 the analyzer runs: the rules first, then the model on the sentences no rule span covers
-(nlp/blame_model.py). The "test" split is read once, at the end, and printed beside the
+(nlp/detect/blame_model.py). The "test" split is read once, at the end, and printed beside the
 cross-validated figures. Deterministic: same data, same heads.
 """
 
@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from nlp.blame_model import (
+from nlp.detect.blame_model import (
     FLAGGED,
     HEADS_FILE,
     LABELS,
@@ -91,9 +91,9 @@ def read_drafts(texts: Sequence[str]) -> list[Read]:
     """Run the pipeline over the texts as the analyzer would, without the blame model, and
     without the learned safety check: it is trained on its own, and its verdicts must not
     move the blame rows (a draft it stops is never coached, whatever the blame model says)."""
-    from nlp.blame_model import sentence_rows
-    from nlp.judge import FINAL_KEY
-    from nlp.pipeline import build
+    from nlp.detect.blame_model import sentence_rows
+    from nlp.detect.judge import FINAL_KEY
+    from nlp.detect.pipeline import build
     from nlp.surface import view
 
     nlp, _ = build(allow_fallback=False, learned_blame=True)

@@ -22,7 +22,7 @@ class Embedded:
 
 
 def embed_texts(texts: Sequence[str]) -> Embedded:
-    from nlp.pipeline import build
+    from nlp.detect.pipeline import build
     from nlp.surface import view
 
     nlp, _ = build(allow_fallback=False)

@@ -1,4 +1,4 @@
-"""Train the bag-of-words classifier (`nlp/textcat.py`) from the labelled corpus.
+"""Train the bag-of-words classifier (`nlp/detect/textcat.py`) from the labelled corpus.
 
 Deterministic: a fixed seed, a fixed order, no dropout. Only rows with `split == "train"`
 are read; the test split stays unseen here (bench/textcat.py reports on it). Thresholds come
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from nlp.detect.textcat import FLAGGED, Textcat, metadata_path
 from nlp.results import CATEGORIES
-from nlp.textcat import FLAGGED, Textcat, metadata_path
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -1,4 +1,4 @@
-"""The draft path, batched: a group commit (bot.services.grouped) hands these the drafts of a
+"""The draft path, batched: a group commit (bot.db.group_commit) hands these the drafts of a
 whole batch, and each step is one statement for all of them, Core only (no ORM bookkeeping),
 built once per database and reused. There are no one-draft forms: a lone draft is a batch
 of one, so tests write through the same statements as the bot.

@@ -1,4 +1,4 @@
-"""Held updates (bot/services/inbox.py): received, not yet answered. Ids and owners only in
+"""Held updates (bot/telegram/inbox.py): received, not yet answered. Ids and owners only in
 the answers' logs; the payload is read back only to answer the update after a crash."""
 
 from __future__ import annotations

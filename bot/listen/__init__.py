@@ -1,0 +1,1 @@
+"""/listen: the listen-without-fixing card, reminders before a talk, and the daily reminder."""

@@ -1,0 +1,1 @@
+"""/privacy (keep drafts, discreet mode), /export and /forget."""

@@ -1,0 +1,142 @@
+"""/privacy (keep drafts, discreet mode), /export and /forget."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    Update,
+)
+from telegram.error import TelegramError
+
+from bot.basics import texts
+from bot.context import TendContext
+from bot.discreet import trail
+from bot.privacy import service as privacy
+from bot.privacy import texts as fmt
+from bot.privacy.export import export_summary, readable_export
+from bot.telegram.messages import reply
+from bot.users import service as users
+
+PATTERN = r"^p:(keep|disc|forget):\w+$"
+DELETE_BATCH = 100  # deleteMessages takes at most 100 ids
+
+log = logging.getLogger(__name__)
+
+
+async def on_privacy(update: Update, ctx: TendContext) -> None:
+    """Shows what Tend keeps, with switches for keeping drafts and for discreet mode."""
+    user = update.effective_user
+    if user is None or update.effective_chat is None:
+        return
+    tend = ctx.tend
+    settings = await users.ensure_user(
+        tend.sessionmaker, now=tend.clock.now(), user_id=user.id, chat_id=update.effective_chat.id
+    )
+    trail.know_delay(settings.discreet_delay_s)
+    await reply(update, fmt.privacy_text(settings), markup=fmt.privacy_keyboard(settings))
+
+
+async def on_export(update: Update, ctx: TendContext) -> None:
+    """Says what Tend holds about the user in its own words, then sends all of it as JSON."""
+    user = update.effective_user
+    if user is None or update.effective_chat is None:
+        return
+    tend = ctx.tend
+    data = await privacy.export(tend.sessionmaker, user_id=user.id)
+    if data is None:
+        await reply(update, fmt.NOTHING_HELD)
+        return
+    await reply(update, export_summary(data))
+    readable = readable_export(data)
+    payload = json.dumps(readable, ensure_ascii=False, indent=2, default=str).encode()
+    await ctx.bot.send_document(
+        chat_id=update.effective_chat.id,
+        document=InputFile(payload, filename="tend-export.json"),
+        caption=fmt.EXPORT_CAPTION,
+    )
+
+
+async def on_forget(update: Update, _: TendContext) -> None:
+    """Asks for confirmation before deleting everything."""
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(fmt.BUTTON_FORGET_YES, callback_data="p:forget:yes"),
+                InlineKeyboardButton(fmt.BUTTON_FORGET_NO, callback_data="p:forget:no"),
+            ]
+        ]
+    )
+    await reply(update, fmt.FORGET_CONFIRM, markup=keyboard)
+
+
+async def on_privacy_button(update: Update, ctx: TendContext) -> None:
+    """Applies a privacy switch or the /forget confirmation for the person who pressed it."""
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None or query.data is None:
+        return
+    _, what, value = query.data.split(":")
+    tend = ctx.tend
+    if what == "forget":
+        if value != "yes":
+            await query.answer()
+            await query.edit_message_text(fmt.FORGET_CANCELLED)
+            return
+        await _forget(ctx, query, user.id)
+        return
+    if what == "keep":
+        settings = await users.set_keep_drafts(
+            tend.sessionmaker, now=tend.clock.now(), user_id=user.id, keep=value == "on"
+        )
+    else:
+        delay = fmt.DISCREET_CHOICES.get(value)
+        if value != "off" and delay is None:
+            await query.answer(texts.STALE_BUTTON, show_alert=True)
+            return
+        settings = await users.set_discreet(
+            tend.sessionmaker, now=tend.clock.now(), user_id=user.id, delay_seconds=delay
+        )
+    trail.know_delay(settings.discreet_delay_s)  # the card edited below goes too, if on
+    await query.answer(fmt.SAVED)
+    await query.edit_message_text(
+        fmt.privacy_text(settings), reply_markup=fmt.privacy_keyboard(settings)
+    )
+
+
+async def _forget(ctx: TendContext, query: CallbackQuery, user_id: int) -> None:
+    """Deletes everything, and at once the messages discreet mode had yet to delete.
+
+    Their deletion jobs go with the user's data (they name the user's chat), so the promise
+    is kept now rather than later. For a discreet user those include this confirmation and
+    the /forget before it: the answer is then an alert, which leaves nothing in the chat.
+    """
+    forgotten = await privacy.forget(ctx.tend.sessionmaker, user_id=user_id)
+    removed = await _delete_now(ctx, forgotten.pending)
+    card = query.message
+    if removed and card is not None and (card.chat.id, card.message_id) in forgotten.pending:
+        await query.answer(fmt.FORGOTTEN_DISCREET, show_alert=True)
+        return
+    await query.answer()
+    await query.edit_message_text(fmt.FORGOTTEN if removed else fmt.FORGOTTEN_MESSAGES_LEFT)
+
+
+async def _delete_now(ctx: TendContext, messages: Sequence[tuple[int, int]]) -> bool:
+    """Delete `messages` (chat id, message id) in as few calls as Telegram allows; whether
+    Telegram confirmed it (messages already gone count as deleted)."""
+    by_chat: dict[int, list[int]] = {}
+    for chat_id, message_id in messages:
+        by_chat.setdefault(chat_id, []).append(message_id)
+    try:
+        for chat_id, ids in by_chat.items():
+            for start in range(0, len(ids), DELETE_BATCH):
+                await ctx.bot.delete_messages(chat_id, ids[start : start + DELETE_BATCH])
+    except TelegramError as exc:
+        log.warning("/forget: messages not deleted (%s)", type(exc).__name__)
+        return False
+    return True

@@ -1,1 +1,0 @@
-"""Pure formatting: analysis results -> Telegram HTML text and inline keyboards."""

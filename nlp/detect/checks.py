@@ -1,0 +1,211 @@
+"""Context rules a pattern line can ask for with `"checks": [...]`: code where data can't say it.
+
+A check takes the candidate span and returns the span to keep (sometimes widened), or None
+to drop it. All of them are lexical; see nlp/detect/context.py for why.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from lemminflect import getAllLemmas, getInflection
+from spacy.tokens import Span
+
+from nlp import lexicon
+from nlp.detect import emphasis
+from nlp.detect.context import DISCOURSE, Context, is_joking, is_wordlike
+
+Check = Callable[[Context, Span], Span | None]
+
+NEVER_WORDS = frozenset({"never", "not", "n't", "nt", "once"})
+# "never fail to …", "never stop …" are praise only when what follows is good.
+FLIP_VERBS = frozenset({"stop", "stops", "cease", "ceases", "fail", "fails", "tire", "tires"})
+SKIP = frozenset(
+    {"even", "ever", "once", "really", "just", "actually", "so", "to", "me", "a", "an"}
+)
+CONDITIONS = frozenset(
+    {"if", "unless", "or", "either", "keep", "more", "again", "swear", "otherwise", "else", "until",
+     "warning", "chance", "next", "last"}
+)  # fmt: skip
+# "and" joins a condition only after an imperative: "do it again and …", "keep this up and …".
+_IMPERATIVE_BEFORE_AND = frozenset({"do", "say", "go", "try", "keep", "miss", "skip", "cancel"})
+_NAGGING = frozenset({"again", "now", "already", "times", "told", "asked", "seriously", "!", "ffs"})
+_NOT_CAUSATIVE = frozenset(
+    {"a", "an", "the", "some", "my", "your", "our", "this", "that", "breakfast", "lunch", "dinner",
+     "coffee", "tea", "food", "cake", "something", "one", "toast", "soup", "pancakes"}
+)  # fmt: skip
+_LOGISTICS_VERBS = frozenset(
+    {"bring", "sign", "renew", "collect", "show", "fill", "print", "pack", "charge", "register",
+     "confirm", "wear"}
+)  # fmt: skip
+_CONTINUES_STANDALONE = frozenset(
+    {"you", "i", "i'm", "go", "do", "buy", "then", "talking", "arguing", "discussing",
+     "here", "fine", "ok", "whatever", "get", "leave", "just", "forget", "im", "u"}
+)  # fmt: skip
+
+
+def praise(ctx: Context, span: Span) -> Span | None:
+    """Drop "you always make the best coffee", "you never let me down": praise, not a complaint."""
+    sentence = ctx.sentence(span)
+    clause_end = ctx.clause_end(span.end - 1) if span.end < len(ctx.doc) else span.end
+    if any(t.norm_ in NEVER_WORDS for t in span):
+        after = [t for t in ctx.doc[span.end : clause_end] if t.norm_ not in SKIP]
+        verb = next((t for t in after if is_wordlike(t)), None)
+        if verb is not None and verb.norm_ in lexicon.words("negative_verbs"):
+            return None
+        if verb is not None and verb.norm_ in FLIP_VERBS:
+            return None if ctx.score(after[1:]) > 0 else span
+        # Good words inside the negated clause are complaints ("you never help");
+        # good words elsewhere in the sentence make it praise ("…, love you").
+        outside = [t for t in sentence if not span.start <= t.i < clause_end]
+        return None if ctx.score(outside) > 0 else span
+    rest = [t for t in sentence if not span.start <= t.i < span.end]
+    return None if ctx.score(rest) > 0 else span
+
+
+def positive(ctx: Context, span: Span) -> Span | None:
+    """For guards: active only when the sentence carries good words."""
+    return span if ctx.score(ctx.sentence(span)) > 0 else None
+
+
+def negative(ctx: Context, span: Span) -> Span | None:
+    """Keep sarcasm markers ("thanks a lot") only next to something that went wrong."""
+    return span if ctx.score(ctx.sentence(span)) < 0 else None
+
+
+def negative_rest(ctx: Context, span: Span) -> Span | None:
+    """Like `negative`, not counting the span's own words ("thanks for the support 🙄")."""
+    rest = [t for t in ctx.sentence(span) if not span.start <= t.i < span.end]
+    return span if ctx.score(rest) < 0 else None
+
+
+def negative_text(ctx: Context, span: Span) -> Span | None:
+    """Like `negative`, over the whole draft: "what about you? you forgot my birthday"."""
+    return span if ctx.score(ctx.doc[:]) < 0 else None
+
+
+def partner(ctx: Context, span: Span) -> Span | None:
+    return span if ctx.has_partner(ctx.sentence(span)) else None
+
+
+def partner_text(ctx: Context, span: Span) -> Span | None:
+    return span if ctx.has_partner(ctx.doc, exclude=span) else None
+
+
+def not_self(ctx: Context, span: Span) -> Span | None:
+    """ "for once I'm early" is about me; "for once remember the receipt" is not."""
+    start, end = ctx.clause_start(span.start), ctx.clause_end(span.start)
+    clause = ctx.doc[start:end]
+    mine = any(t.norm_ in {"i", "i'm", "me", "my"} for t in clause)
+    return None if mine and not ctx.has_partner(clause) else span
+
+
+def _prev_ok(ctx: Context, index: int) -> bool:
+    if index == 0:
+        return True
+    prev = ctx.doc[index - 1]
+    return not is_wordlike(prev) or prev.norm_ in DISCOURSE or prev.norm_ in {"and", "it", "nvm"}
+
+
+def clause_start(ctx: Context, span: Span) -> Span | None:
+    """ "forget it" / "grow up" as an utterance of their own, not "I forget it every time"."""
+    return span if _prev_ok(ctx, span.start) else None
+
+
+def standalone(ctx: Context, span: Span) -> Span | None:
+    """ "whatever." / "i'm done" closing a turn, not "whatever works" or "i'm done with work"."""
+    if span.end < len(ctx.doc):
+        nxt = ctx.doc[span.end]
+        if is_wordlike(nxt) and nxt.norm_ not in _CONTINUES_STANDALONE:
+            return None
+        if nxt.norm_ in {"you", "u"} and not _says(ctx, span.end + 1):
+            return None
+    return span
+
+
+def _says(ctx: Context, index: int) -> bool:
+    return index < len(ctx.doc) and ctx.doc[index].norm_ in {"say", "said", "says"}
+
+
+def alone(ctx: Context, span: Span) -> Span | None:
+    """A one-word sentence ("Pathetic.") rather than a word inside a longer thought."""
+    sentence = ctx.sentence(span)
+    others = [t for t in sentence if is_wordlike(t) and not span.start <= t.i < span.end]
+    return span if all(t.norm_ in DISCOURSE for t in others) else None
+
+
+def condition(ctx: Context, span: Span) -> Span | None:
+    """A consequence ("we're done") is an ultimatum only with a condition before it.
+
+    The span widens to start at the condition, so the pattern shows the whole ultimatum.
+    """
+    sentence = ctx.sentence(span)
+    for token in ctx.doc[sentence.start : span.start]:
+        if token.i in ctx.quoted:
+            continue
+        norm = token.norm_
+        if norm in CONDITIONS or (norm == "and" and _imperative_before(ctx, sentence, token.i)):
+            start = token.i
+            if norm in {"more", "again", "last", "next"} and start > sentence.start:
+                start = max(sentence.start, start - 1)
+            return ctx.doc[start : span.end]
+    return None
+
+
+def _imperative_before(ctx: Context, sentence: Span, index: int) -> bool:
+    return any(t.norm_ in _IMPERATIVE_BEFORE_AND for t in ctx.doc[sentence.start : index])
+
+
+def vbn(ctx: Context, span: Span) -> Span | None:
+    """ "you should have told me" (a reproach), not "you should have a parcel today"."""
+    word = span[-1].lower_
+    return span if word == "been" or _is_participle(word) else None
+
+
+@functools.cache
+def _is_participle(word: str) -> bool:
+    return any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+def logistics(ctx: Context, span: Span) -> Span | None:
+    """ "you need to bring your ID, they just emailed" passes on information, not an order."""
+    if span[-1].norm_ not in _LOGISTICS_VERBS:
+        return span
+    nagging = any(t.norm_ in _NAGGING for t in ctx.sentence(span))
+    return span if nagging else None
+
+
+def causative(ctx: Context, span: Span) -> Span | None:
+    """ "you made me cry" blames; "you made me breakfast" is a kindness."""
+    if span.end >= len(ctx.doc):
+        return None
+    following = [t for t in ctx.doc[span.end : span.end + 2] if t.norm_ not in {"so", "really"}]
+    if not following or following[0].norm_ in _NOT_CAUSATIVE or not is_wordlike(following[0]):
+        return None
+    return span
+
+
+def not_joking(ctx: Context, span: Span) -> Span | None:
+    return None if is_joking(ctx.sentence(span)) else span
+
+
+CHECKS: dict[str, Check] = {
+    "praise": praise,
+    "positive": positive,
+    "negative": negative,
+    "negative_rest": negative_rest,
+    "negative_text": negative_text,
+    "partner": partner,
+    "partner_text": partner_text,
+    "not_self": not_self,
+    "clause_start": clause_start,
+    "standalone": standalone,
+    "alone": alone,
+    "condition": condition,
+    "vbn": vbn,
+    "logistics": logistics,
+    "causative": causative,
+    "not_joking": not_joking,
+    **emphasis.CHECKS,
+}

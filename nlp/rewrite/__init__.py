@@ -1,0 +1,1 @@
+"""Rewriting: read the flagged sentences into facts and compose first-person suggestions."""

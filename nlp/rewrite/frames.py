@@ -1,0 +1,267 @@
+"""The frames a rewrite is poured into, one set per mode (see nlp/rewrite/texts.py for the wording).
+
+complaint: "I've been feeling …" + observation + a small request; own: a part owned first;
+fixing: a reflection + ideas or an ear; pause: a break with a time to come back.
+"""
+
+from __future__ import annotations
+
+from nlp.rewrite import grammar, texts
+from nlp.rewrite.facts import Observation, Reading
+
+MAX_OBSERVATIONS = 3
+_TIME_WORDS = frozenset(
+    {"week", "weeks", "day", "days", "month", "months", "year", "years", "hour", "hours",
+     "minute", "minutes", "night", "nights", "time", "while", "second", "moment", "weekend"}
+)  # fmt: skip
+_ATTACHED = frozenset({"on", "of", "in", "at", "for", "with", "from", "about"})
+
+
+def feeling(reading: Reading, categories: set[str]) -> str:
+    if reading.feeling:
+        return reading.feeling  # the user's own word: never replaced by one Tend picks
+    words = reading.topic_words + [w.lower() for n in reading.nouns for w in n.split()]
+    labels = reading.words
+    # A label names the hurt underneath it ("selfish" -> unimportant): it beats a topic.
+    if "labeling" in categories:
+        for word in labels:
+            if word in texts.LABEL_FEELINGS:
+                return texts.LABEL_FEELINGS[word]
+    for word in words:
+        for topic in texts.TOPICS:
+            if word in topic.keys:
+                return topic.feeling
+    for word in labels:
+        if word in texts.LABEL_FEELINGS:
+            return texts.LABEL_FEELINGS[word]
+    if reading.wishes:
+        return texts.WISH_FEELING
+    for category, word in texts.CATEGORY_FEELINGS.items():
+        if category in categories:
+            return word
+    return texts.DEFAULT_TOPIC.feeling
+
+
+def topic_request(reading: Reading) -> str:
+    """The topic's request, built around the draft's own noun phrase when it names one."""
+    for word in reading.topic_words + [w.lower() for n in reading.nouns for w in n.split()]:
+        for topic in texts.TOPICS:
+            if word in topic.keys:
+                phrase = _phrase_with(reading.things, word)
+                if phrase and topic.request_about:
+                    return topic.request_about.format(phrase)
+                return topic.request
+    return texts.DEFAULT_TOPIC.request
+
+
+def topic(reading: Reading) -> str:
+    """The draft's own words for what it is about ("the dishwasher"), or ""."""
+    for word in reading.topic_words:
+        for entry in texts.TOPICS:
+            if word in entry.keys and (phrase := _phrase_with(reading.things, word)):
+                return phrase
+    return reading.things[0] if reading.things else ""
+
+
+def _phrase_with(phrases: list[str], word: str) -> str:
+    """The phrase holding `word`, without what hangs after it ("our money on takeout")."""
+    phrase = next((p for p in phrases if word in p.lower().split()), "")
+    words = phrase.split()
+    at = next((i for i, w in enumerate(words) if w.lower() == word), -1)
+    cut = next((i for i in range(at + 1, len(words)) if words[i].lower() in _ATTACHED), len(words))
+    return " ".join(words[:cut])
+
+
+def observation_phrase(reading: Reading, context: bool = False, said_elsewhere: str = "") -> str:
+    """ " when you don't do the dishes" / " since …" / " about what happened with …" / slot.
+
+    `context` says a clean sentence next to the rewrite already states what happened.
+    """
+    observations = reading.observations[:MAX_OBSERVATIONS]
+    said = " ".join(o.text.lower() for o in observations) + " " + " ".join(reading.requests).lower()
+    said += (
+        " " + " ".join(reading.wishes).lower() + " " + " ".join(n for n, _ in reading.needs).lower()
+    )
+    said += " " + said_elsewhere.lower()
+    things = [
+        n
+        for n in _unique(reading.about + reading.nouns)
+        if n.lower() not in said and not span_of_time(n)
+    ]
+    things = [n for n in things if not any(n != m and n.lower() in m.lower() for m in things)][:2]
+    about = texts.CONNECT_ABOUT.format(grammar.join(things)) if things else ""
+    if observations or about:
+        return about + _connect(observations)
+    if reading.requests or reading.needs or reading.wishes:
+        return ""
+    if context:
+        return texts.CONNECT_THIS
+    # The slot only when the draft has no facts at all: its own things come first.
+    things = [t for t in reading.things if t.lower() not in said and not span_of_time(t)]
+    return texts.CONNECT_ABOUT.format(grammar.join(things[:2])) if things else texts.CONNECT_SLOT
+
+
+def _connect(observations: list[Observation]) -> str:
+    if observations:
+        body = grammar.join([o.text for o in observations])
+        if not any(o.about_partner for o in observations) and not any(o.past for o in observations):
+            return texts.CONNECT_FACT.format(body)
+        if any(o.past for o in observations):
+            return texts.CONNECT_PAST.format(body)
+        return texts.CONNECT_PRESENT.format(body)
+    return ""
+
+
+def span_of_time(phrase: str) -> bool:
+    """ "a week", "this month": when, not what; never what a feeling is about."""
+    words = phrase.lower().split()
+    return (
+        len(words) == 2
+        and words[0] in {"a", "an", "this", "that", "one"}
+        and (words[1] in _TIME_WORDS)
+    )
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _need_sentence(reading: Reading) -> str:
+    if not reading.needs:
+        return texts.NEED_VAGUE if reading.ultimatum else ""
+    phrase, negative = reading.needs[0]
+    return (texts.NEED_NOT if negative else texts.NEED).format(phrase)
+
+
+def complaint(reading: Reading, categories: set[str], context: bool = False) -> list[str]:
+    feel = feeling(reading, categories)
+    obs = observation_phrase(reading, context)
+    # Past moments read best as "I felt … when …" in the direct version.
+    past = obs.startswith(texts.CONNECT_PAST.format("")) or (
+        " since " in obs and not obs.startswith(texts.CONNECT_ABOUT.format(""))
+    )
+    direct_obs = obs.replace(" since ", " when ", 1) if past else obs
+    if reading.requests:
+        ask = reading.requests[0]
+        gentle_req = texts.REQUEST_YOU.format(ask)
+        direct_req = texts.REQUEST_YOU_DIRECT.format(ask)
+        short_req = texts.REQUEST_YOU_SHORT.format(ask)
+    else:
+        ask = topic_request(reading)
+        gentle_req = texts.REQUEST_WE.format(ask)
+        direct_req = texts.REQUEST_WE_DIRECT.format(ask)
+        short_req = texts.REQUEST_WE_SHORT
+    need = _need_sentence(reading)
+    wish = " ".join(grammar.sentence(w) for w in reading.wishes[:1])
+    if wish:
+        gentle_req, direct_req, short_req = (
+            f"{wish} {r}" for r in (gentle_req, direct_req, short_req)
+        )
+    if need:
+        gentle_req, direct_req, short_req = (
+            f"{need} {texts.LIMIT}",
+            f"{need} {direct_req}",
+            f"{need} {texts.LIMIT_SHORT}",
+        )
+    direct = texts.DIRECT_PAST if past else texts.DIRECT
+    # Without an ask of the draft's own, the third version asks for the partner's idea.
+    third = (
+        texts.SHORT.format(feeling=feel, observation=obs, request_short=short_req)
+        if reading.requests or need or wish
+        else texts.QUESTION.format(feeling=feel, observation=obs)
+    )
+    return [
+        texts.GENTLE.format(feeling=feel, observation=obs, request=gentle_req),
+        direct.format(feeling=feel, observation=direct_obs, request_direct=direct_req),
+        third,
+    ]
+
+
+def safe(reading: Reading, categories: set[str]) -> list[str]:
+    """Plain forms that always read well: fixed words around the feeling and the topic."""
+    feel = feeling(reading, categories)
+    about = topic(reading)
+    forms = [texts.SAFE_TOPIC.format(feeling=feel, topic=about)] if about else []
+    if about:
+        forms.append(texts.QUESTION.format(feeling=feel, observation=f" about {about}"))
+    forms.append(texts.SAFE_PLAIN.format(feeling=feel))
+    if reading.feeling:
+        # The user's own words might not fit the frame: Tend's word for it always does.
+        reading_feeling, reading.feeling = reading.feeling, ""
+        forms.append(texts.SAFE_PLAIN.format(feeling=feeling(reading, categories)))
+        reading.feeling = reading_feeling
+    return forms
+
+
+def own(reading: Reading, categories: set[str]) -> list[str]:
+    mine = [o for o in reading.observations if o.text.startswith(("I ", "I'"))]
+    reading.observations = [o for o in reading.observations if o not in mine]
+    # "I work 50 hours a week", "I worked 12 hours today": facts to stand by, not things
+    # to be sorry for; only what the patterns found to own ("I yelled") gets an apology.
+    facts = [o.text for o in mine]
+    owns = list(reading.owns)
+    if facts and not owns:
+        fact = f"{grammar.sentence(facts[0])} {texts.OWN_FACT}"
+        return [
+            f"{fact} {texts.OWN_CLOSE}",
+            f"{texts.OWN_DIRECT_FACT} {fact}",
+            f"{grammar.sentence(facts[0])} {texts.OWN_FACT_SHORT}",
+        ]
+    abouts = [o[len("about ") :] for o in owns if o.startswith("about ")]
+    sorry = [o for o in owns if not o.startswith("about ")]
+    if sorry:
+        opening = texts.OWN_SORRY_THAT.format(", and ".join(sorry[:2]))
+    elif abouts:
+        opening = texts.OWN_SORRY_ABOUT.format(grammar.join(abouts[:2]))
+    else:
+        opening = texts.OWN_GENERIC
+    also = ""
+    if reading.observations or reading.nouns or reading.about:
+        feel = feeling(reading, categories - {"defensiveness"})
+        phrase = observation_phrase(reading, said_elsewhere=" ".join(owns))
+        also = (
+            " " + texts.OWN_ALSO.format(feeling=feel, observation=phrase)
+            if phrase.strip() and texts.SLOT not in phrase
+            else ""
+        )
+    return [
+        f"{opening}{also} {texts.OWN_CLOSE}",
+        f"{texts.OWN_DIRECT} {opening}{also} {texts.OWN_DIRECT_CLOSE}".replace(
+            f"{texts.OWN_DIRECT} {texts.OWN_GENERIC}", texts.OWN_DIRECT
+        ),
+        f"{opening}{also} {texts.OWN_SHORT.split('. ', 1)[1]}",
+    ]
+
+
+def fixing(reading: Reading) -> list[str]:
+    if reading.reflections:
+        reflection = grammar.sentence(f"it sounds like {reading.reflections[0]}")
+    else:
+        reflection = texts.REFLECT.format(_reflection_word(reading))
+        if reading.nouns:
+            reflection = f"{texts.HEAR_ABOUT.format(reading.nouns[0])} {reflection}"
+    idea = reading.ideas[0] if reading.ideas else ""
+    offer = " " + texts.FIX_OFFER.format(idea) if idea else ""
+    inline = texts.FIX_IDEA_INLINE.format(idea) if idea else ""
+    short = texts.FIX_IDEA_SHORT.format(idea) if idea else ""
+    return [
+        f"{reflection} {texts.FIX_ASK}{offer}",
+        f"{reflection} {texts.FIX_HERE.format(inline)}",
+        f"{reflection} {texts.FIX_SHORT.format(short)}",
+    ]
+
+
+def _reflection_word(reading: Reading) -> str:
+    for word in reading.words:
+        if word in texts.REFLECTIONS:
+            return texts.REFLECTIONS[word]
+    return texts.DEFAULT_REFLECTION
+
+
+def pause(reading: Reading) -> list[str]:
+    about = texts.PAUSE_ABOUT.format(reading.nouns[0]) if reading.nouns else ""
+    return [
+        texts.PAUSE.format(about=about),
+        texts.PAUSE_FLOODED.format(about=about),
+        texts.PAUSE_SHORT.format(about=about),
+    ]

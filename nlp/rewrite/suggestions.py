@@ -1,0 +1,406 @@
+"""Compose suggestions: the flagged sentences rewritten, the clean ones kept as written.
+
+The mode follows what the draft does: a complaint gets the "I've been feeling …" frame and a
+small request; advice to someone who shared a feeling gets a reflection and a question;
+deflection gets owning a part; shutting down gets a pause with a time to come back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from nlp.detect.spans import SpanIndex
+from nlp.results import Category, Mine
+from nlp.rewrite import categories as category_rules
+from nlp.rewrite import fluency, frames, grammar, mine, texts
+from nlp.rewrite.facts import Reading, noun_phrases
+from nlp.rewrite.feelings import own_feeling
+from nlp.rewrite.reading import SENTENCE, read
+
+COMPLAINT = frozenset({"absolute", "blame", "mind_reading", "threat", "demand"})
+_RUN_ON_BEFORE = frozenset({"again", "honestly", "tbh", "lol", "smh", "seriously", "anyway", "tho"})
+_RUN_ON_SUBJECTS = frozenset({"you", "you're", "i", "i'm"})
+# Patterns that only add emphasis to the sentence before them: "you left the door open.
+# Every. Single. Time." is one complaint, and the rewrite reads it as one.
+_EMPHASIS_ONLY = frozenset({"again_emphatic", "every_single_time_spaced"})
+
+
+def units(doc: Doc) -> list[Span]:
+    """Sentences, also split after an emoji and in run-ons ("… AGAIN you clearly …")."""
+    out: list[Span] = []
+    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    for sentence in sentences:
+        start = sentence.start
+        for token in sentence:
+            if token.i == start:
+                continue
+            prev = doc[token.i - 1]
+            emoji_break = _is_symbol(prev) and token.is_alpha
+            run_on = prev.norm_ in _RUN_ON_BEFORE and token.norm_ in _RUN_ON_SUBJECTS
+            if emoji_break or run_on:
+                out.append(doc[start : token.i])
+                start = token.i
+        out.append(doc[start : sentence.end])
+    return [u for u in out if len(u)]
+
+
+def _is_symbol(token: object) -> bool:
+    text = getattr(token, "text", "")
+    return (
+        bool(text)
+        and not any(c.isalnum() for c in text)
+        and text not in {".", ",", "!", "?", "'", '"'}
+    )
+
+
+def mode(categories: set[str]) -> str:
+    if "fixing" in categories and not categories & {"absolute", "blame", "mind_reading", "threat"}:
+        return "fixing"
+    if "defensiveness" in categories:
+        return "own"
+    if "stonewalling" in categories and not categories & COMPLAINT:
+        return "pause"
+    return "complaint"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFlag:
+    """A flagged sentence with no rule span (a classifier's verdict): character offsets."""
+
+    start: int
+    end: int
+    category: Category
+
+
+@dataclass(frozen=True, slots=True)
+class Rewrite:
+    """Suggestions (best first, not yet checked for cleanliness) and the "Make it mine" choices."""
+
+    suggestions: list[str]
+    mine: Mine | None
+
+
+_EXCLAIMS = frozenset({"so", "how", "what", "real", "really", "such", "very", "totally"})
+_EXCLAIM_MAX = 6
+_DISMISSALS = frozenset({"fine", "sure", "typical", "whatever", "wow"})
+_RHETORICAL = frozenset({"am", "whose", "how", "seriously", "really", "happy", "oh"})
+_RHETORICAL_IF_POINTED = frozenset({"do", "does", "did", "is", "are", "what", "who", "can", "why"})
+_POINTED = frozenset(
+    {"even", "ever", "anything", "supposed", "that", "all", "actually", "care", "still"}
+)
+_SARCASM_OPENERS = frozenset(
+    {
+        "wow",
+        "oh",
+        "great",
+        "congrats",
+        "congratulations",
+        "bravo",
+        "well",
+        "nice",
+        "amazing",
+        "fine",
+        "sure",
+        "typical",
+        "whatever",
+        "cheers",
+        "thanks",
+    }
+)
+
+
+def suggest(doc: Doc, spans: list[Span]) -> list[str]:
+    """Two or three rewrites of the whole draft, best first, without the fluency gate."""
+    return rewrite(doc, spans).suggestions
+
+
+def sentence_spans(doc: Doc, flags: Sequence[SentenceFlag]) -> list[Span]:
+    """Spans covering the units each flag touches, labelled with its category."""
+    out: list[Span] = []
+    for flag in flags:
+        for unit in units(doc):
+            if unit.start_char < flag.end and flag.start < unit.end_char:
+                out.append(Span(doc, unit.start, unit.end, label=flag.category, span_id=SENTENCE))
+    return out
+
+
+def rewrite(
+    doc: Doc,
+    spans: list[Span],
+    parse: fluency.Parse | None = None,
+    sentence_flags: Sequence[SentenceFlag] = (),
+) -> Rewrite:
+    """Rewrites of the whole draft, best first, and the choices for "Make it mine".
+
+    `spans` are rule spans; `sentence_flags` are whole sentences flagged with a category and
+    no exact span (a classifier's verdict). With `parse` (the pipeline, or anything that
+    parses a batch of texts), every sentence Tend wrote passes the fluency gate
+    (nlp/rewrite/fluency.py), or a plain safe form takes its place.
+    """
+    spans = [*spans, *sentence_spans(doc, sentence_flags)]
+    pieces = units(doc)
+    index = SpanIndex(spans)
+    flagged = [u for u in pieces if index.any_overlap(u.start, u.end)]
+    if not flagged:
+        return Rewrite([], None)
+    categories = {s.label_ for s in spans}
+    chosen = mode(categories)
+    sarcastic: list[Span] = []
+    feeling = own_feeling(doc) if chosen in {"complaint", "own"} else None
+    if chosen == "complaint":
+        flagged += _emphasised(pieces, flagged, index)
+        # The sentence where the user names their feeling joins the rewrite, which keeps
+        # the feeling in their words ("I'm exhausted." + "you never help").
+        if feeling is not None:
+            flagged += [u for u in pieces if u not in flagged and u.start <= feeling.start < u.end]
+        sarcastic = _sarcastic_neighbours(pieces, flagged, spans)
+        sarcastic += _rhetorical_neighbours(pieces, [*flagged, *sarcastic])
+        flagged += sarcastic
+        flagged.sort(key=lambda u: u.start)
+    # Sentences that belong to the flagged ones: "whatever. go to the match then" (a
+    # dismissal after a shut-down), "what about you? you forgot my birthday" (the point
+    # the deflection was making).
+    belongs = {"pause": _dismissal, "own": _counterpoint}.get(chosen)
+    if belongs is not None:
+        near = _neighbours(pieces, flagged)
+        flagged += [u for u in pieces if u.start in near and belongs(u)]
+        flagged.sort(key=lambda u: u.start)
+    reading = read(doc, flagged, spans, sarcastic, feeling.said if feeling else ())
+    if feeling is not None:
+        reading.feeling = feeling.words
+    reading.things = _things(flagged, reading, reading.leverage)
+    if chosen == "pause":
+        reading.nouns[:0] = [t for u in flagged if (t := _dismissal_topic(u))]
+    # A put-down with nothing concrete in it, next to a clean sentence that says what
+    # happened ("are you stupid? the recycling goes in the blue bin"): the rewrite follows
+    # that sentence and refers to it, instead of asking for the moment.
+    taken = {u.start for u in flagged}
+    context = next((u for u in pieces if u.start not in taken and _states_fact(u)), None)
+    lean_on = context if not reading.concrete and chosen == "complaint" else None
+    if lean_on is not None:
+        reading.topic_words[:0] = [t.norm_ for t in lean_on]
+    if chosen == "fixing":
+        blocks = frames.fixing(reading)
+    elif chosen == "own":
+        blocks = frames.own(reading, categories)
+    elif chosen == "pause":
+        blocks = frames.pause(reading)
+    else:
+        blocks = frames.complaint(reading, categories, lean_on is not None)
+    offer = (
+        mine.options(reading, categories, chosen, lean_on is not None)
+        if chosen != "fixing"
+        else None
+    )
+    chosen_mine = offer.mine if offer is not None else None
+    if parse is not None:
+        blocks, chosen_mine = _gate(blocks, offer, frames.safe(reading, categories), parse)
+    return Rewrite([_assemble(pieces, flagged, block, lean_on) for block in blocks], chosen_mine)
+
+
+def _gate(
+    blocks: list[str], offer: mine.Offer | None, safe: list[str], parse: fluency.Parse
+) -> tuple[list[str], Mine | None]:
+    """Blocks that fail the fluency gate give way to safe forms, in order.
+
+    Safe forms are parsed only when a block fails: most drafts never need them.
+    """
+    # One parse batch for the suggestions and the "Make it mine" choices together.
+    block_ok = fluency.fluent([*blocks, *mine.probes(offer)], parse)[: len(blocks)]
+    spare: list[str] = []
+    if not all(block_ok):
+        spare = [form for form, ok in zip(safe, fluency.fluent(safe, parse), strict=True) if ok]
+    out: list[str] = []
+    for block, ok in zip(blocks, block_ok, strict=True):
+        if ok:
+            out.append(block)
+        elif spare:
+            out.append(spare.pop(0))
+    return out, mine.gated(offer, lambda texts: fluency.fluent(texts, parse))
+
+
+def _things(flagged: list[Span], reading: Reading, consequences: set[int]) -> list[str]:
+    """Concrete noun phrases of the flagged sentences, never from a label or a put-down."""
+    render = grammar.render_table()
+    out: list[str] = [*reading.about]
+    for unit in flagged:
+        # An ultimatum's consequence ("… sleeping on the couch") is leverage, not the topic.
+        toks = [grammar.from_token(t, render) for t in unit if t.i not in consequences]
+        out += noun_phrases(toks, reading.banned | reading.unnamed)
+    out += reading.nouns
+    return [p for p in dict.fromkeys(out) if p[:1].isalnum() and _concrete(p)]
+
+
+def _concrete(phrase: str) -> bool:
+    """ "the dishwasher", "your mom's birthday"; not "bed" alone or "a week"."""
+    words = phrase.lower().split()
+    if frames.span_of_time(phrase):
+        return False
+    return len(words) > 1 or any(words[0] in topic.keys for topic in texts.TOPICS)
+
+
+def _sarcastic_neighbours(pieces: list[Span], flagged: list[Span], spans: list[Span]) -> list[Span]:
+    """Clean sentences next to a complaint that are sarcastic or dismissive themselves
+    ("Wow, you actually did the dishes.", "Fine, go to the pub."): read for their things,
+    never kept as the opener."""
+    mocking = any(s.id_ in category_rules.SARCASM or s.label_ == "contempt" for s in spans)
+    near = _neighbours(pieces, flagged)
+    out: list[Span] = []
+    for unit in pieces:
+        if unit.start not in near:
+            continue
+        words = [t.lower_ for t in unit if t.is_alpha]
+        if not words:
+            continue
+        sarcastic = mocking and (words[0] in _SARCASM_OPENERS or "actually" in words)
+        if sarcastic or words[0] in _DISMISSALS:
+            out.append(unit)
+    return out
+
+
+def _rhetorical_neighbours(pieces: list[Span], flagged: list[Span]) -> list[Span]:
+    """Questions next to a complaint that are jabs, not questions ("Do you even live here?",
+    "Am I that disgusting to you?"): read for their things, never kept as written."""
+    near = _neighbours(pieces, flagged)
+    out: list[Span] = []
+    for unit in pieces:
+        if unit.start not in near:
+            continue
+        words = [t.norm_ for t in unit if t.is_alpha]
+        if not unit.text.rstrip(" !").endswith("?") and words[:1] != ["am"]:
+            continue
+        if not words or not {"you", "i", "me", "you're", "your"} & set(words):
+            continue
+        pointed = bool(_POINTED & set(words))
+        if words[0] in _RHETORICAL or (words[0] in _RHETORICAL_IF_POINTED and pointed):
+            out.append(unit)
+    return out
+
+
+def _emphasised(pieces: list[Span], flagged: list[Span], spans: SpanIndex[Span]) -> list[Span]:
+    """Clean sentences about the partner that an emphasis-only sentence right after points at."""
+    out: list[Span] = []
+    taken = {u.start for u in flagged}
+    for i, unit in enumerate(pieces):
+        if i == 0 or unit.start not in taken:
+            continue
+        inside = spans.overlapping(unit.start, unit.end)
+        if any(s.id_ not in _EMPHASIS_ONLY for s in inside):
+            continue
+        before = pieces[i - 1]
+        if before.start not in taken and _counterpoint(before):
+            out.append(before)
+    return out
+
+
+def _neighbours(pieces: list[Span], chosen: list[Span]) -> set[int]:
+    """Starts of the pieces not in `chosen` with a chosen piece right before or after them.
+
+    Pieces are told apart by their start token: units never overlap.
+    """
+    taken = {u.start for u in chosen}
+    out: set[int] = set()
+    for i, unit in enumerate(pieces):
+        if unit.start in taken:
+            continue
+        before = i > 0 and pieces[i - 1].start in taken
+        after = i + 1 < len(pieces) and pieces[i + 1].start in taken
+        if before or after:
+            out.add(unit.start)
+    return out
+
+
+def _dismissal(unit: Span) -> bool:
+    """ "go to the match then", "sort it out yourself", "i'll do it myself"."""
+    words = [t for t in unit if t.is_alpha]
+    if not words:
+        return False
+    return words[0].tag_ == "VB" or words[-1].lower_ in {"then", "myself", "yourself"}
+
+
+def _dismissal_topic(unit: Span) -> str:
+    """ "sort out the dinner plans yourself" -> "the dinner plans"."""
+    words = [t for t in unit if not t.is_punct]
+    if not words or words[0].tag_ != "VB":
+        return ""
+    rest = words[1:]
+    while rest and rest[0].lower_ in {"out", "up", "to", "on", "off"}:
+        rest = rest[1:]
+    while rest and rest[-1].lower_ in {"then", "yourself", "already", "now", "lol"}:
+        rest = rest[:-1]
+    if not rest or rest[0].lower_ not in {"the", "your", "my", "our", "that", "this", "a"}:
+        return ""
+    return " ".join(t.text if t.lower_ != "ur" else "your" for t in rest)
+
+
+def _counterpoint(unit: Span) -> bool:
+    words = [t for t in unit if t.is_alpha]
+    return bool(words) and words[0].norm_ in {"you", "you're"}
+
+
+def _states_fact(unit: Span) -> bool:
+    words = [t for t in unit if t.is_alpha]
+    return (
+        len(words) >= 4
+        and any(t.tag_.startswith("NN") for t in words)
+        and not unit.text.rstrip().endswith("?")
+    )
+
+
+def _assemble(pieces: list[Span], flagged: list[Span], block: str, after: Span | None) -> str:
+    out: list[str] = []
+    placed = False
+    taken = {u.start for u in flagged}
+    dropped = _stings(pieces, taken)
+    for i, unit in enumerate(pieces):
+        if unit.start in taken:
+            if not placed and after is None:
+                out.append(block)
+                placed = True
+            continue
+        if unit.start in dropped:
+            continue
+        text = unit.text.strip()
+        followed = not placed and (
+            after is unit or (i + 1 < len(pieces) and pieces[i + 1].start in taken)
+        )
+        if followed and text and text[-1].isalnum():
+            text += "."
+        out.append(text)
+        if after is unit and not placed:
+            out.append(block)
+            placed = True
+    return " ".join(p for p in out if p)
+
+
+def _stings(pieces: list[Span], flagged: set[int]) -> set[int]:
+    """Fragments next to a flagged sentence or to such a fragment: "again.", "really impressive".
+
+    Returns their starts. A run of fragments is dropped up to the next whole sentence, on
+    either side of each flagged piece: one walk outwards from each.
+    """
+    dropped: set[int] = set()
+    for i, unit in enumerate(pieces):
+        if unit.start not in flagged:
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(pieces) and pieces[j].start not in flagged:
+                if pieces[j].start in dropped or not _fragment(pieces[j]):
+                    break
+                dropped.add(pieces[j].start)
+                j += step
+    return dropped
+
+
+def _fragment(unit: Span) -> bool:
+    """ "again." / "really impressive 👏" / "So embarrassing for me." next to a rewritten
+    sentence adds only the sting."""
+    words = [t for t in unit if t.is_alpha]
+    if any(t.tag_.startswith(("VB", "MD")) for t in words):
+        return False
+    exclaims = bool(words) and words[0].lower_ in _EXCLAIMS and len(words) <= _EXCLAIM_MAX
+    return len(words) <= 2 or exclaims

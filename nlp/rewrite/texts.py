@@ -1,0 +1,261 @@
+"""Every user-facing sentence nlp/ produces, in one place for review (and later translation).
+
+Explanations talk about the draft, never about the person. Suggestion frames are filled in by
+nlp/rewrite/suggestions.py; none of them may contain a phrase the patterns flag (a test
+re-analyses them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nlp import vocabulary
+from nlp.results import Category
+
+SLOT = "[what happened]"
+"""Stands where a concrete moment belongs; the bot asks for it and replaces the slot.
+
+It reads well as a clause ("you cancelled dinner") or a noun phrase ("last night")."""
+
+# The line under each flagged phrase lives with the rest of the category's words in
+# nlp/patterns/categories.json.
+EXPLANATIONS: dict[Category, str] = {c.id: c.explanation for c in vocabulary.categories()}
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """What a complaint is about: the words that signal it, the feeling, a doable request.
+
+    Requests name no concrete thing of their own (phones, money, chores): `request_about`
+    is filled with the draft's own words for the topic, `request` is the generic version.
+    """
+
+    name: str
+    keys: frozenset[str]
+    feeling: str
+    request: str
+    """Completes "Could we …?" and "I'd like us to …"."""
+    request_about: str = ""
+    """Like `request`, with "{0}" where the draft's own noun phrase goes ("the dishwasher")."""
+
+
+def _topic(name: str, keys: str, feeling: str, request: str, request_about: str = "") -> Topic:
+    return Topic(name, frozenset(keys.split()), feeling, request, request_about)
+
+
+# Order matters only as a tie-break: the topic whose word comes first in the draft wins.
+TOPICS: tuple[Topic, ...] = (
+    _topic(
+        "listening",
+        "listen listening listened hear heard interrupt interrupting interrupts ignore ignored "
+        "ignoring reply replied answer ask asked talk talking tell told sentence subject texts "
+        "text texting message messages call calls calling",
+        "unheard",
+        "find a time to talk when we can both really listen",
+        "talk about {0} when we can both really listen",
+    ),
+    _topic(
+        "chores",
+        "dishes dish dishwasher laundry washing trash garbage bin bins recycling clean cleaning "
+        "mess messy cook cooking cooked groceries shopping hoover vacuum chores housework tidy "
+        "kitchen sink bathroom floor clothes socks towel towels mugs cup cups plate plates "
+        "flat house lights shelf fridge stove oven toilet duvet boxes hallway shoes",
+        "worn out",
+        "work out together a way that feels fair to both of us",
+        "share {0} in a way that feels fair to both of us",
+    ),
+    _topic(
+        "kids",
+        "kids kid baby children child son daughter school bedtime homework nappies diapers "
+        "recital pickup swimming",
+        "worn out",
+        "work out together how we share this",
+        "work out together how we share {0}",
+    ),
+    _topic(
+        "money",
+        "money spending spent bills bill rent budget debt credit card overdraft deposit "
+        "tax insurance charge broke takeout takeaway",
+        "worried",
+        "sit down together and look at it",
+        "sit down together and look at {0}",
+    ),
+    _topic(
+        "plans",
+        "late forgot forget forgotten plans plan anniversary birthday calendar cancel cancelled "
+        "promise promised reservation restaurant flight train trip holiday dentist",
+        "unimportant",
+        "check in with each other a bit earlier next time",
+        "check in about {0} a bit earlier next time",
+    ),
+    _topic(
+        "attention",
+        "phone phones work office job friends mates games gaming xbox football match tv pub "
+        "couch garage drinking weekend weekends evenings",
+        "lonely",
+        "set aside some time this week for the two of us",
+    ),
+    _topic(
+        "family",
+        "mum mom mother dad father parents sister brother family grandma ex side wedding "
+        "christmas boss",
+        "unsupported",
+        "talk about how we can handle this as a team",
+        "talk about {0} and how we can handle it as a team",
+    ),
+    _topic(
+        "trust",
+        "lie lied lying lies truth trust honest secret secrets",
+        "uneasy",
+        "talk openly about what happened, so I can feel steady again",
+    ),
+    _topic(
+        "home_safety",
+        "lock locked door keys gate car petrol tyres dog cat",
+        "worried",
+        "agree on how we both handle this from now on",
+        "agree on how we both handle {0} from now on",
+    ),
+)
+DEFAULT_TOPIC = Topic(
+    "default",
+    frozenset(),
+    "hurt",
+    "talk about it when we both have a quiet moment",
+    "talk about {0} when we both have a quiet moment",
+)
+
+# A label says what the speaker feels underneath it: "selfish" usually means "unimportant".
+LABEL_FEELINGS: dict[str, str] = {
+    label: feeling
+    for feeling, labels in {
+        "unimportant": "selfish inconsiderate thoughtless self-centered selfcentered entitled "
+        "uncaring snob arrogant",
+        "overwhelmed": "lazy useless slob messy sloppy",
+        "lonely": "cold heartless distant",
+        "uneasy": "liar lying untrustworthy fake two-faced cheater",
+        "misunderstood": "crazy insane dramatic overdramatic hysterical overreacting ridiculous "
+        "unreasonable irrational paranoid sensitive oversensitive negative",
+        "let down": "irresponsible unreliable flaky forgetful careless",
+        "boxed in": "controlling bossy possessive jealous",
+        "hurt": "rude mean cruel condescending critical judgmental",
+    }.items()
+    for label in labels.split()
+}
+WISH_FEELING = "let down"
+CATEGORY_FEELINGS: dict[str, str] = {
+    "demand": "worn out",
+    "threat": "worn down",
+    "contempt": "frustrated",
+    "mind_reading": "unimportant",
+}
+
+# Complaint: the "I've been feeling …" frame first, then a direct and a short version.
+GENTLE = "I've been feeling {feeling}{observation}. {request}"
+DIRECT = "I feel {feeling}{observation}, and it matters to me. {request_direct}"
+DIRECT_PAST = "I felt {feeling}{observation}, and it matters to me. {request_direct}"
+SHORT = "I'm feeling {feeling}{observation}. {request_short}"
+# A third approach: a short question that asks for the partner's idea instead of proposing one.
+QUESTION = "I'm feeling {feeling}{observation}. What do you think would help?"
+# What a rewrite falls back to when a sentence it built fails the fluency gate
+# (nlp/rewrite/fluency.py): fixed words around the draft's own topic, so always plain English.
+SAFE_TOPIC = "I've been feeling {feeling} about {topic}. Could we talk about it tonight?"
+SAFE_PLAIN = "I've been feeling {feeling}. Could we talk about it tonight?"
+CONNECT_PRESENT = " when {0}"
+CONNECT_PAST = " since {0}"
+CONNECT_FACT = " because {0}"
+CONNECT_ABOUT = " about {0}"
+CONNECT_SLOT = " since " + SLOT
+CONNECT_THIS = " about this"
+REQUEST_WE = "Could we {0}?"
+REQUEST_WE_DIRECT = "I'd like us to {0}."
+REQUEST_WE_SHORT = "Can we talk soon?"
+REQUEST_YOU = "Could you {0}?"
+REQUEST_YOU_DIRECT = "I'd really appreciate it if you could {0}."
+REQUEST_YOU_SHORT = "Would you {0}?"
+# Threat: the need and a limit, without a condition or a consequence.
+NEED = "I need you to {0}."
+NEED_NOT = "I need you not to {0}."
+NEED_VAGUE = "I need things to change."
+LIMIT = "I'm not okay with how things are, and I want us to sort it out together."
+LIMIT_SHORT = "This matters a lot to me."
+# Defensiveness: own a part first.
+OWN_GENERIC = "I can see my part in this, and I'm sorry."
+OWN_SORRY_THAT = "I'm sorry {0}."
+OWN_SORRY_ABOUT = "I can see my part in this, and I'm sorry about {0}."
+OWN_ALSO = "I've also been feeling {feeling}{observation}."
+OWN_CLOSE = "Could we talk it through and find a way that works for both of us?"
+OWN_DIRECT = "I hear you, and I own my part."
+OWN_DIRECT_CLOSE = "I'd like to understand how it was for you, and then share my side."
+OWN_SHORT = "I'm sorry for my part. Can we start again?"
+# Defensiveness around a fact the user stands by ("I work 50 hours a week"): keep the fact,
+# hear the other side.
+OWN_FACT = "I hear that you'd like more from me, and I want to understand what would help."
+OWN_DIRECT_FACT = "I want to get this right with you."
+OWN_FACT_SHORT = "What would help most from me right now?"
+# Fixing: reflect the feeling, then ask whether they want ideas or an ear.
+REFLECT = "That sounds {0}."
+HEAR_ABOUT = "I hear you about {0}."
+FIX_ASK = "Do you want ideas right now, or would it help more if I listen?"
+FIX_OFFER = "If an idea would help, what about {0}?"
+FIX_HERE = "I'm here. I can listen, or we can think it through together{0}."
+FIX_IDEA_INLINE = ", maybe {0}"
+FIX_SHORT = "Want an ear, or ideas{0}?"
+FIX_IDEA_SHORT = " like {0}"
+REFLECTIONS: dict[str, str] = {
+    word: reflection
+    for reflection, words in {
+        "exhausting": "exhausted tired sleep shifts",
+        "really stressful": "stressed stress stressing anxiety anxious money",
+        "nerve-racking": "nervous interview presentation",
+        "lonely": "lonely alone left out drifting missing",
+        "really heavy": "miserable down sad",
+        "overwhelming": "overwhelmed move",
+        "upsetting": "upset upsetting mean guilt bothering",
+        "rough": "annoy annoying credit rough badly",
+        "frustrating": "bored",
+    }.items()
+    for word in words.split()
+}
+DEFAULT_REFLECTION = "really hard"
+# Stonewalling: a pause with a time to come back.
+PAUSE = (
+    "I need a pause before we keep talking{about}, so I don't say something I'll regret. "
+    "Can we come back to it in 30 minutes?"
+)
+PAUSE_FLOODED = (
+    "I'm feeling flooded and want to answer you properly. Could we talk{about} again later "
+    "this evening?"
+)
+PAUSE_SHORT = "I need twenty minutes to calm down, then I'd like to talk{about} again."
+PAUSE_ABOUT = " about {0}"
+# Used when a rewrite would not come back clean: no draft words, so always clean.
+SAFE_FALLBACKS = (
+    "I've been feeling hurt since " + SLOT + ". Could we talk about it when we both have a "
+    "quiet moment?",
+    "I feel hurt about " + SLOT + ", and I'd like us to talk it through.",
+)
+
+# "Make it mine": the user picks the feeling and the ask; Tend composes the I-statement.
+MINE_FEELINGS = (
+    "hurt",
+    "lonely",
+    "worn out",
+    "frustrated",
+    "worried",
+    "unimportant",
+    "scared",
+    "sad",
+)
+MINE_FRAME = "I've been feeling {feeling}{observation}. {ask}"
+MINE_HEARD = ("Just to be heard", "I'm not asking you to fix anything. I'd like you to hear me.")
+MINE_TALK = ("Talk it through tonight", "Could we talk about it tonight?")
+MINE_TOPIC = ("Work it out together", "Could we {0}?")
+MINE_REQUEST = ("Ask: {0}", "Could you {0}?")
+MINE_NEED = ("Say what I need", "I need you to {0}.")
+MINE_NEED_NOT = ("Say what I need", "I need you not to {0}.")
+MINE_TIME = ("Time for the two of us", "Could we set aside some time this week for the two of us?")
+MINE_TELL = ("Hear how it is for them", "Could you tell me how it is for you?")
+MINE_START_AGAIN = ("Start again", "I'm sorry for my part. Could we start again?")
+MINE_PAUSE = ("A pause, then talk", "Could we take a break and come back to it in 30 minutes?")
+MINE_LABEL_MAX = 32
