@@ -80,10 +80,7 @@ class Drafts:
                 now=NOW,
                 user_id=user_id,
                 check_id=outcome.check_id,
-                chat_id=user_id,
-                draft_message_id=update_id,
                 reply_message_id=update_id + 10**8,
-                discreet_delay_s=outcome.discreet_delay_s,
                 pending_slot=analysis.suggestions[0] if analysis is ASKS else None,
             )
 

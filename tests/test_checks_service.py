@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from datetime import timedelta
 
 import pytest
@@ -13,6 +14,8 @@ import nlp
 from bot.clock import FakeClock
 from bot.db import group_commit as grouped
 from bot.db.models import DraftCheck, PendingSlot, ScheduledDeletion
+from bot.discreet import trail
+from bot.discreet.trail import Trail
 from bot.drafts import service as checks
 from bot.users import conversation
 from bot.users import service as users
@@ -26,6 +29,12 @@ FLAGGED = nlp.Analysis(
     safety=None,
 )
 CLEAN = nlp.Analysis(flagged=False, patterns=(), suggestions=(), safety=None)
+
+
+def sent_message(chat_id: int, message_id: int) -> bytes:
+    """Telegram's answer to a sendMessage, as the transport hands it to the trail."""
+    message = {"message_id": message_id, "date": 0, "chat": {"id": chat_id, "type": "private"}}
+    return json.dumps({"ok": True, "result": message}).encode()
 
 
 async def check(
@@ -58,10 +67,7 @@ async def ask_for_the_moment(sessions: Sessions, clock: FakeClock) -> None:
         now=clock.now(),
         user_id=USER,
         check_id=recorded.check_id,
-        chat_id=USER,
-        draft_message_id=1,
         reply_message_id=2,
-        discreet_delay_s=None,
         pending_slot=FLAGGED.suggestions[0],
     )
 
@@ -182,9 +188,12 @@ async def test_attach_reply_batched_schedules_discreet_users_and_asks_each_user(
 ) -> None:
     await users.set_discreet(sessionmaker, now=clock.now(), user_id=USER, delay_seconds=60)
     other = USER + 1
-    recorded = await asyncio.gather(
-        *(
-            checks.check_draft(
+
+    async def draft_and_reply(user_id: int) -> checks.RecordedCheck | checks.FilledSlot:
+        # As in an update: the draft (10) is the trail's own message, the reply (11) an answer
+        # the transport saw. The check reads the delay; the reply's commit schedules both.
+        with trail.following(Trail(chat_id=user_id, own_message_id=10)) as followed:
+            recorded = await checks.check_draft(
                 sessionmaker,
                 now=clock.now(),
                 user_id=user_id,
@@ -194,30 +203,27 @@ async def test_attach_reply_batched_schedules_discreet_users_and_asks_each_user(
                 text="you always do this",
                 analysis=FLAGGED,
             )
-            for user_id in (USER, other)
-        )
-    )
+            assert isinstance(recorded, checks.RecordedCheck)
+            followed.answers.append(sent_message(user_id, 11))
+            await checks.attach_reply(
+                sessionmaker,
+                now=clock.now(),
+                user_id=user_id,
+                check_id=recorded.check_id,
+                reply_message_id=11,
+                pending_slot=FLAGGED.suggestions[0],
+            )
+            assert followed.pending() == []  # nothing left for the end of the update
+        return recorded
+
+    group = grouped.group_for(sessionmaker)
+    batches = group.batches
+    recorded = await asyncio.gather(draft_and_reply(USER), draft_and_reply(other))
+    assert group.batches == batches + 2  # the checks in one batch, the replies in another
     assert [r.discreet_delay_s for r in recorded if isinstance(r, checks.RecordedCheck)] == [
         60,
         None,
     ]
-    await asyncio.gather(
-        *(
-            checks.attach_reply(
-                sessionmaker,
-                now=clock.now(),
-                user_id=user_id,
-                check_id=r.check_id,
-                chat_id=user_id,
-                draft_message_id=10,
-                reply_message_id=11,
-                discreet_delay_s=r.discreet_delay_s,
-                pending_slot=FLAGGED.suggestions[0],
-            )
-            for user_id, r in zip((USER, other), recorded, strict=True)
-            if isinstance(r, checks.RecordedCheck)
-        )
-    )
     async with sessionmaker() as session:
         deletions = (
             await session.execute(

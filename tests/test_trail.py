@@ -47,14 +47,14 @@ def test_trail_pending_is_own_message_and_tends_in_this_chat(
     assert followed.pending() == pending
 
 
-def test_trail_settle_leaves_only_what_came_after() -> None:
+def test_trail_scheduled_leaves_only_what_came_after() -> None:
     followed = Trail(chat_id=CHAT, own_message_id=7)
     followed.answers.append(answer((CHAT, 8)))
-    followed.settle()  # scheduled with the check
+    followed.scheduled(followed.pending())  # scheduled with the check
     assert followed.pending() == []
     followed.answers.append(answer((CHAT, 10)))  # e.g. an apology after a failure
-    followed.edited.append(8)
-    assert followed.pending() == [10, 8]
+    followed.edited += [8, 11]  # 8 is scheduled already: an edit does not schedule it again
+    assert followed.pending() == [10, 11]
 
 
 def test_trail_outside_a_private_chat_schedules_nothing() -> None:

@@ -1,16 +1,26 @@
 """The trail an update leaves in a private chat: the user's message and every message Tend
 sends or edits while handling it, so that discreet mode can delete all of it.
 
-Nothing here touches the database or Telegram. `bot.telegram.transport.RetryingRequest` sees the
-answer to every Bot API call and reports message calls here (`observe_*`); the application
-(bot/telegram/application.py) opens a `Trail` around each update and schedules its messages
-for deletion when the update is done (one look-up of the user's delay, skipped when the
-handler already knew it or already scheduled everything). Messages sent outside any update
+Nothing here touches the database or Telegram, and no handler has to call anything here (the
+error handler only reads what the update already answered):
+
+- `bot.telegram.transport.RetryingRequest` sees the answer to every Bot API call and reports
+  message calls (`observe_*`);
+- the services that read a user's settings anyway pass on the discreet-mode delay they read
+  (`note_delay`), so that the end of an update needs no look-up of its own;
+- a service that commits on the update's path may schedule what is due inside its own
+  transaction (`taking`: the draft's check schedules the draft and the reply with the reply);
+- the application (bot/telegram/application.py) opens a `Trail` around each update and, when
+  the update is done, schedules whatever is still pending (bot/discreet/service.py).
+
+A message is scheduled at most once per update: the trail keeps the ids already scheduled and
+hands out only the others. A message edited in a later update (a card) is offered again; the
+database keeps one deletion per message (the first, soonest). Messages sent outside any update
 (nudges, listen reminders, weekly summaries) go to the transport's `Ledger`, which the
 deletions job settles every few seconds.
 
-Answers are kept as raw bytes and parsed only when they have to be scheduled: the draft path,
-which schedules its own draft and reply with the check, never parses anything here.
+Answers are kept as raw bytes and parsed only when they have to be scheduled: for a user not
+in discreet mode nothing here is ever parsed.
 """
 
 from __future__ import annotations
@@ -62,7 +72,7 @@ class Trail:
     """What one update left in the chat it came from (see the module docstring).
 
     `chat_id` is None unless the update came from the user's private chat with Tend: only
-    there does discreet mode delete anything.
+    there does discreet mode delete anything. There the chat id is the user's id.
     """
 
     chat_id: int | None
@@ -74,9 +84,8 @@ class Trail:
     query_answered: bool = False
     delay_known: bool = False
     delay_s: int | None = None
-    # How much of the above `settle` took care of.
-    _settled_answers: int = field(default=0, init=False, repr=False)
-    _own_settled: bool = field(default=False, init=False, repr=False)
+    # Ids already scheduled during this update: never handed out twice.
+    _scheduled: set[int] = field(default_factory=set, init=False, repr=False)
 
     @property
     def answered(self) -> bool:
@@ -84,13 +93,8 @@ class Trail:
         return bool(self.answers)
 
     def know_delay(self, delay_s: int | None) -> None:
-        """The user's discreet-mode delay (None: off), as a handler read it anyway."""
-        self.delay_known, self.delay_s = True, delay_s
-
-    def settle(self) -> None:
-        """Everything so far is taken care of (scheduled with the check, or a duplicate)."""
-        self._settled_answers, self._own_settled = len(self.answers), True
-        self.edited.clear()
+        """The user's discreet-mode delay (None or 0: off), as read from their settings."""
+        self.delay_known, self.delay_s = True, delay_s or None
 
     def pending(self) -> list[int]:
         """Ids of this chat's messages not yet scheduled; empty when discreet mode is known
@@ -98,11 +102,25 @@ class Trail:
         chat_id = self.chat_id
         if chat_id is None or (self.delay_known and not self.delay_s):
             return []
-        ids = [] if self._own_settled or self.own_message_id is None else [self.own_message_id]
-        for payload in self.answers[self._settled_answers :]:
+        ids = [] if self.own_message_id is None else [self.own_message_id]
+        for payload in self.answers:
             ids.extend(m for c, m in _messages_in(payload) if c == chat_id)
         ids.extend(self.edited)
-        return list(dict.fromkeys(ids))
+        return [m for m in dict.fromkeys(ids) if m not in self._scheduled]
+
+    def scheduled(self, message_ids: Iterable[int]) -> None:
+        """`message_ids` are scheduled (committed): never hand them out again."""
+        self._scheduled.update(message_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """Messages of one discreet user's private chat (its id is the user's) to delete
+    `delay_s` seconds after they are scheduled."""
+
+    user_id: int
+    message_ids: tuple[int, ...]
+    delay_s: int
 
 
 _current: ContextVar[Trail | None] = ContextVar("tend_trail", default=None)
@@ -123,18 +141,31 @@ def current() -> Trail | None:
     return _current.get()
 
 
-def know_delay(delay_s: int | None) -> None:
-    """Tell the current trail the user's discreet-mode delay (a no-op outside an update)."""
+def note_delay(*, user_id: int, delay_s: int | None) -> None:
+    """A service read `user_id`'s discreet-mode delay: if this update is that user's private
+    chat, its end needs no look-up. Anyone else's delay (a batch read for others) is ignored."""
     trail = _current.get()
-    if trail is not None:
+    if trail is not None and trail.chat_id == user_id:
         trail.know_delay(delay_s)
 
 
-def settle() -> None:
-    """Mark everything the current update left so far as scheduled (no-op outside one)."""
-    trail = _current.get()
-    if trail is not None:
-        trail.settle()
+@contextmanager
+def taking(followed: Trail | None = None) -> Iterator[Due | None]:
+    """What `followed` (by default the current update's trail) left that is due for
+    deletion, for the caller to schedule in the transaction it is about to commit; None when
+    there is nothing to do or the delay is not known (the application then looks it up).
+
+    The ids count as scheduled only when the block ends without an error (the commit went
+    through); after an error they stay pending, and the application schedules them.
+    """
+    followed = followed if followed is not None else _current.get()
+    due = None
+    if followed is not None and followed.chat_id is not None and followed.delay_s:
+        ids = tuple(followed.pending())
+        due = Due(followed.chat_id, ids, followed.delay_s) if ids else None
+    yield due
+    if followed is not None and due is not None:
+        followed.scheduled(due.message_ids)
 
 
 class Ledger:

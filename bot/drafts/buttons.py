@@ -6,7 +6,6 @@ from telegram import Update
 
 from bot.basics import texts
 from bot.context import TendContext
-from bot.discreet import trail
 from bot.drafts import callbacks, mutes
 from bot.drafts import reply as fmt
 from bot.drafts import service as checks
@@ -33,8 +32,6 @@ async def on_draft_button(update: Update, ctx: TendContext) -> None:
     if action is None or owned is None:
         await query.answer(texts.STALE_BUTTON, show_alert=True)
         return
-    # Read with the check: when discreet mode is off, no look-up is needed after this update.
-    trail.know_delay(owned.discreet_delay_s)
     if action.action == "why":
         await query.answer()
         await ctx.bot.send_message(user.id, WHY[most_serious(owned.categories or ("absolute",))])

@@ -7,7 +7,6 @@ from telegram import InlineKeyboardMarkup, Message, Update
 import nlp
 from bot.basics import texts
 from bot.context import TendContext
-from bot.discreet import trail
 from bot.drafts import reply as fmt
 from bot.drafts import service as checks
 from bot.drafts.flood import Verdict
@@ -90,9 +89,6 @@ async def _reply_and_attach(
 ) -> None:
     tend = ctx.tend
     assert message.text is not None and update.effective_user is not None
-    # Known from the check's own transaction: discreet mode needs no look-up of its own, and
-    # an error handler after a failed send knows whether this user is discreet.
-    trail.know_delay(recorded.discreet_delay_s)
     body, markup = _reply_body(message.text, analysis, recorded.check_id, recorded.discreet_delay_s)
     sent = await reply(update, body, markup=markup, quote=True)
     if sent is None:
@@ -102,14 +98,9 @@ async def _reply_and_attach(
         now=tend.clock.now(),
         user_id=update.effective_user.id,
         check_id=recorded.check_id,
-        chat_id=sent.chat_id,
-        draft_message_id=message.message_id,
         reply_message_id=sent.message_id,
-        discreet_delay_s=recorded.discreet_delay_s,
         pending_slot=_slot_suggestion(analysis),
     )
-    # attach_reply scheduled the draft and the reply in the same commit.
-    trail.settle()
 
 
 def _reply_body(
@@ -160,8 +151,6 @@ async def on_edited_draft(update: Update, ctx: TendContext) -> None:
         text=message.text,
         analysis=analysis,
     )
-    if found is not None:
-        trail.know_delay(found.discreet_delay_s)
     if found is None or found.reply_message_id is None or analysis.safety is not None:
         # Never seen (or a disclosure): answered like a fresh message, never as a slot answer.
         await check_and_reply(update, ctx, message, analysis, may_fill=False)

@@ -11,7 +11,6 @@ from telegram import Message, ReplyParameters, Update
 import nlp
 from bot.basics import texts
 from bot.context import TendContext
-from bot.discreet import trail
 from bot.drafts import callbacks
 from bot.drafts import mine_reply as fmt
 from bot.drafts import service as checks
@@ -42,7 +41,6 @@ async def on_mine_button(update: Update, ctx: TendContext) -> None:
     ):
         await query.answer(texts.STALE_BUTTON, show_alert=True)
         return
-    trail.know_delay(owned.discreet_delay_s)
     mine = (await ctx.tend.analysis.analyze(draft)).mine
     if mine is None:
         await query.answer(fmt.UNAVAILABLE, show_alert=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -20,6 +20,9 @@ from bot.db.models import Feedback
 from bot.db.repository import conversation as conversation_repo
 from bot.db.repository import drafts as drafts_repo
 from bot.db.repository.checks import SlotRequest
+from bot.discreet import service as discreet
+from bot.discreet import trail
+from bot.discreet.trail import Due
 from bot.drafts import slots
 from bot.users.conversation import drop_categories
 from bot.users.service import Sessions
@@ -83,7 +86,11 @@ async def check_draft(
     draft = _Draft(
         now, user_id, chat_id, message_id, update_id, text, analysis, may_fill, replied_text
     )
-    return await group_for(sessions).run_batched(_check_drafts, draft)
+    outcome = await group_for(sessions).run_batched(_check_drafts, draft)
+    if isinstance(outcome, RecordedCheck):
+        # Read with the check: the end of the update needs no look-up (bot/discreet/trail.py).
+        trail.note_delay(user_id=user_id, delay_s=outcome.discreet_delay_s)
+    return outcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,24 +194,14 @@ async def attach_reply(
     now: datetime,
     user_id: int,
     check_id: int,
-    chat_id: int,
-    draft_message_id: int,
     reply_message_id: int,
-    discreet_delay_s: int | None,
     pending_slot: str | None,
 ) -> None:
-    """Remember Tend's reply; schedule discreet-mode deletions; note a slot question."""
-    reply = _Reply(
-        now,
-        user_id,
-        check_id,
-        chat_id,
-        draft_message_id,
-        reply_message_id,
-        discreet_delay_s,
-        pending_slot,
-    )
-    await group_for(sessions).run_batched(_attach_replies, reply)
+    """Remember Tend's reply; note a slot question. In discreet mode, what the update left
+    so far (the draft and this reply) is scheduled for deletion in the same commit."""
+    with trail.taking() as due:
+        reply = _Reply(now, user_id, check_id, reply_message_id, pending_slot, due)
+        await group_for(sessions).run_batched(_attach_replies, reply)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,11 +209,9 @@ class _Reply:
     now: datetime
     user_id: int
     check_id: int
-    chat_id: int
-    draft_message_id: int
     reply_message_id: int
-    discreet_delay_s: int | None
     pending_slot: str | None
+    deletions: Due | None  # only for users who turned discreet mode on
 
 
 async def _attach_replies(session: AsyncSession, replies: Sequence[_Reply]) -> list[None]:
@@ -226,16 +221,8 @@ async def _attach_replies(session: AsyncSession, replies: Sequence[_Reply]) -> l
         replies=[drafts_repo.ReplyRef(r.check_id, r.user_id, r.reply_message_id) for r in replies],
     )
     for reply in replies:
-        if reply.discreet_delay_s:  # only users who turned discreet mode on
-            delete_at = reply.now + timedelta(seconds=reply.discreet_delay_s)
-            for message_id in (reply.draft_message_id, reply.reply_message_id):
-                await repo.schedule_deletion(
-                    session,
-                    user_id=reply.user_id,
-                    chat_id=reply.chat_id,
-                    message_id=message_id,
-                    delete_at=delete_at,
-                )
+        if reply.deletions is not None:
+            await discreet.schedule_due(session, now=reply.now, due=reply.deletions)
     await drafts_repo.set_pending_slots(
         session,
         slots=[
@@ -254,12 +241,14 @@ async def owned_check(sessions: Sessions, *, user_id: int, check_id: int) -> Own
         if check is None:
             return None
         user = await repo.get_user(session, user_id=user_id)
-        return OwnedCheck(
+        owned = OwnedCheck(
             check_id=check.id,
             categories=tuple(p.category for p in check.patterns),
             reply_message_id=check.reply_message_id,
             discreet_delay_s=user.discreet_delete_seconds if user else None,
         )
+    trail.note_delay(user_id=user_id, delay_s=owned.discreet_delay_s)
+    return owned
 
 
 async def recheck(
@@ -285,12 +274,14 @@ async def recheck(
             draft_text=storable(text),
         )
         user = await repo.get_user(session, user_id=user_id)
-        return OwnedCheck(
+        owned = OwnedCheck(
             check_id=check.id,
             categories=tuple(p.category for p in analysis.patterns),
             reply_message_id=check.reply_message_id,
             discreet_delay_s=user.discreet_delete_seconds if user else None,
         )
+    trail.note_delay(user_id=user_id, delay_s=owned.discreet_delay_s)
+    return owned
 
 
 async def set_feedback(sessions: Sessions, *, user_id: int, check_id: int, feedback: str) -> bool:

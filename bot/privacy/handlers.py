@@ -17,7 +17,6 @@ from telegram.error import TelegramError
 
 from bot.basics import texts
 from bot.context import TendContext
-from bot.discreet import trail
 from bot.privacy import service as privacy
 from bot.privacy import texts as fmt
 from bot.privacy.export import export_summary, readable_export
@@ -39,7 +38,6 @@ async def on_privacy(update: Update, ctx: TendContext) -> None:
     settings = await users.ensure_user(
         tend.sessionmaker, now=tend.clock.now(), user_id=user.id, chat_id=update.effective_chat.id
     )
-    trail.know_delay(settings.discreet_delay_s)
     await reply(update, fmt.privacy_text(settings), markup=fmt.privacy_keyboard(settings))
 
 
@@ -102,7 +100,6 @@ async def on_privacy_button(update: Update, ctx: TendContext) -> None:
         settings = await users.set_discreet(
             tend.sessionmaker, now=tend.clock.now(), user_id=user.id, delay_seconds=delay
         )
-    trail.know_delay(settings.discreet_delay_s)  # the card edited below goes too, if on
     await query.answer(fmt.SAVED)
     await query.edit_message_text(
         fmt.privacy_text(settings), reply_markup=fmt.privacy_keyboard(settings)

@@ -4,7 +4,8 @@ For a user in discreet mode, every message in their private chat with Tend that 
 an update (their own message and everything Tend sends or edits while handling it: replies,
 photos, files, questions, the error handler's apology) is scheduled for deletion after their
 delay. One place does it for every handler, including the gates that stop an update early
-(bot/discreet/trail.py describes how the messages are seen). `build_application` installs it with
+and the error handler; no handler takes part (bot/discreet/trail.py describes how the messages are
+seen and how the delay becomes known). `build_application` installs it with
 `ApplicationBuilder().application_class(TendApplication)`.
 """
 
@@ -75,22 +76,18 @@ class TendApplication(
             log.warning("at shutdown, %d message(s) not scheduled (%s)", len(ledger), name)
 
     async def _schedule(self, update: Update, followed: Trail) -> None:
-        # Common case first: no look-up when nothing is pending (a non-discreet user's draft,
-        # a discreet user's draft already scheduled with its check, a duplicate).
-        chat_id = followed.chat_id
-        messages = [(chat_id, m) for m in followed.pending()] if chat_id is not None else []
-        if not messages:
-            return
+        # Nothing to do, and no database, in the common cases: a user not in discreet mode
+        # whose settings a service read (a draft), a draft scheduled with its check.
         try:
             tend = self.bot_data
-            await discreet.schedule_many(tend.sessionmaker, now=tend.clock.now(), messages=messages)
+            await discreet.settle_trail(tend.sessionmaker, now=tend.clock.now(), followed=followed)
         except NotReadyError:
             return
         except Exception as exc:
             # The database is away: keep them in memory; the deletions job tries again.
             ledger = ledger_of(self.bot)
             if ledger is not None:
-                ledger.add(messages)
+                ledger.add(discreet.pending_messages(followed))
             log.warning(
                 "update %s: discreet-mode deletions not scheduled yet (%s); will retry",
                 update.update_id,

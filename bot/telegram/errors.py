@@ -82,17 +82,13 @@ async def _unconfirmed(ctx: TendContext, update: Update) -> None:
     chat and cannot be deleted. Everything else of the update (the draft above all) is still
     deleted on time, and so is this note: the trail schedules them."""
     followed, chat = trail.current(), update.effective_chat
-    if followed is None or not followed.unconfirmed or followed.chat_id is None or chat is None:
+    if followed is None or not followed.unconfirmed or chat is None:
         return
-    delay_s = followed.delay_s
-    if not followed.delay_known:
-        tend = ctx.tend
-        try:
-            delay_s = await discreet.delay_of(tend.sessionmaker, user_id=followed.chat_id)
-        except (SQLAlchemyError, OSError, ConnectionError):
-            log.warning("update %s: discreet mode unknown (database unavailable)", update.update_id)
-            return
-        followed.know_delay(delay_s)
+    try:
+        delay_s = await discreet.current_delay(ctx.tend.sessionmaker)
+    except (SQLAlchemyError, OSError, ConnectionError):
+        log.warning("update %s: discreet mode unknown (database unavailable)", update.update_id)
+        return
     if delay_s:
         await _send(update, ctx.bot.send_message(chat.id, texts.UNCONFIRMED), "the note")
 

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db import repository as repo
 from bot.db.models import User
+from bot.discreet import trail
 
 Sessions = async_sessionmaker[AsyncSession]
 
@@ -34,13 +35,20 @@ def _settings(user: User) -> UserSettings:
     )
 
 
+def _noted(settings: UserSettings) -> UserSettings:
+    """`settings`, their discreet-mode delay passed on to the update's trail (bot.discreet)."""
+    trail.note_delay(user_id=settings.user_id, delay_s=settings.discreet_delay_s)
+    return settings
+
+
 async def ensure_user(
     sessions: Sessions, *, now: datetime, user_id: int, chat_id: int
 ) -> UserSettings:
     """The user's settings, creating the user with defaults on first contact."""
     async with sessions.begin() as session:
         user = await repo.get_or_create_user(session, user_id=user_id, chat_id=chat_id, now=now)
-        return _settings(user)
+        settings = _settings(user)
+    return _noted(settings)
 
 
 async def claim_group_notice(sessions: Sessions, *, now: datetime, chat_id: int) -> bool:
@@ -63,7 +71,8 @@ async def set_keep_drafts(
         user = await repo.get_or_create_user(session, user_id=user_id, chat_id=user_id, now=now)
         await repo.update_user(session, user_id=user_id, keep_drafts=keep)
         await session.refresh(user)
-        return _settings(user)
+        settings = _settings(user)
+    return _noted(settings)
 
 
 async def set_discreet(
@@ -74,4 +83,5 @@ async def set_discreet(
         user = await repo.get_or_create_user(session, user_id=user_id, chat_id=user_id, now=now)
         await repo.update_user(session, user_id=user_id, discreet_delete_seconds=delay_seconds)
         await session.refresh(user)
-        return _settings(user)
+        settings = _settings(user)
+    return _noted(settings)
