@@ -8,8 +8,10 @@ import logging
 import os
 import signal
 import socket
-from collections.abc import Coroutine
+from collections.abc import AsyncIterator, Coroutine
+from contextlib import asynccontextmanager
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -34,19 +36,29 @@ from bot.logs import configure_logging, describe
 from bot.miniapp import server as miniapp
 from bot.routes import register_handlers, register_jobs
 from bot.telegram.application import TendApplication
-from bot.telegram.client import TendBot
+from bot.telegram.client import TendBot, TendRequest
 from bot.telegram.health import healthcheck
 from bot.telegram.inbox import Inbox
 from bot.telegram.polling import LenientBot
 from bot.telegram.request import AiohttpRequest
-from bot.telegram.transport import RetryingRequest
 from bot.telegram.webhook import serve_webhook
 
 log = logging.getLogger(__name__)
 
 
-def build_application(settings: Settings, *, clock: Clock | None = None) -> TendApp:
-    """Build the PTB application with every handler registered; nothing is started yet."""
+def build_application(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    stop: asyncio.Event | None = None,
+    jobs: bool = True,
+) -> TendApp:
+    """Build the PTB application with every handler registered; nothing is started yet.
+
+    Start-up and shutdown are PTB's `post_init` and `post_shutdown` hooks (`startup`,
+    `shutdown`), run by `running`. `stop` lets a SIGTERM end a start-up that waits for the
+    database; `jobs=False` leaves the repeating jobs out (tests tick them by hand).
+    """
     builder = (
         ApplicationBuilder()
         # Wraps every update in discreet mode's trail (bot/telegram/application.py).
@@ -54,6 +66,8 @@ def build_application(settings: Settings, *, clock: Clock | None = None) -> Tend
         .bot(build_bot(settings))
         .context_types(ContextTypes(context=TendContext, bot_data=BotData))
         .concurrent_updates(256)
+        .post_init(partial(startup, stop=stop, jobs=jobs))
+        .post_shutdown(shutdown)
     )
     app: TendApp = builder.build()  # type: ignore[assignment]
     app.bot_data.configure(settings=settings, clock=clock or SystemClock())
@@ -79,31 +93,31 @@ def build_bot(settings: Settings) -> TendBot:
         # Calls are retried after a 5xx or when they never left, never when sent but
         # unanswered (that could duplicate a reply; bot/telegram/transport.py). getUpdates has PTB's
         # own retry loop.
-        request=RetryingRequest(calls),
+        request=TendRequest(calls),
         get_updates_request=polls,
         defaults=Defaults(parse_mode="HTML", link_preview_options=None),
         # max_retries makes the limiter honour Telegram's retry_after instead of failing.
-        # PTB types a bot without per-call limiter arguments as ExtBot[None]; Tend passes none.
-        rate_limiter=(
-            AIORateLimiter(max_retries=3)  # type: ignore[arg-type]
-            if settings.rate_limiter
-            else None
-        ),
+        rate_limiter=AIORateLimiter(max_retries=3) if settings.rate_limiter else None,
     )
 
 
-async def startup(app: TendApp, *, stop: asyncio.Event | None = None) -> bool:
-    """Build the long-lived services: database (migrated), analyzer, and the bot's commands.
+class StoppedBeforeStart(Exception):
+    """SIGTERM (or SIGINT) arrived while start-up still waited for the database."""
+
+
+async def startup(app: TendApp, *, stop: asyncio.Event | None = None, jobs: bool = True) -> None:
+    """`post_init`: build the long-lived services (database, migrated; analyzer; inbox; jobs)
+    and publish the bot's commands.
 
     Waits for the database as long as it takes, unless `stop` is set meanwhile (SIGTERM while
-    the database is down): then it gives up and returns False.
+    the database is down): then it gives up with `StoppedBeforeStart`.
     """
     tend = app.bot_data
     settings = tend.settings
     engine = create_engine(settings.database_url)
     if not await _unless_stopped(wait_for_database(engine, settings=settings), stop):
         await engine.dispose()
-        return False
+        raise StoppedBeforeStart
     analysis = AnalysisPool(
         workers=settings.analyzer_workers,
         max_batch=settings.analyzer_max_batch,
@@ -128,15 +142,31 @@ async def startup(app: TendApp, *, stop: asyncio.Event | None = None) -> bool:
         # the inbox job's first tick.
         app.bot.attach_inbox(Inbox(sessionmaker, clock=tend.clock))
     tend.database_health = DatabaseHealth(sessionmaker, url=settings.database_url)
-    register_jobs(app)
-    # What start-up built lives as long as the process: keep it out of the cyclic collector's
-    # full sweeps, which otherwise stall the loop for tens of ms under load (bench/RESULTS.md).
-    gc.collect()
-    gc.freeze()
+    if jobs:
+        register_jobs(app)
     await app.bot.set_my_commands([BotCommand(c, d) for c, d in texts.COMMANDS])
     # In the background: the bot answers drafts meanwhile.
     asyncio.get_running_loop().run_in_executor(None, chart.warm_up)
-    return True
+
+
+async def shutdown(app: TendApp) -> None:
+    """`post_shutdown`: release what `startup` built (the analyzer's workers, the engine)."""
+    await app.bot_data.close()
+
+
+@asynccontextmanager
+async def running(app: TendApp) -> AsyncIterator[TendApp]:
+    """The application started as production starts it: `initialize`, `post_init` (start-up),
+    `start`; and on the way out stopped, shut down and `post_shutdown`, each step even if an
+    earlier one failed. Polling or the webhook server run inside."""
+    await app.initialize()
+    try:
+        if app.post_init is not None:
+            await app.post_init(app)
+        await app.start()
+        yield app
+    finally:
+        await _wind_down(app)
 
 
 async def _unless_stopped(work: Coroutine[Any, Any, None], stop: asyncio.Event | None) -> bool:
@@ -158,30 +188,34 @@ async def _unless_stopped(work: Coroutine[Any, Any, None], stop: asyncio.Event |
 
 async def serve(settings: Settings, *, clock: Clock | None = None) -> None:
     """Run until SIGTERM/SIGINT: long polling, or a webhook server for scale-out."""
-    app = build_application(settings, clock=clock)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
-    await app.initialize()
+    app = build_application(settings, clock=clock, stop=stop)
     miniapp_runner = None
     try:
-        if not await startup(app, stop=stop):
-            log.info("stopped before start-up finished")
-            return
-        await app.start()
-        if settings.bot_mode == "webhook":
-            await serve_webhook(app, settings, stop)
-        else:
-            assert app.updater is not None
-            miniapp_runner = await miniapp.serve_alone(app, settings)
-            await app.updater.start_polling(allowed_updates=Update.ALL_TYPES, timeout=10)
-            log.info("Tend is running (long polling). Stop with Ctrl+C.")
-            await stop.wait()
-    finally:
-        if miniapp_runner is not None:
-            await miniapp_runner.cleanup()
-        await _wind_down(app)
+        async with running(app):
+            # What start-up built lives as long as the process: keep it out of the cyclic
+            # collector's full sweeps, which otherwise stall the loop for tens of ms under
+            # load (bench/RESULTS.md).
+            gc.collect()
+            gc.freeze()
+            try:
+                if settings.bot_mode == "webhook":
+                    await serve_webhook(app, settings, stop)
+                else:
+                    assert app.updater is not None
+                    miniapp_runner = await miniapp.serve_alone(app, settings)
+                    await app.updater.start_polling(allowed_updates=Update.ALL_TYPES, timeout=10)
+                    log.info("Tend is running (long polling). Stop with Ctrl+C.")
+                    await stop.wait()
+            finally:
+                if miniapp_runner is not None:
+                    await miniapp_runner.cleanup()
+    except StoppedBeforeStart:
+        log.info("stopped before start-up finished")
+        return
     log.info("Tend stopped cleanly")
 
 
@@ -193,11 +227,14 @@ async def _wind_down(app: TendApp) -> None:
         steps.append(app.updater.stop)
     if app.running:
         steps.append(app.stop)
-    for step in (*steps, app.shutdown, app.bot_data.close):
+    steps.append(app.shutdown)
+    if app.post_shutdown is not None:
+        steps.append(partial(app.post_shutdown, app))
+    for step in steps:
         try:
             await step()
         except Exception as exc:
-            name = getattr(step, "__qualname__", step)
+            name = getattr(step, "__qualname__", getattr(step, "func", step))
             log.error("shutdown step %s failed: %s", name, describe(exc))
 
 

@@ -214,12 +214,12 @@ class _Worker(Generic[C]):
     send: Send
     claim_ttl: timedelta
     tally: Tally = field(default_factory=Tally)
-    starts: GroupCommit[int] = field(init=False)
-    marks: GroupCommit[_Mark[C]] = field(init=False)
+    starts: BatchedWrites[int] = field(init=False)
+    marks: BatchedWrites[_Mark[C]] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.starts = GroupCommit(self._start)
-        self.marks = GroupCommit(self._mark)
+        self.starts = BatchedWrites(self._start)
+        self.marks = BatchedWrites(self._mark)
 
     async def deliver(self, item: C, claimed_at: datetime) -> None:
         message_id: int | None = None
@@ -298,7 +298,7 @@ class _Worker(Generic[C]):
 T = TypeVar("T")
 
 
-class GroupCommit(Generic[T]):
+class BatchedWrites(Generic[T]):
     """Writes the way databases group commits: while one transaction is writing, items that
     arrive queue up, and the next transaction writes all of them.
 

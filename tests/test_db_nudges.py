@@ -7,7 +7,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import FakeClock
 from bot.db import repository as repo
-from bot.db.models import Frequency, NudgeDelivery
+from bot.db.models import NudgeDelivery
+from bot.nudges.schedule import Frequency
 
 Sessions = async_sessionmaker[AsyncSession]
 TTL = timedelta(minutes=5)

@@ -10,7 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import FakeClock
 from bot.db import repository as repo
-from bot.db.models import DraftCheck, Frequency, NudgeSettings, User
+from bot.db.models import DraftCheck, NudgeSettings, User
+from bot.nudges.schedule import Frequency
 
 Sessions = async_sessionmaker[AsyncSession]
 

@@ -17,20 +17,17 @@ import pytest
 from sqlalchemy import event, select
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, CommandHandler
-from test_privacy import _ask, analysis, running_app, settled
+from test_privacy import _ask, running_app, settled
 
 from bot.basics import texts
 from bot.clock import FakeClock
 from bot.context import TendApp, TendContext
 from bot.db.models import ScheduledDeletion
 from bot.drafts import service as checks
-from bot.drafts.analysis import AnalysisPool
 from bot.telegram.messages import reply
 from bot.users import service as users
 from standin import StandIn
 from standin.users import SimUser
-
-__all__ = ["analysis"]  # the fixture, shared with tests/test_privacy.py
 
 CLEAN = "thank you for dinner"
 
@@ -164,7 +161,6 @@ async def test_discreet_each_message_of_an_update_is_scheduled_once_without_a_lo
     api: StandIn,
     db_url: str,
     clock: FakeClock,
-    analysis: AnalysisPool,
     tmp_path: Path,
     command: str,
     answers: int,
@@ -172,7 +168,7 @@ async def test_discreet_each_message_of_an_update_is_scheduled_once_without_a_lo
     on: bool,
 ) -> None:
     alice = api.user("Alice")
-    async with running_app(api, db_url, clock, analysis, tmp_path) as app:
+    async with running_app(api, db_url, clock, tmp_path) as app:
         for name, callback in PROBES.items():
             app.add_handler(CommandHandler(name, callback), group=-3)
         await discreet_user(alice, on=on)
@@ -192,13 +188,13 @@ async def test_discreet_each_message_of_an_update_is_scheduled_once_without_a_lo
 @pytest.mark.parametrize("on", [True, False], ids=["discreet", "not-discreet"])
 @pytest.mark.timeout(60)
 async def test_discreet_tends_own_features_need_no_lookup_and_schedule_each_message_once(
-    api: StandIn, db_url: str, clock: FakeClock, analysis: AnalysisPool, tmp_path: Path, on: bool
+    api: StandIn, db_url: str, clock: FakeClock, tmp_path: Path, on: bool
 ) -> None:
     # The draft, its buttons, its edit and /privacy all read the user through a service: the
     # delay comes from there, so no update needs a look-up of its own. (A guard: this held
     # before too, with each handler passing the delay on by hand.)
     alice = api.user("Alice")
-    async with running_app(api, db_url, clock, analysis, tmp_path) as app:
+    async with running_app(api, db_url, clock, tmp_path) as app:
         await discreet_user(alice, on=on)
         await settled(app, api)
         before = await scheduled_ids(app, alice)

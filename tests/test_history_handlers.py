@@ -1,8 +1,8 @@
 """/history through the real handlers: the application in-process, the Bot API stand-in as
 Telegram, a fake clock, and the test databases (SQLite and PostgreSQL).
 
-Start-up is done by hand instead of `bot.app.startup`: no analyzer is needed (drafts are
-seeded straight into the database), and the clock must be the test's.
+The application starts as production starts it (`bot.app.running`), with the test's clock;
+drafts are seeded straight into the database.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import struct
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
-from typing import cast
 
 import pytest
 import pytest_asyncio
@@ -21,15 +20,12 @@ from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import InlineKeyboardMarkup
 
-from bot.app import build_application
+from bot.app import build_application, running
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.context import TendApp
 from bot.db import repository as repo
 from bot.db.models import ReminderKind
-from bot.db.session import create_sessionmaker
-from bot.drafts.analysis import AnalysisPool
-from bot.drafts.flood import FloodGate
 from bot.history import job as weekly
 from bot.history import texts as t
 from bot.history.handlers import PATTERN, hint_keyboard, menu_keyboard, picker_keyboard
@@ -107,32 +103,20 @@ def test_picker_keyboard_ticks_the_choice_only_while_on() -> None:
 async def app(
     api: StandIn, engine: AsyncEngine, clock: FakeClock, tmp_path: Path
 ) -> AsyncIterator[TendApp]:
+    """The application in-process, started as production starts it, with the test's clock and
+    without the timed jobs (tests tick them by hand)."""
     settings = Settings(
         telegram_bot_token=SecretStr(api.token),
         telegram_base_url=api.base_url,
         data_dir=tmp_path,
-        database_url=str(engine.url),
+        database_url=engine.url.render_as_string(hide_password=False),
         rate_limiter=False,
+        analyzer_workers=0,
     )
-    application = build_application(settings, clock=clock)
-    application.bot_data.install(
-        # /history never analyses a draft; using the analyzer would raise NotReadyError.
-        analysis=cast(AnalysisPool, None),
-        engine=engine,
-        sessionmaker=create_sessionmaker(engine),
-        flood=FloodGate(max_events=100, window=timedelta(seconds=1)),
-        worker_id="test",
-    )
-    await application.initialize()
-    await application.start()
-    assert application.updater is not None
-    await application.updater.start_polling(timeout=1, poll_interval=0.0)
-    try:
+    async with running(build_application(settings, clock=clock, jobs=False)) as application:
+        assert application.updater is not None
+        await application.updater.start_polling(timeout=1, poll_interval=0.0)
         yield application
-    finally:
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
 
 
 def _sessions(app: TendApp) -> Sessions:

@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
-from typing import cast
 
 import pytest
 import pytest_asyncio
@@ -22,16 +21,13 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 
-from bot.app import build_application
+from bot.app import build_application, running
 from bot.basics import texts as core_texts
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.context import TendApp
 from bot.db import repository as repo
 from bot.db.models import NudgeDelivery, NudgeSettings, Reminder, ReminderKind, User
-from bot.db.session import create_sessionmaker
-from bot.drafts.analysis import AnalysisPool
-from bot.drafts.flood import FloodGate
 from bot.listen import job as listen_dispatch
 from bot.listen import service as listen
 from bot.nudges import job as nudge_dispatch
@@ -364,33 +360,20 @@ async def test_listen_dispatch_retryable_error_releases_for_the_next_tick(
 async def app(
     api: StandIn, engine: AsyncEngine, clock: FakeClock, tmp_path: Path
 ) -> AsyncIterator[TendApp]:
-    """The application in-process, started by hand: no analyzer (nudges never analyse a
-    draft), and the test's clock."""
+    """The application in-process, started as production starts it, with the test's clock and
+    without the timed jobs (tests tick them by hand)."""
     settings = Settings(
         telegram_bot_token=SecretStr(api.token),
         telegram_base_url=api.base_url,
         data_dir=tmp_path,
-        database_url=str(engine.url),
+        database_url=engine.url.render_as_string(hide_password=False),
         rate_limiter=False,
+        analyzer_workers=0,
     )
-    application = build_application(settings, clock=clock)
-    application.bot_data.install(
-        analysis=cast(AnalysisPool, None),
-        engine=engine,
-        sessionmaker=create_sessionmaker(engine),
-        flood=FloodGate(max_events=100, window=timedelta(seconds=1)),
-        worker_id="test",
-    )
-    await application.initialize()
-    await application.start()
-    assert application.updater is not None
-    await application.updater.start_polling(timeout=1, poll_interval=0.0)
-    try:
+    async with running(build_application(settings, clock=clock, jobs=False)) as application:
+        assert application.updater is not None
+        await application.updater.start_polling(timeout=1, poll_interval=0.0)
         yield application
-    finally:
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
 
 
 async def _command(user: SimUser, text: str, *, reply_to: BotMessage | None = None) -> BotMessage:

@@ -69,7 +69,7 @@ async def set_up(
     *,
     zone: str = "Europe/Berlin",
     at: time = time(20, 0),
-    frequency: Frequency = "daily",
+    frequency: Frequency = Frequency.DAILY,
 ) -> nudges.NudgeView:
     ids = {"user_id": USER, "chat_id": USER}
     await nudges.set_zone(

@@ -47,7 +47,7 @@ def due(
     tz: tzinfo,
     after: datetime,
     *,
-    frequency: Frequency = "daily",
+    frequency: Frequency = Frequency.DAILY,
     paused_until: datetime | None = None,
     last_sent: datetime | None = None,
 ) -> datetime:
@@ -339,7 +339,7 @@ def near_transition(draw: st.DrawFn) -> tuple[tzinfo, time, datetime, Frequency]
     wall = instant.astimezone(tz).replace(tzinfo=None)
     at = wall + draw(st.timedeltas(min_value=timedelta(minutes=-90), max_value=timedelta(hours=1)))
     after = instant - draw(st.timedeltas(min_value=timedelta(0), max_value=timedelta(hours=22)))
-    return tz, at.time(), after, "daily"
+    return tz, at.time(), after, Frequency.DAILY
 
 
 @settings(max_examples=400, deadline=None)

@@ -10,7 +10,7 @@ import pytest
 
 from bot.nudges import texts
 from bot.nudges.catalogue import THEMES, Nudge, default_catalogue
-from bot.nudges.schedule import FREQUENCIES
+from bot.nudges.schedule import FREQUENCIES, Frequency
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2024, 7, 10, 18, 5, tzinfo=BERLIN)  # Wednesday
@@ -44,7 +44,7 @@ RENDERED = {
         enabled=True,
         local_time=time(20),
         zone_name="America/New_York",
-        frequency="three_weekly",
+        frequency=Frequency.THREE_WEEKLY,
         next_local=NOW.replace(hour=20, minute=0),
         now_local=NOW,
         paused=False,
@@ -54,7 +54,7 @@ RENDERED = {
         enabled=False,
         local_time=time(8, 5),
         zone_name=None,
-        frequency="daily",
+        frequency=Frequency.DAILY,
         next_local=None,
         now_local=NOW,
         paused=False,
@@ -64,7 +64,7 @@ RENDERED = {
     "paused-unknown-next": texts.paused_ack(None, NOW),
     "time-set": texts.time_set(time(7, 5)),
     "zone-set": texts.zone_set("America/Sao_Paulo", NOW),
-    "frequency-set": texts.frequency_set("three_weekly"),
+    "frequency-set": texts.frequency_set(Frequency.THREE_WEEKLY),
     "daily-listen-on": texts.daily_listen_on(time(19, 30)),
     "turned-on": texts.turned_on(NOW.replace(hour=20), NOW),
     "reminder-set": texts.reminder_set(NOW.replace(day=11, hour=9), NOW),

@@ -30,6 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from bot.db.types import BigIntId, UTCDateTime
+from bot.nudges.schedule import Frequency
 
 # Deterministic constraint names, so migrations can name what they alter or drop.
 NAMING_CONVENTION = {
@@ -39,12 +40,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-class Frequency(enum.StrEnum):
-    DAILY = "daily"
-    WEEKDAYS = "weekdays"
-    THREE_WEEKLY = "three_weekly"
 
 
 class Feedback(enum.StrEnum):

@@ -19,7 +19,7 @@ from bot.db.group_commit import group_for
 from bot.db.models import Feedback
 from bot.db.repository import conversation as conversation_repo
 from bot.db.repository import drafts as drafts_repo
-from bot.db.repository.checks import SlotRequest
+from bot.db.repository.draft_checks import SlotRequest
 from bot.discreet import service as discreet
 from bot.discreet import trail
 from bot.discreet.trail import Due

@@ -13,7 +13,7 @@ from bot.db import repository as repo
 from bot.db.models import ReminderKind
 from bot.listen.reminder_time import parse_reminder
 from bot.nudges import texts
-from bot.nudges.schedule import Decision, decide, next_due, reschedule_from
+from bot.nudges.schedule import Decision, Frequency, decide, next_due, reschedule_from
 from bot.nudges.service import arm_daily_listen
 from bot.users.service import Sessions
 from bot.users.zones import shown_zone_name, user_zone
@@ -121,7 +121,7 @@ async def queue_next_daily(
     following = next_due(
         local_time=at,
         tz=user_zone(reminder.time_zone),
-        frequency="daily",
+        frequency=Frequency.DAILY,
         after=reschedule_from("send" if sent else "skip", now=now, grace=grace),
         paused_until=None,
         last_sent=reminder.due_at,

@@ -40,9 +40,11 @@ MENU: Final = "nudges:menu"  # the "Set up daily nudges" button on /start
 _ID: Final = re.compile(r"\d{1,18}")
 # Words accepted after /nudges for a frequency.
 _FREQUENCY_WORDS: Final[dict[str, Frequency]] = {
-    **{word: "daily" for word in ("daily", "every day", "everyday")},
-    **{word: "weekdays" for word in ("weekdays", "weekday", "workdays")},
-    **{word: "three_weekly" for word in ("three_weekly", "3x", "mwf", "three times a week")},
+    **{word: Frequency.DAILY for word in ("daily", "every day", "everyday")},
+    **{word: Frequency.WEEKDAYS for word in ("weekdays", "weekday", "workdays")},
+    **{
+        word: Frequency.THREE_WEEKLY for word in ("three_weekly", "3x", "mwf", "three times a week")
+    },
 }
 
 

@@ -16,20 +16,29 @@ Daylight-saving policy (decided here, once, for every nudge and daily reminder):
 
 from __future__ import annotations
 
+import enum
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Final, Literal, get_args
+from typing import Final, Literal
 
-Frequency = Literal["daily", "weekdays", "three_weekly"]
+
+class Frequency(enum.StrEnum):
+    """How often nudges come; the values are what the database stores (bot.db.models)."""
+
+    DAILY = "daily"
+    WEEKDAYS = "weekdays"
+    THREE_WEEKLY = "three_weekly"
+
+
 Decision = Literal["send", "skip"]
 
-FREQUENCIES: Final[tuple[Frequency, ...]] = get_args(Frequency)
+FREQUENCIES: Final[tuple[Frequency, ...]] = tuple(Frequency)
 PAUSE_LENGTH: Final = timedelta(days=7)
 
 # date.weekday(): Monday is 0.
 _ALLOWED_WEEKDAYS: Final[dict[Frequency, frozenset[int]]] = {
-    "daily": frozenset(range(7)),
-    "weekdays": frozenset(range(5)),
-    "three_weekly": frozenset({0, 2, 4}),
+    Frequency.DAILY: frozenset(range(7)),
+    Frequency.WEEKDAYS: frozenset(range(5)),
+    Frequency.THREE_WEEKLY: frozenset({0, 2, 4}),
 }
 # Longest run of disallowed days is two (a weekend), plus room for a day eaten by a gap and the
 # day before the start that is checked for safety.

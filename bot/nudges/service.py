@@ -17,7 +17,6 @@ from typing import Final, Unpack
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import repository as repo
-from bot.db.models import Frequency as StoredFrequency
 from bot.db.models import ReminderKind
 from bot.history import weekly_schedule
 from bot.nudges import texts
@@ -123,7 +122,7 @@ async def set_frequency(
         now=now,
         user_id=user_id,
         chat_id=chat_id,
-        frequency=StoredFrequency(frequency),
+        frequency=frequency,
     )
 
 
@@ -253,7 +252,7 @@ async def arm_daily_listen(
     await repo.cancel_reminders(session, user_id=user_id, kind=ReminderKind.LISTEN_DAILY)
     if at is None:
         return None
-    due = next_due(local_time=at, tz=tz, frequency="daily", after=now, paused_until=None)
+    due = next_due(local_time=at, tz=tz, frequency=Frequency.DAILY, after=now, paused_until=None)
     await repo.add_reminder(
         session, user_id=user_id, kind=ReminderKind.LISTEN_DAILY, due_at=due, now=now
     )

@@ -47,15 +47,15 @@ THEME_TITLES: Final[Mapping[str, str]] = {
 }
 
 FREQUENCY_LABELS: Final[Mapping[Frequency, str]] = {
-    "daily": "Every day",
-    "weekdays": "Weekdays",
-    "three_weekly": "Mon, Wed and Fri",
+    Frequency.DAILY: "Every day",
+    Frequency.WEEKDAYS: "Weekdays",
+    Frequency.THREE_WEEKLY: "Mon, Wed and Fri",
 }
 
 _FREQUENCY_PHRASES: Final[Mapping[Frequency, str]] = {
-    "daily": "a nudge every day",
-    "weekdays": "a nudge on weekdays",
-    "three_weekly": "a nudge on Mon, Wed and Fri",
+    Frequency.DAILY: "a nudge every day",
+    Frequency.WEEKDAYS: "a nudge on weekdays",
+    Frequency.THREE_WEEKLY: "a nudge on Mon, Wed and Fri",
 }
 _WEEKDAYS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # fmt: off

@@ -13,19 +13,75 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
-from typing import Any, cast
+from typing import Any
 
 from telegram import Update
-from telegram._utils.defaultvalue import DEFAULT_NONE
-from telegram._utils.types import JSONDict, ODVInput
 from telegram.error import TelegramError
 from telegram.ext import ExtBot
+from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
 from bot.db.repository.inbox import Arrival
 from bot.telegram.inbox import Inbox
 
 log = logging.getLogger(__name__)
+
+
+class DelegatingRequest(BaseRequest):
+    """A `BaseRequest` that sends through another one: a place to read (or trim) the answer in
+    `parse_json_payload`, PTB's public seam between the transport and the objects it builds."""
+
+    def __init__(self, inner: BaseRequest) -> None:
+        self.inner = inner
+
+    @property
+    def read_timeout(self) -> float | None:
+        """The wrapped transport's default read timeout."""
+        return self.inner.read_timeout
+
+    async def initialize(self) -> None:
+        """Initialize the wrapped transport."""
+        await self.inner.initialize()
+
+    async def shutdown(self) -> None:
+        """Shut the wrapped transport down."""
+        await self.inner.shutdown()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: object = BaseRequest.DEFAULT_NONE,
+        write_timeout: object = BaseRequest.DEFAULT_NONE,
+        connect_timeout: object = BaseRequest.DEFAULT_NONE,
+        pool_timeout: object = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        """The wrapped transport's call, unchanged."""
+        return await self.inner.do_request(
+            url,
+            method,
+            request_data,
+            read_timeout=read_timeout,  # type: ignore[arg-type]
+            write_timeout=write_timeout,  # type: ignore[arg-type]
+            connect_timeout=connect_timeout,  # type: ignore[arg-type]
+            pool_timeout=pool_timeout,  # type: ignore[arg-type]
+        )
+
+
+class PolledBatches(DelegatingRequest):
+    """The `getUpdates` transport, keeping the last batch as decoded JSON: `LenientBot` holds
+    it in the inbox as received, and reads it update by update when PTB cannot decode it."""
+
+    last: list[dict[str, Any]] | None = None
+
+    # PTB declares the hook static and calls it on the request object, as here.
+    def parse_json_payload(self, payload: bytes) -> dict[str, Any]:  # type: ignore[override]
+        """The answer as PTB parses it, its batch of updates remembered."""
+        data = super().parse_json_payload(payload)
+        result = data.get("result")
+        if isinstance(result, list):
+            self.last = result
+        return data
 
 
 class LenientBot(ExtBot[None]):
@@ -34,7 +90,13 @@ class LenientBot(ExtBot[None]):
     with its next call, so a batch is acknowledged only once it is durably held."""
 
     _inbox: Inbox | None = None
-    _polled: list[dict[str, Any]] | None = None
+
+    def __init__(
+        self, token: str, *, get_updates_request: BaseRequest | None = None, **kwargs: Any
+    ) -> None:
+        polls = get_updates_request or HTTPXRequest(connection_pool_size=1)
+        self._polls = polls if isinstance(polls, PolledBatches) else PolledBatches(polls)
+        super().__init__(token, get_updates_request=self._polls, **kwargs)
 
     def attach_inbox(self, inbox: Inbox) -> None:
         """Hold every polled update in `inbox` from now on."""
@@ -45,56 +107,24 @@ class LenientBot(ExtBot[None]):
         """The inbox polled and webhook updates are held in (None before start-up)."""
         return self._inbox
 
-    async def _post(
-        self,
-        endpoint: str,
-        data: JSONDict | None = None,
-        *,
-        read_timeout: ODVInput[float] = DEFAULT_NONE,
-        write_timeout: ODVInput[float] = DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = DEFAULT_NONE,
-        api_kwargs: JSONDict | None = None,
-    ) -> Any:
-        result = await super()._post(
-            endpoint,
-            data,
-            read_timeout=read_timeout,
-            write_timeout=write_timeout,
-            connect_timeout=connect_timeout,
-            pool_timeout=pool_timeout,
-            api_kwargs=api_kwargs,
-        )
-        return self._answered(endpoint, result)
-
-    def _answered(self, endpoint: str, result: Any) -> Any:
-        """The decoded JSON answer to `endpoint`, before PTB builds objects from it; a
-        subclass may trim what it never reads (bot/telegram/client.py)."""
-        if endpoint == "getUpdates" and isinstance(result, list):
-            self._polled = result  # read back by get_updates in the same call
-        return result
-
     async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
-        self._polled = None
+        self._polls.last = None
         try:
             updates = await super().get_updates(*args, **kwargs)
         except TelegramError:
             raise
         except Exception as exc:
-            # The answer was fetched but did not decode. Nothing was confirmed (the offset
-            # only moves with the next call), so asking again at once returns the same batch.
+            raw = self._polls.last
+            if raw is None:
+                raise
+            # The answer was fetched but did not decode (nothing was confirmed: the offset
+            # only moves with the next call): read the same batch update by update.
             log.warning("an update batch did not decode (%s); reading it one by one", exc_type(exc))
-            offset, limit, allowed = _polling_arguments(args, kwargs)
-            raw = await self._post(
-                "getUpdates", {"offset": offset, "limit": limit, "allowed_updates": allowed}
-            )
-            updates = tuple(
-                decode_leniently(item, self) for item in cast(list[dict[str, Any]], raw)
-            )
+            updates = tuple(decode_leniently(item, self) for item in raw)
             for update in updates:
                 self.insert_callback_data(update)
-        polled: list[dict[str, Any]] = self._polled or []
-        self._polled = None
+        polled: list[dict[str, Any]] = self._polls.last or []
+        self._polls.last = None
         return await hold_polled(self._inbox, updates, polled)
 
 
@@ -164,11 +194,3 @@ def decode_leniently(data: object, bot: ExtBot[None] | None) -> Update:
 def exc_type(exc: BaseException) -> str:
     """The exception's type only: decoding errors quote the data that failed to decode."""
     return type(exc).__name__
-
-
-def _polling_arguments(
-    args: Sequence[Any], kwargs: dict[str, Any]
-) -> tuple[int | None, int | None, Sequence[str] | None]:
-    named = dict(zip(("offset", "limit", "timeout", "allowed_updates"), args, strict=False))
-    named.update(kwargs)
-    return named.get("offset"), named.get("limit"), named.get("allowed_updates")

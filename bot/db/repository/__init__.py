@@ -12,7 +12,14 @@ from bot.db.repository.buckets import (
     nudges_done_by_bucket,
     phrases_by_bucket,
 )
-from bot.db.repository.checks import (
+from bot.db.repository.deletions import (
+    ClaimedDeletion,
+    claim_due_deletions,
+    finish_deletion,
+    release_deletion,
+    schedule_deletion,
+)
+from bot.db.repository.draft_checks import (
     PatternLike,
     SlotRequest,
     find_check_by_draft,
@@ -22,13 +29,6 @@ from bot.db.repository.checks import (
     replace_check_result,
     set_feedback,
     set_suggestion_taken,
-)
-from bot.db.repository.deletions import (
-    ClaimedDeletion,
-    claim_due_deletions,
-    finish_deletion,
-    release_deletion,
-    schedule_deletion,
 )
 from bot.db.repository.history import (
     CheckCounts,
@@ -67,7 +67,7 @@ from bot.db.repository.reminders import (
 from bot.db.repository.updates import claim_updates, prune_processed_updates
 from bot.db.repository.users import (
     NudgeSettingsValues,
-    UserSettings,
+    UserColumns,
     claim_group_notice,
     get_nudge_settings,
     get_or_create_user,
@@ -92,7 +92,7 @@ __all__ = [
     "PatternLike",
     "Queue",
     "SlotRequest",
-    "UserSettings",
+    "UserColumns",
     "add_nudge_deliveries",
     "add_reminder",
     "cancel_reminders",

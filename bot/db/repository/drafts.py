@@ -26,7 +26,7 @@ from sqlalchemy.sql.dml import ReturningDelete, ReturningInsert
 
 from bot.db.models import DraftCheck, DraftPattern, NudgeSettings, PendingSlot, User
 from bot.db.repository._sql import prebuilt, table_insert, table_of
-from bot.db.repository.checks import (
+from bot.db.repository.draft_checks import (
     PatternLike,
     SlotRequest,
     pattern_rows,

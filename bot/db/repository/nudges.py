@@ -10,9 +10,10 @@ from typing import Final
 from sqlalchemy import false, select, union_all, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import Frequency, NudgeDelivery, NudgePass, NudgeSettings, User
+from bot.db.models import NudgeDelivery, NudgePass, NudgeSettings, User
 from bot.db.repository._sql import dialect_insert
 from bot.db.repository.outbox import Queue
+from bot.nudges.schedule import Frequency
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,11 +8,12 @@ from typing import TypedDict, Unpack
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import DraftCheck, Frequency, GroupNotice, NudgeSettings, User
+from bot.db.models import DraftCheck, GroupNotice, NudgeSettings, User
 from bot.db.repository._sql import dialect_insert
+from bot.nudges.schedule import Frequency
 
 
-class UserSettings(TypedDict, total=False):
+class UserColumns(TypedDict, total=False):
     """The user columns a service may change (see models.User)."""
 
     chat_id: int
@@ -73,7 +74,7 @@ async def get_or_create_user(
 
 
 async def update_user(
-    session: AsyncSession, *, user_id: int, **values: Unpack[UserSettings]
+    session: AsyncSession, *, user_id: int, **values: Unpack[UserColumns]
 ) -> bool:
     """Change user settings; False if there is no such user.
 
