@@ -22,6 +22,7 @@ from bot.db.repository.deletions import (
 from bot.db.repository.draft_checks import (
     PatternLike,
     SlotRequest,
+    disputed_checks,
     find_check_by_draft,
     get_check,
     normalize_phrase,
@@ -103,6 +104,7 @@ __all__ = [
     "claim_sends",
     "claim_updates",
     "delete_user",
+    "disputed_checks",
     "export_user",
     "find_check_by_draft",
     "finish_deletion",
