@@ -59,9 +59,9 @@ def build(
     A changed encoder file always raises.
 
     `learned_blame` adds the blame heads after the judge (nlp/detect/blame_model.py). Off by
-    default: at their cross-validated threshold they lift recall on the corpus test split
-    from 0.20 to 0.55, but flag 5.6% of everyday DailyDialog turns (target 0.5%) and change
-    what the rule tests pin down; see the heads' training report before turning them on.
+    default: at their cross-validated threshold (retrained on the one-pass encoder) they lift
+    recall on the corpus test split from 0.20 to 0.68, but flag 15% of everyday DailyDialog
+    turns (target 0.5%) and change what the rule tests pin down; bench/RESULTS.md "Blame".
 
     `textcat` adds the bag-of-words classifier after the judge (nlp/detect/textcat.py): a
     sentence no rule covers and no guard cleared, scored over its cross-validated threshold,
