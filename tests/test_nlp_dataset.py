@@ -29,6 +29,11 @@ FLAGGED = [d for d in DRAFTS if d["flagged"]]
 # A rewrite of fixing opens with a reflection; every other rewrite speaks in the first person.
 REFLECTIONS = ("That sounds", "It sounds like")
 _SENTENCE_END = re.compile(r"(?<=[^\w\s'’])\s+")
+# Why: the alternatives differ in approach (issue 15 item 5), and the question and direct
+# ones open the subject before the I-statement ("Can we talk? I've been feeling …", "Could we
+# talk tonight? I felt …"). Only a short question addressed as "we" about talking may come
+# first, and only when the sentence after it is first person; nothing else opens a rewrite.
+_WE_TALK_OPENING = re.compile(r"(?:Can|Could) we talk\b[^.?!]{0,40}\?\s+")
 
 
 @pytest.fixture(scope="module")
@@ -149,6 +154,7 @@ def rule_breaks(row: dict[str, Any], suggestion: str, analyzer: nlp.Analyzer) ->
         found = [(p.category, p.text) for p in again.patterns]
         problems.append(f"not clean on re-analysis: {found or again.safety}")
     openings = rewritten_parts(row["text"], suggestion)
+    openings += [o[m.end() :] for o in openings if (m := _WE_TALK_OPENING.match(o))]
     if not any(o.startswith(("I ", "I'", *REFLECTIONS)) for o in openings):
         problems.append(f"not first person: starts {suggestion[:25]!r}")
     lower = suggestion.lower()

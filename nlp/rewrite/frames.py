@@ -165,8 +165,15 @@ def complaint(reading: Reading, categories: set[str], context: bool = False) -> 
         gentle_req, direct_req = f"{need} {texts.LIMIT}", need
     direct = texts.DIRECT_PAST if past else texts.DIRECT
     about = topic(reading)
-    if need:
+    if need == texts.NEED_VAGUE and obs.strip() and texts.SLOT not in obs:
+        vague = texts.NEED_VAGUE_FELT.format(feeling=feel, observation=obs)
+        question = f"{vague} {texts.NEED_QUESTION}"
+    elif need:
         question = f"{need} {texts.NEED_QUESTION}"
+    elif reading.requests:
+        question = texts.QUESTION_ASK.format(feeling=feel, observation=obs, ask=reading.requests[0])
+    elif wish:
+        question = texts.QUESTION_WISH.format(feeling=feel, observation=obs, wish=wish)
     elif about and about.lower() not in obs.lower():
         question = texts.QUESTION_ABOUT.format(about=about, feeling=feel, observation=obs)
     else:

@@ -167,14 +167,16 @@ def context(toks: list[Tok], reading: Reading) -> None:
             text = f"{before.text} because {grammar.render(toks)}"
             reading.observations[-1] = Observation(text, before.past, before.about_partner)
         return
+    # Read before the guess check: "i know ur nervous about the interview" guesses, but
+    # the feeling it names is what a reply to advice reflects, with its topic.
+    mirrored = reflection(transforms.without_seeming(toks))
+    if mirrored:
+        reading.reflections.append(mirrored)
     if transforms.guess(toks) or _verdict_of_others(toks):
         # "you act like you're ashamed of me", "my therapist agrees": nothing to keep.
         reading.banned.update(t.i for t in toks if t.i >= 0)
         return
     toks = transforms.without_seeming(toks)
-    mirrored = reflection(toks)
-    if mirrored:
-        reading.reflections.append(mirrored)
     first, last = toks[0], toks[-1]
     evaluative = first.norm in {"it", "it's", "that", "that's", "this"} and len(toks) <= 4
     question = (

@@ -173,8 +173,19 @@ QUESTION_ABOUT = (
 QUESTION_OPEN = (
     "Can we talk? I've been feeling {feeling}{observation}, and I'd like to hear how you see it."
 )
+# The question when the draft asks for something or wishes it had gone otherwise: the ask
+# (or the wish) stays in it, since it carries what the draft is about.
+QUESTION_ASK = (
+    "Can we talk? I've been feeling {feeling}{observation}, and I wonder if you could {ask}. "
+    "How do you see it?"
+)
+QUESTION_WISH = (
+    "Can we talk? I've been feeling {feeling}{observation}. {wish} I'd like to hear how you see it."
+)
 # The question after an ultimatum's need: the need stays, the how is asked, not set.
 NEED_QUESTION = "Could we talk about what would make that possible?"
+# An ultimatum with no need of its own: the topic rides on the feeling, never dropped.
+NEED_VAGUE_FELT = "I've been feeling {feeling}{observation}, and I need things to change."
 # The direct version's ask when the draft's topic gives no request of its own.
 REQUEST_WE_SOON = "Could we talk tonight?"
 # A plain form: the feeling, then the partner's idea.

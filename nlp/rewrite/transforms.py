@@ -49,6 +49,8 @@ _TIRED_LEAD = frozenset(
 )
 _WITH_BE = frozenset({"you're", "i'm", "we're", "it's", "they're", "that's", "he's", "she's"})
 _BE = frozenset({"are", "'re", "is", "'s", "was", "were", "am", "'m", "r"})
+# Subjects a bare "… and it's" clause keeps once its label is taken out.
+_BARE_SUBJECTS = frozenset({"it", "that", "this", "which", "he", "she", "they"})
 # "you'll never" -> "you won't": a clitic turns into a word of its own (leading space).
 _CLITIC_NOT = {
     "'re": "'re not", "'m": "'m not", "'s": "'s not", "'ll": " won't", "'d": " wouldn't",
@@ -358,6 +360,8 @@ def _without_bare_copula(toks: list[Tok]) -> list[Tok]:
         return toks
     end = len(toks) - 1
     if toks[-1].norm in _BE:
+        if toks[-2].norm not in _BARE_SUBJECTS:
+            return toks  # "how my day was": a noun before the verb, the clause is whole
         end -= 1  # the subject before the verb: "it" + "'s"
     while end > 0 and toks[end - 1].norm in {"and", "but", "so", "which", ","}:
         end -= 1
