@@ -177,7 +177,7 @@ QUESTION_OPEN = (
 # (or the wish) stays in it, since it carries what the draft is about.
 QUESTION_ASK = (
     "Can we talk? I've been feeling {feeling}{observation}, and I wonder if you could {ask}. "
-    "How do you see it?"
+    "I'd like to hear how you see it."
 )
 QUESTION_WISH = (
     "Can we talk? I've been feeling {feeling}{observation}. {wish} I'd like to hear how you see it."
