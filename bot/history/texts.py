@@ -14,9 +14,6 @@ from typing import Final
 
 from nlp import vocabulary
 
-# How /history counts each category ("labels", "ultimatums"): nlp/patterns/categories.json.
-CATEGORY_LABELS: Final[Mapping[str, str]] = {c.id: c.plural for c in vocabulary.categories()}
-
 _MONTHS: Final = (
     "Jan",
     "Feb",
