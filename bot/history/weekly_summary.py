@@ -12,8 +12,9 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import repository as repo
-from bot.history import format_weekly_summary, summarize
 from bot.history.counts import load_counts
+from bot.history.stats import summarize
+from bot.history.summary import format_weekly_summary
 from bot.history.weekly_schedule import WEEKLY, schedule_next
 from bot.nudges.schedule import decide, reschedule_from
 from bot.users.service import Sessions
