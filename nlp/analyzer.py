@@ -134,6 +134,20 @@ class Analyzer:
                 kept.append(fallback)
         return tuple(kept[:MAX_SUGGESTIONS])
 
+    def pattern_ids(self, flags: Sequence[tuple[str, str]]) -> list[str | None]:
+        """The rule id behind each (category, flagged words) pair, or None (see `rule_id`).
+
+        Reads the words alone, with the rules only: a check keeps only its categories and
+        flagged words, and this names their rule without storing anything more.
+        """
+        from nlp.detect.pipeline import rule_id
+
+        with self._lock, self._nlp.memory_zone():
+            return [
+                rule_id(self._nlp, view(_checked(words)).text, category)
+                for category, words in flags
+            ]
+
 
 def _checked(text: str) -> str:
     """The text spaCy can take: lone surrogates (unencodable) become U+FFFD, one for one."""

@@ -112,6 +112,7 @@ def test_safety_heads_trained_on_the_data_in_the_repo() -> None:
     [
         "safety_disclosures.jsonl",
         "safety_nearmiss.jsonl",
+        "safety_more.jsonl",
         "corpus_blaming_a.jsonl",
         "corpus_blaming_b.jsonl",
         "corpus_innocent.jsonl",
@@ -132,3 +133,74 @@ def test_encoder_same_text_same_embedding_in_any_batch(encoder: Encoder) -> None
     alone = encoder.embed(["i dont want to be here anymore"])[0]
     crowd = encoder.embed(["ok", "i dont want to be here anymore", "x" * 300])[1]
     assert np.array_equal(alone, crowd)
+
+
+def test_encoder_read_short_draft_is_one_pass_with_embed_s_vector(encoder: Encoder) -> None:
+    text = "some days i just dont want to be here anymore. anyway, dinner at 7?"
+    spans = [(0, 46), (47, len(text))]
+    before = encoder.runs
+    reading = encoder.read(text, spans)
+    assert encoder.runs == before + 1
+    assert np.array_equal(reading.draft, encoder.embed([text])[0])
+    assert len(reading.sentences) == 2
+    for vector in reading.sentences:
+        assert vector is not None
+        assert np.isclose(np.linalg.norm(vector), 1.0, atol=1e-4)
+
+
+def test_encoder_read_long_draft_reaches_its_last_sentence(encoder: Encoder) -> None:
+    """Past 128 word pieces a draft is read in windows of whole sentences, so a disclosure
+    at the end of a long everyday message still gets a vector of its own."""
+    chores = "we still need to sort the car insurance, the bins and the kids' lunches this week."
+    last = "i have the pills saved up and i'm done."
+    text = " ".join([chores] * 12 + [last])
+    spans = [(n * (len(chores) + 1), n * (len(chores) + 1) + len(chores)) for n in range(12)]
+    spans.append((len(text) - len(last), len(text)))
+    before = encoder.runs
+    reading = encoder.read(text, spans)
+    assert 1 < encoder.runs - before <= 4
+    assert all(vector is not None for vector in reading.sentences)
+    alone = encoder.embed([last])[0]
+    assert reading.sentences[-1] is not None
+    assert float(reading.sentences[-1] @ alone) >= 0.9
+
+
+def test_encoder_component_runs_once_per_draft_and_only_when_read() -> None:
+    from nlp.encoder.component import EncoderComponent, stacked
+
+    analyzer = nlp.default_analyzer()
+    pipeline = analyzer._nlp
+    component = pipeline.get_pipe("tend_encoder")
+    assert isinstance(component, EncoderComponent)
+    encoder = component.encoder
+    with pipeline.select_pipes(enable=["tok2vec", "parser", "tend_encoder"]):
+        doc = pipeline("Can you get milk? I left my keys at work. Back at 6.")
+    before = encoder.runs
+    matrix, ranges = stacked(doc)
+    assert encoder.runs == before + 1
+    assert matrix.shape == (4, 384) and len(ranges) == 4
+    stacked(doc)
+    assert encoder.runs == before + 1
+
+
+def test_safety_model_skipping_the_encoder_never_changes_its_hits() -> None:
+    """The encoder pass is skipped only when the n-grams show it cannot raise a hit."""
+    from nlp.safety.model import SafetyModel
+
+    analyzer = nlp.default_analyzer()
+    pipeline = analyzer._nlp
+    model = pipeline.get_pipe("tend_safety_model")
+    assert isinstance(model, SafetyModel)
+    texts = [
+        row["text"]
+        for name in ("safety_disclosures.jsonl", "safety_nearmiss.jsonl", "corpus_innocent.jsonl")
+        for n, row in enumerate(read_rows(DATA / name))
+        if n % 7 == 0
+    ]
+    skipped = 0
+    with pipeline.select_pipes(enable=["tok2vec", "parser", "tend_encoder"]):
+        for doc in pipeline.pipe(texts):
+            quick = model.hits(doc)
+            skipped += doc._.tend_embedding is None
+            assert quick == model.hits(doc, read_always=True), doc.text
+    assert skipped > len(texts) // 4

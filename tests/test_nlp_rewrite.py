@@ -90,8 +90,10 @@ def test_concrete_draft_gets_no_slot(analyzer: nlp.Analyzer) -> None:
 def test_rewrite_offers_alternatives_of_different_tone(analyzer: nlp.Analyzer) -> None:
     suggestions = analyzer.analyze("you're always on your phone at dinner").suggestions
     assert len(suggestions) == 3 and len(set(suggestions)) == 3
-    assert suggestions[0].startswith("I've been feeling")
-    assert len(suggestions[2]) < len(suggestions[0])
+    gentle, direct, question = suggestions
+    assert gentle.startswith("I've been feeling")
+    assert direct.startswith("I'd like us to") and "I feel lonely" in direct
+    assert question.startswith("Can we talk?") and question.endswith("how you see it.")
 
 
 def test_clean_sentences_are_kept_as_written(analyzer: nlp.Analyzer) -> None:

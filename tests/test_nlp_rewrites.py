@@ -7,6 +7,9 @@ came out, and its thresholds only guard against a regression.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from rewrite_scores import METRICS, Score, check, generated, rows, score, suggestions
 
@@ -17,22 +20,29 @@ from nlp.rewrite import fluency, grammar, texts
 from nlp.rewrite.feelings import own_feeling
 from nlp.rewrite.suggestions import SentenceFlag, rewrite
 
-# Share of first suggestions that pass (placeholder: share that carry the slot, at most).
+# Share of first suggestions that pass (placeholder, slot_with_facts: share that carry the
+# slot, at most).
 THRESHOLDS: dict[str, dict[str, float]] = {
     "train": {
         "facts": 0.82,
-        "invented": 0.83,
+        "forbidden": 0.90,
+        "invented": 0.99,
+        "stings": 0.90,
         "fluent": 0.99,
         "feelings": 0.98,
-        "placeholder": 0.10,
+        "placeholder": 0.11,
+        "slot_with_facts": 0.02,
         "clean": 0.99,
     },
     "test": {
         "facts": 0.70,
-        "invented": 0.60,
+        "forbidden": 0.60,
+        "invented": 0.90,
+        "stings": 0.65,
         "fluent": 0.95,
         "feelings": 0.90,
         "placeholder": 0.15,
+        "slot_with_facts": 0.05,
         "clean": 0.95,
     },
 }
@@ -58,13 +68,24 @@ def test_rewrite_set_has_what_the_issue_asks_for() -> None:
     assert not {r["template"] for r in train} & {r["template"] for r in test}
 
 
+def test_fresh_set_is_rated_one_line_per_draft() -> None:
+    # Written before any run, rated by hand once (bench/RESULTS.md): never tuned on.
+    fresh = rows("fresh")
+    ratings_file = Path(__file__).parent / "data" / "fresh_rewrites_ratings.jsonl"
+    ratings = [json.loads(line) for line in ratings_file.read_text("utf-8").splitlines()]
+    assert len(fresh) == len(ratings) == 40
+    assert [r["template"] for r in fresh] == [r["template"] for r in ratings]
+    criteria = {"blame_removed", "facts_kept", "fluent", "nothing_invented", "placeholder"}
+    assert all(criteria <= r.keys() for r in ratings)
+
+
 @pytest.mark.parametrize("metric", METRICS)
 @pytest.mark.parametrize("split", ["train", "test"])
 def test_rewrite_set_figures(split: str, metric: str, scores: dict[str, Score]) -> None:
     result = scores[split]
     rate, wanted = result.rate(metric), THRESHOLDS[split][metric]
     failures = "\n".join(result.failures[metric][:15])
-    ok = rate <= wanted if metric == "placeholder" else rate >= wanted
+    ok = rate <= wanted if metric in {"placeholder", "slot_with_facts"} else rate >= wanted
     assert ok, f"{result.line(split)}\n{metric} {rate:.1%} (want {wanted:.0%}):\n{failures}"
 
 
@@ -146,9 +167,8 @@ def test_own_feeling_ignores_negations_and_guesses(draft: str, analyzer: nlp.Ana
 def test_sarcastic_sentence_is_never_the_opener(analyzer: nlp.Analyzer) -> None:
     draft = "Wow, you actually did the dishes. Should I throw you a parade?"
     for suggestion in analyzer.analyze(draft).suggestions:
-        assert (
-            suggestion.startswith("I") and "Wow" not in suggestion and "actually" not in suggestion
-        )
+        assert suggestion.startswith(("I", "Can we talk"))
+        assert "Wow" not in suggestion and "actually" not in suggestion
         assert "the dishes" in suggestion
 
 
@@ -166,11 +186,29 @@ def test_rewrite_invents_nothing(draft: str, invented: str, analyzer: nlp.Analyz
         assert invented not in suggestion
 
 
-def test_alternatives_differ_in_approach(analyzer: nlp.Analyzer) -> None:
-    gentle, direct, question = analyzer.analyze("you never empty the dishwasher").suggestions
-    assert gentle.startswith("I've been feeling") and gentle.endswith("?")
-    assert "I'd like us to" in direct
-    assert question.endswith("What do you think would help?")
+_ASKS = ("I'd like us to", "I'd really appreciate it if you could", "I need you", "Could we talk")
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "you never empty the dishwasher",
+        "You always forget my mum's birthday.",
+        "Could you take the bins out for once?",
+        "I'm exhausted and you never help with anything.",
+        "If you're not home by 10 don't bother coming back.",
+    ],
+)
+def test_alternatives_differ_in_approach(draft: str, analyzer: nlp.Analyzer) -> None:
+    # Gentle: the feeling first, then a request. Direct: the ask first, the reason after it,
+    # never padded. A question: asks how they see it (or, after an ultimatum, what would help).
+    gentle, direct, question = analyzer.analyze(draft).suggestions
+    assert gentle.startswith("I've been feeling")
+    assert direct.startswith(_ASKS) and "I feel" in direct and "it matters to me" not in direct
+    assert not direct.startswith("I've been feeling")
+    assert question.endswith("how you see it.") or question.endswith("make that possible?")
+    first_sentences = {s.split(". ")[0].split("? ")[0] for s in (gentle, direct, question)}
+    assert len(first_sentences) >= 2
 
 
 def test_defensive_fact_is_stood_by_not_apologised_for(analyzer: nlp.Analyzer) -> None:
@@ -245,7 +283,14 @@ def test_check_flags_each_problem(analyzer: nlp.Analyzer) -> None:
     }
     assert check(analyzer, row, "I've been feeling hurt about money.") == {
         "facts": "lost ['the dishes']",
+        "forbidden": "has ['money']",
         "invented": "has ['money']",
+    }
+    # The draft's own jab kept is a sting, not an invention.
+    jab = {**row, "text": "you never do the dishes mate", "forbid": ["mate"]}
+    assert check(analyzer, jab, "I've been feeling hurt about the dishes, mate.") == {
+        "forbidden": "has ['mate']",
+        "stings": "kept ['mate']",
     }
     assert suggestions(analyzer, {**row, "categories": ["absolute"]})
 

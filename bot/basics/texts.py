@@ -114,7 +114,8 @@ already shown, screenshots, forwards. And Telegram lets me delete a message only
 48 hours, so if I'm ever down that long, some may stay.
 
 /export sends you everything I hold; /forget deletes it all (in discreet mode, with our \
-messages here)."""
+messages here). I never send any of it elsewhere: <b>Share my 👎 examples</b> makes a file of \
+the flags you marked 👎 Not blaming, for you to pass on if you'd like to help Tend learn."""
 
 GROUP_NOTICE = (
     "Hi! Tend works in private chats only, so your drafts stay between you and me. "

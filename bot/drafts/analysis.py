@@ -59,6 +59,13 @@ def _analyze_batch(texts: Sequence[str]) -> list[nlp.Analysis]:
     return _worker_analyzer.analyze_many(texts)
 
 
+def _pattern_ids(flags: Sequence[tuple[str, str]]) -> list[str | None]:
+    if _worker_analyzer is None:
+        _init_worker()
+    assert _worker_analyzer is not None
+    return _worker_analyzer.pattern_ids(flags)
+
+
 def _describe_worker() -> str:
     if _worker_analyzer is None:
         _init_worker()
@@ -121,6 +128,16 @@ class AnalysisPool:
         future: asyncio.Future[nlp.Analysis] = asyncio.get_running_loop().create_future()
         await self._queue.put(_Job(text, future))
         return await future
+
+    async def pattern_ids(self, flags: Sequence[tuple[str, str]]) -> list[str | None]:
+        """The rule id behind each (category, flagged words) a check kept, or None
+        (`nlp.Analyzer.pattern_ids`). Rare (a user sharing their 👎 examples): it takes a
+        worker's turn like a batch of drafts, without batching."""
+        if self._executor is None:
+            raise RuntimeError("AnalysisPool.start() was not awaited")
+        async with self._slots:
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self._executor, _pattern_ids, list(flags))
 
     async def _consume(self) -> None:
         while True:

@@ -1,4 +1,4 @@
-"""/privacy (keep drafts, discreet mode), /export and /forget."""
+"""/privacy (keep drafts, discreet mode, sharing 👎 examples), /export and /forget."""
 
 from __future__ import annotations
 
@@ -17,11 +17,12 @@ from bot.basics import texts
 from bot.context import TendContext
 from bot.privacy import service as privacy
 from bot.privacy import texts as fmt
+from bot.privacy.examples import FILE_NAME, all_flags, feedback_file
 from bot.privacy.export import export_summary, readable_export
 from bot.telegram.messages import delete_now, reply
 from bot.users import service as users
 
-PATTERN = r"^p:(keep|disc|forget):\w+$"
+PATTERN = r"^p:(keep|disc|forget|share):\w+$"
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,9 @@ async def on_privacy_button(update: Update, ctx: TendContext) -> None:
             return
         await _forget(ctx, query, user.id)
         return
+    if what == "share":
+        await _share(ctx, query, user.id, value)
+        return
     if what == "keep":
         settings = await users.set_keep_drafts(
             tend.sessionmaker, now=tend.clock.now(), user_id=user.id, keep=value == "on"
@@ -100,6 +104,48 @@ async def on_privacy_button(update: Update, ctx: TendContext) -> None:
     await query.answer(fmt.SAVED)
     await query.edit_message_text(
         fmt.privacy_text(settings), reply_markup=fmt.privacy_keyboard(settings)
+    )
+
+
+async def _share(ctx: TendContext, query: CallbackQuery, user_id: int, choice: str) -> None:
+    """Sharing 👎 examples: `ask` shows what the file would hold; `words` or `drafts` makes
+    it and sends it to the user (and nowhere else); `no` makes nothing.
+
+    Read afresh at each press, so a draft goes in only if it is still kept at that moment.
+    """
+    examples = await privacy.disputed_examples(ctx.tend.sessionmaker, user_id=user_id)
+    if choice == "ask":
+        await query.answer()
+        if not examples.disputed:
+            await ctx.bot.send_message(user_id, fmt.SHARE_NONE)
+            return
+        await ctx.bot.send_message(
+            user_id,
+            fmt.share_ask(
+                examples.disputed,
+                drafts_kept=examples.drafts_kept,
+                discreet_delay_s=examples.discreet_delay_s,
+            ),
+            reply_markup=fmt.share_keyboard(drafts_kept=examples.drafts_kept),
+        )
+        return
+    if choice not in {"words", "drafts", "no"}:
+        await query.answer(texts.STALE_BUTTON, show_alert=True)
+        return
+    await query.answer()
+    if choice == "no" or not examples.disputed:
+        await query.edit_message_text(fmt.SHARE_DECLINED if choice == "no" else fmt.SHARE_NONE)
+        return
+    with_drafts = choice == "drafts" and examples.drafts_kept > 0
+    flags = all_flags(examples.disputed)
+    rule_ids = dict(zip(flags, await ctx.tend.analysis.pattern_ids(flags), strict=True))
+    payload = feedback_file(examples.disputed, rule_ids, with_drafts=with_drafts)
+    await query.edit_message_text(fmt.SHARE_SENT)
+    caption = fmt.SHARE_CAPTION_DRAFTS if with_drafts else fmt.SHARE_CAPTION
+    await ctx.bot.send_document(
+        chat_id=user_id,
+        document=InputFile(payload, filename=FILE_NAME),
+        caption=caption.format(count=len(examples.disputed)),
     )
 
 

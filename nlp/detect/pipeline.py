@@ -142,6 +142,19 @@ def run_rules(nlp: Language, text: str) -> Doc:
     return doc
 
 
+def rule_id(nlp: Language, text: str, category: str) -> str | None:
+    """The id of the rule that flags `text` (a check's flagged words) under `category`, read
+    with the rules alone; None when no rule of that category matches the words on their own
+    (a flag the classifier raised, or a rule that needs the sentence around them)."""
+    doc = run_rules(nlp, text)
+    # A rule the judge kept first; else a candidate it set aside without its context.
+    for key in (FINAL_KEY, CANDIDATES_KEY):
+        spans = [s for s in doc.spans.get(key, ()) if s.label_ == category and s.id_]
+        if spans:
+            return str(max(spans, key=lambda s: (len(s), -s.start)).id_)
+    return None
+
+
 def is_flagged(doc: Doc) -> bool:
     return doc._.tend_safety is not None or bool(doc.spans.get(FINAL_KEY))
 

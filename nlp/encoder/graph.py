@@ -9,6 +9,10 @@ The graph takes `input_ids` and `attention_mask` (int64, batch x tokens) and ret
 `embedding` (float32, batch x 384): mean pooling over the unmasked tokens, then L2
 normalisation, exactly as the sentence-transformers model card describes. Token type ids are
 always 0 for single sentences, so that embedding row is folded into a constant.
+
+A second output, `token_states` (batch x tokens x 384, the last layer before pooling), lets
+one pass over a draft give each of its sentences a vector too (nlp/encoder/runtime.py pools
+them over each sentence's word pieces), instead of one more pass per sentence.
 """
 
 from __future__ import annotations
@@ -146,6 +150,7 @@ def build_graph(weights: Weights, shape: BertShape | None = None) -> onnx.ModelP
     norm = g.op("ReduceL2", [mean], axes=[-1], keepdims=1)
     norm = g.op("Max", [norm, g.const("tiny_norm", np.array(1e-12, dtype=np.float32))])
     g.nodes.append(helper.make_node("Div", [mean, norm], ["embedding"], name="embedding"))
+    g.nodes.append(helper.make_node("Identity", [x], ["token_states"], name="token_states"))
 
     batch_tokens: list[str | int] = ["batch", "tokens"]
     graph = helper.make_graph(
@@ -156,7 +161,10 @@ def build_graph(weights: Weights, shape: BertShape | None = None) -> onnx.ModelP
             helper.make_tensor_value_info(mask, TensorProto.INT64, batch_tokens),
         ],
         outputs=[
-            helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", shape.hidden])
+            helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", shape.hidden]),
+            helper.make_tensor_value_info(
+                "token_states", TensorProto.FLOAT, ["batch", "tokens", shape.hidden]
+            ),
         ],
         initializer=g.initializers,
     )

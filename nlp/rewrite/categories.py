@@ -7,15 +7,18 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from nlp.rewrite import grammar, motives, responses
+from nlp.rewrite import grammar, motives, needs, responses, transforms
 from nlp.rewrite.absolutes import absolute
 from nlp.rewrite.facts import Reading
 from nlp.rewrite.grammar import Tok, new
 from nlp.rewrite.transforms import (
     add_nouns,
     after,
+    drop_phrases,
+    guess,
     index,
     keep,
+    neutral,
     norm_in,
     question_to_statement,
     strip_edges,
@@ -82,8 +85,11 @@ def _too_label_to(toks: list[Tok], hits: list[Span], reading: Reading) -> bool:
 
 
 def _request(toks: list[Tok], reading: Reading) -> bool:
-    """ "(for once) could you take the bins out" / "(for once) remember the receipt": an ask."""
-    toks = strip_edges(toks)
+    """ "(for once) could you take the bins out" / "(for once) remember the receipt": an ask.
+
+    The idiom "do the needful and" goes ("… and pay the electricity bill before the 5th").
+    """
+    toks = strip_edges(drop_phrases(toks, [("do", "the", "needful", "and")]))
     if (
         len(toks) > 2
         and toks[0].norm in {"could", "can", "will", "would"}
@@ -106,7 +112,7 @@ def _request(toks: list[Tok], reading: Reading) -> bool:
         or any(t.norm == "such" for t in vp)
     ):
         return False
-    reading.requests.append(grammar.render(vp).rstrip("?"))
+    reading.requests.append(grammar.render(neutral(vp)).rstrip("?"))
     return True
 
 
@@ -219,7 +225,7 @@ def _demand(toks: list[Tok], hits: list[Span], reading: Reading) -> None:
         grammar.with_text(vp[0], grammar.verb_lemma(vp[0].text)) if vp[0].norm != "not" else vp[0],
         *vp[1:],
     ]
-    reading.requests.append(grammar.render(vp))
+    reading.requests.append(grammar.render(neutral(vp)))
 
 
 def _contempt(toks: list[Tok], ids: set[str], reading: Reading) -> bool:
@@ -247,6 +253,7 @@ def _contempt(toks: list[Tok], ids: set[str], reading: Reading) -> bool:
 
 _LABEL_POS = frozenset({"ADJ", "NOUN", "PROPN", "PART"})
 _CONSEQUENCE = frozenset({"'ll", "will", "wo", "gonna", "going"})
+_ARTICLE_LEAD = frozenset({"you're", "ur", "are", "such", "what", "like"})
 _LABEL_LEAD = frozenset({"you're", "ur", "are", "such", "so", "a", "an", "being", "too"})
 
 
@@ -262,7 +269,12 @@ def sentence_put_downs(span: Span) -> list[Token]:
     for tok in span:
         if tok.i == span.start or tok.pos_ not in _LABEL_POS:
             continue
-        if span.doc[tok.i - 1].norm_ in _LABEL_LEAD or (out and out[-1].i == tok.i - 1):
+        before = span.doc[tok.i - 1].norm_
+        # "a" leads a label only after "you're", "such", "what" or "like" ("drive like a
+        # maniac"), never in "put a plate in the sink".
+        article = before in {"a", "an"}
+        labelled = not article or (tok.i >= 2 and span.doc[tok.i - 2].norm_ in _ARTICLE_LEAD)
+        if (before in _LABEL_LEAD and labelled) or (out and out[-1].i == tok.i - 1):
             out.append(tok)
         elif tok.text in {"'s", "’s"} and out and out[-1].i == tok.i - 1:
             out.append(tok)  # "such a mummy's boy": the whole label goes
@@ -292,10 +304,23 @@ def sentence(toks: list[Tok], cats: set[str], reading: Reading) -> None:
         "threat",
     }:
         if "threat" in cats and any(t.norm in _CONSEQUENCE for t in kept):
+            # "miss one more recital and I'll …": the condition is the need, what follows
+            # the "and" is leverage, never the topic.
+            at = index(kept, lambda t: t.norm in _CONSEQUENCE)
+            joint = max((i for i in range(at) if kept[i].norm in {"and", "or", ","}), default=-1)
+            if joint <= 0 and at >= 2 and kept[at - 1].norm in {"i", "we", "it", "that"}:
+                joint = at - 1  # "if you wake the baby again I'll lose it": no "and"
+            condition = kept[:joint] if joint > 0 else []
+            need = needs.need_from_condition(condition, reading.banned) if condition else None
+            if need is not None:
+                reading.needs.append(need)
             reading.ultimatum = True
-            reading.leverage.update(t.i for t in kept if t.i >= 0)
-            return  # "… and you'll be sleeping on the couch": leverage, not the topic
-        add_nouns(reading, kept)
+            reading.leverage.update(t.i for t in kept[max(joint, 0) :] if t.i >= 0)
+            return
+        if guess(kept):  # "I'm not your mother", "you act like …": no things from a jab
+            reading.banned.update(t.i for t in kept if t.i >= 0)
+        else:
+            add_nouns(reading, kept)
         reading.ultimatum = reading.ultimatum or "threat" in cats
         return
     out: list[Tok] | None = absolute(question_to_statement(kept), set(), reading)
@@ -304,4 +329,7 @@ def sentence(toks: list[Tok], cats: set[str], reading: Reading) -> None:
     if out is not None and _request(out, reading):
         return
     if out is None or not keep(reading, out):
-        add_nouns(reading, kept)
+        if guess(kept):  # "you sound just like your father": no things from a jab
+            reading.banned.update(t.i for t in kept if t.i >= 0)
+        else:
+            add_nouns(reading, transforms.without_seeming(kept))

@@ -15,7 +15,11 @@ _VAGUE_NOUNS = frozenset(
     {"anything", "everything", "something", "nothing", "anyone", "everyone", "someone", "thing",
      "things", "stuff", "way", "time", "times", "day", "lot", "bit", "one", "guy",
      "excuse", "brain", "life", "point", "sense", "mind", "deal", "problem", "guess", "while",
-     "lol", "lmao", "smh", "tbh", "omg", "mate", "bro", "mood"}
+     "lol", "lmao", "smh", "tbh", "omg", "mate", "bro", "mood",
+     # Judgements, not things: "the biggest mistake", "a tip", "a joke".
+     "mistake", "joke", "disaster", "nightmare", "failure", "embarrassment", "disgrace", "tip",
+     "pigsty", "dump", "shambles", "idiot", "loser", "clown", "fault",
+     "needful", "surprise", "shocker", "newsflash", "change"}
 )  # fmt: skip
 _REFLECT_FEELINGS = frozenset(
     {"tired", "exhausted", "stressed", "nervous", "anxious", "sad", "lonely", "bored", "upset",

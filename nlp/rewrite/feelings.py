@@ -22,7 +22,8 @@ _FEELINGS = frozenset(
      "betrayed", "abandoned", "powerless", "trapped", "torn", "heartbroken", "crushed",
      "devastated", "gutted", "annoyed", "irritated", "furious", "worn", "fed", "let",
      "taken", "left", "stretched", "burnt", "burned", "run", "unsupported", "disrespected",
-     "unseen", "exasperated", "empty", "down", "low", "useless", "stupid", "small", "sick"}
+     "unseen", "exasperated", "empty", "down", "low", "useless", "stupid", "small", "sick",
+     "knackered", "shattered", "frazzled", "fuming", "livid", "cheesed", "hacked", "pissed"}
 )  # fmt: skip
 _SECOND = {
     "worn": "out",
@@ -34,8 +35,16 @@ _SECOND = {
     "run": "down",
     "stretched": "thin",
     "taken": "for",
+    "cheesed": "off",
+    "hacked": "off",
 }
-_OPTIONAL_SECOND = {"stressed": "out", "freaked": "out", "shut": "out", "sick": "to"}
+_OPTIONAL_SECOND = {
+    "stressed": "out",
+    "freaked": "out",
+    "shut": "out",
+    "sick": "to",
+    "pissed": "off",
+}
 _SELF = frozenset({"i", "i'm", "im"})
 # Feelings said as a picture: "I'm drowning here" -> "like I'm drowning".
 _METAPHORS = frozenset({"drowning", "suffocating", "sinking"})

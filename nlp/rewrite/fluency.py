@@ -24,6 +24,8 @@ _SUBORDINATORS = frozenset(
 # A clause opener right after one of these means a clause was glued in as a noun or object.
 _HOSTS = frozenset({"when", "since", "about", "because", "that", "of", "with", "for", "as"})
 _CLAUSE_OPENERS = frozenset({"when", "since", "because"})
+_QUESTION_WORDS = frozenset({"why", "what", "who", "how", "whose"})
+_BARE_COPULA = frozenset({"'s", "’s", "is", "was"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _DANGLING = frozenset({"CCONJ", "SCONJ", "ADP", "DET"})
 _PARTICLE_ENDS = frozenset({"up", "out", "in", "on", "off", "down", "over", "back", "away", "by"})
@@ -51,14 +53,23 @@ def problems(doc: Doc) -> list[str]:
             found.append(f"capital mid-sentence: {tok.text}")
         if prev.lower_ in _HOSTS and tok.lower_ in _SUBORDINATORS:
             found.append(f"clause glued in: {prev.text} {tok.text}")
-        if prev.lower_ in _CLAUSE_OPENERS and tok.pos_ == "ADP" and tok.lower_ not in {"like"}:
+        bracketed = tok.i > 0 and tok.doc[tok.i - 1].text == "["  # the slot, "[what happened]"
+        if prev.lower_ in _CLAUSE_OPENERS and tok.lower_ in _QUESTION_WORDS and not bracketed:
+            found.append(f"question glued in: {prev.text} {tok.text}")  # "when why do I …"
+        fragment = tok.pos_ == "ADP" and tok.lower_ != "like"
+        because_of = prev.lower_ == "because" and tok.lower_ == "of"
+        if prev.lower_ in _CLAUSE_OPENERS and fragment and not because_of:
             found.append(f"fragment after {prev.text}: {tok.text}")  # "when in this house"
+        if prev.lower_ in {"a", "an", "the"} and tok.pos_ in {"ADP", "CCONJ", "AUX", "VERB"}:
+            found.append(f"article without a noun: {prev.text} {tok.text}")  # "about a in"
     negations = [i for i, t in enumerate(words) if t.lower_ in _NEGATIONS]
     if any(b - a <= _NEGATION_WINDOW for a, b in itertools.pairwise(negations)):
         found.append("double negation")
     last = words[-1]
     if last.pos_ in _DANGLING and last.lower_ not in _PARTICLE_ENDS:
         found.append(f"dangling: {last.text}")
+    if last.lower_ in _BARE_COPULA and len(words) > 1 and words[-2].lower_ in {"it", "that"}:
+        found.append(f"dangling: {words[-2].text}{last.text}")  # "… and it's."
     for tok in words[:-1]:
         # "you don't say sorry and in six years": a conjunction joining a clause to a fragment.
         rest = _to_break(list(doc[tok.i + 1 :]))

@@ -14,6 +14,7 @@ _TIME_WORDS = frozenset(
     {"week", "weeks", "day", "days", "month", "months", "year", "years", "hour", "hours",
      "minute", "minutes", "night", "nights", "time", "while", "second", "moment", "weekend"}
 )  # fmt: skip
+_DEFINITE = frozenset({"the", "my", "your", "our", "this", "that", "these", "those", "his", "her"})
 _ATTACHED = frozenset({"on", "of", "in", "at", "for", "with", "from", "about"})
 
 
@@ -48,7 +49,11 @@ def topic_request(reading: Reading) -> str:
         for topic in texts.TOPICS:
             if word in topic.keys:
                 phrase = _phrase_with(reading.things, word)
-                if phrase and topic.request_about:
+                fits = not topic.about_keys or word in topic.about_keys
+                # "look at the bills", "share your laundry"; never "look at money".
+                first = phrase.split(" ", 1)[0].lower()
+                definite = first in _DEFINITE or first.endswith(("'s", "’s"))
+                if phrase and topic.request_about and fits and definite:
                     return topic.request_about.format(phrase)
                 return topic.request
     return texts.DEFAULT_TOPIC.request
@@ -134,6 +139,7 @@ def _need_sentence(reading: Reading) -> str:
 
 
 def complaint(reading: Reading, categories: set[str], context: bool = False) -> list[str]:
+    """Gentle (feeling, then a request), direct (the ask first) and a question (their side)."""
     feel = feeling(reading, categories)
     obs = observation_phrase(reading, context)
     # Past moments read best as "I felt … when …" in the direct version.
@@ -145,35 +151,30 @@ def complaint(reading: Reading, categories: set[str], context: bool = False) -> 
         ask = reading.requests[0]
         gentle_req = texts.REQUEST_YOU.format(ask)
         direct_req = texts.REQUEST_YOU_DIRECT.format(ask)
-        short_req = texts.REQUEST_YOU_SHORT.format(ask)
     else:
         ask = topic_request(reading)
         gentle_req = texts.REQUEST_WE.format(ask)
-        direct_req = texts.REQUEST_WE_DIRECT.format(ask)
-        short_req = texts.REQUEST_WE_SHORT
+        generic = ask == texts.DEFAULT_TOPIC.request
+        # "I'd like us to talk about it when …" before saying what "it" is reads wrong.
+        direct_req = texts.REQUEST_WE_SOON if generic else texts.REQUEST_WE_DIRECT.format(ask)
     need = _need_sentence(reading)
     wish = " ".join(grammar.sentence(w) for w in reading.wishes[:1])
     if wish:
-        gentle_req, direct_req, short_req = (
-            f"{wish} {r}" for r in (gentle_req, direct_req, short_req)
-        )
+        gentle_req, direct_req = (f"{wish} {r}" for r in (gentle_req, direct_req))
     if need:
-        gentle_req, direct_req, short_req = (
-            f"{need} {texts.LIMIT}",
-            f"{need} {direct_req}",
-            f"{need} {texts.LIMIT_SHORT}",
-        )
+        gentle_req, direct_req = f"{need} {texts.LIMIT}", need
     direct = texts.DIRECT_PAST if past else texts.DIRECT
-    # Without an ask of the draft's own, the third version asks for the partner's idea.
-    third = (
-        texts.SHORT.format(feeling=feel, observation=obs, request_short=short_req)
-        if reading.requests or need or wish
-        else texts.QUESTION.format(feeling=feel, observation=obs)
-    )
+    about = topic(reading)
+    if need:
+        question = f"{need} {texts.NEED_QUESTION}"
+    elif about and about.lower() not in obs.lower():
+        question = texts.QUESTION_ABOUT.format(about=about, feeling=feel, observation=obs)
+    else:
+        question = texts.QUESTION_OPEN.format(feeling=feel, observation=obs)
     return [
         texts.GENTLE.format(feeling=feel, observation=obs, request=gentle_req),
         direct.format(feeling=feel, observation=direct_obs, request_direct=direct_req),
-        third,
+        question,
     ]
 
 

@@ -85,6 +85,7 @@ def read(
     reading.banned |= {
         t.i for s in hits_all if s.id_ == SENTENCE for t in categories.sentence_put_downs(s)
     }
+    reading.banned |= {t.i for unit in units for t in _such_a(unit)}
     # An ultimatum's condition names the issue ("one more night at the pub"): not unnamed.
     reading.unnamed = {i for s in exact if s.label_ != "threat" for i in range(s.start, s.end)}
     handled: set[int] = set()
@@ -125,7 +126,25 @@ def read(
                 categories.flagged(toks, hits, reading)
             else:
                 context(toks, reading)
+    # An ultimatum's consequence ("… I'll tell her why") and a jab left out ("I'm not your
+    # mother") say nothing about the topic.
+    left_out = reading.unnamed | reading.leverage | reading.banned
+    reading.topic_words = [t.norm_ for unit in units for t in unit if t.i not in left_out]
     return reading
+
+
+def _such_a(unit: Span) -> list[Token]:
+    """ "stop being such a mummy's boy": the label after "such a" is never a thing to keep,
+    even when the rules flagged something else in the sentence ("for once")."""
+    out: list[Token] = []
+    doc = unit.doc
+    for tok in unit:
+        lead = tok.i >= unit.start + 2 and doc[tok.i - 2].norm_ == "such"
+        after_article = lead and doc[tok.i - 1].norm_ in {"a", "an"}
+        chained = bool(out) and out[-1].i == tok.i - 1
+        if tok.pos_ in {"ADJ", "NOUN", "PROPN", "PART"} and (after_article or chained):
+            out.append(tok)
+    return out
 
 
 def _merge(final: list[Span], soft: list[Span]) -> list[Span]:
@@ -148,6 +167,11 @@ def context(toks: list[Tok], reading: Reading) -> None:
             text = f"{before.text} because {grammar.render(toks)}"
             reading.observations[-1] = Observation(text, before.past, before.about_partner)
         return
+    if transforms.guess(toks) or _verdict_of_others(toks):
+        # "you act like you're ashamed of me", "my therapist agrees": nothing to keep.
+        reading.banned.update(t.i for t in toks if t.i >= 0)
+        return
+    toks = transforms.without_seeming(toks)
     mirrored = reflection(toks)
     if mirrored:
         reading.reflections.append(mirrored)
@@ -160,6 +184,14 @@ def context(toks: list[Tok], reading: Reading) -> None:
     reading.nouns.extend(noun_phrases(toks, reading.unnamed))
     if not (evaluative or question or imperative or reading.sarcastic or not _has_content(toks)):
         reading.observations.append(transforms.observation(toks))
+
+
+def _verdict_of_others(toks: list[Tok]) -> bool:
+    """ "my therapist agrees", "everyone says so": other people's verdict, brought in."""
+    words = [t.norm for t in toks if t.text[:1].isalnum()]
+    return bool(words) and (
+        words[-1] in {"agrees", "agree", "agreed"} or words[-2:] in (["says", "so"], ["said", "so"])
+    )
 
 
 def _strip_feeling(toks: list[Tok]) -> list[Tok]:

@@ -77,7 +77,8 @@ class SentenceFlag:
 
 @dataclass(frozen=True, slots=True)
 class Rewrite:
-    """Suggestions (best first, not yet checked for cleanliness) and the "Make it mine" choices."""
+    """Suggestions (best first, not yet checked for cleanliness; after the gate, plain spare
+    forms follow the three) and the "Make it mine" choices."""
 
     suggestions: list[str]
     mine: Mine | None
@@ -196,30 +197,34 @@ def rewrite(
         else None
     )
     chosen_mine = offer.mine if offer is not None else None
+    spare: list[str] = []
     if parse is not None:
-        blocks, chosen_mine = _gate(blocks, offer, frames.safe(reading, categories), parse)
-    return Rewrite([_assemble(pieces, flagged, block, lean_on) for block in blocks], chosen_mine)
+        blocks, spare, chosen_mine = _gate(blocks, offer, frames.safe(reading, categories), parse)
+    written = [_assemble(pieces, flagged, block, lean_on) for block in blocks]
+    # The plain forms follow as spares: when a suggestion comes back flagged, one of them
+    # (the draft's own topic, no slot) stands in before any slot-only fallback.
+    spares = [_assemble(pieces, flagged, form, lean_on) for form in spare]
+    return Rewrite([*written, *(s for s in spares if s not in written)], chosen_mine)
 
 
 def _gate(
     blocks: list[str], offer: mine.Offer | None, safe: list[str], parse: fluency.Parse
-) -> tuple[list[str], Mine | None]:
-    """Blocks that fail the fluency gate give way to safe forms, in order.
+) -> tuple[list[str], list[str], Mine | None]:
+    """Blocks that fail the fluency gate give way to safe forms, in order; the safe forms
+    left over come back as spares.
 
-    Safe forms are parsed only when a block fails: most drafts never need them.
+    One parse batch for the suggestions, the safe forms and the "Make it mine" choices.
     """
-    # One parse batch for the suggestions and the "Make it mine" choices together.
-    block_ok = fluency.fluent([*blocks, *mine.probes(offer)], parse)[: len(blocks)]
-    spare: list[str] = []
-    if not all(block_ok):
-        spare = [form for form, ok in zip(safe, fluency.fluent(safe, parse), strict=True) if ok]
+    verdicts = fluency.fluent([*blocks, *safe, *mine.probes(offer)], parse)
+    block_ok = verdicts[: len(blocks)]
+    spare = [form for form, ok in zip(safe, verdicts[len(blocks) :], strict=False) if ok]
     out: list[str] = []
     for block, ok in zip(blocks, block_ok, strict=True):
         if ok:
             out.append(block)
         elif spare:
             out.append(spare.pop(0))
-    return out, mine.gated(offer, lambda texts: fluency.fluent(texts, parse))
+    return out, spare, mine.gated(offer, lambda texts: fluency.fluent(texts, parse))
 
 
 def _things(flagged: list[Span], reading: Reading, consequences: set[int]) -> list[str]:
@@ -272,7 +277,7 @@ def _rhetorical_neighbours(pieces: list[Span], flagged: list[Span]) -> list[Span
         words = [t.norm_ for t in unit if t.is_alpha]
         if not unit.text.rstrip(" !").endswith("?") and words[:1] != ["am"]:
             continue
-        if not words or not {"you", "i", "me", "you're", "your"} & set(words):
+        if not words or not {"you", "i", "me", "you're", "your", "my"} & set(words):
             continue
         pointed = bool(_POINTED & set(words))
         if words[0] in _RHETORICAL or (words[0] in _RHETORICAL_IF_POINTED and pointed):

@@ -37,10 +37,17 @@ class Topic:
     """Completes "Could we …?" and "I'd like us to …"."""
     request_about: str = ""
     """Like `request`, with "{0}" where the draft's own noun phrase goes ("the dishwasher")."""
+    about_keys: frozenset[str] = frozenset()
+    """The keys whose phrase fits `request_about` (empty: every key). "Share the dishes"
+    reads well; "share the kitchen", "share a baby" do not, and get the generic request."""
 
 
-def _topic(name: str, keys: str, feeling: str, request: str, request_about: str = "") -> Topic:
-    return Topic(name, frozenset(keys.split()), feeling, request, request_about)
+def _topic(
+    name: str, keys: str, feeling: str, request: str, request_about: str = "", about: str = ""
+) -> Topic:
+    return Topic(
+        name, frozenset(keys.split()), feeling, request, request_about, frozenset(about.split())
+    )
 
 
 # Order matters only as a tie-break: the topic whose word comes first in the draft wins.
@@ -63,6 +70,8 @@ TOPICS: tuple[Topic, ...] = (
         "worn out",
         "work out together a way that feels fair to both of us",
         "share {0} in a way that feels fair to both of us",
+        "dishes dish dishwasher laundry washing trash garbage bin bins recycling cleaning cooking "
+        "groceries shopping hoover hoovering vacuum vacuuming chores housework",
     ),
     _topic(
         "kids",
@@ -71,6 +80,7 @@ TOPICS: tuple[Topic, ...] = (
         "worn out",
         "work out together how we share this",
         "work out together how we share {0}",
+        "school bedtime homework nappies diapers pickup pickups swimming",
     ),
     _topic(
         "money",
@@ -150,12 +160,24 @@ CATEGORY_FEELINGS: dict[str, str] = {
     "mind_reading": "unimportant",
 }
 
-# Complaint: the "I've been feeling …" frame first, then a direct and a short version.
+# Complaint: three approaches, not three frames of one sentence. Gentle: the feeling first,
+# then a small request. Direct: the ask first, the reason in one short sentence after it.
+# A question: open the subject and ask for their side before saying more.
 GENTLE = "I've been feeling {feeling}{observation}. {request}"
-DIRECT = "I feel {feeling}{observation}, and it matters to me. {request_direct}"
-DIRECT_PAST = "I felt {feeling}{observation}, and it matters to me. {request_direct}"
-SHORT = "I'm feeling {feeling}{observation}. {request_short}"
-# A third approach: a short question that asks for the partner's idea instead of proposing one.
+DIRECT = "{request_direct} I feel {feeling}{observation}."
+DIRECT_PAST = "{request_direct} I felt {feeling}{observation}."
+QUESTION_ABOUT = (
+    "Can we talk about {about}? I've been feeling {feeling}{observation}, and I'd like to hear "
+    "how you see it."
+)
+QUESTION_OPEN = (
+    "Can we talk? I've been feeling {feeling}{observation}, and I'd like to hear how you see it."
+)
+# The question after an ultimatum's need: the need stays, the how is asked, not set.
+NEED_QUESTION = "Could we talk about what would make that possible?"
+# The direct version's ask when the draft's topic gives no request of its own.
+REQUEST_WE_SOON = "Could we talk tonight?"
+# A plain form: the feeling, then the partner's idea.
 QUESTION = "I'm feeling {feeling}{observation}. What do you think would help?"
 # What a rewrite falls back to when a sentence it built fails the fluency gate
 # (nlp/rewrite/fluency.py): fixed words around the draft's own topic, so always plain English.
@@ -169,16 +191,13 @@ CONNECT_SLOT = " since " + SLOT
 CONNECT_THIS = " about this"
 REQUEST_WE = "Could we {0}?"
 REQUEST_WE_DIRECT = "I'd like us to {0}."
-REQUEST_WE_SHORT = "Can we talk soon?"
 REQUEST_YOU = "Could you {0}?"
 REQUEST_YOU_DIRECT = "I'd really appreciate it if you could {0}."
-REQUEST_YOU_SHORT = "Would you {0}?"
 # Threat: the need and a limit, without a condition or a consequence.
 NEED = "I need you to {0}."
 NEED_NOT = "I need you not to {0}."
 NEED_VAGUE = "I need things to change."
 LIMIT = "I'm not okay with how things are, and I want us to sort it out together."
-LIMIT_SHORT = "This matters a lot to me."
 # Defensiveness: own a part first.
 OWN_GENERIC = "I can see my part in this, and I'm sorry."
 OWN_SORRY_THAT = "I'm sorry {0}."

@@ -22,7 +22,8 @@ FILLERS = frozenset(
      "smh", "tho", "though", "anyway", "again", "either", "too", "right", "literally", "actually",
      "just", "even", "ever", "really", "obviously", "clearly", "apparently", "basically", "lmao",
      "fr", "srsly", "ffs", "jeez", "k", "kk", "yep", "look", "listen", "dude",
-     "exactly", "guess", "sometimes", "mate", "bro", "bruh", "hun", "hon", "babes"}
+     "exactly", "guess", "sometimes", "mate", "bro", "bruh", "hun", "hon", "babes", "kindly",
+     "please", "pls", "plz"}
 )  # fmt: skip
 _SOFTENERS = frozenset(
     {"always", "constantly", "continually", "perpetually", "even", "ever", "just",
@@ -76,7 +77,9 @@ def strip_edges(toks: list[Tok]) -> list[Tok]:
 
 def observation(toks: list[Tok]) -> Observation:
     toks = _without_everything(drop_phrases(strip_edges(toks), [("of", "course")]))
-    toks = _neutral(toks)
+    toks = _without_quoted(_without_purpose(_without_only(without_seeming(toks))))
+    toks = _without_bare_copula(strip_edges(toks))
+    toks = neutral(toks)
     if (
         toks
         and toks[0].text[:1].isupper()
@@ -163,9 +166,10 @@ def negated(aux: Tok) -> Tok:
 
 
 def question_to_statement(toks: list[Tok]) -> list[Tok]:
-    """ "why do you always leave X" -> "you always leave X"; "why are you late" -> "you are …"."""
+    """ "why do you always leave X" -> "you always leave X"; "why are you late" -> "you are …";
+    "why do I always have to remind you" -> "I have to remind you"."""
     start = index(toks, norm_in("why", "how"))
-    you = index(toks, norm_in("you", "u"), start + 1) if start >= 0 else -1
+    you = index(toks, norm_in("you", "u", "i"), start + 1) if start >= 0 else -1
     if start < 0 or you < 0 or you - start > 4:
         return toks
     middle = [t for t in toks[start + 1 : you] if t.norm not in {"come"}]
@@ -175,7 +179,7 @@ def question_to_statement(toks: list[Tok]) -> list[Tok]:
         kept = [new("don't")]
     elif any(t.norm == "not" for t in auxes):
         kept = [negated(kept[0])]
-    if len(kept) == 1 and kept[0].norm in {"are", "'re"}:
+    if len(kept) == 1 and kept[0].norm in {"are", "'re"} and toks[you].norm != "i":
         return [*toks[:start], grammar.with_text(toks[you], "you're"), *toks[you + 1 :]]
     return [*toks[:start], toks[you], *kept, *toks[you + 1 :]]
 
@@ -194,11 +198,11 @@ def drop_phrases(toks: list[Tok], phrases: list[tuple[str, ...]]) -> list[Tok]:
 
 def keep(reading: Reading, toks: list[Tok]) -> bool:
     """Add the clause as an observation unless nothing concrete is left in it."""
-    toks = strip_edges(drop_phrases(toks, _ASIDES))
+    toks = strip_edges(without_seeming(drop_phrases(toks, _ASIDES)))
     toks = _after_disbelief(toks)
     if any(t.i in reading.banned for t in toks):
         return False
-    if _prohibition(toks) or _guess(toks) or (toks and toks[0].tag == "VB"):
+    if _prohibition(toks) or guess(toks) or (toks and toks[0].tag == "VB"):
         return False  # an order ("don't bother …", "stop being …") is not something that happened
     content = [t for t in toks if t.text[:1].isalnum() and t.norm not in {"you", "i", "we", "me"}]
     light = _VAGUE | _LIGHT
@@ -228,9 +232,32 @@ _NEUTRAL_VERBS = {
 }  # fmt: skip
 
 
-def _neutral(toks: list[Tok]) -> list[Tok]:
+# Loaded nouns for a plain state: "the kitchen is a tip" -> "the kitchen is a mess".
+_NEUTRAL_NOUNS = {
+    "tip": "mess", "pigsty": "mess", "dump": "mess", "shambles": "mess", "dumpster": "mess",
+    "sty": "mess",
+}  # fmt: skip
+_NEUTRAL_PHRASES: list[tuple[tuple[str, ...], str]] = [
+    (("open", "my", "mouth"), "speak"),
+    (("opens", "my", "mouth"), "speak"),
+]
+
+
+def neutral(toks: list[Tok]) -> list[Tok]:
+    """The fact without the sneer: "blow your pay" -> "spend your pay", "a tip" -> "a mess"."""
+    for phrase, word in _NEUTRAL_PHRASES:
+        n = len(phrase)
+        for i in range(len(toks) - n + 1):
+            if tuple(t.norm for t in toks[i : i + n]) == phrase:
+                toks = [*toks[:i], grammar.with_text(toks[i], word), *toks[i + n :]]
+                break
     out: list[Tok] = []
     for i, tok in enumerate(toks):
+        if i > 0 and toks[i - 1].norm in {"a", "an"} and tok.norm in _NEUTRAL_NOUNS:
+            if toks[i - 1].norm == "an":
+                out[-1] = grammar.with_text(toks[i - 1], "a")
+            out.append(grammar.with_text(tok, _NEUTRAL_NOUNS[tok.norm]))
+            continue
         lemma = grammar.verb_lemma(tok.text)
         plain = _NEUTRAL_VERBS.get(lemma) if tok.tag.startswith("VB") or not tok.tag else None
         nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
@@ -254,7 +281,13 @@ _INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 _DISBELIEF = (("i", "can", "not", "believe"), ("i", "can't", "believe"), ("i", "cant", "believe"))
 
 
-_ASIDES: list[tuple[str, ...]] = [("of", "course"), ("as", "usual"), ("like", "always")]
+_ASIDES: list[tuple[str, ...]] = [
+    ("of", "course"),
+    ("as", "usual"),
+    ("like", "always"),
+    ("as", "per"),
+    ("for", "a", "change"),
+]
 
 
 def _after_disbelief(toks: list[Tok]) -> list[Tok]:
@@ -268,17 +301,121 @@ def _after_disbelief(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
-def _guess(toks: list[Tok]) -> bool:
-    """ "I know you're hiding something": a guess at what is inside them, not a fact."""
+def guess(toks: list[Tok]) -> bool:
+    """ "I know you're hiding something": a guess at what is inside them, not a fact.
+
+    So is an "act like" reading of them ("you act like it all happens by magic", "you act
+    like you're ashamed of me") and a comparison ("you sound just like your father").
+    """
     norms = [t.norm for t in toks[:4]]
     if norms[:2] == ["not", "that"] or norms[:3] in (["there", "'s", "no"], ["there's", "no"]):
         return True  # "not that you'd care", "there's no point …"
+    if _seeming(toks) in {0, 1}:
+        return True
+    words = [t.norm for t in toks[:4]]
+    if words[:1] == ["i"] and words[1:4] in (["am", "not", "your"], ["'m", "not", "your"]):
+        return True  # "I'm not your mother": a jab, never what a request is about
     return (
         len(norms) > 2
         and norms[0] == "i"
         and norms[1] in {"know", "bet", "guess", "reckon", "suppose"}
         and norms[2] in {"you", "you're"}
     )
+
+
+# "you act like …", "you sound like …", "you make me feel like …": a reading of them.
+_SEEMING = frozenset(
+    {"act", "acts", "acted", "acting", "behave", "behaves", "behaved", "sound", "sounds", "feel"}
+)
+_PURPOSE_SUBJECTS = frozenset({"you", "i", "we"})
+_PURPOSE_MODALS = frozenset({"'d", "would", "could", "can", "might"})
+_QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
+
+
+def _seeming(toks: list[Tok]) -> int:
+    """Where "you act like …" / "you sound like …" starts (its "you"), or -1."""
+    for i in range(len(toks) - 1):
+        if toks[i].norm != "you":
+            continue
+        rest = [t.norm for t in toks[i + 1 : i + 5] if t.norm not in _SOFTENERS | {"just"}]
+        if len(rest) >= 2 and rest[0] in _SEEMING and rest[1] in {"like", "as"}:
+            return i
+    return -1
+
+
+def without_seeming(toks: list[Tok]) -> list[Tok]:
+    """ "I carry everything and you act like it happens by magic" -> "I carry everything"."""
+    at = _seeming(toks)
+    if at <= 1:
+        return toks
+    conj = max((i for i in range(at) if toks[i].norm in {"and", "but", "then", ","}), default=-1)
+    return toks[:conj] if conj > 0 else toks
+
+
+def _without_bare_copula(toks: list[Tok]) -> list[Tok]:
+    """ "… and it's" (its label taken out: "and it's disgusting"): the bare clause goes."""
+    if len(toks) < 3 or toks[-1].norm not in _BE | {"it's", "that's"}:
+        return toks
+    end = len(toks) - 1
+    if toks[-1].norm in _BE:
+        end -= 1  # the subject before the verb: "it" + "'s"
+    while end > 0 and toks[end - 1].norm in {"and", "but", "so", "which", ","}:
+        end -= 1
+    return strip_edges(toks[:end])
+
+
+def _without_only(toks: list[Tok]) -> list[Tok]:
+    """ "you only asked my mum over", "your mother's side only": the "only" is the jab."""
+    keep_after = {"the", "not", "if", "an", "a"}
+    return [
+        t
+        for i, t in enumerate(toks)
+        if t.norm != "only" or (i > 0 and toks[i - 1].norm in keep_after)
+    ]
+
+
+def _without_purpose(toks: list[Tok]) -> list[Tok]:
+    """ "… over so you'd have an excuse not to …": the guessed purpose goes, the act stays.
+
+    Only behind what the partner did: "I work nights so we can pay the mortgage" is the
+    writer's own reason, and stays.
+    """
+    if not any(t.norm in {"you", "you're"} for t in toks[:2]):
+        return toks
+    for i in range(1, len(toks) - 2):
+        if toks[i].norm != "so":
+            continue
+        rest = toks[i + 1 : i + 4]
+        if rest and rest[0].norm == "that":
+            rest = rest[1:]
+        if len(rest) >= 2 and rest[0].norm in _PURPOSE_SUBJECTS and rest[1].norm in _PURPOSE_MODALS:
+            return toks[:i]
+    return toks
+
+
+def _without_quoted(toks: list[Tok]) -> list[Tok]:
+    """ "now it's 'not the right time'": their words in scare quotes are a mock, not a fact.
+
+    The clause is cut before the quote, at the "and"/"but" that brought it in.
+    """
+    opening = next(
+        (
+            i
+            for i, t in enumerate(toks[:-1])
+            if t.text in _QUOTES
+            and toks[i + 1].text[:1].isalnum()
+            and not t.ws
+            and i > 0
+            and bool(toks[i - 1].ws)
+        ),
+        -1,
+    )
+    if opening < 0:
+        return toks
+    conj = max(
+        (i for i in range(opening) if toks[i].norm in {"and", "but", "then"}), default=opening
+    )
+    return toks[:conj] if conj > 0 else toks
 
 
 def _without_everything(toks: list[Tok]) -> list[Tok]:

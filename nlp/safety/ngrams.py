@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,17 +27,30 @@ NGRAM_RANGE = (2, 5)
 _SPACES = re.compile(r"\s\s+")
 
 
-def char_ngrams(text: str) -> list[str]:
-    """The n-grams of each word padded with one space each side (short words once)."""
+def words(text: str) -> list[str]:
+    return _SPACES.sub(" ", text.lower()).split()
+
+
+def word_ngrams(word: str) -> list[str]:
+    """The n-grams of one word padded with one space each side (a short word once)."""
     low, high = NGRAM_RANGE
+    padded = f" {word} "
     grams: list[str] = []
-    for word in _SPACES.sub(" ", text.lower()).split():
-        padded = f" {word} "
-        for n in range(low, high + 1):
-            grams.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
-            if len(padded) <= n:  # a short word counts once, as itself
-                break
+    for n in range(low, high + 1):
+        grams.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+        if len(padded) <= n:  # a short word counts once, as itself
+            break
     return grams
+
+
+def char_ngrams(text: str) -> list[str]:
+    """The n-grams of each word of `text` (scikit-learn's `char_wb` analyzer)."""
+    return [gram for word in words(text) for gram in word_ngrams(word)]
+
+
+# Words seen at run time, each with its known n-grams' columns: drafts repeat their words, so
+# most of a draft's features are a dictionary lookup per word. Bounded by clearing when full.
+_WORD_CACHE_SIZE = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +64,24 @@ class NgramHeads:
     """(labels, features)"""
     bias: npt.NDArray[np.float64]
     data_sha256: str
+    _columns: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
+
+    def word_columns(self, word: str) -> tuple[int, ...]:
+        """The vocabulary columns of the n-grams of one word (cached)."""
+        found = self._columns.get(word)
+        if found is None:
+            if len(self._columns) >= _WORD_CACHE_SIZE:
+                self._columns.clear()
+            vocabulary = self.vocabulary
+            found = tuple(
+                column for gram in word_ngrams(word) if (column := vocabulary.get(gram)) is not None
+            )
+            self._columns[word] = found
+        return found
 
     def features(self, text: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
         """The sparse TF-IDF row of `text`: feature indices and L2-normalised values."""
-        counts = Counter(
-            found for gram in char_ngrams(text) if (found := self.vocabulary.get(gram)) is not None
-        )
+        counts = Counter(column for word in words(text) for column in self.word_columns(word))
         if not counts:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         columns = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))

@@ -3,6 +3,9 @@
 python -m nlp.train safety               safety heads -> nlp/safety/heads.json (+ .ngrams.json)
 python -m nlp.train blame                blame heads -> nlp/blame_heads.json (off by default)
 python -m nlp.train textcat [--out DIR]  bag-of-words classifier -> nlp/models/textcat
+
+textcat and blame take `--feedback FILE...`: 👎 examples users gave away (the file /privacy's
+"Share my 👎 examples" makes; format in tests/data/FEEDBACK.md), read into the training split.
 """
 
 from __future__ import annotations
@@ -20,7 +23,17 @@ def main(argv: list[str] | None = None) -> int:
         "model", choices=["safety", "blame", "textcat"], help="which model to train"
     )
     parser.add_argument("--out", type=Path, help="where to write it (default: its home in nlp/)")
+    parser.add_argument(
+        "--feedback",
+        type=Path,
+        nargs="+",
+        default=[],
+        metavar="FILE",
+        help="👎 example files users shared (tests/data/FEEDBACK.md): textcat and blame",
+    )
     args = parser.parse_args(argv)
+    if args.feedback and args.model == "safety":
+        parser.error("--feedback is for textcat and blame (👎 verdicts are about blame)")
     report: dict[str, Any]
     if args.model == "safety":
         from nlp.train import safety
@@ -29,13 +42,14 @@ def main(argv: list[str] | None = None) -> int:
     elif args.model == "blame":
         from nlp.train import blame
 
-        report = blame.main()
+        report = blame.main(feedback=args.feedback)
     else:
         from nlp.detect.textcat import DEFAULT_PATH
         from nlp.train.textcat import train_textcat
 
-        meta = train_textcat(args.out or DEFAULT_PATH)
-        report = {k: meta[k] for k in ("thresholds", "cross_validation", "data_sha256")}
+        meta = train_textcat(args.out or DEFAULT_PATH, feedback=args.feedback)
+        keys = ("thresholds", "cross_validation", "data_sha256", "feedback")
+        report = {k: meta[k] for k in keys if k in meta}
     json.dump(report, sys.stdout, indent=1)
     sys.stdout.write("\n")
     return 0

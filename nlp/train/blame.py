@@ -87,6 +87,19 @@ def load_rows() -> list[Row]:
     return rows
 
 
+def feedback_rows(paths: Sequence[Path]) -> list[Row]:
+    """👎 drafts users gave away, as innocent rows of the training split (their sentences are
+    negatives too, as an innocent draft's are); words-only rows are not fitted
+    (nlp/train/feedback.py)."""
+    from nlp.train.feedback import innocent_drafts, read_feedback
+
+    return [
+        Row(v.draft, False, (), v.template, "train")
+        for v in innocent_drafts(read_feedback(paths))
+        if v.draft is not None
+    ]
+
+
 def read_drafts(texts: Sequence[str]) -> list[Read]:
     """Run the pipeline over the texts as the analyzer would, without the blame model, and
     without the learned safety check: it is trained on its own, and its verdicts must not
@@ -315,9 +328,12 @@ def _report(
 
 
 def train(
-    rows: Sequence[Row] | None = None, reads: Sequence[Read] | None = None
+    rows: Sequence[Row] | None = None,
+    reads: Sequence[Read] | None = None,
+    *,
+    feedback: Sequence[Path] = (),
 ) -> tuple[Heads, dict[str, Any]]:
-    rows = list(rows) if rows is not None else load_rows()
+    rows = list(rows) if rows is not None else load_rows() + feedback_rows(feedback)
     reads = list(reads) if reads is not None else read_drafts([r.text for r in rows])
     train_idx = [i for i, r in enumerate(rows) if r.split == "train"]
     test_idx = [i for i, r in enumerate(rows) if r.split == "test"]
@@ -353,7 +369,7 @@ def train(
             | ({VETO: thresholds[VETO]} if label == FLAGGED else {})
             for label in LABELS
         },
-        data_sha256=data_sha256(training_files()),
+        data_sha256=data_sha256([*training_files(), *feedback]),
         encoder_sha256=GRAPH_SHA256,
         meta={
             "C": C,
@@ -361,7 +377,8 @@ def train(
             "respect_guards": respect_guards,
             "rows": len(train_idx),
             "fitted": len(x),
-        },
+        }
+        | ({"feedback": _feedback_summary(feedback)} if feedback else {}),
     )
     report = {
         "respect_guards": respect_guards,
@@ -373,7 +390,13 @@ def train(
     return heads, report
 
 
-def main(out: Path = HEADS_FILE) -> dict[str, Any]:
-    heads, report = train()
+def _feedback_summary(paths: Sequence[Path]) -> dict[str, Any]:
+    from nlp.train.feedback import read_feedback, summary
+
+    return summary(read_feedback(paths))
+
+
+def main(out: Path = HEADS_FILE, *, feedback: Sequence[Path] = ()) -> dict[str, Any]:
+    heads, report = train(feedback=feedback)
     out.write_text(heads.to_json() + "\n", encoding="utf-8")
     return report

@@ -20,12 +20,13 @@ import numpy.typing as npt
 from nlp.encoder.files import GRAPH_SHA256
 from nlp.encoder.heads import Heads
 from nlp.results import SAFETY_KINDS
-from nlp.safety.model import HEADS_FILE, ngrams_file
+from nlp.safety.model import HEADS_FILE, combined, ngrams_file
 from nlp.safety.ngrams import NgramHeads, char_ngrams
 from nlp.train.data import DATA_DIR, data_sha256, read_rows
 from nlp.train.embed import Embedded, embed_texts
 
-SAFETY_FILES = ("safety_disclosures.jsonl", "safety_nearmiss.jsonl")
+# safety_more.jsonl: everyday chatter and disclosures in styles the first two lack (issue 13).
+SAFETY_FILES = ("safety_disclosures.jsonl", "safety_nearmiss.jsonl", "safety_more.jsonl")
 # The first hand-written set: the rules were written from it, so it trains and never tests.
 LEGACY_FILE = "safety.jsonl"
 # Everyday and blaming drafts: negatives for safety (train split only).
@@ -146,7 +147,7 @@ def train(rows: Sequence[Row] | None = None) -> tuple[Heads, NgramHeads, dict[st
             nw, nb = _fit(fitted.matrix, y[fit_at], NGRAM_C)
             held_out = fitted.transform([texts[train_idx[i]] for i in score_at])
             by_wording = _sigmoid(held_out @ nw + nb)
-            oof[score_at] = (by_meaning + by_wording) / 2
+            oof[score_at] = combined(by_meaning, by_wording)
         fold_rows = [rows[i] for i in train_idx]
         near = np.array([r.level != "clear" and r.form != "everyday" for r in fold_rows])
         everyday = np.array([r.form == "everyday" for r in fold_rows])
@@ -164,9 +165,9 @@ def train(rows: Sequence[Row] | None = None) -> tuple[Heads, NgramHeads, dict[st
         ngram_weights.append(nw)
         ngram_biases.append(nb)
         thresholds[kind] = {"clear": round(clear_t, 6), "possible": round(possible_t, 6)}
-        test_scores = (
-            _encoder_score(embedded, test_idx, w, b) + _sigmoid(test_ngrams @ nw + nb)
-        ) / 2
+        test_scores = combined(
+            _encoder_score(embedded, test_idx, w, b), _sigmoid(test_ngrams @ nw + nb)
+        )
         report[kind] = {
             "cv": _figures(oof, fold_rows, kind, clear_t, possible_t),
             "test": _figures(test_scores, [rows[i] for i in test_idx], kind, clear_t, possible_t),
@@ -180,7 +181,7 @@ def train(rows: Sequence[Row] | None = None) -> tuple[Heads, NgramHeads, dict[st
         data_sha256=data_hash,
         encoder_sha256=GRAPH_SHA256,
         meta={
-            "score": "mean of these heads (best sentence) and the n-gram heads (whole draft)",
+            "score": "geometric mean of these heads (best sentence) and the n-gram heads (draft)",
             "C": C,
             "ngram_C": NGRAM_C,
             "near_miss_clear_rate": NEAR_MISS_CLEAR_RATE,

@@ -66,6 +66,28 @@ def data_digest(paths: Iterable[Path]) -> dict[str, str]:
     return {**digests, "all": combined.hexdigest()}
 
 
+def feedback_rows(paths: Sequence[Path]) -> list[Row]:
+    """👎 drafts users gave away, as innocent rows of the training split; rows with only the
+    flagged words are not fitted (why: nlp/train/feedback.py)."""
+    from nlp.train.feedback import innocent_drafts, read_feedback
+
+    return [
+        Row(v.draft, frozenset(), v.template)
+        for v in innocent_drafts(read_feedback(paths))
+        if v.draft is not None
+    ]
+
+
+def feedback_digest(digest: dict[str, str], paths: Sequence[Path]) -> dict[str, str]:
+    """`digest` (of the corpus) widened to the feedback files, in the order given: users'
+    files often share a name, so they are listed by content, and "all" covers them too."""
+    if not paths:
+        return digest
+    hashes = [hashlib.sha256(p.read_bytes()).hexdigest() for p in paths]
+    combined = hashlib.sha256(f"{digest['all']}\n{' '.join(hashes)}".encode()).hexdigest()
+    return {**digest, "feedback": " ".join(hashes), "all": combined}
+
+
 def fit(rows: Sequence[Row], *, seed: int = SEED, epochs: int = EPOCHS) -> Language:
     """A blank English pipeline (sentencizer + textcat_multilabel) trained on `rows`."""
     import spacy
@@ -184,15 +206,20 @@ class Counts:
 
 
 def train_textcat(
-    out_dir: Path, data_paths: Sequence[Path] | None = None, *, seed: int = SEED
+    out_dir: Path,
+    data_paths: Sequence[Path] | None = None,
+    *,
+    seed: int = SEED,
+    feedback: Sequence[Path] = (),
 ) -> dict[str, Any]:
     """Cross-validate thresholds, train on the whole training split, write the model.
 
-    Writes `out_dir` (a spaCy pipeline directory) and `textcat.json` beside it; returns
-    what went into that JSON.
+    `feedback`: files of 👎 examples users gave away (nlp/train/feedback.py), read into the
+    training split only. Writes `out_dir` (a spaCy pipeline directory) and `textcat.json`
+    beside it; returns what went into that JSON.
     """
     paths = list(data_paths or [DATA_DIR / name for name in CORPUS_FILES])
-    rows = read_rows(paths)
+    rows = read_rows(paths) + feedback_rows(feedback)
     scores = out_of_fold_scores(rows)
     thresholds = tune_thresholds(rows, scores)
     cv = {
@@ -212,9 +239,13 @@ def train_textcat(
         "seed": seed,
         "epochs": EPOCHS,
         "train_rows": len(rows),
-        "data_sha256": data_digest(paths),
+        "data_sha256": feedback_digest(data_digest(paths), feedback),
         "cross_validation": cv,
     }
+    if feedback:
+        from nlp.train.feedback import read_feedback, summary
+
+        meta["feedback"] = summary(read_feedback(feedback))
     metadata_path(out_dir).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", "utf-8")
     return meta
 

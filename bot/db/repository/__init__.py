@@ -22,6 +22,7 @@ from bot.db.repository.deletions import (
 from bot.db.repository.draft_checks import (
     PatternLike,
     SlotRequest,
+    disputed_checks,
     find_check_by_draft,
     find_check_by_reply,
     get_check,
@@ -110,6 +111,7 @@ __all__ = [
     "claim_group_notice",
     "claim_update",
     "delete_user",
+    "disputed_checks",
     "export_user",
     "find_check_by_draft",
     "find_check_by_reply",

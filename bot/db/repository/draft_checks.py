@@ -164,6 +164,17 @@ async def get_check(session: AsyncSession, *, check_id: int, user_id: int) -> Dr
     return await _one_check(session, DraftCheck.id == check_id, DraftCheck.user_id == user_id)
 
 
+async def disputed_checks(session: AsyncSession, *, user_id: int) -> list[DraftCheck]:
+    """The user's checks marked "👎 Not blaming", oldest first, with their patterns."""
+    stmt = (
+        select(DraftCheck)
+        .options(selectinload(DraftCheck.patterns))
+        .where(DraftCheck.user_id == user_id, DraftCheck.feedback == Feedback.NOT_BLAMING)
+        .order_by(DraftCheck.id)
+    )
+    return list((await session.scalars(stmt)).all())
+
+
 async def find_check_by_reply(
     session: AsyncSession, *, chat_id: int, message_id: int
 ) -> DraftCheck | None:
