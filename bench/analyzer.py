@@ -116,6 +116,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", type=int, default=2400)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--textcat", action="store_true", help="with the blame classifier")
     parser.add_argument(
         "--quality",
         nargs="+",
@@ -131,7 +132,7 @@ def main() -> None:
     started = time.perf_counter()
     import nlp
 
-    analyzer = nlp.Analyzer()
+    analyzer = nlp.Analyzer(textcat=args.textcat)
     startup = time.perf_counter() - started
     texts = corpus(args.size)
     words = sum(len(t.split()) for t in texts)

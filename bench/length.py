@@ -57,12 +57,13 @@ def timed(run: object, text: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="10000,25000,50000,100000,200000")
+    parser.add_argument("--textcat", action="store_true", help="with the blame classifier")
     args = parser.parse_args()
 
     import nlp
     from nlp.model import load_language
 
-    analyzer = nlp.Analyzer()
+    analyzer = nlp.Analyzer(textcat=args.textcat)
     bare, _ = load_language(None, allow_fallback=False)
     # Lazy loads (lemminflect's tables, first rewrite) happen here, not in the first size.
     analyzer.analyze("you never listen to me and you always forget the bins")

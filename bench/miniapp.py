@@ -40,6 +40,7 @@ from browser import chromium, open_miniapp
 from e2e_run import BENCH_ENV, free_port
 
 from bot.db import repository as repo
+from bot.db.repository import drafts as drafts_repo
 from bot.db.session import create_engine, create_sessionmaker
 from bot.miniapp import auth
 from devtools.launcher import BotProcess
@@ -64,19 +65,25 @@ async def seed(database_url: str, *, users: int, per_day: int) -> int:
         for user_id in range(FIRST_USER, FIRST_USER + users):
             async with sessions.begin() as session:
                 await repo.get_or_create_user(session, user_id=user_id, chat_id=user_id, now=now)
-                for day in range(84):
-                    for i in range(per_day):
-                        flagged = (day + i) % 3 == 0
-                        found = [Found(*PATTERNS[(day + i) % len(PATTERNS)])] if flagged else []
-                        await repo.record_check(
-                            session,
-                            user_id=user_id,
-                            chat_id=user_id,
-                            now=now - timedelta(days=day, minutes=7 * i),
-                            flagged=flagged,
-                            patterns=found,
-                        )
-                        total += 1
+                checks = [
+                    drafts_repo.NewCheck(
+                        user_id=user_id,
+                        chat_id=user_id,
+                        now=now - timedelta(days=day, minutes=7 * i),
+                        flagged=(day + i) % 3 == 0,
+                        patterns=(
+                            [Found(*PATTERNS[(day + i) % len(PATTERNS)])]
+                            if (day + i) % 3 == 0
+                            else []
+                        ),
+                        draft_message_id=0,
+                        update_id=day * per_day + i,
+                    )
+                    for day in range(84)
+                    for i in range(per_day)
+                ]
+                await drafts_repo.record_checks(session, checks=checks)
+                total += len(checks)
     finally:
         await engine.dispose()
     return total

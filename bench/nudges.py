@@ -46,7 +46,9 @@ from bot.clock import SystemClock  # noqa: E402
 from bot.db.migrate import upgrade_to_head  # noqa: E402
 from bot.db.models import NudgeDelivery, NudgeSettings, User  # noqa: E402
 from bot.db.session import create_engine, create_sessionmaker  # noqa: E402
-from bot.nudges.job import OutgoingNudge, SendNudge, dispatch, telegram_sender  # noqa: E402
+from bot.nudges.job import dispatch  # noqa: E402
+from bot.outbox import Message, Send  # noqa: E402
+from bot.telegram.scheduled import telegram_sender  # noqa: E402
 
 Sessions = async_sessionmaker[AsyncSession]
 GRACE = timedelta(hours=2)
@@ -148,11 +150,11 @@ class Run:
 
 
 async def timed(
-    sessions: Sessions, send: SendNudge, *, seconds: float | None = None, stamps: list[float]
+    sessions: Sessions, send: Send, *, seconds: float | None = None, stamps: list[float]
 ) -> Run:
     deadline = None if seconds is None else time.monotonic() + seconds
 
-    async def recording(nudge: OutgoingNudge) -> int:
+    async def recording(nudge: Message) -> int:
         message_id = await send(nudge)
         stamps.append(time.monotonic())
         return message_id
@@ -179,8 +181,8 @@ async def bench_database(url: str, label: str, args: argparse.Namespace) -> None
         await seed(sessions, users=args.users, first_chat=standin.first_chat, due=due)
         print(f"[{label}] seeded {args.users:,} users in {time.monotonic() - started:.1f} s")
 
-        async def no_telegram(nudge: OutgoingNudge) -> int:
-            return nudge.delivery_id
+        async def no_telegram(nudge: Message) -> int:
+            return nudge.row_id
 
         run = await timed(sessions, no_telegram, stamps=[])
         print(f"[{label}] " + run.line("no Telegram (database only)"))

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_SUGGESTIONS = 3
+# Above this many characters a draft is read lightly: tokenizer, Tend's rules (safety's too)
+# and the classifier, no parse, no encoder, no rewrite. A parse alone costs about 3.9 CPU-s per
+# 100k characters here, and Telegram caps a message at 4,096, so only pasted documents get here.
+LIGHT_READING_CHARS = 10_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _ABSOLUTE_SKIP = frozenset(
     {"you", "you're", "it", "it's", "we", "i", "are", "'re", "is", "'s", "do", "did"}
@@ -43,8 +47,9 @@ class Analyzer:
     en_core_web_sm re-upload, then an official en_core_web_sm). With `allow_fallback`, a
     missing model means a blank English pipeline with the same rules, logged as a warning;
     without it, ModelNotFoundError. Files that differ from the official release always raise
-    ModelIntegrityError. `learned_blame` adds the learned blame heads beside the rules
-    (nlp/detect/blame_model.py; off by default, see nlp/pipeline.build).
+    ModelIntegrityError. `textcat` runs the trained blame classifier beside the rules
+    (nlp/detect/textcat.py), `learned_blame` the encoder's blame heads; both are off by
+    default, see nlp/detect/pipeline.build.
     """
 
     def __init__(
@@ -54,12 +59,13 @@ class Analyzer:
         allow_fallback: bool = True,
         batch_size: int = 64,
         learned_blame: bool = False,
+        textcat: bool = False,
     ) -> None:
         from nlp.detect.pipeline import build
 
         self._nlp: Language
         self._nlp, self._info = build(
-            model, allow_fallback=allow_fallback, learned_blame=learned_blame
+            model, allow_fallback=allow_fallback, learned_blame=learned_blame, textcat=textcat
         )
         self._batch_size = batch_size
         self._lock = threading.Lock()
@@ -78,22 +84,39 @@ class Analyzer:
         """
         seen = view(_checked(text))
         with self._lock, self._nlp.memory_zone():
+            if len(seen.text) > LIGHT_READING_CHARS:
+                return self._light_result(seen, text)
             return self._result(self._nlp(seen.text), text, seen)
 
     def analyze_many(self, drafts: Sequence[str]) -> list[Analysis]:
         """Analyse many drafts in order with `nlp.pipe` (batched: higher throughput)."""
         views = [view(_checked(text)) for text in drafts]
+        short = [n for n, v in enumerate(views) if len(v.text) <= LIGHT_READING_CHARS]
+        results: list[Analysis | None] = [None] * len(drafts)
         with self._lock, self._nlp.memory_zone():
-            docs = self._nlp.pipe([v.text for v in views], batch_size=self._batch_size)
-            return [
-                self._result(doc, text, seen)
-                for doc, text, seen in zip(docs, drafts, views, strict=True)
-            ]
+            docs = self._nlp.pipe([views[n].text for n in short], batch_size=self._batch_size)
+            for n, doc in zip(short, docs, strict=True):
+                results[n] = self._result(doc, drafts[n], views[n])
+            for n, seen in enumerate(views):
+                if results[n] is None:
+                    results[n] = self._light_result(seen, drafts[n])
+        return [r for r in results if r is not None]
 
-    def _result(self, doc: Doc, original: str, seen: View) -> Analysis:
+    def _light_result(self, seen: View, original: str) -> Analysis:
+        """A very long draft, read without the parse (see LIGHT_READING_CHARS)."""
+        from nlp.detect.pipeline import run_rules
+
+        doc = run_rules(self._nlp, seen.text)
+        if "tend_textcat" in self._nlp.pipe_names:
+            doc = self._nlp.get_pipe("tend_textcat")(doc)
+        return replace(self._result(doc, original, seen, rewrite=False), read_lightly=True)
+
+    def _result(self, doc: Doc, original: str, seen: View, *, rewrite: bool = True) -> Analysis:
         from nlp.detect.judge import FINAL_KEY
+        from nlp.detect.textcat import MODEL_SPAN_ID
         from nlp.rewrite import fluency
-        from nlp.rewrite.suggestions import rewrite
+        from nlp.rewrite.suggestions import SentenceFlag
+        from nlp.rewrite.suggestions import rewrite as compose
 
         if doc._.tend_safety is not None:
             concern = doc._.tend_safety
@@ -107,7 +130,19 @@ class Analyzer:
                 flagged=False, patterns=(), suggestions=(), safety=None, check_in=check_in
             )
         patterns = tuple(_pattern(span, original, seen) for span in spans)
-        written = rewrite(doc, spans, parse=fluency.parser(self._nlp))
+        if not rewrite:
+            return Analysis(
+                flagged=True, patterns=patterns, suggestions=(), safety=None, check_in=check_in
+            )
+        # A model's finding is a whole sentence with no exact words: the rewrite reads it as a
+        # sentence flag, not as the span of a rule it would look up by id.
+        rules = [s for s in spans if s.id_ != MODEL_SPAN_ID]
+        flags = [
+            SentenceFlag(s.start_char, s.end_char, s.label_)
+            for s in spans
+            if s.id_ == MODEL_SPAN_ID
+        ]
+        written = compose(doc, rules, parse=fluency.parser(self._nlp), sentence_flags=flags)
         return Analysis(
             flagged=True,
             patterns=patterns,
@@ -170,7 +205,7 @@ def _absolute_word(span: Span) -> str:
     sentence the model flagged is searched for one ("never", "every time"), else it is
     quoted by its first words."""
     from nlp import lexicon
-    from nlp.detect.blame_model import MODEL_SPAN_ID
+    from nlp.detect.textcat import MODEL_SPAN_ID
 
     if span.id_ == MODEL_SPAN_ID:
         general = lexicon.words("always") | _GENERALISING

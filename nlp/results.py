@@ -120,6 +120,9 @@ class Analysis:
     check_in: CheckIn | None = None
     mine: Mine | None = None
     """The "Make it mine" choices; None when not flagged, a safety concern, or advice."""
+    read_lightly: bool = False
+    """True for a very long draft (see `nlp.analyzer.LIGHT_READING_CHARS`): read by the rules
+    and the classifier without the parse or the sentence encoder, and never rewritten."""
 
     @property
     def categories(self) -> tuple[Category, ...]:
@@ -134,6 +137,7 @@ class Analysis:
             "suggestions": list(self.suggestions),
             "safety": None if self.safety is None else self.safety.to_dict(),
             "check_in": None if self.check_in is None else self.check_in.to_dict(),
+            "read_lightly": self.read_lightly,
         }
 
 

@@ -6,6 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from bot_database import record_check
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -37,7 +38,7 @@ async def _user(sessions: Sessions, clock: FakeClock, user_id: int = 1, keep: bo
 
 async def _record(sessions: Sessions, clock: FakeClock, user_id: int = 1, **extra: object) -> int:
     async with sessions.begin() as session:
-        return await repo.record_check(
+        return await record_check(
             session,
             user_id=user_id,
             chat_id=user_id,
@@ -75,7 +76,7 @@ async def test_record_check_clean_draft_has_no_patterns(
 ) -> None:
     await _user(sessionmaker, clock)
     async with sessionmaker.begin() as session:
-        check_id = await repo.record_check(
+        check_id = await record_check(
             session, user_id=1, chat_id=1, now=clock.now(), flagged=False, patterns=[]
         )
         check = await repo.get_check(session, check_id=check_id, user_id=1)
@@ -122,28 +123,29 @@ async def test_record_check_from_two_processes_at_once_loses_nothing(
     )
     assert len(set(ids)) == 2 * per_process
     async with sessionmaker() as session:
-        counts = await repo.check_counts(
-            session, user_id=1, start=None, end=clock.now() + timedelta(seconds=1)
+        totals = await repo.lifetime_totals(
+            session, user_id=1, end=clock.now() + timedelta(seconds=1)
         )
         patterns = await session.scalar(select(func.count()).select_from(DraftPattern))
-    assert (counts.checks, counts.flagged, patterns) == (50, 50, 100)
+    assert (totals.counts.checks, totals.counts.flagged, patterns) == (50, 50, 100)
 
 
-async def test_find_check_by_reply_and_by_draft(sessionmaker: Sessions, clock: FakeClock) -> None:
+async def test_find_check_by_draft_and_reply_only_on_the_owners_check(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
     await _user(sessionmaker, clock)
     check_id = await _record(sessionmaker, clock)
     async with sessionmaker.begin() as session:
-        assert await repo.set_reply_message(session, check_id=check_id, user_id=1, message_id=11)
-        assert not await repo.set_reply_message(session, check_id=check_id, user_id=2, message_id=9)
+        await drafts_repo.set_reply_messages(
+            session,
+            replies=[drafts_repo.ReplyRef(check_id, 1, 11), drafts_repo.ReplyRef(check_id, 2, 9)],
+        )
     async with sessionmaker() as session:
-        by_reply = await repo.find_check_by_reply(session, chat_id=1, message_id=11)
         by_draft = await repo.find_check_by_draft(session, chat_id=1, message_id=10)
-        assert await repo.find_check_by_reply(session, chat_id=2, message_id=11) is None
         assert await repo.find_check_by_draft(session, chat_id=1, message_id=11) is None
-    assert by_reply is not None
     assert by_draft is not None
-    assert by_reply.id == by_draft.id == check_id
-    assert len(by_reply.patterns) == 2  # loaded, not lazy
+    assert (by_draft.id, by_draft.reply_message_id) == (check_id, 11)  # user 2's was ignored
+    assert len(by_draft.patterns) == 2  # loaded, not lazy
 
 
 async def test_replace_check_result_after_edit_swaps_findings_and_clears_feedback(
@@ -205,26 +207,16 @@ async def test_pending_slot_is_one_per_user_and_taken_once(
     await _user(sessionmaker, clock)
     first = await _record(sessionmaker, clock)
     second = await _record(sessionmaker, clock)
+    first_ask = drafts_repo.SlotAsk(1, first, 0, "first [what happened]", clock.now())
+    second_ask = drafts_repo.SlotAsk(
+        1, second, 2, "second [what happened]", clock.advance(minutes=1)
+    )
     async with sessionmaker.begin() as session:
-        await repo.set_pending_slot(
-            session,
-            user_id=1,
-            check_id=first,
-            suggestion_index=0,
-            suggestion="first [what happened]",
-            now=clock.now(),
-        )
-        await repo.set_pending_slot(
-            session,
-            user_id=1,
-            check_id=second,
-            suggestion_index=2,
-            suggestion="second [what happened]",
-            now=clock.advance(minutes=1),
-        )
+        await drafts_repo.set_pending_slots(session, slots=[first_ask])
+        await drafts_repo.set_pending_slots(session, slots=[second_ask])
     async with sessionmaker.begin() as session:
-        slot = await repo.take_pending_slot(session, user_id=1)
-        again = await repo.take_pending_slot(session, user_id=1)
+        slot = (await drafts_repo.take_pending_slots(session, user_ids=[1])).get(1)
+        again = (await drafts_repo.take_pending_slots(session, user_ids=[1])).get(1)
     assert slot == repo.SlotRequest(
         check_id=second,
         suggestion_index=2,
@@ -252,19 +244,13 @@ async def test_prune_pending_slots_drops_only_stale_questions(
 ) -> None:
     await _user(sessionmaker, clock)
     check = await _record(sessionmaker, clock)
+    ask = drafts_repo.SlotAsk(1, check, 0, "I felt hurt when [what happened].", clock.now())
     async with sessionmaker.begin() as session:
-        await repo.set_pending_slot(
-            session,
-            user_id=1,
-            check_id=check,
-            suggestion_index=0,
-            suggestion="I felt hurt when [what happened].",
-            now=clock.now(),
-        )
+        await drafts_repo.set_pending_slots(session, slots=[ask])
     async with sessionmaker.begin() as session:
         assert await repo.prune_pending_slots(session, before=clock.now()) == 0
         assert await repo.prune_pending_slots(session, before=clock.advance(minutes=31)) == 1
-        assert await repo.take_pending_slot(session, user_id=1) is None
+        assert await drafts_repo.take_pending_slots(session, user_ids=[1]) == {}
 
 
 # -- The draft path, batched -------------------------------------------------------------------

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from bot_database import record_check
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db import repository as repo
@@ -31,7 +32,7 @@ async def _history(
     async with sessions.begin() as session:
         await repo.get_or_create_user(session, user_id=user_id, chat_id=user_id, now=NOW)
         return [
-            await repo.record_check(
+            await record_check(
                 session,
                 user_id=user_id,
                 chat_id=user_id,
@@ -44,23 +45,31 @@ async def _history(
 
 
 async def _done(sessions: Sessions, *done: datetime, user_id: int = 1) -> None:
-    """Nudges marked done at these instants (one per stored local date, as in the bot)."""
+    """Nudges sent and marked done at these instants (one per local date, as in the bot)."""
     async with sessions.begin() as session:
         for i, at in enumerate(done):
-            delivery = await repo.add_nudge_delivery(
+            [delivery] = await repo.add_nudge_deliveries(
                 session,
-                user_id=user_id,
-                nudge_key=f"n{i}",
-                local_date=date(2026, 1, 1) + timedelta(days=i),
-                due_at=at - timedelta(hours=1),
-                next_due_at=None,
+                deliveries=[
+                    {
+                        "user_id": user_id,
+                        "nudge_key": f"n{i}",
+                        "local_date": date(2026, 1, 1) + timedelta(days=i),
+                        "due_at": at - timedelta(hours=1),
+                    }
+                ],
+                moves=[],
             )
-            assert delivery is not None
-            await repo.claim_due_nudges(
-                session, now=at, limit=1, worker_id="w", claim_ttl=timedelta(minutes=1)
+            await repo.claim_sends(
+                session,
+                repo.NUDGE_QUEUE,
+                now=at,
+                limit=1,
+                worker_id="w",
+                claim_ttl=timedelta(minutes=1),
             )
-            await repo.mark_nudge_sent(
-                session, delivery_id=delivery, worker_id="w", now=at, message_id=i + 1
+            await repo.mark_sent(
+                session, repo.NUDGE_QUEUE, row_id=delivery, worker_id="w", now=at, message_id=i + 1
             )
             await repo.mark_nudge_done(session, delivery_id=delivery, user_id=user_id, now=at)
 
@@ -71,12 +80,14 @@ TINY = timedelta(microseconds=1)
 BLAME = Found("blame", "your fault")
 
 
-async def test_check_counts_count_a_half_open_period(sessionmaker: Sessions) -> None:
+async def test_lifetime_totals_end_is_exclusive_and_only_the_users_own(
+    sessionmaker: Sessions,
+) -> None:
     start, end = NOW - timedelta(days=7), NOW
     ids = await _history(
         sessionmaker,
         [
-            (start - TINY, [BLAME]),  # just before: counted since ever only
+            (start - TINY, [BLAME]),
             (start, [BLAME]),
             (start + timedelta(days=1), []),
             (end - TINY, [BLAME]),
@@ -88,11 +99,9 @@ async def test_check_counts_count_a_half_open_period(sessionmaker: Sessions) -> 
         await repo.set_suggestion_taken(session, check_id=ids[1], user_id=1, index=0)
         await repo.set_suggestion_taken(session, check_id=ids[3], user_id=1, index=1)
     async with sessionmaker() as session:
-        period = await repo.check_counts(session, user_id=1, start=start, end=end)
-        ever = await repo.check_counts(session, user_id=1, start=None, end=end)
-    assert period == repo.CheckCounts(checks=3, flagged=2, rewrites_used=2)
-    assert period.clean == 1
+        ever = (await repo.lifetime_totals(session, user_id=1, end=end)).counts
     assert ever == repo.CheckCounts(checks=4, flagged=3, rewrites_used=2)
+    assert ever.clean == 1
 
 
 async def test_nudges_done_count_a_half_open_period(sessionmaker: Sessions) -> None:
@@ -103,15 +112,13 @@ async def test_nudges_done_count_a_half_open_period(sessionmaker: Sessions) -> N
     await _done(sessionmaker, start, user_id=2)
     async with sessionmaker.begin() as session:
         # Planned and never pressed: not done.
-        open_nudge = await repo.add_nudge_delivery(
+        assert await repo.add_nudge_deliveries(
             session,
-            user_id=1,
-            nudge_key="open",
-            local_date=date(2026, 6, 1),
-            due_at=start,
-            next_due_at=None,
+            deliveries=[
+                {"user_id": 1, "nudge_key": "open", "local_date": date(2026, 6, 1), "due_at": start}
+            ],
+            moves=[],
         )
-    assert open_nudge is not None
     async with sessionmaker() as session:
         period = await repo.nudges_done(session, user_id=1, start=start, end=end)
         ever = await repo.nudges_done(session, user_id=1, start=None, end=end)
@@ -130,14 +137,13 @@ async def test_lifetime_totals_count_everything_before_end_in_one_read(
     await _done(sessionmaker, first - TINY, user_id=2)
     async with sessionmaker() as session:
         totals = await repo.lifetime_totals(session, user_id=1, end=NOW)
-        counts = await repo.check_counts(session, user_id=1, start=None, end=NOW)
         done = await repo.nudges_done(session, user_id=1, start=None, end=NOW)
     assert totals == repo.LifetimeTotals(
         counts=repo.CheckCounts(checks=2, flagged=1, rewrites_used=1),
         nudges_done=2,
         first_check_at=first,
     )
-    assert (totals.counts, totals.nudges_done) == (counts, done)
+    assert totals.nudges_done == done
 
 
 async def test_history_of_a_new_user_is_empty(sessionmaker: Sessions) -> None:
@@ -147,7 +153,6 @@ async def test_history_of_a_new_user_is_empty(sessionmaker: Sessions) -> None:
     await _done(sessionmaker, START, user_id=2)
     async with sessionmaker() as session:
         totals = await repo.lifetime_totals(session, user_id=1, end=NOW)
-        counts = await repo.check_counts(session, user_id=1, start=None, end=NOW)
         done = await repo.nudges_done(session, user_id=1, start=None, end=NOW)
         checks = await repo.checks_by_bucket(session, user_id=1, bounds=BOUNDS)
         categories = await repo.categories_by_bucket(session, user_id=1, bounds=BOUNDS)
@@ -155,7 +160,7 @@ async def test_history_of_a_new_user_is_empty(sessionmaker: Sessions) -> None:
         nudges = await repo.nudges_done_by_bucket(session, user_id=1, bounds=BOUNDS)
     nothing = repo.CheckCounts(checks=0, flagged=0, rewrites_used=0)
     assert totals == repo.LifetimeTotals(counts=nothing, nudges_done=0, first_check_at=None)
-    assert (counts, done) == (nothing, 0)
+    assert done == 0
     assert checks == [nothing] * 3
     assert categories == [repo.CategoryCounts(drafts={}, flagged={})] * 3
     assert phrases == [{}] * 3
@@ -212,10 +217,10 @@ async def test_categories_by_bucket_counts_drafts_and_flagged_drafts(
     await _history(sessionmaker, [(START, [lazy])], user_id=2)
     async with sessionmaker.begin() as session:
         # Not flagged, yet with findings: counts among all drafts, not among flagged ones.
-        await repo.record_check(
+        await record_check(
             session, user_id=1, chat_id=1, now=BOUNDS[1], flagged=False, patterns=[always]
         )
-        await repo.record_check(
+        await record_check(
             session, user_id=1, chat_id=1, now=BOUNDS[1], flagged=True, patterns=[lazy, never]
         )
     async with sessionmaker() as session:

@@ -1,9 +1,8 @@
 from __future__ import annotations
 
-import asyncio
-from datetime import date, time, timedelta
+from datetime import time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import FakeClock
@@ -24,21 +23,45 @@ async def _users(sessions: Sessions, clock: FakeClock, *user_ids: int) -> None:
 
 
 async def _deliveries(sessions: Sessions, clock: FakeClock, count: int) -> list[int]:
+    """Users 1..count, each with one nudge for today, due `user_id` seconds ago; their ids."""
     await _users(sessions, clock, *range(1, count + 1))
     async with sessions.begin() as session:
-        ids = [
-            await repo.add_nudge_delivery(
+        ids = await repo.add_nudge_deliveries(
+            session,
+            deliveries=[
+                {
+                    "user_id": user_id,
+                    "nudge_key": f"k{user_id % 7}",
+                    "local_date": clock.now().date(),
+                    "due_at": clock.now() - timedelta(seconds=user_id),
+                }
+                for user_id in range(1, count + 1)
+            ],
+            moves=[],
+        )
+    return sorted(ids)
+
+
+async def _claim_all(sessions: Sessions, clock: FakeClock) -> list[repo.ClaimedNudge]:
+    async with sessions.begin() as session:
+        return await repo.claim_sends(
+            session, repo.NUDGE_QUEUE, now=clock.now(), limit=100, worker_id="w", claim_ttl=TTL
+        )
+
+
+async def _sent(sessions: Sessions, clock: FakeClock, *delivery_ids: int) -> None:
+    """Claimed and marked sent, as the outbox does."""
+    await _claim_all(sessions, clock)
+    async with sessions.begin() as session:
+        for delivery_id in delivery_ids:
+            assert await repo.mark_sent(
                 session,
-                user_id=user_id,
-                nudge_key=f"k{user_id % 7}",
-                local_date=clock.now().date(),
-                due_at=clock.now() - timedelta(seconds=user_id),
-                next_due_at=None,
+                repo.NUDGE_QUEUE,
+                row_id=delivery_id,
+                worker_id="w",
+                now=clock.now(),
+                message_id=1,
             )
-            for user_id in range(1, count + 1)
-        ]
-    assert None not in ids
-    return [i for i in ids if i is not None]
 
 
 async def test_lock_due_schedules_returns_enabled_due_unblocked_users(
@@ -69,42 +92,13 @@ async def test_lock_due_schedules_returns_enabled_due_unblocked_users(
     )
 
 
-async def test_add_nudge_delivery_one_per_local_day_and_moves_schedule(
-    sessionmaker: Sessions, clock: FakeClock
-) -> None:
-    await _users(sessionmaker, clock, 1)
-    today, tomorrow = clock.now().date(), clock.now() + timedelta(days=1)
-    async with sessionmaker.begin() as session:
-        first = await repo.add_nudge_delivery(
-            session,
-            user_id=1,
-            nudge_key="a",
-            local_date=today,
-            due_at=clock.now(),
-            next_due_at=tomorrow,
-        )
-        again = await repo.add_nudge_delivery(
-            session,
-            user_id=1,
-            nudge_key="b",
-            local_date=today,
-            due_at=clock.now(),
-            next_due_at=tomorrow,
-        )
-        settings = await repo.get_nudge_settings(session, user_id=1)
-    assert first is not None
-    assert again is None
-    assert settings is not None
-    assert settings.next_due_at == tomorrow
-
-
-async def test_claim_due_nudges_oldest_first_with_user_details(
+async def test_nudge_queue_claims_oldest_first_with_user_details(
     sessionmaker: Sessions, clock: FakeClock
 ) -> None:
     ids = await _deliveries(sessionmaker, clock, 3)
     async with sessionmaker.begin() as session:
-        claimed = await repo.claim_due_nudges(
-            session, now=clock.now(), limit=2, worker_id="w1", claim_ttl=TTL
+        claimed = await repo.claim_sends(
+            session, repo.NUDGE_QUEUE, now=clock.now(), limit=2, worker_id="w1", claim_ttl=TTL
         )
     assert [c.delivery_id for c in claimed] == [ids[2], ids[1]]  # user 3 was due earliest
     assert claimed[0] == repo.ClaimedNudge(
@@ -118,106 +112,6 @@ async def test_claim_due_nudges_oldest_first_with_user_details(
     )
 
 
-async def test_claim_due_nudges_ignores_future_sent_and_skipped(
-    sessionmaker: Sessions, clock: FakeClock
-) -> None:
-    ids = await _deliveries(sessionmaker, clock, 3)
-    async with sessionmaker.begin() as session:
-        await repo.claim_due_nudges(session, now=clock.now(), limit=3, worker_id="w", claim_ttl=TTL)
-        assert await repo.mark_nudge_sent(
-            session, delivery_id=ids[0], worker_id="w", now=clock.now(), message_id=5
-        )
-        assert await repo.mark_nudge_skipped(session, delivery_id=ids[1], worker_id="w")
-        assert await repo.release_nudge(session, delivery_id=ids[2], worker_id="w")
-        await repo.add_nudge_delivery(
-            session,
-            user_id=1,
-            nudge_key="later",
-            local_date=date(2030, 1, 1),
-            due_at=clock.now() + timedelta(days=1),
-            next_due_at=None,
-        )
-    clock.advance(TTL * 3)  # even long after every claim expired
-    async with sessionmaker.begin() as session:
-        claimed = await repo.claim_due_nudges(
-            session, now=clock.now(), limit=10, worker_id="w2", claim_ttl=TTL
-        )
-    assert [c.delivery_id for c in claimed] == [ids[2]]
-
-
-async def test_claim_due_nudges_expired_claim_moves_to_another_worker(
-    sessionmaker: Sessions, clock: FakeClock
-) -> None:
-    [delivery] = await _deliveries(sessionmaker, clock, 1)
-    async with sessionmaker.begin() as session:
-        assert (
-            len(
-                await repo.claim_due_nudges(
-                    session, now=clock.now(), limit=5, worker_id="dead", claim_ttl=TTL
-                )
-            )
-            == 1
-        )
-    async with sessionmaker.begin() as session:
-        assert (
-            await repo.claim_due_nudges(
-                session, now=clock.advance(TTL / 2), limit=5, worker_id="w2", claim_ttl=TTL
-            )
-            == []
-        )
-    async with sessionmaker.begin() as session:
-        taken = await repo.claim_due_nudges(
-            session, now=clock.advance(TTL), limit=5, worker_id="w2", claim_ttl=TTL
-        )
-        assert [c.delivery_id for c in taken] == [delivery]
-        # The first worker lost the claim: it may not mark or release the nudge any more.
-        assert not await repo.mark_nudge_sent(
-            session, delivery_id=delivery, worker_id="dead", now=clock.now(), message_id=1
-        )
-        assert not await repo.release_nudge(session, delivery_id=delivery, worker_id="dead")
-        assert await repo.mark_nudge_sent(
-            session, delivery_id=delivery, worker_id="w2", now=clock.now(), message_id=2
-        )
-
-
-async def test_claim_due_nudges_two_dispatchers_at_once_claim_each_exactly_once(
-    sessionmaker: Sessions, other_sessionmaker: Sessions, clock: FakeClock
-) -> None:
-    ids = await _deliveries(sessionmaker, clock, 400)
-
-    async def dispatcher(sessions: Sessions, worker_id: str) -> list[int]:
-        mine: list[int] = []
-        while True:
-            async with sessions.begin() as session:
-                batch = await repo.claim_due_nudges(
-                    session, now=clock.now(), limit=25, worker_id=worker_id, claim_ttl=TTL
-                )
-                for nudge in batch:
-                    await repo.mark_nudge_sent(
-                        session,
-                        delivery_id=nudge.delivery_id,
-                        worker_id=worker_id,
-                        now=clock.now(),
-                        message_id=nudge.user_id,
-                    )
-            if not batch:
-                return mine
-            mine += [n.delivery_id for n in batch]
-            await asyncio.sleep(0)
-
-    runs = await asyncio.gather(
-        dispatcher(sessionmaker, "a1"),
-        dispatcher(other_sessionmaker, "b1"),
-        dispatcher(sessionmaker, "a2"),
-        dispatcher(other_sessionmaker, "b2"),
-    )
-    claimed = [i for run in runs for i in run]
-    assert sorted(claimed) == sorted(ids)  # all of them, none twice
-    async with sessionmaker() as session:
-        unsent = await session.scalar(select(func.count()).where(NudgeDelivery.sent_at.is_(None)))
-    assert unsent == 0
-
-
 async def test_mark_nudge_done_only_once_only_owner_only_sent(
     sessionmaker: Sessions, clock: FakeClock
 ) -> None:
@@ -226,11 +120,8 @@ async def test_mark_nudge_done_only_once_only_owner_only_sent(
         assert not await repo.mark_nudge_done(
             session, delivery_id=first, user_id=1, now=clock.now()
         )  # not sent yet
-        await repo.claim_due_nudges(session, now=clock.now(), limit=5, worker_id="w", claim_ttl=TTL)
-        for delivery in (first, second):
-            await repo.mark_nudge_sent(
-                session, delivery_id=delivery, worker_id="w", now=clock.now(), message_id=1
-            )
+    await _sent(sessionmaker, clock, first, second)
+    async with sessionmaker.begin() as session:
         assert not await repo.mark_nudge_done(
             session, delivery_id=first, user_id=2, now=clock.now()
         )
@@ -244,28 +135,35 @@ async def test_mark_nudge_done_only_once_only_owner_only_sent(
     assert loaded.done_at == clock.now()
 
 
-async def test_recent_nudge_keys_and_another_idea(sessionmaker: Sessions, clock: FakeClock) -> None:
+async def test_recent_nudges_count_another_idea_as_given(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
     await _users(sessionmaker, clock, 1)
-    today = clock.now().date()
+    now, today = clock.now(), clock.now().date()
     async with sessionmaker.begin() as session:
-        for days_ago, key in [(40, "old"), (29, "a"), (1, "b"), (0, "c")]:
-            delivery = await repo.add_nudge_delivery(
-                session,
-                user_id=1,
-                nudge_key=key,
-                local_date=today - timedelta(days=days_ago),
-                due_at=clock.now(),
-                next_due_at=None,
-            )
-        assert delivery is not None
+        ids = await repo.add_nudge_deliveries(
+            session,
+            deliveries=[
+                {
+                    "user_id": 1,
+                    "nudge_key": key,
+                    "local_date": today - timedelta(days=days_ago),
+                    "due_at": now - timedelta(days=days_ago),
+                }
+                for days_ago, key in [(40, "old"), (29, "a"), (1, "b"), (0, "c")]
+            ],
+            moves=[],
+        )
+        delivery = max(ids)  # today's, "c"
         assert await repo.set_nudge_key(session, delivery_id=delivery, user_id=1, nudge_key="d")
         assert not await repo.set_nudge_key(session, delivery_id=delivery, user_id=2, nudge_key="x")
-        keys = await repo.recent_nudge_keys(session, user_id=1, since=today - timedelta(days=29))
-        past = await repo.recent_nudges(session, user_ids=[1], since=clock.now())
+        past = await repo.recent_nudges(session, user_ids=[1], since=now - timedelta(days=29))
     # "c" was seen and passed on: it counts as given that day, like "d" that replaced it.
-    assert keys == {"a", "b", "c", "d"}
-    assert sorted((p.nudge_key, p.skipped) for p in past[1]) == [
-        (k, False) for k in ("a", "b", "c", "d", "old")
+    assert sorted((p.nudge_key, p.due_at, p.skipped) for p in past[1]) == [
+        ("a", now - timedelta(days=29), False),
+        ("b", now - timedelta(days=1), False),
+        ("c", now, False),
+        ("d", now, False),
     ]
 
 
@@ -276,20 +174,29 @@ async def test_recent_nudges_per_user_since_inclusive_with_skips(
     now, today = clock.now(), clock.now().date()
     since = now - timedelta(days=7)
     async with sessionmaker.begin() as session:
-        for user_id, days_ago, key in [(1, 8, "old"), (1, 7, "edge"), (1, 1, "a"), (2, 0, "b")]:
-            await repo.add_nudge_delivery(
-                session,
-                user_id=user_id,
-                nudge_key=key,
-                local_date=today - timedelta(days=days_ago),
-                due_at=now - timedelta(days=days_ago),
-                next_due_at=None,
-            )
-        claimed = await repo.claim_due_nudges(
-            session, now=now, limit=10, worker_id="w", claim_ttl=TTL
+        await repo.add_nudge_deliveries(
+            session,
+            deliveries=[
+                {
+                    "user_id": user_id,
+                    "nudge_key": key,
+                    "local_date": today - timedelta(days=days_ago),
+                    "due_at": now - timedelta(days=days_ago),
+                }
+                for user_id, days_ago, key in [
+                    (1, 8, "old"),
+                    (1, 7, "edge"),
+                    (1, 1, "a"),
+                    (2, 0, "b"),
+                ]
+            ],
+            moves=[],
+        )
+        claimed = await repo.claim_sends(
+            session, repo.NUDGE_QUEUE, now=now, limit=10, worker_id="w", claim_ttl=TTL
         )
         [b] = [c.delivery_id for c in claimed if c.nudge_key == "b"]
-        assert await repo.mark_nudge_skipped(session, delivery_id=b, worker_id="w")
+        assert await repo.mark_skipped(session, repo.NUDGE_QUEUE, row_id=b, worker_id="w")
         found = await repo.recent_nudges(session, user_ids=[1, 2, 3], since=since)
         only_two = await repo.recent_nudges(session, user_ids=[2], since=since)
     assert sorted(found) == [1, 2]  # user 3 has none: absent, not an empty list
@@ -308,8 +215,10 @@ async def test_add_nudge_deliveries_one_per_local_day_and_moves_schedules(
     now, today = clock.now(), clock.now().date()
     later, tomorrow = now + timedelta(days=1), today + timedelta(days=1)
     async with sessionmaker.begin() as session:
-        await repo.add_nudge_delivery(
-            session, user_id=1, nudge_key="kept", local_date=today, due_at=now, next_due_at=None
+        [kept] = await repo.add_nudge_deliveries(
+            session,
+            deliveries=[{"user_id": 1, "nudge_key": "kept", "local_date": today, "due_at": now}],
+            moves=[],
         )
         created = await repo.add_nudge_deliveries(
             session,
@@ -326,7 +235,7 @@ async def test_add_nudge_deliveries_one_per_local_day_and_moves_schedules(
         )
         rows = (await session.execute(select(NudgeDelivery.user_id, NudgeDelivery.nudge_key))).all()
         moved = [await repo.get_nudge_settings(session, user_id=u) for u in (1, 2, 3)]
-    assert created == 2
+    assert len(created) == 2 and kept not in created
     assert sorted(rows) == [(1, "c"), (1, "kept"), (2, "b")]  # at most one nudge a local day
     assert [s.next_due_at if s else "missing" for s in moved] == [later, None, later]
 
@@ -341,7 +250,7 @@ async def test_add_nudge_deliveries_only_moves_and_leaves_commit_to_caller(
             await repo.add_nudge_deliveries(
                 session, deliveries=[], moves=[{"user_id": 1, "next_due_at": later}]
             )
-            == 0
+            == []
         )
         assert (s := await repo.get_nudge_settings(session, user_id=1)) and s.next_due_at == later
         await session.rollback()  # the caller owns the transaction: nothing was committed

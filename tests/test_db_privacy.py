@@ -4,6 +4,7 @@ import json
 from dataclasses import dataclass
 from datetime import timedelta
 
+from bot_database import record_check
 from sqlalchemy import ForeignKey, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -11,6 +12,7 @@ from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import NON_PERSONAL_TABLES, Base, ReminderKind, User
 from bot.db.repository import conversation
+from bot.db.repository import drafts as drafts_repo
 
 Sessions = async_sessionmaker[AsyncSession]
 TTL = timedelta(minutes=5)
@@ -27,7 +29,7 @@ async def _everything(session: AsyncSession, clock: FakeClock, user_id: int) -> 
     now = clock.now()
     await repo.get_or_create_user(session, user_id=user_id, chat_id=user_id, now=now)
     await repo.update_user(session, user_id=user_id, keep_drafts=True, discreet_delete_seconds=60)
-    check_id = await repo.record_check(
+    check_id = await record_check(
         session,
         user_id=user_id,
         chat_id=user_id,
@@ -38,24 +40,18 @@ async def _everything(session: AsyncSession, clock: FakeClock, user_id: int) -> 
         update_id=user_id * 10,
         draft_text="you never call",
     )
-    await repo.set_reply_message(session, check_id=check_id, user_id=user_id, message_id=2)
-    await repo.set_pending_slot(
-        session,
-        user_id=user_id,
-        check_id=check_id,
-        suggestion_index=0,
-        suggestion="I felt alone when [what happened].",
-        now=now,
+    await drafts_repo.set_reply_messages(
+        session, replies=[drafts_repo.ReplyRef(check_id, user_id, 2)]
     )
-    delivery = await repo.add_nudge_delivery(
+    ask = drafts_repo.SlotAsk(user_id, check_id, 0, "I felt alone when [what happened].", now)
+    await drafts_repo.set_pending_slots(session, slots=[ask])
+    [delivery] = await repo.add_nudge_deliveries(
         session,
-        user_id=user_id,
-        nudge_key="hug",
-        local_date=now.date(),
-        due_at=now,
-        next_due_at=None,
+        deliveries=[
+            {"user_id": user_id, "nudge_key": "hug", "local_date": now.date(), "due_at": now}
+        ],
+        moves=[],
     )
-    assert delivery is not None
     assert await repo.set_nudge_key(  # "Another idea": "hug" is kept as passed on
         session, delivery_id=delivery, user_id=user_id, nudge_key="walk"
     )
@@ -66,7 +62,7 @@ async def _everything(session: AsyncSession, clock: FakeClock, user_id: int) -> 
         await repo.schedule_deletion(
             session, user_id=user_id, chat_id=user_id, message_id=message_id, delete_at=now
         )
-    await repo.claim_update(session, update_id=user_id * 10, now=now)
+    await repo.claim_updates(session, claims=[(user_id * 10, now)])
     await conversation.set_open_question(
         session, user_id=user_id, chat_id=user_id, question="zone", now=now
     )

@@ -3,7 +3,6 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
-import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import FakeClock
@@ -12,6 +11,7 @@ from bot.db.models import ReminderKind
 
 Sessions = async_sessionmaker[AsyncSession]
 TTL = timedelta(minutes=5)
+ALL = repo.reminder_queue(list(ReminderKind))
 
 
 async def _users(sessions: Sessions, clock: FakeClock, *user_ids: int) -> None:
@@ -47,8 +47,8 @@ async def test_reminders_schedule_claim_send_and_cancel(
         pending = await repo.pending_reminders(session, user_id=1)
         assert [r.id for r in pending] == [listen, weekly]
         assert (
-            await repo.claim_due_reminders(
-                session, now=clock.now(), limit=5, worker_id="w", claim_ttl=TTL
+            await repo.claim_sends(
+                session, ALL, now=clock.now(), limit=5, worker_id="w", claim_ttl=TTL
             )
             == []
         )
@@ -57,8 +57,8 @@ async def test_reminders_schedule_claim_send_and_cancel(
 
     async def claim(sessions: Sessions, worker: str) -> list[repo.ClaimedReminder]:
         async with sessions.begin() as session:
-            return await repo.claim_due_reminders(
-                session, now=clock.now(), limit=5, worker_id=worker, claim_ttl=TTL
+            return await repo.claim_sends(
+                session, ALL, now=clock.now(), limit=5, worker_id=worker, claim_ttl=TTL
             )
 
     first, second = await asyncio.gather(claim(sessionmaker, "a"), claim(other_sessionmaker, "b"))
@@ -71,9 +71,10 @@ async def test_reminders_schedule_claim_send_and_cancel(
     )
     worker = "a" if first else "b"
     async with sessionmaker.begin() as session:
-        assert await repo.mark_reminder_sent(
+        assert await repo.mark_sent(
             session,
-            reminder_id=reminder.reminder_id,
+            ALL,
+            row_id=reminder.reminder_id,
             worker_id=worker,
             now=clock.now(),
             message_id=9,
@@ -82,32 +83,6 @@ async def test_reminders_schedule_claim_send_and_cancel(
             await repo.cancel_reminders(session, user_id=1, kind=ReminderKind.WEEKLY_SUMMARY) == 1
         )
         assert await repo.pending_reminders(session, user_id=1) == []
-
-
-@pytest.mark.parametrize("outcome", ["skipped", "released"])
-async def test_reminders_skip_or_release(
-    sessionmaker: Sessions, clock: FakeClock, outcome: str
-) -> None:
-    await _users(sessionmaker, clock, 1)
-    async with sessionmaker.begin() as session:
-        await repo.add_reminder(
-            session, user_id=1, kind=ReminderKind.LISTEN_DAILY, due_at=clock.now(), now=clock.now()
-        )
-        [claimed] = await repo.claim_due_reminders(
-            session, now=clock.now(), limit=5, worker_id="w", claim_ttl=TTL
-        )
-        if outcome == "skipped":
-            assert await repo.mark_reminder_skipped(
-                session, reminder_id=claimed.reminder_id, worker_id="w"
-            )
-        else:
-            assert await repo.release_reminder(
-                session, reminder_id=claimed.reminder_id, worker_id="w"
-            )
-        again = await repo.claim_due_reminders(
-            session, now=clock.now(), limit=5, worker_id="w2", claim_ttl=TTL
-        )
-    assert len(again) == (0 if outcome == "skipped" else 1)
 
 
 async def test_deletions_survive_in_the_database_until_finished(

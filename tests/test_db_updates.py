@@ -9,14 +9,14 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import ProcessedUpdate
-from bot.db.repository.updates import claim_updates
 
 Sessions = async_sessionmaker[AsyncSession]
 
 
 async def _claim(sessions: Sessions, update_id: int, clock: FakeClock) -> bool:
     async with sessions.begin() as session:
-        return await repo.claim_update(session, update_id=update_id, now=clock.now())
+        [first] = await repo.claim_updates(session, claims=[(update_id, clock.now())])
+        return first
 
 
 async def test_claim_update_true_only_for_the_first_caller(
@@ -48,8 +48,8 @@ async def test_claim_updates_answers_each_in_order_and_a_repeat_comes_too_late(
     assert await _claim(sessionmaker, 3, clock)
     claims = [(u, clock.now()) for u in (2, 1, 2, 3, 1)]
     async with sessionmaker.begin() as session:
-        assert await claim_updates(session, claims=claims) == [True, True, False, False, False]
-        assert await claim_updates(session, claims=[]) == []
+        assert await repo.claim_updates(session, claims=claims) == [True, True, False, False, False]
+        assert await repo.claim_updates(session, claims=[]) == []
     async with sessionmaker() as session:
         total = await session.scalar(select(func.count()).select_from(ProcessedUpdate))
     assert total == 3
@@ -60,7 +60,7 @@ async def test_claim_update_rolled_back_with_its_transaction_can_be_claimed_agai
 ) -> None:
     # The claim is part of the handling: a handler that fails leaves the update unclaimed.
     async with sessionmaker() as session, session.begin():
-        assert await repo.claim_update(session, update_id=5, now=clock.now())
+        assert await repo.claim_updates(session, claims=[(5, clock.now())]) == [True]
         await session.rollback()
     assert await _claim(sessionmaker, 5, clock)
 

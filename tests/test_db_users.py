@@ -4,6 +4,7 @@ import asyncio
 from dataclasses import dataclass
 from datetime import time, timedelta
 
+from bot_database import record_check
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -104,7 +105,7 @@ async def test_update_user_keep_drafts_off_erases_kept_drafts(
         await repo.get_or_create_user(session, user_id=1, chat_id=1, now=clock.now())
         await repo.update_user(session, user_id=1, keep_drafts=True)
         for n in range(3):
-            await repo.record_check(
+            await record_check(
                 session,
                 user_id=1,
                 chat_id=1,

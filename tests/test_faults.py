@@ -35,11 +35,13 @@ from sqlalchemy.engine import make_url
 from telegram import Bot
 from telegram.error import NetworkError, TimedOut
 
+from bot import outbox
 from bot.basics import texts
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import DraftCheck, NudgeDelivery, ProcessedUpdate, ScheduledDeletion, User
 from bot.nudges import job as nudge_dispatch
+from bot.telegram import scheduled
 from bot.telegram.transport import RetryingRequest
 from devtools.launcher import BotProcess
 from standin import StandIn
@@ -632,7 +634,7 @@ async def test_faults_sigkill_loses_nothing_stored_and_records_no_check_twice(
 async def test_faults_sigkill_sends_no_nudge_twice(crash: Crash) -> None:
     db, bea = sqlite_url(crash.bot), crash.bea
     # Run the dispatcher as a worker would once the dead worker's claim has expired.
-    clock = FakeClock(crash.killed_at + nudge_dispatch.CLAIM_TTL + timedelta(minutes=1))
+    clock = FakeClock(crash.killed_at + outbox.CLAIM_TTL + timedelta(minutes=1))
     api = crash.api
     async with (
         sessions_for(db) as sessions,
@@ -643,7 +645,7 @@ async def test_faults_sigkill_sends_no_nudge_twice(crash: Crash) -> None:
             clock=clock,
             worker_id="after-restart",
             grace=timedelta(hours=2),
-            send=nudge_dispatch.telegram_sender(bot),
+            send=scheduled.telegram_sender(bot),
         )
     await api.wait_idle(quiet=0.3)
     assert len(bea.transcript) == 1, "the nudge was sent twice"

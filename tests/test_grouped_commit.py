@@ -64,7 +64,7 @@ async def test_group_commit_a_failing_unit_fails_alone(
     sessionmaker: Sessions, other_sessionmaker: Sessions, clock: FakeClock
 ) -> None:
     async def claim_then_fail(session: AsyncSession) -> bool:
-        await repo.claim_update(session, update_id=2, now=clock.now())
+        await repo.claim_updates(session, claims=[(2, clock.now())])
         raise ValueError("a bug in one handler")
 
     group = grouped.group_for(sessionmaker)
@@ -114,7 +114,7 @@ class Doubler:
 
     async def __call__(self, session: AsyncSession, args: Sequence[int]) -> list[int]:
         self.calls.append(list(args))
-        await repo.claim_update(session, update_id=100 + len(self.calls), now=NOW)
+        await repo.claim_updates(session, claims=[(100 + len(self.calls), NOW)])
         if any(a < 0 for a in args):
             raise ValueError("negative")
         return [2 * a for a in args]
@@ -127,9 +127,9 @@ async def test_group_commit_batched_units_share_one_call_of_their_op(
     results = await asyncio.gather(
         *(group.run_batched(double, i) for i in range(5)),
         grouped.claim_update(sessionmaker, now=clock.now(), update_id=1),
-        group.run(lambda session: repo.claim_update(session, update_id=2, now=clock.now())),
+        group.run(lambda session: repo.claim_updates(session, claims=[(2, clock.now())])),
     )
-    assert results == [0, 2, 4, 6, 8, True, True]
+    assert results == [0, 2, 4, 6, 8, True, [True]]
     assert double.calls == [[0, 1, 2, 3, 4]]
     assert (group.units, group.batches) == (7, 1)
 

@@ -15,8 +15,8 @@ from bot.history import job as weekly
 from bot.history import texts as t
 from bot.history import weekly_schedule
 from bot.history.weekly_schedule import WeeklyRequest
-from bot.history.weekly_summary import DueSummary
-from bot.telegram.scheduled import Tally
+from bot.outbox import Message, Tally
+from bot.telegram import scheduled
 
 Sessions = async_sessionmaker[AsyncSession]
 GRACE = timedelta(hours=2)
@@ -28,10 +28,10 @@ class FakeSender:
     """Records what would go to Telegram; raises `error` instead when one is set."""
 
     def __init__(self, error: TelegramError | None = None) -> None:
-        self.sent: list[DueSummary] = []
+        self.sent: list[Message] = []
         self.error = error
 
-    async def __call__(self, due: DueSummary) -> int:
+    async def __call__(self, due: Message) -> int:
         if self.error is not None:
             raise self.error
         self.sent.append(due)
@@ -61,7 +61,13 @@ async def _dispatch(
     sessions: Sessions, clock: FakeClock, send: FakeSender, claim_ttl: timedelta = TTL
 ) -> Tally:
     return await weekly.dispatch(
-        sessions, clock=clock, worker_id="w", grace=GRACE, send=send, batch=1, claim_ttl=claim_ttl
+        sessions,
+        clock=clock,
+        worker_id="w",
+        grace=GRACE,
+        send=scheduled.told_apart(send),
+        batch=1,
+        claim_ttl=claim_ttl,
     )
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
+from bot_database import record_check
 from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import InlineKeyboardMarkup
@@ -29,7 +30,8 @@ from bot.history import job as weekly
 from bot.history import texts as t
 from bot.history.handlers import PATTERN, hint_keyboard, menu_keyboard, picker_keyboard
 from bot.history.settings import HistorySettings
-from bot.telegram.scheduled import Tally
+from bot.outbox import Tally
+from bot.telegram import scheduled
 from standin import StandIn
 from standin.users import SimUser
 from standin.views import BotMessage
@@ -124,7 +126,7 @@ def _sessions(app: TendApp) -> Sessions:
 async def _seed(app: TendApp, user: SimUser, *checks: tuple[datetime, list[Found]]) -> None:
     async with _sessions(app).begin() as session:
         for when, found in checks:
-            await repo.record_check(
+            await record_check(
                 session, user_id=user.id, chat_id=user.id, now=when, flagged=True, patterns=found
             )
 
@@ -231,7 +233,7 @@ async def test_weekly_summary_goes_out_through_the_bot_api(
         clock=clock,
         worker_id="test",
         grace=timedelta(hours=2),
-        send=weekly.telegram_sender(app.bot),
+        send=scheduled.telegram_sender(app.bot),
     )
     assert tally == Tally(sent=1)
     summary = await dan.wait_for_reply()

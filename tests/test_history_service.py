@@ -3,26 +3,32 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from bot_database import record_check
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram.error import Forbidden, TelegramError, TimedOut
 
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import NudgeDelivery, ReminderKind
+from bot.history import job as weekly
 from bot.history import service as history
 from bot.history import settings as history_settings
 from bot.history import texts as t
-from bot.history import weekly_schedule, weekly_summary
+from bot.history import weekly_schedule
 from bot.history.counts import load_counts
 from bot.history.days import history_days, local_midnight
 from bot.history.records import CheckRecord, NudgeDoneRecord, count_history
 from bot.history.stats import summarize, weekly_counts
 from bot.history.weekly_schedule import WeeklyArgsError, WeeklyRequest
 from bot.nudges import service as nudges
+from bot.outbox import Message, Tally
+from bot.telegram import scheduled
 from bot.users.timezones import parse_timezone
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -56,7 +62,7 @@ async def _checks(sessions: Sessions, *checks: tuple[datetime, list[Found], int 
     """Record checks at given instants: (when, patterns found, rewrite taken)."""
     async with sessions.begin() as session:
         for when, found, taken in checks:
-            check_id = await repo.record_check(
+            check_id = await record_check(
                 session, user_id=USER, chat_id=USER, now=when, flagged=bool(found), patterns=found
             )
             if taken is not None:
@@ -249,7 +255,7 @@ async def test_load_counts_equal_counting_every_check(
     await _user(sessionmaker, FakeClock(now), zone=zone)
     await _checks(sessionmaker, *rows)
     async with sessionmaker.begin() as session:
-        await repo.record_check(
+        await record_check(
             session, user_id=USER, chat_id=USER, now=unflagged, flagged=False, patterns=[SNEER]
         )
         for i, at in enumerate(done):
@@ -436,38 +442,56 @@ async def _weekly_on(sessions: Sessions, clock: FakeClock) -> datetime:
     return due
 
 
-async def _claim(
-    sessions: Sessions, clock: FakeClock, worker: str = "w", claimed: int | None = None
-) -> list[weekly_summary.DueSummary]:
-    """Claim due summaries; `claimed` checks how many were claimed, ready to send or not."""
-    batch = await weekly_summary.claim_weekly_summaries(
-        sessions, now=clock.now(), worker_id=worker, limit=10, claim_ttl=TTL, grace=GRACE
+class Summaries:
+    """The weekly summaries' Telegram: records what is sent, or fails with `error`; `during`
+    runs while a message is on its way (the user changing settings meanwhile)."""
+
+    def __init__(self) -> None:
+        self.sent: list[Message] = []
+        self.error: TelegramError | None = None
+        self.during: Callable[[], Awaitable[None]] | None = None
+
+    async def __call__(self, message: Message) -> int:
+        if self.during is not None:
+            await self.during()
+        if self.error is not None:
+            raise self.error
+        self.sent.append(message)
+        return 90 + len(self.sent)
+
+
+async def _dispatch(
+    sessions: Sessions, clock: FakeClock, send: Summaries, worker: str = "w"
+) -> Tally:
+    """One tick of the weekly summaries' outbox, as production runs it."""
+    return await weekly.dispatch(
+        sessions,
+        clock=clock,
+        worker_id=worker,
+        grace=GRACE,
+        send=scheduled.told_apart(send),
+        claim_ttl=TTL,
     )
-    if claimed is not None:
-        assert batch.claimed == claimed
-    return batch.ready
 
 
-async def test_claim_weekly_summaries_writes_the_week_and_chains_the_next(
+async def test_weekly_dispatch_writes_the_week_and_chains_the_next(
     sessionmaker: Sessions, clock: FakeClock
 ) -> None:
     due_at = await _weekly_on(sessionmaker, clock)
     await _checks(sessionmaker, (clock.now(), [NEVER], None), (clock.now(), [], None))
-    assert await _claim(sessionmaker, clock) == []  # not due yet
+    telegram = Summaries()
+    assert await _dispatch(sessionmaker, clock, telegram) == Tally()  # not due yet
 
     clock.set(due_at + timedelta(seconds=30))
-    [due] = await _claim(sessionmaker, clock)
-    assert (due.user_id, due.chat_id) == (USER, USER)
-    assert t.WEEKLY_TITLE in due.text and "2 drafts checked: 1 flagged, 1 clean." in due.text
-    assert await _claim(sessionmaker, clock, worker="other") == []  # held by "w"
-
-    assert await weekly_summary.weekly_summary_sent(
-        sessionmaker, now=clock.now(), worker_id="w", due=due, message_id=99
-    )
+    assert await _dispatch(sessionmaker, clock, telegram) == Tally(sent=1)
+    [sent] = telegram.sent
+    assert (sent.user_id, sent.chat_id) == (USER, USER)
+    assert t.WEEKLY_TITLE in sent.text and "2 drafts checked: 1 flagged, 1 clean." in sent.text
     assert await _pending(sessionmaker) == [due_at + timedelta(weeks=1)]
+    assert await _dispatch(sessionmaker, clock, telegram, worker="other") == Tally()
 
 
-async def test_claim_weekly_summaries_leaves_other_reminder_kinds_alone(
+async def test_weekly_dispatch_leaves_other_reminder_kinds_alone(
     sessionmaker: Sessions, clock: FakeClock
 ) -> None:
     await _user(sessionmaker, clock)
@@ -479,87 +503,102 @@ async def test_claim_weekly_summaries_leaves_other_reminder_kinds_alone(
             due_at=clock.now(),
             now=clock.now(),
         )
-    assert await _claim(sessionmaker, clock) == []
-    async with sessionmaker.begin() as session:
-        [listen] = await repo.claim_due_reminders(
-            session, now=clock.now(), limit=5, worker_id="listen", claim_ttl=TTL
-        )
-    assert listen.kind is ReminderKind.LISTEN_ONCE
+    assert await _dispatch(sessionmaker, clock, Summaries()) == Tally()
+    async with sessionmaker() as session:
+        [listen] = await repo.pending_reminders(session, user_id=USER)
+    assert listen.kind is ReminderKind.LISTEN_ONCE and listen.claimed_by is None
 
 
 @pytest.mark.parametrize(
-    ("late", "blocked", "chained"),
+    ("late", "blocked", "tally", "chained"),
     [
-        (timedelta(hours=3), False, datetime(2026, 12, 6, 19, tzinfo=UTC)),  # beyond grace
-        (timedelta(0), True, datetime(2026, 12, 6, 19, tzinfo=UTC)),  # user blocks Tend
+        (timedelta(hours=3), False, Tally(skipped=1), datetime(2026, 12, 6, 19, tzinfo=UTC)),
+        (timedelta(0), True, Tally(skipped=1), datetime(2026, 12, 6, 19, tzinfo=UTC)),
         # Down for over a week: the missed one is skipped, this week's (due 1 h ago) still goes.
-        (timedelta(weeks=1, hours=1), False, datetime(2026, 12, 6, 19, tzinfo=UTC)),
+        (
+            timedelta(weeks=1, hours=1),
+            False,
+            Tally(sent=1, skipped=1),
+            datetime(2026, 12, 13, 19, tzinfo=UTC),
+        ),
     ],
     ids=["too-late", "blocked", "long-outage"],
 )
-async def test_claim_weekly_summaries_skips_but_keeps_the_rhythm(
-    sessionmaker: Sessions, clock: FakeClock, late: timedelta, blocked: bool, chained: datetime
+async def test_weekly_dispatch_skips_but_keeps_the_rhythm(
+    sessionmaker: Sessions,
+    clock: FakeClock,
+    late: timedelta,
+    blocked: bool,
+    tally: Tally,
+    chained: datetime,
 ) -> None:
     due_at = await _weekly_on(sessionmaker, clock)
     if blocked:
         async with sessionmaker.begin() as session:
             await repo.mark_blocked(session, user_id=USER, now=clock.now())
     clock.set(due_at + late)
-    assert await _claim(sessionmaker, clock, claimed=1) == []
+    telegram = Summaries()
+    assert await _dispatch(sessionmaker, clock, telegram) == tally
+    assert len(telegram.sent) == tally.sent
     assert await _pending(sessionmaker) == [chained]
 
 
-async def test_claim_weekly_summaries_drops_a_summary_switched_off_since(
+async def test_weekly_dispatch_drops_a_summary_switched_off_since(
     sessionmaker: Sessions, clock: FakeClock
 ) -> None:
     due_at = await _weekly_on(sessionmaker, clock)
     async with sessionmaker.begin() as session:  # off, without the service tidying up
         await repo.update_user(session, user_id=USER, weekly_summary=False)
     clock.set(due_at)
-    assert await _claim(sessionmaker, clock, claimed=1) == []
+    telegram = Summaries()
+    assert await _dispatch(sessionmaker, clock, telegram) == Tally(skipped=1)
+    assert telegram.sent == []
     assert await _pending(sessionmaker) == []
 
 
-async def test_weekly_summary_sent_after_settings_changed_does_not_double_the_chain(
+async def test_weekly_dispatch_sent_after_settings_changed_does_not_double_the_chain(
     sessionmaker: Sessions, clock: FakeClock
 ) -> None:
     due_at = await _weekly_on(sessionmaker, clock)
     clock.set(due_at)
-    [due] = await _claim(sessionmaker, clock)
-    await weekly_schedule.set_weekly_summary(
-        sessionmaker,
-        now=clock.now(),
-        user_id=USER,
-        chat_id=USER,
-        request=WeeklyRequest(True, weekday=0),
-    )
-    assert not await weekly_summary.weekly_summary_sent(
-        sessionmaker, now=clock.now(), worker_id="w", due=due, message_id=5
-    )
+    telegram = Summaries()
+
+    async def move_to_mondays() -> None:
+        await weekly_schedule.set_weekly_summary(
+            sessionmaker,
+            now=clock.now(),
+            user_id=USER,
+            chat_id=USER,
+            request=WeeklyRequest(True, weekday=0),
+        )
+
+    telegram.during = move_to_mondays
+    # Sent, but its row was replaced meanwhile: the mark finds no claim and chains nothing.
+    assert await _dispatch(sessionmaker, clock, telegram) == Tally(sent=1, lost=1)
     assert await _pending(sessionmaker) == [datetime(2026, 11, 30, 19, tzinfo=UTC)]
 
 
-async def test_weekly_summary_undeliverable_marks_blocked_and_chains(
+async def test_weekly_dispatch_403_marks_blocked_and_chains(
     sessionmaker: Sessions, clock: FakeClock
 ) -> None:
     due_at = await _weekly_on(sessionmaker, clock)
     clock.set(due_at)
-    [due] = await _claim(sessionmaker, clock)
-    assert await weekly_summary.weekly_summary_undeliverable(
-        sessionmaker, now=clock.now(), worker_id="w", due=due, blocked=True
-    )
+    telegram = Summaries()
+    telegram.error = Forbidden("Forbidden: bot was blocked by the user")
+    assert await _dispatch(sessionmaker, clock, telegram) == Tally(blocked=1)
     async with sessionmaker() as session:
         user = await repo.get_user(session, user_id=USER)
         assert user is not None and user.blocked_at == clock.now()
     assert await _pending(sessionmaker) == [due_at + timedelta(weeks=1)]
 
 
-async def test_weekly_summary_retry_gives_the_claim_back(
+async def test_weekly_dispatch_passing_failure_gives_the_claim_back(
     sessionmaker: Sessions, clock: FakeClock
 ) -> None:
     due_at = await _weekly_on(sessionmaker, clock)
     clock.set(due_at)
-    [due] = await _claim(sessionmaker, clock)
-    assert await weekly_summary.weekly_summary_retry(sessionmaker, worker_id="w", due=due)
-    [again] = await _claim(sessionmaker, clock, worker="other")
-    assert again.reminder_id == due.reminder_id
+    telegram = Summaries()
+    telegram.error = TimedOut()
+    assert await _dispatch(sessionmaker, clock, telegram) == Tally(released=1)
+    telegram.error = None
+    assert await _dispatch(sessionmaker, clock, telegram, worker="other") == Tally(sent=1)

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
+from bot_database import record_check
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Bot
 
@@ -71,7 +72,7 @@ async def _seed(sessions: Sessions, clock: FakeClock, user_id: int, *, keep: boo
         await repo.get_or_create_user(session, user_id=user_id, chat_id=user_id, now=clock.now())
         await repo.update_user(session, user_id=user_id, keep_drafts=keep)
         for days in (0, 1, 8):
-            await repo.record_check(
+            await record_check(
                 session,
                 user_id=user_id,
                 chat_id=user_id,
@@ -80,7 +81,7 @@ async def _seed(sessions: Sessions, clock: FakeClock, user_id: int, *, keep: boo
                 patterns=[Found("absolute", "you never"), Found("blame", "your phone")],
                 draft_text=DRAFT,
             )
-        await repo.record_check(
+        await record_check(
             session,
             user_id=user_id,
             chat_id=user_id,

@@ -29,7 +29,14 @@ def test_cli_prints_a_readable_analysis(analyzer: nlp.Analyzer) -> None:
 
 def test_cli_json_has_the_documented_keys(analyzer: nlp.Analyzer) -> None:
     data = json.loads(run(["--json", "You never listen to me."], analyzer))
-    assert set(data) == {"flagged", "patterns", "suggestions", "safety", "check_in"}
+    assert set(data) == {
+        "flagged",
+        "patterns",
+        "suggestions",
+        "safety",
+        "check_in",
+        "read_lightly",
+    }
     assert data["flagged"] is True and data["safety"] is None
 
 

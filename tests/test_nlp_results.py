@@ -35,7 +35,14 @@ def test_analysis_is_frozen(analyzer: nlp.Analyzer) -> None:
 
 def test_analysis_json_shape(analyzer: nlp.Analyzer) -> None:
     data = json.loads(json.dumps(analyzer.analyze("you never listen to me").to_dict()))
-    assert set(data) == {"flagged", "patterns", "suggestions", "safety", "check_in"}
+    assert set(data) == {
+        "flagged",
+        "patterns",
+        "suggestions",
+        "safety",
+        "check_in",
+        "read_lightly",
+    }
     assert set(data["patterns"][0]) == {"category", "text", "start", "end", "explanation"}
     assert data["safety"] is None
     safety = analyzer.analyze("i want to die").to_dict()["safety"]

@@ -6,8 +6,24 @@ import json
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.tokens import Span
 
-from nlp.detect.textcat import DEFAULT_PATH, FLAGGED, load_textcat, metadata_path
+import nlp
+from nlp.detect.judge import CLEARED_KEY, FINAL_KEY
+from nlp.detect.textcat import (
+    DEFAULT_PATH,
+    FLAGGED,
+    MODEL_SPAN_ID,
+    SentenceScores,
+    TextcatFinder,
+    TextcatResult,
+    categories_of,
+    flagged_sentences,
+    load_textcat,
+    metadata_path,
+)
+from nlp.results import CATEGORIES
 from nlp.train.textcat import (
     CORPUS_FILES,
     DATA_DIR,
@@ -83,3 +99,98 @@ def test_textcat_committed_model_matches_its_training_data() -> None:
     assert meta["data_sha256"] == data_digest([DATA_DIR / name for name in CORPUS_FILES]), (
         "the corpus changed since the classifier was trained: run `python -m nlp.train textcat`"
     )
+
+
+def _scores(every: float, some: dict[str, float]) -> dict[str, float]:
+    scores: dict[str, float] = dict.fromkeys(CATEGORIES, every)
+    return scores | some
+
+
+def _result(sentences: list[tuple[int, int, float]], draft: float) -> TextcatResult:
+    """Scores with "flagged" set per sentence (threshold 0.5) and "demand" just over its own."""
+    thresholds = _scores(0.5, {FLAGGED: 0.5})
+    rows = []
+    for start, end, flagged in sentences:
+        scores = _scores(0.1, {"demand": 0.6, FLAGGED: flagged})
+        labels = frozenset(k for k, v in scores.items() if v >= thresholds[k])
+        rows.append(SentenceScores(start, end, scores, labels))
+    combined = {FLAGGED: max([draft, *(r.scores[FLAGGED] for r in rows)])}
+    return TextcatResult(
+        combined, frozenset({FLAGGED} if combined[FLAGGED] >= 0.5 else ()), tuple(rows)
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentences", "draft", "chosen"),
+    [
+        ([(0, 5, 0.9), (6, 10, 0.2)], 0.3, [0]),
+        ([(0, 5, 0.9), (6, 10, 0.7)], 0.3, [0, 1]),
+        ([(0, 5, 0.3), (6, 10, 0.4)], 0.8, [1]),
+        ([(0, 5, 0.3), (6, 10, 0.4)], 0.4, []),
+    ],
+)
+def test_textcat_flag_points_at_its_sentences(
+    sentences: list[tuple[int, int, float]], draft: float, chosen: list[int]
+) -> None:
+    result = _result(sentences, draft)
+    assert flagged_sentences(result) == [result.sentences[n] for n in chosen]
+
+
+def test_textcat_categories_most_confident_first_or_the_closest() -> None:
+    thresholds = _scores(0.5, {})
+    scores = _scores(0.1, {"threat": 0.9, "demand": 0.6, "blame": 0.55})
+    assert categories_of(scores, thresholds) == ["threat", "demand"]
+    assert categories_of(_scores(0.1, {"blame": 0.3}), thresholds) == ["blame"]
+
+
+class _FixedScorer:
+    """A classifier that flags one character range."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        self.thresholds = _scores(0.5, {FLAGGED: 0.5})
+
+    def __call__(self, text: str) -> TextcatResult:
+        return _result([(self.start, self.end, 0.9)], 0.9)
+
+
+def test_textcat_finder_adds_a_sentence_no_rule_covers() -> None:
+    from nlp.detect import pipeline  # noqa: F401  (registers the Doc extensions)
+
+    language = spacy.blank("en")
+    doc = language.make_doc("thanks for dinner. bins. tonight. not tomorrow.")
+    doc.spans[FINAL_KEY] = []
+    found = TextcatFinder(_FixedScorer(19, 47))(doc)
+    spans = list(found.spans[FINAL_KEY])
+    assert [(s.text, s.label_, s.id_) for s in spans] == [
+        ("bins. tonight. not tomorrow.", "demand", MODEL_SPAN_ID)
+    ]
+
+
+def test_textcat_finder_leaves_rule_matches_and_guards_alone() -> None:
+    from nlp.detect import pipeline  # noqa: F401  (registers the Doc extensions)
+
+    language = spacy.blank("en")
+    doc = language.make_doc("you never listen. thanks for dinner.")
+    rule = Span(doc, 0, 2, label="absolute", span_id="never")
+    doc.spans[FINAL_KEY] = [rule]
+    doc.spans[CLEARED_KEY] = [Span(doc, 4, 6, label="guard")]
+    for start, end in [(0, 17), (18, 36)]:
+        spans = list(TextcatFinder(_FixedScorer(start, end))(doc).spans[FINAL_KEY])
+        assert [(s.text, s.id_) for s in spans] == [("you never", "never")]
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> nlp.Analyzer:
+    return nlp.Analyzer(textcat=True)
+
+
+@pytest.mark.skipif(not DEFAULT_PATH.is_dir(), reason="no committed classifier")
+def test_textcat_model_only_finding_is_a_sentence_with_a_rewrite(analyzer: nlp.Analyzer) -> None:
+    draft = "Got the tickets. Oh look who finally decided to come home"
+    rules_only = nlp.analyze(draft)
+    result = analyzer.analyze(draft)
+    assert not rules_only.flagged
+    assert result.flagged
+    assert {p.text for p in result.patterns} == {"Oh look who finally decided to come home"}
+    assert result.suggestions

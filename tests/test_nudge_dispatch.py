@@ -30,12 +30,11 @@ from bot.db import repository as repo
 from bot.db.models import NudgeDelivery, NudgeSettings, Reminder, ReminderKind, User
 from bot.listen import job as listen_dispatch
 from bot.listen import service as listen
-from bot.listen.job import OutgoingReminder
 from bot.nudges import job as nudge_dispatch
 from bot.nudges import plans as nudge_plans
 from bot.nudges import texts
-from bot.nudges.job import OutgoingNudge
-from bot.telegram.scheduled import BATCH, CLAIM_TTL, CONCURRENCY, Tally
+from bot.outbox import BATCH, CLAIM_TTL, CONCURRENCY, Message, Tally
+from bot.telegram import scheduled
 from standin import StandIn
 from standin.users import SimUser
 from standin.views import BotMessage
@@ -59,7 +58,7 @@ class FakeSender:
         self.sent: list[int] = []  # delivery (or reminder) ids
         self.advance_each = timedelta(0)  # a slow Telegram: the clock moves with every send
 
-    async def __call__(self, item: OutgoingNudge | OutgoingReminder) -> int:
+    async def __call__(self, item: Message) -> int:
         self.calls += 1
         call = self.calls  # read before yielding: concurrent sends bump the counter meanwhile
         await asyncio.sleep(0)  # let other workers interleave
@@ -67,7 +66,7 @@ class FakeSender:
             raise Crash
         if (error := self.failures.get(item.chat_id)) is not None:
             raise error
-        self.sent.append(item.delivery_id if isinstance(item, OutgoingNudge) else item.reminder_id)
+        self.sent.append(item.row_id)
         self.clock.advance(self.advance_each)
         return 500 + len(self.sent)
 
@@ -107,7 +106,7 @@ async def run(
         clock=clock,
         worker_id=worker,
         grace=GRACE,
-        send=send,
+        send=scheduled.told_apart(send),
         batch=batch,
         concurrency=concurrency,
     )
@@ -196,9 +195,15 @@ async def test_dispatch_claim_of_a_dead_worker_is_sent_once_after_the_ttl(
     await seed_due(sessionmaker, clock, 5)
     # Worker "dead" plans and claims everything, then the process is gone.
     await nudge_plans.plan_due(sessionmaker, now=clock.now(), grace=GRACE, limit=100)
-    claimed = await nudge_plans.claim_due(
-        sessionmaker, now=clock.now(), worker_id="dead", limit=100, claim_ttl=CLAIM_TTL
-    )
+    async with sessionmaker.begin() as session:
+        claimed = await repo.claim_sends(
+            session,
+            repo.NUDGE_QUEUE,
+            now=clock.now(),
+            limit=100,
+            worker_id="dead",
+            claim_ttl=CLAIM_TTL,
+        )
     assert len(claimed) == 5
     sender = FakeSender(clock)
     assert await run(sessionmaker, clock, sender, worker="w2") == Tally()
@@ -297,7 +302,7 @@ async def _reminder(
 
 async def run_reminders(sessions: Sessions, clock: FakeClock, sender: FakeSender) -> Tally:
     return await listen_dispatch.dispatch(
-        sessions, clock=clock, worker_id="w1", grace=GRACE, send=sender
+        sessions, clock=clock, worker_id="w1", grace=GRACE, send=scheduled.told_apart(sender)
     )
 
 
@@ -447,7 +452,7 @@ async def test_nudge_buttons_done_another_and_pause_act_for_the_presser(
         clock=clock,
         worker_id="test",
         grace=GRACE,
-        send=nudge_dispatch.telegram_sender(app.bot),
+        send=scheduled.telegram_sender(app.bot),
     )
     assert tally == Tally(sent=1)
     nudge = await carol.wait_for_reply()
@@ -520,7 +525,7 @@ async def test_listen_card_sets_a_reminder_and_the_daily_switch(
             clock=clock,
             worker_id="test",
             grace=GRACE,
-            send=listen_dispatch.telegram_sender(app.bot),
+            send=scheduled.telegram_sender(app.bot),
         )
         assert tally == Tally(sent=1)
         assert (await fay.wait_for_reply()).text == _plain(message)

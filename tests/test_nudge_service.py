@@ -18,13 +18,12 @@ from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import NudgeDelivery, ReminderKind
 from bot.listen import service as listen
-from bot.listen.job import OutgoingReminder
 from bot.listen.job import dispatch as dispatch_reminders
 from bot.listen.reminder_time import ReminderParseError
 from bot.nudges import service as nudges
-from bot.nudges.job import OutgoingNudge, dispatch
+from bot.nudges.job import dispatch
 from bot.nudges.schedule import Frequency
-from bot.telegram.scheduled import Tally
+from bot.outbox import Message, Tally
 from bot.users import zones
 from bot.users.timezones import parse_timezone
 
@@ -42,14 +41,14 @@ class Recorder:
 
     def __init__(self, clock: FakeClock) -> None:
         self.clock = clock
-        self.sent: list[tuple[datetime, OutgoingNudge]] = []
-        self.reminders: list[tuple[datetime, OutgoingReminder]] = []
+        self.sent: list[tuple[datetime, Message]] = []
+        self.reminders: list[tuple[datetime, Message]] = []
 
-    async def __call__(self, nudge: OutgoingNudge) -> int:
+    async def __call__(self, nudge: Message) -> int:
         self.sent.append((self.clock.now(), nudge))
         return len(self.sent)
 
-    async def remind(self, reminder: OutgoingReminder) -> int:
+    async def remind(self, reminder: Message) -> int:
         self.reminders.append((self.clock.now(), reminder))
         return 1000 + len(self.reminders)
 

@@ -29,12 +29,14 @@ from bot.context import TendApp, TendContext
 from bot.db import repository as repo
 from bot.db.models import NON_PERSONAL_TABLES, Base, ReminderKind
 from bot.db.repository import conversation
+from bot.db.repository import drafts as drafts_repo
 from bot.discreet import deletions
 from bot.history import job as weekly
 from bot.listen import job as listen_dispatch
 from bot.nudges import job as nudge_dispatch
 from bot.privacy import service as privacy
 from bot.privacy import texts as privacy_texts
+from bot.telegram import scheduled
 from devtools.launcher import BotProcess
 from standin import StandIn
 from standin.state import PendingCallback
@@ -315,7 +317,7 @@ async def _discreet_conversation(
             clock=clock,
             worker_id="test",
             grace=grace,
-            send=dispatcher.telegram_sender(app.bot),
+            send=scheduled.telegram_sender(app.bot),
         )
         assert tally.sent >= 1, (dispatcher.__name__, tally)
         await user.wait_for_reply()
@@ -494,23 +496,22 @@ async def test_privacy_forget_leaves_no_row_of_the_user_in_any_table(
             async with app.bot_data.sessionmaker.begin() as session:
                 now = clock.now()
                 check_id = (await repo.export_user(session, user_id=user.id))["draft_checks"][0]
-                await repo.set_pending_slot(  # a rewrite waiting for "the moment"
-                    session,
-                    user_id=user.id,
-                    check_id=check_id["id"],
-                    suggestion_index=0,
-                    suggestion="I felt alone when [what happened].",
-                    now=now,
+                ask = drafts_repo.SlotAsk(  # a rewrite waiting for "the moment"
+                    user.id, check_id["id"], 0, "I felt alone when [what happened].", now
                 )
-                delivery = await repo.add_nudge_delivery(
+                await drafts_repo.set_pending_slots(session, slots=[ask])
+                [delivery] = await repo.add_nudge_deliveries(
                     session,
-                    user_id=user.id,
-                    nudge_key="hello",
-                    local_date=now.date(),
-                    due_at=now,
-                    next_due_at=None,
+                    deliveries=[
+                        {
+                            "user_id": user.id,
+                            "nudge_key": "hello",
+                            "local_date": now.date(),
+                            "due_at": now,
+                        }
+                    ],
+                    moves=[],
                 )
-                assert delivery is not None
                 await repo.set_nudge_key(  # "Another idea": "hello" is kept as passed on
                     session, delivery_id=delivery, user_id=user.id, nudge_key="walk"
                 )
@@ -602,13 +603,17 @@ async def test_privacy_buttons_act_only_for_the_presser(
         draft_reply = await _ask(alice, NEVER)
         alices.append(draft_reply)
         async with app.bot_data.sessionmaker.begin() as session:
-            delivery = await repo.add_nudge_delivery(
+            [delivery] = await repo.add_nudge_deliveries(
                 session,
-                user_id=alice.id,
-                nudge_key="hello",
-                local_date=clock.now().date(),
-                due_at=clock.now(),
-                next_due_at=None,
+                deliveries=[
+                    {
+                        "user_id": alice.id,
+                        "nudge_key": "hello",
+                        "local_date": clock.now().date(),
+                        "due_at": clock.now(),
+                    }
+                ],
+                moves=[],
             )
         bob_reply = await _ask(bob, "you always leave the lights on")
         check_id = next(d.split(":")[1] for d in _callback_data(draft_reply) if d[:2] == "w:")

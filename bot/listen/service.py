@@ -1,9 +1,8 @@
-"""/listen: one-time reminders before a talk, the optional daily listening reminder, and the
-dispatcher's claim → mark steps for both (weekly summaries are another sender's kind)."""
+"""/listen: one-time reminders before a talk, the optional daily listening reminder, and what
+the outbox needs to send them (weekly summaries are another sender's kind)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 from typing import Final
@@ -15,7 +14,7 @@ from bot.db.models import ReminderKind
 from bot.listen.reminder_time import parse_reminder
 from bot.nudges import texts
 from bot.nudges.schedule import Decision, Frequency, decide, next_due, reschedule_from
-from bot.nudges.service import Outcome, arm_daily_listen
+from bot.nudges.service import arm_daily_listen
 from bot.users.service import Sessions
 from bot.users.zones import shown_zone_name, user_zone
 
@@ -88,17 +87,7 @@ async def remind_once(
         return ReminderSet(due, tz)
 
 
-# --- The dispatcher's steps -----------------------------------------------------------------
-
-
-async def claim_due(
-    sessions: Sessions, *, now: datetime, worker_id: str, limit: int, claim_ttl: timedelta
-) -> list[repo.ClaimedReminder]:
-    """Claim up to `limit` due listen reminders (never another sender's kinds)."""
-    async with sessions.begin() as session:
-        return await repo.claim_due_reminders(
-            session, now=now, limit=limit, worker_id=worker_id, claim_ttl=claim_ttl, kinds=KINDS
-        )
+# --- What the outbox needs (bot/listen/job.py) ------------------------------------------
 
 
 def message_for(reminder: repo.ClaimedReminder) -> str:
@@ -115,76 +104,28 @@ def decide_for(reminder: repo.ClaimedReminder, *, now: datetime, grace: timedelt
     return decide(reminder.due_at, now, grace)
 
 
-@dataclass(frozen=True, slots=True)
-class Finished:
-    """What became of one claimed reminder (`message_id` for "sent")."""
-
-    reminder: repo.ClaimedReminder
-    outcome: Outcome
-    message_id: int | None = None
-
-
-async def finish(
-    sessions: Sessions,
+async def queue_next_daily(
+    session: AsyncSession,
+    reminder: repo.ClaimedReminder,
     *,
+    sent: bool,
     now: datetime,
-    worker_id: str,
     grace: timedelta,
-    results: Sequence[Finished],
-) -> list[bool]:
-    """Record several outcomes in one transaction; for each, False if this worker had lost
-    the claim.
-
-    A daily reminder that was sent or skipped queues the next one in the same transaction
-    (unless the user turned it off meanwhile). "blocked" marks the user blocked and ends the
-    chain; /listen restarts it once they are back.
-    """
-    async with sessions.begin() as session:
-        return [
-            await _finish(session, now=now, worker_id=worker_id, grace=grace, result=result)
-            for result in results
-        ]
-
-
-async def _finish(
-    session: AsyncSession, *, now: datetime, worker_id: str, grace: timedelta, result: Finished
-) -> bool:
-    reminder, outcome, reminder_id = result.reminder, result.outcome, result.reminder.reminder_id
-    if outcome == "released":
-        return await repo.release_reminder(session, reminder_id=reminder_id, worker_id=worker_id)
-    if outcome == "sent":
-        held = await repo.mark_reminder_sent(
-            session,
-            reminder_id=reminder_id,
-            worker_id=worker_id,
-            now=now,
-            message_id=result.message_id,
-        )
-    else:
-        if outcome == "blocked":
-            await repo.mark_blocked(session, user_id=reminder.user_id, now=now)
-        held = await repo.mark_reminder_skipped(
-            session, reminder_id=reminder_id, worker_id=worker_id
-        )
-    if not held or outcome == "blocked" or reminder.kind != ReminderKind.LISTEN_DAILY:
-        return held
+) -> None:
+    """After a daily reminder was sent or skipped, queue the next one (in the same transaction,
+    so the chain survives restarts), unless the user turned it off meanwhile."""
     settings = await repo.get_nudge_settings(session, user_id=reminder.user_id)
     at = settings.listen_reminder_time if settings is not None else None
-    if at is not None:
-        decision: Decision = "send" if outcome == "sent" else "skip"
-        following = next_due(
-            local_time=at,
-            tz=user_zone(reminder.time_zone),
-            frequency=Frequency.DAILY,
-            after=reschedule_from(decision, now=now, grace=grace),
-            paused_until=None,
-            last_sent=reminder.due_at,
-        )
-        await repo.add_reminder(
-            session,
-            user_id=reminder.user_id,
-            kind=ReminderKind.LISTEN_DAILY,
-            due_at=following,
-            now=now,
-        )
-    return held
+    if at is None:
+        return
+    following = next_due(
+        local_time=at,
+        tz=user_zone(reminder.time_zone),
+        frequency=Frequency.DAILY,
+        after=reschedule_from("send" if sent else "skip", now=now, grace=grace),
+        paused_until=None,
+        last_sent=reminder.due_at,
+    )
+    await repo.add_reminder(
+        session, user_id=reminder.user_id, kind=ReminderKind.LISTEN_DAILY, due_at=following, now=now
+    )

@@ -1,24 +1,20 @@
-"""Daily nudges, the dispatcher's steps: plan due schedules, claim deliveries, record outcomes.
+"""Daily nudges, planned: due schedules become deliveries for the outbox to send.
 
-A dispatcher turns due schedules into deliveries (at most one per user per local day, enforced
-by a unique key) and claims deliveries before sending, so any number of processes share the
-work without sending anything twice. The settings that feed it are in `bot.nudges.service`.
+At most one delivery per user per local day (a unique key); the outbox (bot/outbox.py) claims,
+sends and marks them. The settings that feed the plan are in `bot.nudges.service`.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Final
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from bot.db import repository as repo
 from bot.nudges.catalogue import REPEAT_WINDOW, Nudge, default_catalogue, pick_nudge
 from bot.nudges.schedule import decide, local_date, next_due, parse_frequency, reschedule_from
-from bot.nudges.service import Outcome, last_given
+from bot.nudges.service import last_given
 from bot.users.service import Sessions
 from bot.users.zones import user_zone
 
@@ -80,66 +76,7 @@ async def plan_due(
                     }
                 )
         created = await repo.add_nudge_deliveries(session, deliveries=new, moves=moves)
-    return Planned(created=created, skipped=len(due) - len(new), seen=len(due))
-
-
-async def claim_due(
-    sessions: Sessions, *, now: datetime, worker_id: str, limit: int, claim_ttl: timedelta
-) -> list[repo.ClaimedNudge]:
-    """Claim up to `limit` planned deliveries for this worker (see repo.claim_due_nudges)."""
-    async with sessions.begin() as session:
-        return await repo.claim_due_nudges(
-            session, now=now, limit=limit, worker_id=worker_id, claim_ttl=claim_ttl
-        )
-
-
-async def start_sends(
-    sessions: Sessions, *, now: datetime, worker_id: str, delivery_ids: Sequence[int]
-) -> set[int]:
-    """Mark deliveries as being sent; only the returned ids may go out (see the repository)."""
-    async with sessions.begin() as session:
-        return await repo.start_nudge_sends(
-            session, delivery_ids=delivery_ids, worker_id=worker_id, now=now
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Finished:
-    """What became of one claimed delivery (`message_id` for "sent")."""
-
-    nudge: repo.ClaimedNudge
-    outcome: Outcome
-    message_id: int | None = None
-
-
-async def finish(
-    sessions: Sessions, *, now: datetime, worker_id: str, results: Sequence[Finished]
-) -> list[bool]:
-    """Record several outcomes in one transaction; for each, False if this worker had lost
-    the claim. "blocked" (Telegram said 403) also marks the user blocked, stopping nudges."""
-    async with sessions.begin() as session:
-        return [await _finish(session, now=now, worker_id=worker_id, result=r) for r in results]
-
-
-async def _finish(
-    session: AsyncSession, *, now: datetime, worker_id: str, result: Finished
-) -> bool:
-    delivery_id = result.nudge.delivery_id
-    if result.outcome == "sent":
-        if result.message_id is None:
-            raise ValueError("a sent nudge needs its message id")
-        return await repo.mark_nudge_sent(
-            session,
-            delivery_id=delivery_id,
-            worker_id=worker_id,
-            now=now,
-            message_id=result.message_id,
-        )
-    if result.outcome == "released":
-        return await repo.release_nudge(session, delivery_id=delivery_id, worker_id=worker_id)
-    if result.outcome == "blocked":
-        await repo.mark_blocked(session, user_id=result.nudge.user_id, now=now)
-    return await repo.mark_nudge_skipped(session, delivery_id=delivery_id, worker_id=worker_id)
+    return Planned(created=len(created), skipped=len(due) - len(new), seen=len(due))
 
 
 def nudge_for(nudge: repo.ClaimedNudge) -> Nudge | None:

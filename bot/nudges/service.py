@@ -12,7 +12,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, tzinfo
-from typing import Final, Literal, Unpack
+from typing import Final, Unpack
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -31,11 +31,6 @@ log = logging.getLogger(__name__)
 # nudges_done counts done_at < end; every recorded press is before this.
 _FOREVER: Final = datetime(9999, 1, 1, tzinfo=UTC)
 _RNG: Final = random.Random()
-
-# What became of one claimed send, for the nudge, listen and weekly dispatchers alike. Defined
-# here rather than in nudge_plans because nudge_plans imports this module (and
-# bot.listen.service imports Outcome from here).
-Outcome = Literal["sent", "skipped", "blocked", "released"]
 
 
 @dataclass(frozen=True, slots=True)

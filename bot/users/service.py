@@ -51,12 +51,6 @@ async def ensure_user(
     return _noted(settings)
 
 
-async def claim_update(sessions: Sessions, *, now: datetime, update_id: int) -> bool:
-    """True the first time any worker sees this update id."""
-    async with sessions.begin() as session:
-        return await repo.claim_update(session, update_id=update_id, now=now)
-
-
 async def claim_group_notice(sessions: Sessions, *, now: datetime, chat_id: int) -> bool:
     """True the first time a group should be told that Tend works in private chats."""
     async with sessions.begin() as session:

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.detect.judge import CLEARED_KEY, FINAL_KEY
+from nlp.detect.textcat import MODEL_SPAN_ID
 from nlp.encoder.component import stacked
 from nlp.encoder.heads import Heads, load_heads
 from nlp.results import CATEGORIES
@@ -32,7 +33,6 @@ from nlp.results import CATEGORIES
 HEADS_FILE = Path(__file__).parents[1] / "blame_heads.json"
 FLAGGED = "flagged"
 LABELS: tuple[str, ...] = (FLAGGED, *CATEGORIES)
-MODEL_SPAN_ID = "model"
 LEVEL = "flag"
 # Below this "flagged" score a sentence's rule matches are dropped (0: never).
 VETO = "veto"

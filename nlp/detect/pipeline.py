@@ -8,6 +8,7 @@ tend_safety_model   learned crisis / violence scores (nlp/safety/model.py)
 tend_safety         the gate: rules + scores -> clear concern or a check-in
 tend_coach_ruler    coaching pattern candidates      (tend_ruler)
 tend_judge          quotes, guards, checks -> doc.spans["tend"]
+tend_textcat        trained classifier: sentences no rule covers (opt-in, nlp/detect/textcat.py)
 tend_blame_model    learned blame: sentences no rule covers (opt-in, nlp/detect/blame_model.py)
 """
 
@@ -22,6 +23,7 @@ from spacy.tokens import Doc
 from nlp import lexicon
 from nlp.detect import blame_model as _blame_model
 from nlp.detect import ruler as _ruler  # noqa: F401  (registers the tend_ruler factory)
+from nlp.detect import textcat as _textcat
 from nlp.detect.judge import CANDIDATES_KEY, COACH_FILES, FINAL_KEY
 from nlp.detect.texting import add_special_cases
 from nlp.encoder import component as _encoder  # noqa: F401  (registers tend_encoder)
@@ -48,6 +50,7 @@ def build(
     allow_fallback: bool = True,
     encoder_dir: str | None = None,
     learned_blame: bool = False,
+    textcat: bool = False,
 ) -> tuple[Language, ModelInfo]:
     """The loaded pipeline and a description of it. Slow (about two seconds): call once.
 
@@ -56,9 +59,15 @@ def build(
     A changed encoder file always raises.
 
     `learned_blame` adds the blame heads after the judge (nlp/detect/blame_model.py). Off by
-    default: at their cross-validated threshold they lift recall on the corpus test split
-    from 0.20 to 0.55, but flag 5.6% of everyday DailyDialog turns (target 0.5%) and change
-    what the rule tests pin down; see the heads' training report before turning them on.
+    default: at their cross-validated threshold (retrained on the one-pass encoder) they lift
+    recall on the corpus test split from 0.20 to 0.68, but flag 15% of everyday DailyDialog
+    turns (target 0.5%) and change what the rule tests pin down; bench/RESULTS.md "Blame".
+
+    `textcat` adds the bag-of-words classifier after the judge (nlp/detect/textcat.py): a
+    sentence no rule covers and no guard cleared, scored over its cross-validated threshold,
+    becomes a finding. Off by default for the same reason: on the frozen test split the rules
+    and it together reach recall 0.63 (rules alone 0.20) at precision 0.92, but 4.1% of
+    everyday DailyDialog turns are flagged (rules alone 1.5%); bench/RESULTS.md "Blame".
     """
     nlp, installed = load_language(model, allow_fallback=allow_fallback)
     add_special_cases(nlp)
@@ -78,6 +87,8 @@ def build(
         config={"files": list(COACH_FILES), "spans_key": CANDIDATES_KEY},
     )
     nlp.add_pipe("tend_judge")
+    if textcat and _textcat.DEFAULT_PATH.is_dir():
+        nlp.add_pipe("tend_textcat")
     if learned_blame and "tend_encoder" in nlp.pipe_names and _blame_model.HEADS_FILE.is_file():
         nlp.add_pipe("tend_blame_model")
     _warm_tokenizer(nlp)

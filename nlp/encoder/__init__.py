@@ -2,6 +2,7 @@
 
 files.py    where the weights come from, their hashes, the set-up build
 graph.py    the ONNX graph written from the weights (no torch, no export step)
-runtime.py  `Encoder.embed(texts)`: onnxruntime + tokenizers
-component.py  the spaCy component that embeds each draft and each of its sentences
+runtime.py  `Encoder.embed(texts)`, `Encoder.read(draft, sentences)`: onnxruntime + tokenizers
+component.py  the spaCy component; `stacked(doc)` embeds a draft and its sentences in one pass,
+            when a check first asks
 """

@@ -24,7 +24,11 @@ if TYPE_CHECKING:
 
 LABELS: tuple[str, ...] = (*CATEGORIES, FLAGGED)
 DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "data"
-CORPUS_FILES = ("corpus_blaming_a.jsonl", "corpus_blaming_b.jsonl", "corpus_innocent.jsonl")
+# The frozen test split is the test rows of the first three (issue 14's corpus, set aside
+# before any training); corpus_everyday.jsonl adds everyday talk, generic "you" instructions
+# and advice said to anyone, which the model flagged in everyday dialogue.
+FROZEN_TEST_FILES = ("corpus_blaming_a.jsonl", "corpus_blaming_b.jsonl", "corpus_innocent.jsonl")
+CORPUS_FILES = (*FROZEN_TEST_FILES, "corpus_everyday.jsonl")
 SEED = 14
 EPOCHS = 12
 BATCH_SIZE = 16
@@ -34,7 +38,13 @@ FOLDS = 5
 TABLE_ROWS = 1 << 16
 # "flagged" is the decision users see: prefer precision, then as much recall as it allows.
 MIN_FLAGGED_PRECISION = 0.95
-_GRID = tuple(round(0.05 * i, 2) for i in range(1, 20))
+# ... and stay quiet on everyday talk: at most this share of the everyday file's innocent
+# rows flagged out of fold (the product's target for everyday dialogue is 0.5% of turns).
+# The corpus is half blaming; everyday messages almost never are, so precision on the corpus
+# alone sets a threshold that flags far too much of them.
+EVERYDAY_FILE = "corpus_everyday.jsonl"
+MAX_EVERYDAY_FLAGGED = 0.005
+_GRID = (*(round(0.05 * i, 2) for i in range(1, 19)), 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +52,8 @@ class Row:
     text: str
     labels: frozenset[str]
     template: str
+    everyday: bool = False
+    """From the everyday file (see MAX_EVERYDAY_FLAGGED)."""
 
 
 def read_rows(paths: Iterable[Path], split: str = "train") -> list[Row]:
@@ -54,7 +66,9 @@ def read_rows(paths: Iterable[Path], split: str = "train") -> list[Row]:
             if item["split"] != split:
                 continue
             labels = set(item["categories"]) | ({FLAGGED} if item["flagged"] else set())
-            rows.append(Row(item["text"], frozenset(labels), item["template"]))
+            rows.append(
+                Row(item["text"], frozenset(labels), item["template"], path.name == EVERYDAY_FILE)
+            )
     return rows
 
 
@@ -150,7 +164,8 @@ def out_of_fold_scores(rows: Sequence[Row], folds: int = FOLDS) -> list[dict[str
 
 
 def tune_thresholds(rows: Sequence[Row], scores: Sequence[dict[str, float]]) -> dict[str, float]:
-    """Per label: the threshold with the best F1 ("flagged": best recall at high precision)."""
+    """Per label: the threshold with the best F1 ("flagged": best recall at high precision
+    that keeps the everyday rows quiet)."""
     thresholds = {}
     for label in LABELS:
         truth = [label in row.labels for row in rows]
@@ -161,11 +176,13 @@ def tune_thresholds(rows: Sequence[Row], scores: Sequence[dict[str, float]]) -> 
 
         best: Callable[[float], tuple[float, float]]
         if label == FLAGGED:
+            everyday = [v for row, v in zip(rows, values, strict=True) if _plain(row)]
 
-            def best(t: float) -> tuple[float, float]:
+            def best(t: float, everyday: list[float] = everyday) -> tuple[float, float]:
                 c = rate(t)
-                enough = c.precision >= MIN_FLAGGED_PRECISION
-                return (float(enough), c.recall if enough else c.precision)
+                quiet = sum(v >= t for v in everyday) <= MAX_EVERYDAY_FLAGGED * len(everyday)
+                enough = c.precision >= MIN_FLAGGED_PRECISION and quiet
+                return (float(enough), c.recall if enough else t)
 
         else:
 
@@ -174,6 +191,11 @@ def tune_thresholds(rows: Sequence[Row], scores: Sequence[dict[str, float]]) -> 
 
         thresholds[label] = max(_GRID, key=best)
     return thresholds
+
+
+def _plain(row: Row) -> bool:
+    """An innocent everyday row."""
+    return row.everyday and FLAGGED not in row.labels
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +251,11 @@ def train_textcat(
             )
         )
         for label in LABELS
+    }
+    plain = [s[FLAGGED] for row, s in zip(rows, scores, strict=True) if _plain(row)]
+    cv["everyday_flagged"] = {
+        "share": round(sum(v >= thresholds[FLAGGED] for v in plain) / max(len(plain), 1), 4),
+        "n": len(plain),
     }
     nlp = fit(rows, seed=seed)
     out_dir.mkdir(parents=True, exist_ok=True)

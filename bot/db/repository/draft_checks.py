@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from bot.db.models import DraftCheck, DraftPattern, Feedback, PendingSlot, User
-from bot.db.repository._sql import dialect_insert, rowcount
+from bot.db.repository._sql import rowcount
 
 PHRASE_MAX = 200
 
@@ -71,52 +71,6 @@ def pattern_rows(
         }
         for p in patterns
     ]
-
-
-async def record_check(
-    session: AsyncSession,
-    *,
-    user_id: int,
-    chat_id: int,
-    now: datetime,
-    flagged: bool,
-    patterns: Iterable[PatternLike],
-    draft_message_id: int | None = None,
-    update_id: int | None = None,
-    draft_text: str | None = None,
-) -> int:
-    """Store a check and its patterns; returns the check id.
-
-    The user must exist (`get_or_create_user`). `draft_text` is kept only when the user opted
-    in (`keep_drafts`), whatever the caller passes. The same `update_id` recorded again (a
-    redelivered update) stores nothing and returns the id of the first record.
-    """
-    stmt = dialect_insert(session, DraftCheck).values(
-        user_id=user_id,
-        chat_id=chat_id,
-        created_at=now,
-        flagged=flagged,
-        draft_message_id=draft_message_id,
-        update_id=update_id,
-        draft_text=await _draft_text_to_keep(session, user_id, draft_text),
-    )
-    if update_id is not None:
-        stmt = stmt.on_conflict_do_nothing(
-            index_elements=[DraftCheck.user_id, DraftCheck.update_id]
-        )
-    check_id = (await session.execute(stmt.returning(DraftCheck.id))).scalar_one_or_none()
-    if check_id is None:
-        existing = await session.scalar(
-            select(DraftCheck.id).where(
-                DraftCheck.user_id == user_id, DraftCheck.update_id == update_id
-            )
-        )
-        assert existing is not None  # the conflict that stopped the insert is this row
-        return existing
-    rows = pattern_rows(check_id, user_id, now, patterns)
-    if rows:
-        await session.execute(insert(DraftPattern), rows)
-    return check_id
 
 
 async def replace_check_result(
@@ -173,15 +127,6 @@ async def disputed_checks(session: AsyncSession, *, user_id: int) -> list[DraftC
         .order_by(DraftCheck.id)
     )
     return list((await session.scalars(stmt)).all())
-
-
-async def find_check_by_reply(
-    session: AsyncSession, *, chat_id: int, message_id: int
-) -> DraftCheck | None:
-    """The check whose reply is message `message_id` in `chat_id` (a button was pressed)."""
-    return await _one_check(
-        session, DraftCheck.chat_id == chat_id, DraftCheck.reply_message_id == message_id
-    )
 
 
 async def find_check_by_draft(

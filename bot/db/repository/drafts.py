@@ -1,7 +1,7 @@
 """The draft path, batched: a group commit (bot.db.group_commit) hands these the drafts of a
 whole batch, and each step is one statement for all of them, Core only (no ORM bookkeeping),
-built once per database and reused. The one-draft forms (`set_reply_message`,
-`set_pending_slot`, `take_pending_slot`) live here too, beside the statements they share.
+built once per database and reused. There are no one-draft forms: a lone draft is a batch
+of one, so tests write through the same statements as the bot.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.sql.dml import ReturningDelete, ReturningInsert, ReturningUpdate
+from sqlalchemy.sql.dml import ReturningDelete, ReturningInsert
 
 from bot.db.models import DraftCheck, DraftPattern, NudgeSettings, PendingSlot, User
 from bot.db.repository._sql import prebuilt, table_insert, table_of
@@ -31,37 +31,6 @@ from bot.db.repository.draft_checks import (
     SlotRequest,
     pattern_rows,
 )
-
-
-async def set_reply_message(
-    session: AsyncSession, *, check_id: int, user_id: int, message_id: int
-) -> bool:
-    """Remember Tend's reply to the check, to edit or delete it later (only on the user's own)."""
-    result = await session.execute(
-        prebuilt(session, _set_reply),
-        {"b_id": check_id, "b_user": user_id, "b_reply": message_id},
-    )
-    return result.scalar_one_or_none() is not None
-
-
-async def set_pending_slot(
-    session: AsyncSession,
-    *,
-    user_id: int,
-    check_id: int,
-    suggestion_index: int,
-    suggestion: str,
-    now: datetime,
-) -> None:
-    """Ask for the moment behind a rewrite's slot; replaces any earlier question."""
-    ask = SlotAsk(user_id, check_id, suggestion_index, suggestion, now)
-    await set_pending_slots(session, slots=[ask])
-
-
-async def take_pending_slot(session: AsyncSession, *, user_id: int) -> SlotRequest | None:
-    """Remove and return the user's waiting slot question, if any (answered or abandoned)."""
-    return (await take_pending_slots(session, user_ids=[user_id])).get(user_id)
-
 
 _users, _settings = table_of(User), table_of(NudgeSettings)
 _checks, _patterns, _slots = table_of(DraftCheck), table_of(DraftPattern), table_of(PendingSlot)
@@ -121,8 +90,8 @@ async def record_checks(session: AsyncSession, *, checks: Sequence[NewCheck]) ->
     """Record several drafts' checks at once; one answer per check, in order.
 
     Each user is made on first contact as `get_or_create_user` does (with nudge settings;
-    `blocked_at` cleared, `chat_id` kept current). As `record_check`: draft text is stored
-    only for users who opted in, and an `(user, update)` already recorded (or twice in
+    `blocked_at` cleared, `chat_id` kept current). Draft text is stored only for users who
+    opted in, and an `(user, update)` already recorded (or twice in
     `checks`) stores nothing and answers with the first record's id.
     """
     if not checks:
@@ -204,7 +173,8 @@ async def _user_rows(session: AsyncSession, user_ids: Iterable[int]) -> dict[int
 
 
 async def set_reply_messages(session: AsyncSession, *, replies: Sequence[ReplyRef]) -> None:
-    """`set_reply_message` for several checks at once (each only if it is its user's own)."""
+    """Remember Tend's replies to checks, to edit or delete them later (each only on its
+    user's own check)."""
     if replies:
         await session.execute(
             prebuilt(session, _update_replies),
@@ -213,7 +183,8 @@ async def set_reply_messages(session: AsyncSession, *, replies: Sequence[ReplyRe
 
 
 async def set_pending_slots(session: AsyncSession, *, slots: Sequence[SlotAsk]) -> None:
-    """`set_pending_slot` for several users at once; a user asked twice keeps the last."""
+    """Ask users for the moment behind a rewrite's slot, replacing any earlier question; a
+    user asked twice keeps the last."""
     last = {ask.user_id: ask for ask in slots}
     if last:
         rows = [
@@ -232,7 +203,8 @@ async def set_pending_slots(session: AsyncSession, *, slots: Sequence[SlotAsk]) 
 async def take_pending_slots(
     session: AsyncSession, *, user_ids: Collection[int]
 ) -> dict[int, SlotRequest]:
-    """`take_pending_slot` for several users at once: their waiting questions, removed."""
+    """Remove and return the users' waiting slot questions (answered or abandoned); users
+    with none are absent."""
     if not user_ids:
         return {}
     result = await session.execute(prebuilt(session, _take_slots), {"b_ids": sorted(user_ids)})
@@ -288,10 +260,6 @@ def _update_replies(_dialect: str) -> Update:
         .where(_checks.c.id == bindparam("b_id"), _checks.c.user_id == bindparam("b_user"))
         .values(reply_message_id=bindparam("b_reply"))
     )
-
-
-def _set_reply(dialect: str) -> ReturningUpdate[int]:
-    return _update_replies(dialect).returning(_checks.c.id)
 
 
 def _upsert_slots(dialect: str) -> postgresql.Insert | sqlite.Insert:

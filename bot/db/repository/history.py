@@ -53,17 +53,6 @@ def _check_columns() -> tuple[ColumnElement[int], ColumnElement[int], ColumnElem
     )
 
 
-async def check_counts(
-    session: AsyncSession, *, user_id: int, start: datetime | None, end: datetime
-) -> CheckCounts:
-    """Drafts checked, flagged, and rewrites used in [start, end); `start=None`: since ever."""
-    stmt = select(*_check_columns()).where(
-        DraftCheck.user_id == user_id, *_in_period(DraftCheck.created_at, start, end)
-    )
-    checks, flagged, rewrites = (await session.execute(stmt)).one()
-    return CheckCounts(checks=int(checks), flagged=int(flagged), rewrites_used=int(rewrites))
-
-
 def _nudges_done(user_id: int, start: datetime | None, end: datetime) -> Select[int]:
     return select(func.count()).where(
         NudgeDelivery.user_id == user_id, *_in_period(NudgeDelivery.done_at, start, end)
@@ -78,7 +67,8 @@ async def nudges_done(
 
 
 async def lifetime_totals(session: AsyncSession, *, user_id: int, end: datetime) -> LifetimeTotals:
-    """`check_counts` and `nudges_done` since ever, and the first check, before `end`.
+    """Drafts checked, flagged and rewrites used, `nudges_done`, and the first check: all
+    since ever, before `end`.
 
     One statement (the nudges are a scalar subquery, run once) rather than three: each
     statement has a fixed cost (a thread hop through aiosqlite, a round trip to PostgreSQL),

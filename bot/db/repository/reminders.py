@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Reminder, ReminderKind, User
-from bot.db.repository._sql import RELEASED, claim_rows, dialect_insert, rowcount, update_claimed
+from bot.db.repository._sql import dialect_insert, rowcount
+from bot.db.repository.outbox import Queue
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,10 @@ class ClaimedReminder:
     time_zone: str
     kind: ReminderKind
     due_at: datetime
+
+    @property
+    def row_id(self) -> int:
+        return self.reminder_id
 
 
 async def add_reminder(
@@ -61,40 +66,7 @@ async def cancel_reminders(
     return rowcount(result)
 
 
-async def claim_due_reminders(
-    session: AsyncSession,
-    *,
-    now: datetime,
-    limit: int,
-    worker_id: str,
-    claim_ttl: timedelta,
-    kinds: Collection[ReminderKind] | None = None,
-) -> list[ClaimedReminder]:
-    """Claim up to `limit` unsent reminders due by `now` (same rules as `claim_due_nudges`).
-
-    `kinds` limits the claim to those kinds (None: every kind), so each sender claims only
-    what it knows how to send and never holds another sender's reminders until they expire.
-    """
-    due = [
-        Reminder.sent_at.is_(None),
-        Reminder.send_started_at.is_(None),
-        Reminder.skipped.is_(False),
-        Reminder.due_at <= now,
-    ]
-    if kinds is not None:
-        due.append(Reminder.kind.in_(list(kinds)))
-    ids = await claim_rows(
-        session,
-        Reminder,
-        due=due,
-        oldest_first=Reminder.due_at,
-        now=now,
-        limit=limit,
-        worker_id=worker_id,
-        claim_ttl=claim_ttl,
-    )
-    if not ids:
-        return []
+async def _load_claimed(session: AsyncSession, ids: Sequence[int]) -> list[ClaimedReminder]:
     rows = await session.execute(
         select(
             Reminder.id,
@@ -111,62 +83,7 @@ async def claim_due_reminders(
     return [ClaimedReminder(*row) for row in rows.all()]
 
 
-async def mark_reminder_sent(
-    session: AsyncSession,
-    *,
-    reminder_id: int,
-    worker_id: str,
-    now: datetime,
-    message_id: int | None = None,
-) -> bool:
-    """The reminder went out; False if this worker no longer held the claim."""
-    return await update_claimed(
-        session,
-        Reminder,
-        row_id=reminder_id,
-        worker_id=worker_id,
-        sent_at=now,
-        message_id=message_id,
-    )
-
-
-async def mark_reminder_skipped(session: AsyncSession, *, reminder_id: int, worker_id: str) -> bool:
-    """Never send this one (too late to be useful, or the user is gone)."""
-    return await update_claimed(
-        session, Reminder, row_id=reminder_id, worker_id=worker_id, skipped=True
-    )
-
-
-async def release_reminder(session: AsyncSession, *, reminder_id: int, worker_id: str) -> bool:
-    """Give the claim back so the reminder is tried again soon."""
-    return await update_claimed(
-        session,
-        Reminder,
-        row_id=reminder_id,
-        worker_id=worker_id,
-        send_started_at=None,  # Telegram refused it: the retry is not a duplicate
-        **RELEASED,
-    )
-
-
-async def start_reminder_sends(
-    session: AsyncSession, *, reminder_ids: Sequence[int], worker_id: str, now: datetime
-) -> set[int]:
-    """Record that these reminders are about to be sent; the ids still claimed here.
-
-    Only reminders in the returned set may be sent: for the others the claim was lost.
-    """
-    if not reminder_ids:
-        return set()
-    result = await session.execute(
-        update(Reminder)
-        .where(
-            Reminder.id.in_(reminder_ids),
-            Reminder.claimed_by == worker_id,
-            Reminder.sent_at.is_(None),
-        )
-        .values(send_started_at=now)
-        .returning(Reminder.id),
-        execution_options={"synchronize_session": False},
-    )
-    return set(result.scalars().all())
+def reminder_queue(kinds: Collection[ReminderKind]) -> Queue[ClaimedReminder]:
+    """Reminders of `kinds` only, for the outbox loop: each sender claims only what it knows
+    how to send, and never holds another sender's reminders until their lease ends."""
+    return Queue(Reminder, _load_claimed, (Reminder.kind.in_(list(kinds)),))

@@ -15,23 +15,16 @@ from bot.db.repository._sql import prebuilt, rowcount, table_insert, table_of
 _updates = table_of(ProcessedUpdate)
 
 
-async def claim_update(session: AsyncSession, *, update_id: int, now: datetime) -> bool:
-    """True for the first caller with this update id, False for every later one.
+async def claim_updates(
+    session: AsyncSession, *, claims: Sequence[tuple[int, datetime]]
+) -> list[bool]:
+    """Claim `(update_id, now)` pairs in one statement: True for the first caller with an
+    update id, False for every later one. One answer per claim, in order; an id that appears
+    twice is claimed by its first appearance only (as if claimed one after another).
 
     `INSERT … ON CONFLICT DO NOTHING RETURNING`: a concurrent claimer in another process waits
     for the first transaction and then gets nothing. The claim belongs to the caller's
     transaction: if the handling rolls back, so does the claim, and a redelivery is processed.
-    """
-    return (await claim_updates(session, claims=[(update_id, now)]))[0]
-
-
-async def claim_updates(
-    session: AsyncSession, *, claims: Sequence[tuple[int, datetime]]
-) -> list[bool]:
-    """`claim_update` for several `(update_id, now)` at once, in one statement.
-
-    One answer per claim, in order. An id that appears twice is claimed by its first
-    appearance only (as if the claims had been made one after another).
     """
     first: dict[int, datetime] = {}
     for update_id, now in claims:
