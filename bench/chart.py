@@ -23,16 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.history import (  # noqa: E402 - after the path tweak, so the script runs anywhere
-    CATEGORIES,
-    CheckRecord,
-    HistoryCounts,
-    NudgeDoneRecord,
-    count_history,
-    persistent_pattern,
-    summarize,
-    weekly_counts,
-)
+from bot.history.days import HistoryCounts  # noqa: E402 - after the path tweak, so the script runs anywhere
+from bot.history.records import CheckRecord, NudgeDoneRecord, count_history  # noqa: E402 - after the path tweak, so the script runs anywhere
+from bot.history.stats import CATEGORIES, summarize, weekly_counts  # noqa: E402 - after the path tweak, so the script runs anywhere
+from bot.history.therapy import persistent_pattern  # noqa: E402 - after the path tweak, so the script runs anywhere
 
 NOW = datetime(2026, 11, 25, 18, tzinfo=UTC)
 

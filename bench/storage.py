@@ -47,16 +47,16 @@ from bot.db import repository as repo
 from bot.db.migrate import upgrade_to_head
 from bot.db.models import DraftCheck, DraftPattern, NudgeDelivery, NudgeSettings, User
 from bot.db.session import create_engine, create_sessionmaker
-from bot.history import (
+from bot.history.counts import load_counts
+from bot.history.days import (
     history_days,
     local_midnight,
     local_midnights,
     local_today,
-    normalize_phrase,
     phrase_spans,
 )
-from bot.history.counts import load_counts
 from bot.history.service import load_history
+from bot.history.stats import normalize_phrase
 from bot.users.zones import user_zone
 from nlp.results import CATEGORIES as CATEGORY_IDS
 

@@ -25,7 +25,6 @@ from bot.basics import texts
 from bot.clock import Clock, SystemClock
 from bot.config import MissingTokenError, Settings
 from bot.context import BotData, TendApp, TendContext
-from bot.db.group_commit import group_for
 from bot.db.probe import DatabaseHealth
 from bot.db.session import create_engine, create_sessionmaker
 from bot.db.startup import wait_for_database
@@ -124,9 +123,9 @@ async def startup(app: TendApp, *, stop: asyncio.Event | None = None, jobs: bool
         linger_ms=settings.analyzer_linger_ms,
     )
     await analysis.start()
-    sessionmaker = create_sessionmaker(engine)
-    group = group_for(sessionmaker)
-    group.max_batch, group.linger_ms = settings.db_batch_max, settings.db_batch_linger_ms
+    sessionmaker = create_sessionmaker(
+        engine, max_batch=settings.db_batch_max, linger_ms=settings.db_batch_linger_ms
+    )
     tend.install(
         analysis=analysis,
         engine=engine,

@@ -12,7 +12,9 @@ from bot_database import record_check
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db import repository as repo
-from bot.history import CheckRecord, count_history, local_midnights, normalize_phrase
+from bot.history.days import local_midnights
+from bot.history.records import CheckRecord, count_history
+from bot.history.stats import normalize_phrase
 
 Sessions = async_sessionmaker[AsyncSession]
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # Wednesday

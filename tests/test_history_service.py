@@ -16,21 +16,15 @@ from telegram.error import Forbidden, TelegramError, TimedOut
 from bot.clock import FakeClock
 from bot.db import repository as repo
 from bot.db.models import NudgeDelivery, ReminderKind
-from bot.history import (
-    CheckRecord,
-    NudgeDoneRecord,
-    count_history,
-    history_days,
-    local_midnight,
-    summarize,
-    weekly_counts,
-    weekly_schedule,
-)
 from bot.history import job as weekly
 from bot.history import service as history
 from bot.history import settings as history_settings
 from bot.history import texts as t
+from bot.history import weekly_schedule
 from bot.history.counts import load_counts
+from bot.history.days import history_days, local_midnight
+from bot.history.records import CheckRecord, NudgeDoneRecord, count_history
+from bot.history.stats import summarize, weekly_counts
 from bot.history.weekly_schedule import WeeklyArgsError, WeeklyRequest
 from bot.nudges import service as nudges
 from bot.outbox import Message, Tally

@@ -119,9 +119,9 @@ def test_render_weekly_chart_imports_matplotlib_lazily_and_never_pyplot() -> Non
     script = (
         "import sys\n"
         "from datetime import date\n"
-        "import bot.history as i\n"
+        "from bot.history import chart, stats\n"
         "assert 'matplotlib' not in sys.modules, 'imported at start-up'\n"
-        "i.render_weekly_chart([i.WeekCounts(date(2026, 11, 23))], title='t')\n"
+        "chart.render_weekly_chart([stats.WeekCounts(date(2026, 11, 23))], title='t')\n"
         "assert 'matplotlib' in sys.modules\n"
         "assert 'matplotlib.pyplot' not in sys.modules, 'pyplot touched'\n"
     )

@@ -16,27 +16,26 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.history import (
-    CATEGORIES,
-    CheckRecord,
+from bot.history.days import (
     DayCounts,
     HistoryCounts,
-    NudgeDoneRecord,
-    PeriodStats,
-    Persistence,
     PhraseCounts,
     Totals,
-    WeekCounts,
-    count_history,
     history_days,
     local_midnight,
     local_midnights,
-    normalize_phrase,
-    persistent_pattern,
     phrase_spans,
+)
+from bot.history.records import CheckRecord, NudgeDoneRecord, count_history
+from bot.history.stats import (
+    CATEGORIES,
+    PeriodStats,
+    WeekCounts,
+    normalize_phrase,
     summarize,
     weekly_counts,
 )
+from bot.history.therapy import Persistence, persistent_pattern
 
 ZONES = [
     "UTC",

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import weakref
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -68,7 +67,7 @@ class GroupCommit:
         linger_ms: float = 0.0,
     ) -> None:
         self._sessions = sessions
-        # Both may be changed at start-up (Settings.db_batch_max, db_batch_linger_ms).
+        # Settings.db_batch_max and db_batch_linger_ms (bot.db.session.create_sessionmaker).
         self.max_batch = max_batch
         self.linger_ms = linger_ms
         self._queue: list[_Queued] = []
@@ -153,19 +152,21 @@ def _settle(
         future.set_result(result)
 
 
-# Reached through the sessionmaker a service is given (rather than kept on BotData), so every
-# caller of these services shares its process's group, tests with their own sessionmaker too.
-_groups: weakref.WeakKeyDictionary[async_sessionmaker[AsyncSession], GroupCommit] = (
-    weakref.WeakKeyDictionary()
-)
+class GroupedSessions(async_sessionmaker[AsyncSession]):
+    """A sessionmaker that carries the group commit of everything it opens sessions for.
+
+    `bot.db.session.create_sessionmaker` makes these; the application holds one (on
+    `BotData`), so the group and its settings live with the app that built them, and every
+    service handed the sessions batches into the same group (tests with their own too)."""
+
+    group: GroupCommit
 
 
 def group_for(sessions: async_sessionmaker[AsyncSession]) -> GroupCommit:
-    """The process's GroupCommit for `sessions` (one per sessionmaker, made on first use)."""
-    group = _groups.get(sessions)
-    if group is None:
-        group = _groups[sessions] = GroupCommit(sessions)
-    return group
+    """The group commit `sessions` carry (made with them by `create_sessionmaker`)."""
+    if not isinstance(sessions, GroupedSessions):
+        raise TypeError("sessions without a group commit: make them with create_sessionmaker")
+    return sessions.group
 
 
 async def claim_update(

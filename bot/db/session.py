@@ -8,9 +8,11 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
 from sqlalchemy.pool import ConnectionPoolEntry, NullPool
+
+from bot.db.group_commit import MAX_BATCH, GroupCommit, GroupedSessions
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -82,6 +84,12 @@ def create_engine(url: str | URL, *, echo: bool = False, null_pool: bool = False
     return _create_async_engine(parsed, **options)
 
 
-def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    """Sessions whose objects stay readable after commit (no implicit reload, no lazy I/O)."""
-    return async_sessionmaker(engine, expire_on_commit=False)
+def create_sessionmaker(
+    engine: AsyncEngine, *, max_batch: int = MAX_BATCH, linger_ms: float = 0.0
+) -> GroupedSessions:
+    """Sessions whose objects stay readable after commit (no implicit reload, no lazy I/O),
+    with their group commit (`bot.db.group_commit`: at most `max_batch` units a transaction,
+    waiting up to `linger_ms` for more)."""
+    sessions = GroupedSessions(engine, expire_on_commit=False)
+    sessions.group = GroupCommit(sessions, max_batch=max_batch, linger_ms=linger_ms)
+    return sessions

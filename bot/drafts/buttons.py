@@ -9,10 +9,10 @@ from bot.context import TendContext
 from bot.drafts import callbacks, mutes
 from bot.drafts import reply as fmt
 from bot.drafts import service as checks
-from bot.drafts.patterns import WHY, most_serious
 from bot.privacy.texts import delay_label
 from bot.telegram.messages import edit_quietly
 from bot.users import conversation
+from nlp import vocabulary
 
 USED_TOAST = "Noted. I hope the conversation goes well. 💛"
 
@@ -34,7 +34,7 @@ async def on_draft_button(update: Update, ctx: TendContext) -> None:
         return
     if action.action == "why":
         await query.answer()
-        await ctx.bot.send_message(user.id, WHY[most_serious(owned.categories or ("absolute",))])
+        await ctx.bot.send_message(user.id, vocabulary.most_serious(owned.categories).why)
     elif action.action == "feedback":
         assert action.feedback is not None
         await checks.set_feedback(

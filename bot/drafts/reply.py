@@ -9,10 +9,10 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 import nlp
 from bot.drafts import callbacks
-from bot.drafts.patterns import HEADLINES, label, most_serious
 from bot.drafts.safety import check_in_line
 from bot.nudges.texts import FIXING_HINT
 from bot.telegram.fit import TELEGRAM_LIMIT, fit, fits, telegram_length
+from nlp import vocabulary
 
 # Room left for the draft excerpt once explanations and the rewrite are in place.
 MAX_EXCERPT = 1200
@@ -109,7 +109,9 @@ def pattern_lines(patterns: Sequence[nlp.Pattern]) -> list[str]:
         if key in seen:
             continue
         seen.add(key)
-        lines.append(f"• “{_esc(p.text)}” — <i>{label(p.category)}</i>: {_esc(p.explanation)}")
+        lines.append(
+            f"• “{_esc(p.text)}” — <i>{vocabulary.label(p.category)}</i>: {_esc(p.explanation)}"
+        )
     if len(lines) > MAX_PATTERN_LINES:
         extra = len(lines) - MAX_PATTERN_LINES
         lines = [*lines[:MAX_PATTERN_LINES], f"• …and {extra} more."]
@@ -124,7 +126,7 @@ def format_flagged(
     suggestion = analysis.suggestions[index % len(analysis.suggestions)]
     total = len(analysis.suggestions)
     blocks = [
-        f"<b>{HEADLINES[most_serious(categories)]}</b>",
+        f"<b>{vocabulary.most_serious(categories).headline}</b>",
         "<blockquote>" + marked_draft(text, analysis.patterns) + "</blockquote>",
         "\n".join(pattern_lines(analysis.patterns)),
         f"<b>Another way to say it</b> ({index % total + 1} of {total}):",

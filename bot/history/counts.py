@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, tzinfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import repository as repo
-from bot.history import (
+from bot.history.days import (
     DayCounts,
     HistoryCounts,
     PhraseCounts,
@@ -23,9 +23,9 @@ from bot.history import (
     history_days,
     local_midnights,
     local_today,
-    normalize_phrase,
     phrase_spans,
 )
+from bot.history.stats import normalize_phrase
 
 
 async def load_counts(

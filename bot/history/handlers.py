@@ -22,19 +22,14 @@ from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler
 
 from bot.context import TendContext
-from bot.history import (
-    THERAPY_STOP_BUTTON,
-    chart_caption,
-    format_empty_history,
-    format_history,
-    render_weekly_chart,
-    therapy_hint_text,
-    weekly_schedule,
-)
 from bot.history import service as history
 from bot.history import settings as history_settings
 from bot.history import texts as t
+from bot.history import weekly_schedule
+from bot.history.chart import render_weekly_chart
 from bot.history.settings import HistorySettings
+from bot.history.summary import chart_caption, format_empty_history, format_history
+from bot.history.therapy import THERAPY_STOP_BUTTON, therapy_hint_text
 from bot.history.weekly_schedule import WeeklyArgsError, WeeklyRequest
 from bot.miniapp.buttons import with_open_button
 from bot.telegram.messages import reply

@@ -19,17 +19,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import repository as repo
 from bot.db.models import User
-from bot.history import (
-    CHART_WEEKS,
-    HistoryCounts,
-    HistorySummary,
-    WeekCounts,
-    should_suggest_therapy,
-    summarize,
-    weekly_counts,
-)
 from bot.history.counts import load_counts
+from bot.history.days import CHART_WEEKS, HistoryCounts
 from bot.history.settings import HistorySettings, settings_of
+from bot.history.stats import HistorySummary, WeekCounts, summarize, weekly_counts
+from bot.history.therapy import should_suggest_therapy
 from bot.users.service import Sessions
 from bot.users.zones import user_zone
 

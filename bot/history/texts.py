@@ -14,7 +14,6 @@ from typing import Final
 
 from nlp import vocabulary
 
-# How /history counts each category ("labels", "ultimatums"): nlp/patterns/categories.json.
 _MONTHS: Final = (
     "Jan",
     "Feb",

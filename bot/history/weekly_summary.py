@@ -10,8 +10,9 @@ from typing import Literal
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import repository as repo
-from bot.history import format_weekly_summary, summarize
 from bot.history.counts import load_counts
+from bot.history.stats import summarize
+from bot.history.summary import format_weekly_summary
 from bot.history.weekly_schedule import schedule_next
 from bot.nudges.schedule import decide, reschedule_from
 from bot.users.service import Sessions

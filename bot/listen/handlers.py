@@ -25,7 +25,7 @@ from bot.nudges.handlers import (
     show_card,
 )
 from bot.nudges.keyboards import LISTEN_PATTERN, listen_keyboard
-from bot.telegram.messages import edit_quietly, reply
+from bot.telegram.messages import edit_quietly, read_command, reply
 from bot.telegram.types import Callback, CallbackHandlers
 from bot.users import conversation
 from bot.users.timezones import InputError, parse_time
@@ -33,12 +33,10 @@ from bot.users.timezones import InputError, parse_time
 
 async def on_listen(update: Update, ctx: TendContext) -> None:
     """Shows the listen-without-fixing card, or sets `/listen 20:30` / `/listen daily [off]`."""
-    user, chat = update.effective_user, update.effective_chat
-    if user is None or chat is None:
+    if (command := read_command(update, ctx)) is None:
         return
-    tend, arg = ctx.tend, " ".join(ctx.args or ()).strip()
-    now, ids = tend.clock.now(), {"user_id": user.id, "chat_id": chat.id}
-    word, _, rest = arg.lower().partition(" ")
+    tend, now, ids, arg = ctx.tend, command.now, command.ids, command.arg
+    word, rest = command.word, command.rest
     if not arg:
         view = await listen.get_view(tend.sessionmaker, now=now, **ids)
         await show_card(update, ctx, card_text(view), listen_keyboard(view), "listen")

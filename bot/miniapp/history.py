@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot.db import repository as repo
-from bot.history import CHART_WEEKS, local_midnight, normalize_phrase, weekly_counts
 from bot.history.counts import load_counts
-from bot.history.stats import TOP_PHRASES
+from bot.history.days import CHART_WEEKS, local_midnight
+from bot.history.stats import TOP_PHRASES, normalize_phrase, weekly_counts
 from bot.users.service import Sessions
 from bot.users.zones import user_zone
 

@@ -22,7 +22,6 @@ from typing import Any, Final, Protocol
 
 from aiohttp import web
 from telegram import Bot, InputFile
-from telegram.error import TelegramError
 
 from bot.clock import Clock
 from bot.config import Settings
@@ -34,6 +33,7 @@ from bot.miniapp.chart import render_chart
 from bot.miniapp.history import WeekDetail, load_weeks
 from bot.privacy import service as privacy
 from bot.privacy import texts as privacy_texts
+from bot.telegram.messages import delete_now
 from bot.users.service import Sessions
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,6 @@ SECURITY_HEADERS: Final = {
 }
 MAX_CHANGE_BYTES: Final = 2048
 MAX_CALLS_IN_FLIGHT: Final = 4
-DELETE_BATCH: Final = 100  # deleteMessages takes at most 100 ids
 _STATIC: Final = Path(__file__).with_name("static")
 _TYPES: Final = {
     ".html": "text/html; charset=utf-8",
@@ -243,7 +242,7 @@ def add_routes(
         if not confirmed:
             return _error(400, texts.BAD_REQUEST)
         forgotten = await privacy.forget(backend.sessionmaker, user_id=user_id)
-        removed = await _delete_now(bot, forgotten.pending)
+        removed = await delete_now(bot, forgotten.pending, why="Mini App forget")
         return _json({"message": texts.FORGOTTEN if removed else texts.FORGOTTEN_MESSAGES_LEFT})
 
     web_app.router.add_get(path, page)
@@ -259,21 +258,6 @@ def add_routes(
         web_app.router.add_route(
             method, f"{path}api/{name}", signed(handler), name=f"miniapp-{method.lower()}-{name}"
         )
-
-
-async def _delete_now(bot: Bot, messages: tuple[tuple[int, int], ...]) -> bool:
-    """Delete what discreet mode still had to delete (as /forget does); whether it worked."""
-    by_chat: dict[int, list[int]] = {}
-    for chat_id, message_id in messages:
-        by_chat.setdefault(chat_id, []).append(message_id)
-    try:
-        for chat_id, ids in by_chat.items():
-            for start in range(0, len(ids), DELETE_BATCH):
-                await bot.delete_messages(chat_id, ids[start : start + DELETE_BATCH])
-    except TelegramError as exc:
-        log.warning("Mini App forget: messages not deleted (%s)", type(exc).__name__)
-        return False
-    return True
 
 
 def build_app(*, backend: Backend, bot: Bot, bot_token: str, path: str) -> web.Application:

@@ -31,7 +31,7 @@ from bot.nudges.keyboards import (
     settings_keyboard,
 )
 from bot.nudges.schedule import FREQUENCIES, Frequency, parse_frequency
-from bot.telegram.messages import edit_quietly, reply
+from bot.telegram.messages import edit_quietly, read_command, reply
 from bot.telegram.types import Callback, CallbackHandlers
 from bot.users import conversation
 from bot.users.timezones import InputError, ParsedZone, parse_time, parse_timezone, zone_at
@@ -94,12 +94,10 @@ class AnswersTendsQuestion(filters.MessageFilter):
 
 async def on_nudges(update: Update, ctx: TendContext) -> None:
     """Shows nudge settings, or applies `/nudges on|off|pause|resume|20:30|zone Berlin|daily`."""
-    user, chat = update.effective_user, update.effective_chat
-    if user is None or chat is None:
+    if (command := read_command(update, ctx)) is None:
         return
-    tend, arg = ctx.tend, " ".join(ctx.args or ()).strip()
-    now, ids = tend.clock.now(), {"user_id": user.id, "chat_id": chat.id}
-    word, _, rest = arg.lower().partition(" ")
+    tend, now, ids, arg = ctx.tend, command.now, command.ids, command.arg
+    word, rest = command.word, command.rest
     if not arg:
         view = await nudges.get_view(tend.sessionmaker, now=now, **ids)
         markup = with_open_button(settings_keyboard(view, now), tend.settings, page="nudges")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
 
 from telegram import (
     CallbackQuery,
@@ -13,7 +12,6 @@ from telegram import (
     InputFile,
     Update,
 )
-from telegram.error import TelegramError
 
 from bot.basics import texts
 from bot.context import TendContext
@@ -21,11 +19,10 @@ from bot.privacy import service as privacy
 from bot.privacy import texts as fmt
 from bot.privacy.examples import FILE_NAME, all_flags, feedback_file
 from bot.privacy.export import export_summary, readable_export
-from bot.telegram.messages import reply
+from bot.telegram.messages import delete_now, reply
 from bot.users import service as users
 
 PATTERN = r"^p:(keep|disc|forget|share):\w+$"
-DELETE_BATCH = 100  # deleteMessages takes at most 100 ids
 
 log = logging.getLogger(__name__)
 
@@ -160,26 +157,10 @@ async def _forget(ctx: TendContext, query: CallbackQuery, user_id: int) -> None:
     the /forget before it: the answer is then an alert, which leaves nothing in the chat.
     """
     forgotten = await privacy.forget(ctx.tend.sessionmaker, user_id=user_id)
-    removed = await _delete_now(ctx, forgotten.pending)
+    removed = await delete_now(ctx.bot, forgotten.pending, why="/forget")
     card = query.message
     if removed and card is not None and (card.chat.id, card.message_id) in forgotten.pending:
         await query.answer(fmt.FORGOTTEN_DISCREET, show_alert=True)
         return
     await query.answer()
     await query.edit_message_text(fmt.FORGOTTEN if removed else fmt.FORGOTTEN_MESSAGES_LEFT)
-
-
-async def _delete_now(ctx: TendContext, messages: Sequence[tuple[int, int]]) -> bool:
-    """Delete `messages` (chat id, message id) in as few calls as Telegram allows; whether
-    Telegram confirmed it (messages already gone count as deleted)."""
-    by_chat: dict[int, list[int]] = {}
-    for chat_id, message_id in messages:
-        by_chat.setdefault(chat_id, []).append(message_id)
-    try:
-        for chat_id, ids in by_chat.items():
-            for start in range(0, len(ids), DELETE_BATCH):
-                await ctx.bot.delete_messages(chat_id, ids[start : start + DELETE_BATCH])
-    except TelegramError as exc:
-        log.warning("/forget: messages not deleted (%s)", type(exc).__name__)
-        return False
-    return True

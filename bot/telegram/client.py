@@ -17,7 +17,8 @@ from typing import Any
 
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot.telegram.polling import DelegatingRequest, LenientBot
+from bot.telegram.polling import LenientBot
+from bot.telegram.request import DelegatingRequest
 from bot.telegram.transport import RetryingRequest
 
 

@@ -18,54 +18,13 @@ from typing import Any
 from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import ExtBot
-from telegram.request import BaseRequest, HTTPXRequest, RequestData
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.db.repository.inbox import Arrival
 from bot.telegram.inbox import Inbox
+from bot.telegram.request import DelegatingRequest
 
 log = logging.getLogger(__name__)
-
-
-class DelegatingRequest(BaseRequest):
-    """A `BaseRequest` that sends through another one: a place to read (or trim) the answer in
-    `parse_json_payload`, PTB's public seam between the transport and the objects it builds."""
-
-    def __init__(self, inner: BaseRequest) -> None:
-        self.inner = inner
-
-    @property
-    def read_timeout(self) -> float | None:
-        """The wrapped transport's default read timeout."""
-        return self.inner.read_timeout
-
-    async def initialize(self) -> None:
-        """Initialize the wrapped transport."""
-        await self.inner.initialize()
-
-    async def shutdown(self) -> None:
-        """Shut the wrapped transport down."""
-        await self.inner.shutdown()
-
-    async def do_request(
-        self,
-        url: str,
-        method: str,
-        request_data: RequestData | None = None,
-        read_timeout: object = BaseRequest.DEFAULT_NONE,
-        write_timeout: object = BaseRequest.DEFAULT_NONE,
-        connect_timeout: object = BaseRequest.DEFAULT_NONE,
-        pool_timeout: object = BaseRequest.DEFAULT_NONE,
-    ) -> tuple[int, bytes]:
-        """The wrapped transport's call, unchanged."""
-        return await self.inner.do_request(
-            url,
-            method,
-            request_data,
-            read_timeout=read_timeout,  # type: ignore[arg-type]
-            write_timeout=write_timeout,  # type: ignore[arg-type]
-            connect_timeout=connect_timeout,  # type: ignore[arg-type]
-            pool_timeout=pool_timeout,  # type: ignore[arg-type]
-        )
 
 
 class PolledBatches(DelegatingRequest):

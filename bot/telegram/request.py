@@ -15,6 +15,7 @@ aiohttp has no write timeout, so `write_timeout` is accepted and ignored.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
@@ -112,3 +113,29 @@ def _body(request_data: RequestData | None) -> tuple[aiohttp.FormData | bytes | 
     for name, (filename, content, mime_type) in files.items():
         form.add_field(name, content, filename=filename, content_type=mime_type)
     return form, None
+
+
+class DelegatingRequest(BaseRequest):
+    """A `BaseRequest` that sends through another one: the base of Tend's wrappers (retries,
+    and reading or trimming an answer in `parse_json_payload`, PTB's public seam between the
+    transport and the objects it builds)."""
+
+    def __init__(self, inner: BaseRequest) -> None:
+        self.inner = inner
+
+    @property
+    def read_timeout(self) -> float | None:
+        """The wrapped transport's default read timeout."""
+        return self.inner.read_timeout
+
+    async def initialize(self) -> None:
+        """Initialize the wrapped transport."""
+        await self.inner.initialize()
+
+    async def shutdown(self) -> None:
+        """Shut the wrapped transport down."""
+        await self.inner.shutdown()
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        """The wrapped transport's call, unchanged."""
+        return await self.inner.do_request(*args, **kwargs)

@@ -32,6 +32,7 @@ from telegram.request import BaseRequest, RequestData
 from bot.discreet import trail
 from bot.discreet.trail import Ledger
 from bot.telegram import inbox
+from bot.telegram.request import DelegatingRequest
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ NEVER_SENT: tuple[type[BaseException], ...] = (
 SEND_SLOTS = 32
 
 
-class RetryingRequest(BaseRequest):
+class RetryingRequest(DelegatingRequest):
     """Wraps a `BaseRequest`; retries 5xx answers and unsent requests, and reports message
     calls to `bot.discreet.trail` (module docstring)."""
 
@@ -65,7 +66,7 @@ class RetryingRequest(BaseRequest):
         rng: random.Random | None = None,
         send_slots: int = SEND_SLOTS,
     ) -> None:
-        self.inner = inner
+        super().__init__(inner)
         self.retries = retries
         self.backoff_s = backoff_s
         self.max_backoff_s = max_backoff_s
@@ -75,19 +76,6 @@ class RetryingRequest(BaseRequest):
         # Sends in flight at once: fewer than the transport's connections, so that a send
         # never waits for one after its "send started" was noted.
         self._send_slots = asyncio.Semaphore(send_slots)
-
-    @property
-    def read_timeout(self) -> float | None:
-        """The wrapped transport's default read timeout."""
-        return self.inner.read_timeout
-
-    async def initialize(self) -> None:
-        """Initialize the wrapped transport."""
-        await self.inner.initialize()
-
-    async def shutdown(self) -> None:
-        """Shut the wrapped transport down."""
-        await self.inner.shutdown()
 
     def delay(self, attempt: int) -> float:
         """Seconds to wait before retry number `attempt + 1`: doubling, capped, ±20 %."""
