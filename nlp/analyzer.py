@@ -62,11 +62,13 @@ class Analyzer:
         textcat: bool = False,
     ) -> None:
         from nlp.detect.pipeline import build
+        from nlp.rewrite import fluency
 
         self._nlp: Language
         self._nlp, self._info = build(
             model, allow_fallback=allow_fallback, learned_blame=learned_blame, textcat=textcat
         )
+        self._gate = fluency.parser(self._nlp)  # its verdicts are this pipeline's own
         self._batch_size = batch_size
         self._lock = threading.Lock()
         log.info("nlp: %s", self._info.describe())
@@ -114,7 +116,6 @@ class Analyzer:
     def _result(self, doc: Doc, original: str, seen: View, *, rewrite: bool = True) -> Analysis:
         from nlp.detect.judge import FINAL_KEY
         from nlp.detect.textcat import MODEL_SPAN_ID
-        from nlp.rewrite import fluency
         from nlp.rewrite.suggestions import SentenceFlag
         from nlp.rewrite.suggestions import rewrite as compose
 
@@ -142,7 +143,7 @@ class Analyzer:
             for s in spans
             if s.id_ == MODEL_SPAN_ID
         ]
-        written = compose(doc, rules, parse=fluency.parser(self._nlp), sentence_flags=flags)
+        written = compose(doc, rules, parse=self._gate, sentence_flags=flags)
         return Analysis(
             flagged=True,
             patterns=patterns,

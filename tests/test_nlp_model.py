@@ -134,3 +134,11 @@ def test_cli_verify_model_fails_on_mismatch(tampered: Path) -> None:
     out = io.StringIO()
     assert main(["--verify-model", "--model", str(tampered)], stdout=out) == 1
     assert "MISMATCH" in out.getvalue()
+
+
+def test_fallback_verdicts_never_reach_another_analyzer(fallback: nlp.Analyzer) -> None:
+    # The fluency gate remembers its verdicts; the blank pipeline (no parser) rejects most
+    # sentences, and once shared a module-wide memory with every Analyzer in the process.
+    fallback.analyze("you never listen to me")
+    first = nlp.default_analyzer().analyze("you never listened to me").suggestions[0]
+    assert "you didn't listen to me" in first and "[what happened]" not in first, first

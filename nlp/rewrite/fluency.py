@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -32,7 +33,6 @@ _PARTICLE_ENDS = frozenset({"up", "out", "in", "on", "off", "down", "over", "bac
 _NEGATION_WINDOW = 4
 _GATE_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler"})
 _MAX_REMEMBERED = 20_000
-_verdicts: dict[str, bool] = {}
 
 
 def sentences(text: str) -> list[str]:
@@ -99,24 +99,45 @@ def _may_be_capital(text: str, pos: str) -> bool:
 def fluent(texts: Sequence[str], parse: Parse) -> list[bool]:
     """For each text, whether every sentence in it passes the gate.
 
-    Sentences are parsed once each, in one batch; verdicts are remembered, because most
-    sentences Tend writes are its own fixed ones ("Could we talk about it tonight?").
+    Sentences are parsed once each, in one batch. A `GateParse` remembers its verdicts,
+    because most sentences Tend writes are its own fixed ones ("Could we talk about it
+    tonight?"); any other parse function judges afresh.
     """
     pieces = [sentences(t) for t in texts]
-    # A local copy: another Analyzer's thread may clear the shared memory meanwhile.
-    known = {s: _verdicts.get(s) for group in pieces for s in group}
+    memory = parse.verdicts if isinstance(parse, GateParse) else {}
+    # A local copy: another thread using the same Analyzer may clear the memory meanwhile.
+    known = {s: memory.get(s) for group in pieces for s in group}
     fresh = [s for s, verdict in known.items() if verdict is None]
-    if len(_verdicts) + len(fresh) > _MAX_REMEMBERED:
-        _verdicts.clear()
+    if len(memory) + len(fresh) > _MAX_REMEMBERED:
+        memory.clear()
     for sentence, doc in zip(fresh, parse(fresh), strict=True):
-        known[sentence] = _verdicts[sentence] = not problems(doc)
+        known[sentence] = memory[sentence] = not problems(doc)
     return [all(known[s] for s in group) for group in pieces]
 
 
-def parser(language: Language) -> Parse:
-    """The pipeline's tagger and parser only: the gate needs tags, POS and sentences."""
-    skipped = [name for name in language.pipe_names if name not in _GATE_PIPES]
-    return lambda texts: language.pipe(texts, disable=skipped)
+@dataclass(eq=False)
+class GateParse:
+    """A pipeline's tagger and parser only (the gate needs tags, POS and sentences), with
+    the verdicts given so far.
+
+    The memory belongs to one pipeline, never to the module: a blank fallback pipeline has
+    no parser and finds "no verb" everywhere, and its verdicts must not reach another
+    Analyzer in the same process.
+    """
+
+    language: Language
+    verdicts: dict[str, bool] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._skipped = [n for n in self.language.pipe_names if n not in _GATE_PIPES]
+
+    def __call__(self, texts: Iterable[str]) -> Iterable[Doc]:
+        return self.language.pipe(texts, disable=self._skipped)
+
+
+def parser(language: Language) -> GateParse:
+    """The gate's parse over `language`; keep it (as the Analyzer does) to reuse its verdicts."""
+    return GateParse(language)
 
 
 def explain(text: str, parse: Parse) -> list[str]:
