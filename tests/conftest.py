@@ -27,6 +27,7 @@ import pytest
 import pytest_asyncio
 from bot_database import sessions_for
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -102,7 +103,21 @@ def postgres_database(request: pytest.FixtureRequest) -> Iterator[str]:
         run_in_thread(lambda: upgrade_to_head(url))
         yield url
     finally:
-        run_in_thread(lambda: _admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        run_in_thread(lambda: _drop_database(admin_url, name))
+
+
+async def _drop_database(admin_url: str, name: str) -> None:
+    # WITH (FORCE) ends the database's other sessions, but an autovacuum worker that happens to
+    # be in it belongs to the superuser, and the tend role may not end it ("must be a member
+    # of … pg_signal_backend"): wait for the worker to finish instead of failing the test.
+    for attempt in range(20):
+        try:
+            await _admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except ProgrammingError as error:
+            if "pg_signal_backend" not in str(error) or attempt == 19:
+                raise
+            await asyncio.sleep(0.5)
 
 
 def _truncate_all(url: str) -> None:
