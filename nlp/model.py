@@ -94,10 +94,8 @@ class Verification:
                 f"model ok: {where}: all {len(OFFICIAL_SHA256)} files match "
                 f"the official {OFFICIAL_RELEASE} sha256"
             )
-        problems = [f"differs: {f}" for f in self.mismatched] + [
-            f"missing: {f}" for f in self.missing
-        ]
-        return f"model MISMATCH: {where}: {'; '.join(problems)}; refusing to load it"
+        problems = hash_problems(self.mismatched, self.missing)
+        return f"model MISMATCH: {where}: {problems}; refusing to load it"
 
 
 def find_model(model: str | None = None) -> InstalledModel | None:
@@ -147,6 +145,11 @@ def verify(model: InstalledModel) -> Verification:
         elif sha256_file(path) != expected:
             mismatched.append(relative)
     return Verification(model, tuple(mismatched), tuple(missing))
+
+
+def hash_problems(mismatched: tuple[str, ...], missing: tuple[str, ...]) -> str:
+    """The files a hash check found wrong, for one line: "differs: a; missing: b"."""
+    return "; ".join([*(f"differs: {f}" for f in mismatched), *(f"missing: {f}" for f in missing)])
 
 
 def sha256_file(path: Path) -> str:

