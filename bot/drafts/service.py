@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import nlp
 from bot.db import repository as repo
 from bot.db.group_commit import group_for
-from bot.db.models import Feedback
+from bot.db.models import DraftCheck, Feedback
 from bot.db.repository import conversation as conversation_repo
 from bot.db.repository import drafts as drafts_repo
 from bot.db.repository.draft_checks import SlotRequest
@@ -240,12 +240,8 @@ async def owned_check(sessions: Sessions, *, user_id: int, check_id: int) -> Own
         check = await repo.get_check(session, check_id=check_id, user_id=user_id)
         if check is None:
             return None
-        user = await repo.get_user(session, user_id=user_id)
-        owned = OwnedCheck(
-            check_id=check.id,
-            categories=tuple(p.category for p in check.patterns),
-            reply_message_id=check.reply_message_id,
-            discreet_delay_s=user.discreet_delete_seconds if user else None,
+        owned = await _owned(
+            session, check, user_id=user_id, categories=tuple(p.category for p in check.patterns)
         )
     trail.note_delay(user_id=user_id, delay_s=owned.discreet_delay_s)
     return owned
@@ -273,15 +269,24 @@ async def recheck(
             patterns=analysis.patterns,
             draft_text=storable(text),
         )
-        user = await repo.get_user(session, user_id=user_id)
-        owned = OwnedCheck(
-            check_id=check.id,
-            categories=tuple(p.category for p in analysis.patterns),
-            reply_message_id=check.reply_message_id,
-            discreet_delay_s=user.discreet_delete_seconds if user else None,
+        owned = await _owned(
+            session, check, user_id=user_id, categories=tuple(p.category for p in analysis.patterns)
         )
     trail.note_delay(user_id=user_id, delay_s=owned.discreet_delay_s)
     return owned
+
+
+async def _owned(
+    session: AsyncSession, check: DraftCheck, *, user_id: int, categories: tuple[str, ...]
+) -> OwnedCheck:
+    """The check as its owner's buttons need it, with their discreet delay."""
+    user = await repo.get_user(session, user_id=user_id)
+    return OwnedCheck(
+        check_id=check.id,
+        categories=categories,
+        reply_message_id=check.reply_message_id,
+        discreet_delay_s=user.discreet_delete_seconds if user else None,
+    )
 
 
 async def set_feedback(sessions: Sessions, *, user_id: int, check_id: int, feedback: str) -> bool:
