@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Unpack
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -67,21 +68,25 @@ async def set_keep_drafts(
     sessions: Sessions, *, now: datetime, user_id: int, keep: bool
 ) -> UserSettings:
     """Opt in to (or out of) keeping draft text; opting out erases what was kept."""
-    async with sessions.begin() as session:
-        user = await repo.get_or_create_user(session, user_id=user_id, chat_id=user_id, now=now)
-        await repo.update_user(session, user_id=user_id, keep_drafts=keep)
-        await session.refresh(user)
-        settings = _settings(user)
-    return _noted(settings)
+    return await _update_settings(sessions, now=now, user_id=user_id, keep_drafts=keep)
 
 
 async def set_discreet(
     sessions: Sessions, *, now: datetime, user_id: int, delay_seconds: int | None
 ) -> UserSettings:
     """Turn discreet mode on with a delay, or off with None."""
+    return await _update_settings(
+        sessions, now=now, user_id=user_id, discreet_delete_seconds=delay_seconds
+    )
+
+
+async def _update_settings(
+    sessions: Sessions, *, now: datetime, user_id: int, **columns: Unpack[repo.UserColumns]
+) -> UserSettings:
+    """Change the user's privacy columns (creating the user first) and read them back."""
     async with sessions.begin() as session:
         user = await repo.get_or_create_user(session, user_id=user_id, chat_id=user_id, now=now)
-        await repo.update_user(session, user_id=user_id, discreet_delete_seconds=delay_seconds)
+        await repo.update_user(session, user_id=user_id, **columns)
         await session.refresh(user)
         settings = _settings(user)
     return _noted(settings)
