@@ -67,6 +67,8 @@ class Part:
     """Tend wrote it (it goes through the fluency gate); False: the user's own sentence."""
     own: bool = False
     """The user's sentence naming their feeling."""
+    fragment: bool = False
+    """The user's piece with no verb ("like 6 hrs nothing"): it joins the sentence before."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +117,8 @@ def first(
             words = [t.lower_ for t in _words(unit)]
             if not own and (_sign_off(unit) or _rhetorical(unit.text, words)):
                 continue
-            slots.append(Part(_verbatim(unit, said), False, own))
+            verbless = not any(t.pos_ in {"VERB", "AUX"} for t in unit)
+            slots.append(Part(_verbatim(unit, said), False, own, verbless))
             continue
         if _jab(unit):
             continue
@@ -172,9 +175,11 @@ def first(
             kept_own = True
             continue
         body = grammar.join([o for o, _ in slot[:_MAX_OBSERVATIONS]])
-        if not said_feeling and not parts and not _may_frame(body):
-            # Tend's sentence would open the message: the feeling comes first, plainly.
-            parts.append(Part(texts.EDIT_FEELING_PLAIN.format(feeling=feeling), True))
+        deictic = body.lower().startswith(("that's", "that is", "this is", "that was"))
+        if not said_feeling and not _may_frame(body) and not deictic:
+            # The feeling comes first, plainly, and the sentence after it says why.
+            opening = texts.EDIT_FEELING_PLAIN.format(feeling=_with_about(feeling, body, whole))
+            parts.append(Part(opening, True))
             said_feeling = True
         if said_feeling or not _may_frame(body):
             sentence = grammar.sentence(body)
@@ -245,13 +250,27 @@ def _may_frame(body: str) -> bool:
     card") or on what someone else does ("my sister's husband cooks every night"), which
     would make it the cause."""
     words = body.lower().split()
+    if words[0] in _NOT_A_CAUSE:
+        return False
     if any(w in _PARTNER for w in words):
         return True
     # "my sister's husband", "Dan's mum"; not "the cat's been sick" (a contraction).
     third_party = words[0] not in {"the", "there's"} and any(
         w.endswith(("'s", "’s")) for w in words[:3]
     )
-    return words[0] not in {"it's", "its", "it", "that's", "that", "this"} and not third_party
+    return not third_party
+
+
+def _with_about(feeling: str, body: str, whole: Reading) -> str:
+    """ "worried about money": what the complaint names ("you ruined the cake"), or a bare
+    topic a dropped label was about ("so tight with money"), when the sentence does not say
+    it; never a phrase of an idiom ("taking the mick")."""
+    lower = body.lower()
+    bare = [
+        n for n in whole.nouns if " " not in n and any(n.lower() in t.keys for t in texts.TOPICS)
+    ]
+    about = next((a for a in [*whole.about, *bare] if a.lower() not in lower), "")
+    return f"{feeling} about {about}" if about else feeling
 
 
 def _felt(body: str, past: bool, feeling: str, whole: Reading) -> str:
@@ -259,14 +278,7 @@ def _felt(body: str, past: bool, feeling: str, whole: Reading) -> str:
     (a state), "I felt let down about the cake when you opened the oven" (what the blame
     verb took, kept)."""
     lower = body.lower()
-    # What the complaint names ("you ruined the cake"), or a bare topic a label was about
-    # ("so irresponsible with money"); never a phrase of an idiom ("taking the mick").
-    bare = [
-        n for n in whole.nouns if " " not in n and any(n.lower() in t.keys for t in texts.TOPICS)
-    ]
-    about = next((a for a in [*whole.about, *bare] if a.lower() not in lower), "")
-    if about:
-        feeling = f"{feeling} about {about}"
+    feeling = _with_about(feeling, body, whole)
     partner = any(w in _PARTNER for w in lower.split())
     if past:
         return texts.EDIT_FELT_WHEN.format(feeling=feeling, observation=body)
@@ -356,6 +368,12 @@ def _punctuated(parts: list[Part]) -> list[Part]:
     out: list[Part] = []
     for i, part in enumerate(parts):
         text = part.text.strip()
+        if part.fragment and out and out[-1].written and out[-1].text.endswith("."):
+            # "… when you're out w your mates — like 6 hrs nothing.": a fragment after
+            # Tend's sentence belongs to it, never left standing between two of them.
+            text = out[-1].text[:-1] + " — " + text
+            out[-1] = Part(text if text[-1] in ".!?" else text + ".", True)
+            continue
         if i + 1 < len(parts) and parts[i + 1].written and text and text[-1].isalnum():
             text += "."
         out.append(Part(text, part.written, part.own))
@@ -363,7 +381,7 @@ def _punctuated(parts: list[Part]) -> list[Part]:
 
 
 _INTENSIFIERS = frozenset(
-    {"literally", "actually", "obviously", "clearly", "honestly", "seriously", "even"}
+    {"literally", "actually", "obviously", "clearly", "honestly", "seriously", "even", "again"}
 )
 
 
@@ -563,13 +581,21 @@ def _verdict(text: str) -> bool:
     lower = text.lower()
     words = [w.strip(",.!?") for w in lower.split()]
     vague = len(words) <= 4 and words[-1] in {"this", "that", "it"}
-    return bool(_EVALUATIVE.match(lower)) or bool(_VERDICT_NOUNS & set(words)) or vague
+    idiom = any(i in lower for i in _PUT_DOWN_IDIOMS)
+    return bool(_EVALUATIVE.match(lower)) or bool(_VERDICT_NOUNS & set(words)) or vague or idiom
 
 
 _OPENERS = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "you've", "you'd", "you'll", "the", "my", "your", "our",
      "his", "her", "their", "these", "those", "a", "an", "there's", "there", "we've", "we'd",
      "nobody", "no", "everyone", "someone", "dinner", "he's", "she's", "they're", "we're"}
+)  # fmt: skip
+# Put-downs said as idioms: read literally they say nothing that happened; and the
+# martyr's verdict ("the only adult in this house").
+_NOT_A_CAUSE = frozenset({"it's", "its", "it", "that's", "that", "this"})
+_PUT_DOWN_IDIOMS = (
+    "taking the mick", "taking the piss", "having a laugh", "having me on", "winding me up",
+    "taking me for a mug", "the only adult", "the only one who", "the only person who",
 )  # fmt: skip
 _CUT_BEFORE = frozenset(
     {"when", "whenever", "time", "if", "unless", "until", "while", "because", "since", "before",
