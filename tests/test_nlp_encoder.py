@@ -117,6 +117,7 @@ def test_safety_heads_trained_on_the_data_in_the_repo() -> None:
         "corpus_blaming_b.jsonl",
         "corpus_innocent.jsonl",
         "rewrites.jsonl",
+        "public/topical_chat.jsonl",
     ],
 )
 def test_corpus_split_is_frozen_by_template(name: str) -> None:
