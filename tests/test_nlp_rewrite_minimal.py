@@ -192,3 +192,36 @@ def test_fluency_gate_accepts_the_minimal_edits_sentences(
     sentence: str, analyzer: nlp.Analyzer
 ) -> None:
     assert not fluency.explain(sentence, analyzer._nlp.pipe), sentence
+
+
+# (draft, category, words the first suggestion has, words it must not have)
+LIGHT_EDITS = [
+    # a kept sentence loses only its emphasis and its typos
+    ("I always have to be the one to apologise first. Always.", "blame",
+     "I have to be the one to apologise first", "always"),
+    ("I have the twins all day every day and you come home and go striaght to the gym.",
+     "blame", "go straight to the gym", "striaght"),
+    # a verbless fragment stays with the sentence it belongs to
+    ("omg u literally never text back when ur out w ur mates. like 6 hrs nothing", "absolute",
+     "mates — like 6 hrs nothing.", "mates. like"),
+    # a label goes, the topic it was about stays
+    ("You're so tight with money it's embarrassing. It's a birthday card, not a car.",
+     "labeling", "about money", "tight"),
+    # put-down idioms and the martyr's verdict go
+    ("You're taking the mick now. That's the third Saturday you've spent at the allotment.",
+     "contempt", "That's the third Saturday you've spent at the allotment.", "mick"),
+    ("I can't keep being the only adult in this house. You said you'd book the vet.", "blame",
+     "you said you'd book the vet", "only adult"),
+    # a mock concession is sarcasm: nothing of it is read literally
+    ("No no, you relax, I'll just do everything like always.", "contempt", "I've been feeling",
+     "you relax"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "category", "has", "lacks"), LIGHT_EDITS)
+def test_minimal_edit_edits_lightly(
+    draft: str, category: str, has: str, lacks: str, analyzer: nlp.Analyzer
+) -> None:
+    suggestion = first(analyzer, draft, category)
+    assert has in suggestion, f"{draft!r}\n-> {suggestion!r}"
+    assert lacks.lower() not in suggestion.lower(), f"{draft!r}\n-> {suggestion!r}"

@@ -30,6 +30,9 @@ _SARCASM_OPENERS = frozenset(
      "brilliant", "lovely", "fab", "fantastic", "perfect", "cheers", "thanks", "thx", "ty",
      "k", "sure", "fine", "typical", "classic", "whatever", "gee", "golly", "wonderful"}
 )  # fmt: skip
+_MOCK_CONCESSIONS = frozenset(
+    {("no", "no"), ("yeah", "right"), ("oh", "sure"), ("sure", "sure"), ("no", "worries")}
+)
 _THANKS = frozenset({"cheers", "thanks", "thx", "ty"})
 _RHETORICAL_OPEN = frozenset(
     {"what", "who", "why", "how", "do", "does", "did", "is", "are", "am", "can", "could",
@@ -290,6 +293,8 @@ def _mocking(unit: Span) -> bool:
     """Opens with mock praise or thanks ("wow", "great", "thanks for …"); "thanks to you"
     is blame said plainly, not sarcasm."""
     words = [t.lower_ for t in _words(unit)]
+    if tuple(words[:2]) in _MOCK_CONCESSIONS:
+        return True  # "No no, you relax, I'll just do everything like always."
     if not words or words[0] not in _SARCASM_OPENERS:
         return False
     return not (words[0] in _THANKS and words[1:2] == ["to"])
@@ -381,25 +386,40 @@ def _punctuated(parts: list[Part]) -> list[Part]:
 
 
 _INTENSIFIERS = frozenset(
-    {"literally", "actually", "obviously", "clearly", "honestly", "seriously", "even", "again"}
+    {
+        "literally",
+        "actually",
+        "obviously",
+        "clearly",
+        "honestly",
+        "seriously",
+        "even",
+        "again",
+        "always",
+        "constantly",
+    }
 )
 
 
 def _verbatim(unit: Span, said: Collection[int] = ()) -> str:
     """The user's sentence as written, without the adverbs that only point the finger
-    ("you don't even see it" -> "you don't see it"). Their feeling words (`said`) and a
-    sentence with no verb (a fragment the adverb holds up) stay exactly as written."""
-    if not any(t.pos_ in {"VERB", "AUX"} for t in unit):
-        return unit.text.strip()
+    ("you don't even see it" -> "you don't see it") and with a plain typo put right
+    ("striaght" -> "straight"). Their feeling words (`said`) stay exactly as written, and so
+    does the adverb in a sentence with no verb (it holds the fragment up)."""
+    has_verb = any(t.pos_ in {"VERB", "AUX"} for t in unit)
     out = ""
     for tok in unit:
         after = tok.nbor().lower_ if tok.i + 1 < len(tok.doc) else ""
         pointing = tok.lower_ in _INTENSIFIERS and tok.pos_ == "ADV" and tok.i not in said
-        if pointing and after not in {"though", "if", "when", "so", ",", "."} and tok.i > 0:
+        leads = after in {"though", "if", "when", "so", ",", "."}
+        if has_verb and pointing and not leads and tok.i > unit.start:
             if out and tok.whitespace_ == "" and out.endswith(" "):
                 out = out[:-1]
             continue
-        out += tok.text_with_ws
+        text = tok.text
+        if text.isalpha() and text.islower() and not tok.is_stop and tok.i not in said:
+            text = grammar.respelled(text)
+        out += text + tok.whitespace_
     return out.strip()
 
 
