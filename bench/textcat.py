@@ -26,6 +26,7 @@ from nlp.train.textcat import (
     DATA_DIR,
     EVERYDAY_FILE,
     FROZEN_TEST_FILES,
+    PUBLIC_EVERYDAY_FILE,
     Counts,
     Row,
     read_rows,
@@ -76,6 +77,7 @@ def main() -> None:
         "frozen test split": read_rows([DATA_DIR / n for n in FROZEN_TEST_FILES], split="test"),
         "fresh blind set": read_rows([DATA_DIR / FRESH_FILE], split="fresh"),
         "everyday file, test rows": read_rows([DATA_DIR / EVERYDAY_FILE], split="test"),
+        "Topical-Chat, test rows": read_rows([DATA_DIR / PUBLIC_EVERYDAY_FILE], split="test"),
     }
     rules_only = nlp.Analyzer()
     combined = nlp.Analyzer(textcat=True)
@@ -83,9 +85,17 @@ def main() -> None:
     for name, rows in sets.items():
         texts = [r.text for r in rows]
         print(f"== {name}: {len(rows)} drafts, {sum(FLAGGED in r.labels for r in rows)} blaming")
-        report("rules", rows, [_labels(a) for a in rules_only.analyze_many(texts)])
-        report("textcat", rows, [textcat(text).labels for text in texts])
-        report("combined", rows, [_labels(a) for a in combined.analyze_many(texts)])
+        predictions = {
+            "rules": [_labels(a) for a in rules_only.analyze_many(texts)],
+            "textcat": [textcat(text).labels for text in texts],
+            "combined": [_labels(a) for a in combined.analyze_many(texts)],
+        }
+        for label, predicted in predictions.items():
+            if any(FLAGGED in r.labels for r in rows):
+                report(label, rows, predicted)
+            else:
+                share = sum(FLAGGED in p for p in predicted) / len(rows)
+                print(f"{label:<10} flagged {share:.2%} of {len(rows)} innocent turns")
 
     texts = [r.text for r in sets["frozen test split"]]
     bare, _ = load_language(None, allow_fallback=False)

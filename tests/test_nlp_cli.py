@@ -24,7 +24,11 @@ def run(argv: list[str], analyzer: nlp.Analyzer, stdin: str = "") -> str:
 
 def test_cli_prints_a_readable_analysis(analyzer: nlp.Analyzer) -> None:
     text = run(["You never listen to me."], analyzer)
-    assert "absolute" in text and "suggestions:" in text and "1. I've been feeling" in text
+    assert (
+        "absolute" in text
+        and "suggestions:" in text
+        and "1. I feel unheard when you don't listen to me." in text
+    )
 
 
 def test_cli_json_has_the_documented_keys(analyzer: nlp.Analyzer) -> None:

@@ -140,11 +140,24 @@ def rewritten_parts(draft: str, suggestion: str) -> list[str]:
     """
     parts = [suggestion]
     seen = view(draft).text
+    plain = {_without_emphasis(draft), _without_emphasis(seen)}
     for match in _SENTENCE_END.finditer(suggestion):
         kept = suggestion[: match.start()].rstrip(".")
-        if kept and (kept in draft or kept in seen):
+        as_written = kept in draft or kept in seen
+        if kept and (as_written or any(_without_emphasis(kept) in p for p in plain)):
             parts.append(suggestion[match.end() :])
     return parts
+
+
+# The first suggestion keeps the user's sentences with only emphasis words dropped ("the sink
+# is full AGAIN" -> "the sink is full"): still their words, as written otherwise.
+_EMPHASIS = re.compile(
+    r"\s*\b(?:again|even|literally|actually|obviously|clearly|honestly|seriously)\b", re.I
+)
+
+
+def _without_emphasis(text: str) -> str:
+    return " ".join(_EMPHASIS.sub("", text).split())
 
 
 def rule_breaks(row: dict[str, Any], suggestion: str, analyzer: nlp.Analyzer) -> list[str]:

@@ -27,18 +27,15 @@ def first(analyzer: nlp.Analyzer, draft: str) -> str:
     [
         (
             "you never do the dishes",
-            "I've been feeling worn out when you don't do the dishes. Could we share the "
-            "dishes in a way that feels fair to both of us?",
+            "I feel worn out when you don't do the dishes. Could we talk about it tonight?",
         ),
         (
             "You always forget my birthday.",
-            "I've been feeling unimportant when you forget my birthday. Could we check in with "
-            "each other a bit earlier next time?",
+            "I feel unimportant when you forget my birthday. Could we talk about it tonight?",
         ),
         (
             "ur always on ur phone at dinner smh",
-            "I've been feeling lonely when you're on your phone at dinner. Could we set aside "
-            "some time this week for the two of us?",
+            "I feel lonely when you're on your phone at dinner. Could we talk about it tonight?",
         ),
         (
             "you need to clean the kitchen",
@@ -91,7 +88,7 @@ def test_rewrite_offers_alternatives_of_different_tone(analyzer: nlp.Analyzer) -
     suggestions = analyzer.analyze("you're always on your phone at dinner").suggestions
     assert len(suggestions) == 3 and len(set(suggestions)) == 3
     gentle, direct, question = suggestions
-    assert gentle.startswith("I've been feeling")
+    assert gentle.startswith("I feel lonely when you're on your phone at dinner.")
     assert direct.startswith("I'd like us to") and "I feel lonely" in direct
     assert question.startswith("Can we talk?") and question.endswith("how you see it.")
 
@@ -136,7 +133,8 @@ def test_suggestions_never_keep_labels(analyzer: nlp.Analyzer) -> None:
     for suggestion in analyzer.analyze(
         "ur so lazy, the laundry has been sitting there for 3 days"
     ).suggestions:
-        assert "lazy" not in suggestion and "the laundry has been sitting there" in suggestion
+        lower = suggestion.lower()
+        assert "lazy" not in lower and "the laundry has been sitting there" in lower
 
 
 @pytest.mark.parametrize(

@@ -223,7 +223,7 @@ def test_harmless_again_is_left_alone(draft: str, analyzer: nlp.Analyzer) -> Non
         ("YOU NEVER LISTEN TO ME", "you don't listen to me"),
         ("WHY DO YOU NEVER HELP WITH THE KIDS", "you don't help with the kids"),
         ("YOU FORGOT OUR ANNIVERSARY AGAIN", "you forgot our anniversary"),
-        ("you left the door open. Every. Single. Time.", "since you left the door open"),
+        ("you left the door open. Every. Single. Time.", "when you left the door open"),
     ],
 )
 def test_shouted_and_emphatic_drafts_rewrite_cleanly(

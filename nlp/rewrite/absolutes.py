@@ -47,6 +47,7 @@ def absolute(toks: list[Tok], ids: set[str], reading: Reading) -> list[Tok] | No
         # "you didn't answer once" -> "you didn't answer"
         toks = [t for t in toks if t.norm != "once"]
     toks = [t for t in toks if t.norm not in _ALWAYS]
+    toks = _never_inverted(toks)
     at = index(toks, norm_in("never"))
     while at >= 0:
         toks = negate(toks, at)
@@ -88,7 +89,34 @@ def _not_once(toks: list[Tok]) -> list[Tok]:
         return [*toks[:at], toks[you], negated(toks[you - 1]), *toks[you + 1 :], *moved]
     if at > 0 and toks[at - 1].norm in grammar.NEGATED_AUX:
         return [*toks[: at - 1], negated(toks[at - 1]), *toks[at + 2 :]]
-    return toks[:at] + toks[at + 2 :]
+    rest = toks[at + 2 :]
+    if len(rest) >= 2 and rest[0].norm in _SUBJECTS and _verb_like(rest[1]):
+        # "Not once you helped my mother" keeps its "not": "you never helped" is negated
+        # by the "never" loop below ("you didn't help"), never turned into "you helped".
+        return [*toks[:at], rest[0], new("never"), *rest[1:]]
+    return toks[:at] + rest
+
+
+_SUBJECTS = frozenset({"you", "u", "i", "we", "he", "she", "they"})
+
+
+def _never_inverted(toks: list[Tok]) -> list[Tok]:
+    """ "Never once have you said sorry" -> "you haven't said sorry": the inverted auxiliary
+    carries the negation back to its place, never dropped with "never"."""
+    at = index(toks, norm_in("never"))
+    if at < 0:
+        return toks
+    aux_at = at + 1 + (at + 1 < len(toks) and toks[at + 1].norm == "once")
+    if aux_at + 1 >= len(toks):
+        return toks
+    aux, subject = toks[aux_at], toks[aux_at + 1]
+    if aux.norm not in grammar.NEGATED_AUX or subject.norm not in _SUBJECTS:
+        return toks
+    return [*toks[:at], subject, negated(aux), *toks[aux_at + 2 :]]
+
+
+def _verb_like(tok: Tok) -> bool:
+    return tok.tag.startswith(("VB", "MD")) or grammar.is_verb(tok.text)
 
 
 def _falls_on_me(toks: list[Tok]) -> list[Tok] | None:

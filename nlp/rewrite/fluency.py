@@ -31,6 +31,7 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _DANGLING = frozenset({"CCONJ", "SCONJ", "ADP", "DET"})
 _PARTICLE_ENDS = frozenset({"up", "out", "in", "on", "off", "down", "over", "back", "away", "by"})
 _NEGATION_WINDOW = 4
+_LIKE_AS = frozenset({"as", "if", "when", "because", "since"})
 _GATE_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler"})
 _MAX_REMEMBERED = 20_000
 
@@ -62,10 +63,23 @@ def problems(doc: Doc) -> list[str]:
             found.append(f"fragment after {prev.text}: {tok.text}")  # "when in this house"
         if prev.lower_ in {"a", "an", "the"} and tok.pos_ in {"ADP", "CCONJ", "AUX", "VERB"}:
             found.append(f"article without a noun: {prev.text} {tok.text}")  # "about a in"
+    for tok in words:
+        # "I feel worn out when a gentle reminder that …": the clause after "when" lost its
+        # verb and only a noun phrase is left to hang the subordinator on.
+        if tok.lower_ in _CLAUSE_OPENERS and tok.head.pos_ in {"NOUN", "PROPN", "NUM", "X"}:
+            found.append(f"fact without its verb: {tok.text} {tok.head.text}")
+        # "it seems like as you think": two subordinators in a row.
+        nxt = tok.nbor() if tok.i + 1 < len(doc) else None
+        if tok.lower_ in {"like", "as", "if"} and nxt is not None and nxt.lower_ in _LIKE_AS:
+            found.append(f"subordinators glued: {tok.text} {nxt.text}")
     negations = [i for i, t in enumerate(words) if t.lower_ in _NEGATIONS]
     if any(b - a <= _NEGATION_WINDOW for a, b in itertools.pairwise(negations)):
         found.append("double negation")
     last = words[-1]
+    if last.pos_ == "AUX" and len(words) > 1 and words[-2].pos_ == "PRON" and last.text[:1] in "'’":
+        found.append(f"dangling: {words[-2].text}{last.text}")  # "… because you're."
+    if last.tag_ == "PRP$" and len(words) > 1:
+        found.append(f"dangling: {last.text}")  # "… how my."
     if last.pos_ in _DANGLING and last.lower_ not in _PARTICLE_ENDS:
         found.append(f"dangling: {last.text}")
     if last.lower_ in _BARE_COPULA and len(words) > 1 and words[-2].lower_ in {"it", "that"}:

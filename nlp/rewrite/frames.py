@@ -146,7 +146,14 @@ def complaint(reading: Reading, categories: set[str], context: bool = False) -> 
     past = obs.startswith(texts.CONNECT_PAST.format("")) or (
         " since " in obs and not obs.startswith(texts.CONNECT_ABOUT.format(""))
     )
-    direct_obs = obs.replace(" since ", " when ", 1) if past else obs
+    # Only Tend's connector turns into "when", never a "since" of the user's own ("how my
+    # mum is doing since her operation").
+    since, when = texts.CONNECT_PAST.format(""), texts.CONNECT_PRESENT.format("")
+    direct_obs = obs
+    if obs.startswith(since):
+        direct_obs = when + obs[len(since) :]
+    elif past and obs.startswith(texts.CONNECT_ABOUT.format("")) and since in obs:
+        direct_obs = obs.replace(since, when, 1)  # " about the car since you …"
     if reading.requests:
         ask = reading.requests[0]
         gentle_req = texts.REQUEST_YOU.format(ask)

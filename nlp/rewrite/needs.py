@@ -17,7 +17,8 @@ def need_from_condition(toks: list[Tok], banned: set[int]) -> tuple[str, bool] |
     at = max((i for i, t in enumerate(toks) if t.norm in markers), default=-1)
     # "either you get a job or …", "clear out the garage or …" ask for something;
     # "if you miss the recital …", "you go on that trip and …" ask for something not to happen.
-    positive = any(t.norm in {"or", "either"} for t in toks)
+    # "unless you start paying your half" asks for exactly that: "I need you to start paying".
+    positive = any(t.norm in {"or", "either", "unless"} for t in toks)
     keep_going = at >= 0 and toks[at].norm == "keep"
     toks = toks[at + 1 :] if at >= 0 and not keep_going else toks[max(at, 0) :]
     toks = [t for t in toks if t.norm not in {"ever"}]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from nlp.detect.spans import SpanIndex
 from nlp.results import Category, Mine
 from nlp.rewrite import categories as category_rules
-from nlp.rewrite import fluency, frames, grammar, mine, texts
+from nlp.rewrite import fluency, frames, grammar, mine, minimal, texts
 from nlp.rewrite.facts import Reading, noun_phrases
 from nlp.rewrite.feelings import own_feeling
 from nlp.rewrite.reading import SENTENCE, read
@@ -151,12 +151,14 @@ def rewrite(
     chosen = mode(categories)
     sarcastic: list[Span] = []
     feeling = own_feeling(doc) if chosen in {"complaint", "own"} else None
+    own_unit: list[Span] = []
     if chosen == "complaint":
         flagged += _emphasised(pieces, flagged, index)
         # The sentence where the user names their feeling joins the rewrite, which keeps
         # the feeling in their words ("I'm exhausted." + "you never help").
         if feeling is not None:
-            flagged += [u for u in pieces if u not in flagged and u.start <= feeling.start < u.end]
+            own_unit = [u for u in pieces if u not in flagged and u.start <= feeling.start < u.end]
+            flagged += own_unit
         sarcastic = _sarcastic_neighbours(pieces, flagged, spans)
         sarcastic += _rhetorical_neighbours(pieces, [*flagged, *sarcastic])
         flagged += sarcastic
@@ -201,10 +203,50 @@ def rewrite(
     if parse is not None:
         blocks, spare, chosen_mine = _gate(blocks, offer, frames.safe(reading, categories), parse)
     written = [_assemble(pieces, flagged, block, lean_on) for block in blocks]
+    if chosen == "complaint" and not reading.ultimatum:
+        at, said = (feeling.said.start, feeling.said) if feeling is not None else (None, range(0))
+        edit = _minimal(doc, pieces, flagged, own_unit, at, said, spans, reading, categories, parse)
+        if edit is not None:
+            # The user's own message, lightly edited, leads; the composed frames that
+            # differ in approach (direct, a question) follow.
+            written = [edit, *(w for w in written[1:] if w != edit)]
     # The plain forms follow as spares: when a suggestion comes back flagged, one of them
     # (the draft's own topic, no slot) stands in before any slot-only fallback.
     spares = [_assemble(pieces, flagged, form, lean_on) for form in spare]
     return Rewrite([*written, *(s for s in spares if s not in written)], chosen_mine)
+
+
+def _minimal(
+    doc: Doc,
+    pieces: list[Span],
+    flagged: list[Span],
+    own_unit: list[Span],
+    feeling_at: int | None,
+    said: range,
+    spans: list[Span],
+    reading: Reading,
+    categories: set[str],
+    parse: fluency.Parse | None,
+) -> str | None:
+    """The minimal edit of the draft (nlp/rewrite/minimal.py), when it passes the gate."""
+    hot = {u.start for u in flagged if u not in own_unit}
+    own = {u.start for u in own_unit}
+    if feeling_at is not None:
+        own |= {u.start for u in pieces if u.start <= feeling_at < u.end}
+    check = (lambda texts: fluency.fluent(texts, parse)) if parse is not None else None
+    edit = minimal.first(
+        doc,
+        pieces,
+        hot,
+        _stings(pieces, hot),
+        spans,
+        reading,
+        frames.feeling(reading, categories),
+        own,
+        said,
+        check,
+    )
+    return edit.text if edit is not None else None
 
 
 def _gate(

@@ -160,6 +160,17 @@ CATEGORY_FEELINGS: dict[str, str] = {
     "mind_reading": "unimportant",
 }
 
+# The first suggestion, a small edit of the draft (nlp/rewrite/minimal.py): the user's
+# clean sentences as written, what happened said once inside the feeling, then the ask.
+EDIT_FEEL_WHEN = "I feel {feeling} when {observation}."
+EDIT_FELT_WHEN = "I felt {feeling} when {observation}."
+EDIT_FEEL_BECAUSE = "I feel {feeling} because {observation}."
+EDIT_FEELING_ABOUT = "I've been feeling {feeling} about it."
+EDIT_FEELING_PLAIN = "I've been feeling {feeling}."
+EDIT_ASK = "Could we talk about it tonight?"
+EDIT_ASK_AFTER_ABOUT = "Could we talk tonight?"
+EDIT_ASK_YOU = "Could you {0}?"
+
 # Complaint: three approaches, not three frames of one sentence. Gentle: the feeling first,
 # then a small request. Direct: the ask first, the reason in one short sentence after it.
 # A question: open the subject and ask for their side before saying more.

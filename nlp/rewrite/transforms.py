@@ -174,6 +174,9 @@ def question_to_statement(toks: list[Tok]) -> list[Tok]:
     you = index(toks, norm_in("you", "u", "i"), start + 1) if start >= 0 else -1
     if start < 0 or you < 0 or you - start > 4:
         return toks
+    if any(t.text[:1].isalnum() and t.norm not in FILLERS for t in toks[:start]):
+        # "not once did you ask how I was": an embedded "how", not a question to undo.
+        return toks
     middle = [t for t in toks[start + 1 : you] if t.norm not in {"come"}]
     auxes = [t for t in middle if t.norm in _AUX or t.norm == "not"]
     kept = [t for t in auxes if t.norm not in {"do", "does", "did"}]

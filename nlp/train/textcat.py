@@ -26,9 +26,14 @@ LABELS: tuple[str, ...] = (*CATEGORIES, FLAGGED)
 DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "data"
 # The frozen test split is the test rows of the first three (issue 14's corpus, set aside
 # before any training); corpus_everyday.jsonl adds everyday talk, generic "you" instructions
-# and advice said to anyone, which the model flagged in everyday dialogue.
+# and advice said to anyone, which the model flagged in everyday dialogue; Topical-Chat
+# (tests/data/public/) adds real crowd-workers' chit-chat, the everyday talk the written
+# corpus lacks (its test split by conversation is reported, never fitted).
 FROZEN_TEST_FILES = ("corpus_blaming_a.jsonl", "corpus_blaming_b.jsonl", "corpus_innocent.jsonl")
-CORPUS_FILES = (*FROZEN_TEST_FILES, "corpus_everyday.jsonl")
+EVERYDAY_FILE = "corpus_everyday.jsonl"
+PUBLIC_EVERYDAY_FILE = "public/topical_chat.jsonl"
+CORPUS_FILES = (*FROZEN_TEST_FILES, EVERYDAY_FILE, PUBLIC_EVERYDAY_FILE)
+EVERYDAY_FILES = frozenset(Path(name).name for name in (EVERYDAY_FILE, PUBLIC_EVERYDAY_FILE))
 SEED = 14
 EPOCHS = 12
 BATCH_SIZE = 16
@@ -38,13 +43,16 @@ FOLDS = 5
 TABLE_ROWS = 1 << 16
 # "flagged" is the decision users see: prefer precision, then as much recall as it allows.
 MIN_FLAGGED_PRECISION = 0.95
-# ... and stay quiet on everyday talk: at most this share of the everyday file's innocent
-# rows flagged out of fold (the product's target for everyday dialogue is 0.5% of turns).
-# The corpus is half blaming; everyday messages almost never are, so precision on the corpus
-# alone sets a threshold that flags far too much of them.
-EVERYDAY_FILE = "corpus_everyday.jsonl"
-MAX_EVERYDAY_FLAGGED = 0.005
-_GRID = (*(round(0.05 * i, 2) for i in range(1, 19)), 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99)
+# ... and stay quiet on everyday talk: at most this share of the everyday rows (the everyday
+# file's innocent rows and Topical-Chat's train rows) flagged out of fold. The product's target
+# for everyday dialogue is 0.5% of turns, and the rules flag some turns of their own, so the
+# model gets a little over half of it. The corpus is half blaming; everyday messages almost
+# never are, so precision on the corpus alone sets a threshold that flags far too much of them.
+MAX_EVERYDAY_FLAGGED = 0.003
+_GRID = (
+    *(round(0.05 * i, 2) for i in range(1, 19)),
+    *(0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99, 0.993, 0.995, 0.997, 0.998, 0.999),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +61,7 @@ class Row:
     labels: frozenset[str]
     template: str
     everyday: bool = False
-    """From the everyday file (see MAX_EVERYDAY_FLAGGED)."""
+    """From an everyday file (see MAX_EVERYDAY_FLAGGED)."""
 
 
 def read_rows(paths: Iterable[Path], split: str = "train") -> list[Row]:
@@ -67,7 +75,7 @@ def read_rows(paths: Iterable[Path], split: str = "train") -> list[Row]:
                 continue
             labels = set(item["categories"]) | ({FLAGGED} if item["flagged"] else set())
             rows.append(
-                Row(item["text"], frozenset(labels), item["template"], path.name == EVERYDAY_FILE)
+                Row(item["text"], frozenset(labels), item["template"], path.name in EVERYDAY_FILES)
             )
     return rows
 

@@ -1,0 +1,631 @@
+"""The first suggestion as a small edit of the draft, not a composition.
+
+The user's clean sentences stay as written, in their place (their words, their facts, their
+times). A sentence that carries the blame is read for what happened and said once, inside
+the feeling ("I felt lonely when you didn't text back."); a jab with nothing in it (a label,
+sarcasm, a rhetorical question, a sign-off like "just saying") is dropped. The ask closes
+the message. Composed templates are where facts and fluency were lost; this keeps both, and
+the composed frames (nlp/rewrite/frames.py) follow as alternatives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp import lexicon
+from nlp.rewrite import frames, grammar, texts
+from nlp.rewrite.facts import SUBJECTS, Reading
+from nlp.rewrite.reading import SENTENCE, read, split_clauses
+from nlp.rewrite.transforms import _SOFTENERS, FILLERS
+
+# Sentence-level categories whose generic reading keeps only nouns ("you're a nightmare"):
+# their clauses are read as plain complaints here, with the jab clauses left out first.
+_READ_AS_BLAME = frozenset({"contempt", "labeling", "absolute"})
+_SARCASM_OPENERS = frozenset(
+    {"wow", "oh", "great", "congrats", "congratulations", "bravo", "nice", "amazing", "cool",
+     "brilliant", "lovely", "fab", "fantastic", "perfect", "cheers", "thanks", "thx", "ty",
+     "k", "sure", "fine", "typical", "classic", "whatever", "gee", "golly", "wonderful"}
+)  # fmt: skip
+_THANKS = frozenset({"cheers", "thanks", "thx", "ty"})
+_RHETORICAL_OPEN = frozenset(
+    {"what", "who", "why", "how", "do", "does", "did", "is", "are", "am", "can", "could",
+     "would", "should", "seriously", "really", "whose"}
+)  # fmt: skip
+_POINTED = frozenset(
+    {"even", "ever", "actually", "supposed", "all", "really", "seriously", "honestly", "wrong",
+     "problem", "care", "kidding", "joking", "serious"}
+)  # fmt: skip
+_TAG_AUX = frozenset(
+    {"is", "isn't", "are", "aren't", "do", "don't", "does", "doesn't", "did", "didn't", "can",
+     "can't", "will", "won't", "have", "haven't", "was", "wasn't", "were", "weren't", "would",
+     "wouldn't", "am", "ai"}
+)  # fmt: skip
+_PRONOUNS = frozenset({"i", "you", "we", "it", "he", "she", "they", "u"})
+_SUBORDINATORS = frozenset(
+    {"when", "if", "unless", "until", "while", "because", "since", "as", "whenever", "once",
+     "after", "before", "though", "although", "maybe", "or", "and", "but", "so", "that"}
+)  # fmt: skip
+_SIGN_OFF_MAX = 4
+_AFTER_OPENER_MIN = 3
+_NOUN_PHRASE_OPENERS = frozenset({"another", "the", "a", "an", "my", "your", "our", "all"})
+_MISSING_MAX = 1
+_SELF = frozenset({"i", "i'm", "i've", "i'd", "i'll", "im", "ive"})
+_EMPTY_WORDS = FILLERS | _SOFTENERS | {"and", "then", "but", "so", "because", "cause", "bc"}
+_CUT_MAX = 4
+Check = Callable[[list[str]], list[bool]]
+_MAX_OBSERVATIONS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    text: str
+    written: bool
+    """Tend wrote it (it goes through the fluency gate); False: the user's own sentence."""
+    own: bool = False
+    """The user's sentence naming their feeling."""
+    fragment: bool = False
+    """The user's piece with no verb ("like 6 hrs nothing"): it joins the sentence before."""
+
+
+@dataclass(frozen=True, slots=True)
+class Minimal:
+    parts: tuple[Part, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.text for p in self.parts)
+
+    @property
+    def written(self) -> list[str]:
+        return [p.text for p in self.parts if p.written]
+
+
+def first(
+    doc: Doc,
+    pieces: Sequence[Span],
+    hot: Collection[int],
+    dropped: Collection[int],
+    spans: list[Span],
+    whole: Reading,
+    feeling: str,
+    own_units: Collection[int],
+    said: Collection[int] = (),
+    check: Check | None = None,
+) -> Minimal | None:
+    """The minimal edit, or None when the draft leaves nothing of its own to keep.
+
+    `hot`: starts of the units that carry the complaint (flagged, sarcastic, rhetorical);
+    `dropped`: starts of the fragments that only add a sting; `whole`: the reading of all
+    the flagged units (banned words, requests); `feeling`: the word the rewrite uses;
+    `own_units`: starts of the units where the user names their feeling (kept as written);
+    `said`: the tokens of their feeling words, never edited;
+    `check`: the fluency gate over sentences Tend writes (a failing one is left out).
+    """
+    exact = [s for s in spans if s.id_ != SENTENCE]
+    saw_sarcasm = False
+    asks: list[str] = []
+    slots: list[Part | list[tuple[str, bool]]] = []
+    for unit in pieces:
+        if unit.start in dropped and not _dated(unit):
+            continue
+        own = unit.start in own_units and not any(_overlaps(s, unit) for s in exact)
+        if own or unit.start not in hot:
+            words = [t.lower_ for t in _words(unit)]
+            if not own and (_sign_off(unit) or _rhetorical(unit.text, words)):
+                continue
+            verbless = not any(t.pos_ in {"VERB", "AUX"} for t in unit)
+            slots.append(Part(_verbatim(unit, said), False, own, verbless))
+            continue
+        if _jab(unit):
+            continue
+        sarcastic = _mocking(unit)
+        saw_sarcasm = saw_sarcasm or sarcastic
+        complaint = _after_opener(unit) if sarcastic else ""
+        if complaint:
+            slots.append(Part(complaint, True))
+            continue
+        if _plain_question(unit, whole.banned):
+            slots.append(Part(_verbatim(unit), False))
+            continue
+        wish = _wish(unit)
+        if wish:
+            slots.append(Part(wish, True))
+            continue
+        observations, faithful = _observations(doc, unit, spans, whole.banned, said, asks)
+        plain = (
+            not any(_overlaps(s, unit) for s in exact)
+            and not any(_overlaps(s, unit) and s.label_ in _NEVER_VERBATIM for s in spans)
+            and not any(t.i in whole.banned for t in unit)
+        )
+        opener = next((t.lower_ for t in unit if t.is_alpha), "")
+        if plain and _dated(unit) and not observations and opener not in _SARCASM_OPENERS:
+            # "That was October.", "In March.": a time with no finger in it stays in the
+            # user's words; reading it as a clause would drop it.
+            slots.append(Part(_verbatim(unit), False))
+            continue
+        if plain and faithful and observations and opener in _SELF:
+            # The user's own account, flagged as a whole, every word of it a fact ("I did
+            # the big shop, carried 8 bags up three flights and you didn't get off the
+            # couch"): their sentence says it best.
+            slots.append(Part(_plain(_verbatim(unit)), False))
+            continue
+        concessions = [o for o in observations if o[0].lower().startswith(_CONCESSIONS)]
+        if concessions:
+            slots.append(Part(grammar.sentence(concessions[0][0]), True))
+            observations = [o for o in observations if o not in concessions]
+        if not observations:
+            continue
+        continues = _continues(unit) and bool(slots) and isinstance(slots[-1], list)
+        if continues:
+            last = slots[-1]
+            assert isinstance(last, list)
+            last.extend(observations)
+        else:
+            slots.append(observations)
+    said_feeling = any(isinstance(p, Part) and p.own for p in slots)
+    parts: list[Part] = []
+    kept_own = False
+    for slot in slots:
+        if isinstance(slot, Part):
+            parts.append(slot)
+            kept_own = True
+            continue
+        body = grammar.join([o for o, _ in slot[:_MAX_OBSERVATIONS]])
+        deictic = body.lower().startswith(("that's", "that is", "this is", "that was"))
+        if not said_feeling and not _may_frame(body) and not deictic:
+            # The feeling comes first, plainly, and the sentence after it says why.
+            opening = texts.EDIT_FEELING_PLAIN.format(feeling=_with_about(feeling, body, whole))
+            parts.append(Part(opening, True))
+            said_feeling = True
+        if said_feeling or not _may_frame(body):
+            sentence = grammar.sentence(body)
+        else:
+            sentence = _felt(body, any(p for _, p in slot), feeling, whole)
+            said_feeling = True
+        if check is not None and not check([sentence])[0]:
+            continue
+        parts.append(Part(sentence, True))
+        kept_own = True
+    if not parts and saw_sarcasm:
+        # Sarcasm with nothing else in it ("Oh sorry, I forgot you're the only one who's
+        # ever had a hard day"): read literally it says the opposite, so only the feeling
+        # and what it is about.
+        topic = frames.topic(whole)
+        safe = (
+            texts.SAFE_TOPIC.format(feeling=feeling, topic=topic)
+            if topic
+            else texts.SAFE_PLAIN.format(feeling=feeling)
+        )
+        return Minimal((Part(safe, True),))
+    if not parts or not kept_own:
+        return None
+    # "… anyway, dinner at 7?": an aside after the complaint stays last, after the ask.
+    asides: list[Part] = []
+    while parts and not parts[-1].written and _aside(parts[-1].text):
+        asides.insert(0, parts.pop())
+    if not parts:
+        return None
+    if not said_feeling:
+        parts.append(Part(texts.EDIT_FEELING_ABOUT.format(feeling=feeling), True))
+        parts.append(Part(_ask([*whole.requests, *asks], about=True), True))
+    else:
+        parts.append(Part(_ask([*whole.requests, *asks], about=False), True))
+    if check is not None and not all(check([p.text for p in parts[-2:] if p.written])):
+        return None
+    parts += asides
+    return Minimal(tuple(_punctuated(parts)))
+
+
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec yesterday"
+)
+_WHEN_WORDS = lexicon.words("time") - {
+    "before",
+    "after",
+    "by",
+    "until",
+    "till",
+    "til",
+    "later",
+    "soon",
+    "due",
+} | frozenset(_MONTHS.split())
+_DATED_MAX = 5
+# An ultimatum or an order read back as written is still one.
+_NEVER_VERBATIM = frozenset({"threat", "demand"})
+_PARTNER = frozenset({"you", "you're", "you've", "you'd", "you'll", "u"})
+_CONCESSIONS = ("i know ", "i get that ", "i understand ", "i know that ")
+_WOULD_HAVE = re.compile(
+    r"\bif you\b[^,.!?]*?,? you(?:'d| would) have (\w+)([^.!?]*)", re.IGNORECASE
+)
+
+
+def _may_frame(body: str) -> bool:
+    """Whether the feeling can hang on this clause: not on a verdict ("it's a birthday
+    card") or on what someone else does ("my sister's husband cooks every night"), which
+    would make it the cause."""
+    words = body.lower().split()
+    if words[0] in _NOT_A_CAUSE:
+        return False
+    if any(w in _PARTNER for w in words):
+        return True
+    # "my sister's husband", "Dan's mum"; not "the cat's been sick" (a contraction).
+    third_party = words[0] not in {"the", "there's"} and any(
+        w.endswith(("'s", "’s")) for w in words[:3]
+    )
+    return not third_party
+
+
+def _with_about(feeling: str, body: str, whole: Reading) -> str:
+    """ "worried about money": what the complaint names ("you ruined the cake"), or a bare
+    topic a dropped label was about ("so tight with money"), when the sentence does not say
+    it; never a phrase of an idiom ("taking the mick")."""
+    lower = body.lower()
+    bare = [
+        n for n in whole.nouns if " " not in n and any(n.lower() in t.keys for t in texts.TOPICS)
+    ]
+    about = next((a for a in [*whole.about, *bare] if a.lower() not in lower), "")
+    return f"{feeling} about {about}" if about else feeling
+
+
+def _felt(body: str, past: bool, feeling: str, whole: Reading) -> str:
+    """ "I felt hurt when you …" (the partner did it), "I feel worried because we're broke"
+    (a state), "I felt let down about the cake when you opened the oven" (what the blame
+    verb took, kept)."""
+    lower = body.lower()
+    feeling = _with_about(feeling, body, whole)
+    partner = any(w in _PARTNER for w in lower.split())
+    if past:
+        return texts.EDIT_FELT_WHEN.format(feeling=feeling, observation=body)
+    frame = texts.EDIT_FEEL_WHEN if partner else texts.EDIT_FEEL_BECAUSE
+    return frame.format(feeling=feeling, observation=body)
+
+
+def _mocking(unit: Span) -> bool:
+    """Opens with mock praise or thanks ("wow", "great", "thanks for …"); "thanks to you"
+    is blame said plainly, not sarcasm."""
+    words = [t.lower_ for t in _words(unit)]
+    if not words or words[0] not in _SARCASM_OPENERS:
+        return False
+    return not (words[0] in _THANKS and words[1:2] == ["to"])
+
+
+def _after_opener(unit: Span) -> str:
+    """ "Great, another weekend of watching you play FIFA." -> "Another weekend of watching
+    you play FIFA.": without the mock cheer, a complaint with no claim in it is plain."""
+    words = _words(unit)
+    rest = [t for t in unit if t.i > words[0].i] if words else []
+    while rest and (rest[0].is_punct or rest[0].lower_ in _SARCASM_OPENERS):
+        rest = rest[1:]
+    if not rest or rest[0].lower_ not in _NOUN_PHRASE_OPENERS:
+        return ""  # "great job forgetting …", "for the 'help' …": no plain complaint left
+    if len([t for t in rest if t.is_alpha]) < _AFTER_OPENER_MIN:
+        return ""
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.dep_ != "relcl" for t in rest):
+        return ""  # "Wow, you remembered to buy milk": the claim is the sarcasm
+    text = "".join(t.text_with_ws for t in rest).strip()
+    return grammar.sentence(text)
+
+
+def _plain_question(unit: Span, banned: Collection[int]) -> bool:
+    """ "Did you pay the gas bill?": a real question, no jab in it, stays as asked."""
+    words = [t.lower_ for t in _words(unit)]
+    return (
+        unit.text.rstrip().endswith("?")
+        and len(words) >= 4
+        and words[0] in {"did", "have", "has", "is", "was"}
+        and not _POINTED & set(words)
+        and not any(t.i in banned for t in unit)
+    )
+
+
+def _wish(unit: Span) -> str:
+    """ "If you cared you'd have called when the flight got cancelled" -> "I wish you'd called
+    when the flight got cancelled.": the guess at a motive goes, what was missed stays."""
+    found = _WOULD_HAVE.search(unit.text)
+    if found is None or not found.group(1).endswith(("ed", "en", "t", "n")):
+        return ""
+    return grammar.sentence(f"I wish you'd {found.group(1)}{found.group(2)}")
+
+
+_ASIDE_OPENERS = ("anyway", "btw", "by the way", "also", "oh and", "ps", "p.s.", "on another note")
+
+
+def _aside(text: str) -> bool:
+    """ "anyway, dinner at 7?", "btw your mum called": a new subject, not the complaint."""
+    return text.lower().startswith(_ASIDE_OPENERS)
+
+
+def _dated(unit: Span) -> bool:
+    """ "That was October.", "In March.": a short sentence that only says when."""
+    short = len(_words(unit)) <= _DATED_MAX
+    return short and any(t.lower_ in _WHEN_WORDS or any(c.isdigit() for c in t.text) for t in unit)
+
+
+def _overlaps(span: Span, unit: Span) -> bool:
+    return span.start < unit.end and unit.start < span.end
+
+
+def _continues(unit: Span) -> bool:
+    """ "… and then it was nine", "and you didn't text": the run-on goes on."""
+    words = _words(unit)
+    return bool(words) and words[0].lower_ in {"and", "then", "but", "so"}
+
+
+def _ask(requests: list[str], about: bool) -> str:
+    if requests:
+        return texts.EDIT_ASK_YOU.format(requests[0])
+    return texts.EDIT_ASK_AFTER_ABOUT if about else texts.EDIT_ASK
+
+
+def _punctuated(parts: list[Part]) -> list[Part]:
+    """The user's sentence gets a full stop when one of Tend's follows it."""
+    out: list[Part] = []
+    for i, part in enumerate(parts):
+        text = part.text.strip()
+        if part.fragment and out and out[-1].written and out[-1].text.endswith("."):
+            # "… when you're out w your mates — like 6 hrs nothing.": a fragment after
+            # Tend's sentence belongs to it, never left standing between two of them.
+            text = out[-1].text[:-1] + " — " + text
+            out[-1] = Part(text if text[-1] in ".!?" else text + ".", True)
+            continue
+        if i + 1 < len(parts) and parts[i + 1].written and text and text[-1].isalnum():
+            text += "."
+        out.append(Part(text, part.written, part.own))
+    return out
+
+
+_INTENSIFIERS = frozenset(
+    {"literally", "actually", "obviously", "clearly", "honestly", "seriously", "even", "again"}
+)
+
+
+def _verbatim(unit: Span, said: Collection[int] = ()) -> str:
+    """The user's sentence as written, without the adverbs that only point the finger
+    ("you don't even see it" -> "you don't see it"). Their feeling words (`said`) and a
+    sentence with no verb (a fragment the adverb holds up) stay exactly as written."""
+    if not any(t.pos_ in {"VERB", "AUX"} for t in unit):
+        return unit.text.strip()
+    out = ""
+    for tok in unit:
+        after = tok.nbor().lower_ if tok.i + 1 < len(tok.doc) else ""
+        pointing = tok.lower_ in _INTENSIFIERS and tok.pos_ == "ADV" and tok.i not in said
+        if pointing and after not in {"though", "if", "when", "so", ",", "."} and tok.i > 0:
+            if out and tok.whitespace_ == "" and out.endswith(" "):
+                out = out[:-1]
+            continue
+        out += tok.text_with_ws
+    return out.strip()
+
+
+def _words(unit: Span | list[Token]) -> list[Token]:
+    return [t for t in unit if t.is_alpha or t.like_num or t.text[:1] in "'’"]
+
+
+def _sign_off(unit: Span) -> bool:
+    """ "Just saying.", "Living the dream.", "classic u", "Not once.": a short piece with no
+    subject of its own and no number or time in it adds only the sting."""
+    words = _words(unit)
+    if not words or len(words) > _SIGN_OFF_MAX or unit.text.rstrip().endswith("?"):
+        return False
+    if _dated(unit):
+        return False
+    subject = any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.lower_ != "u" for t in unit)
+    return not subject
+
+
+def _jab(unit: Span) -> bool:
+    """A flagged sentence with nothing to keep: a rhetorical or tag question, a sign-off."""
+    words = [t.lower_ for t in _words(unit)]
+    if not words:
+        return True
+    if _sign_off(unit):
+        return True
+    return _rhetorical(unit.text, words)
+
+
+def _rhetorical(text: str, words: list[str]) -> bool:
+    if not text.rstrip(" !").endswith(("?", "?!", "??")) and "?" not in text[-3:]:
+        return False
+    # "We're not made of money, are we?": a tag question asks nothing.
+    tail = words[-2:]
+    if len(tail) == 2 and tail[0] in _TAG_AUX and tail[1] in _PRONOUNS and len(words) > 3:
+        return True
+    if words[0] in {"why", "how", "what", "who", "whose"}:
+        # "Why would you do that?", "How many pairs of shoes does one person need?": in a
+        # flagged draft a wh-question is a point being made, not a question.
+        return True
+    return words[0] in _RHETORICAL_OPEN and bool(_POINTED & set(words))
+
+
+def _observations(
+    doc: Doc,
+    unit: Span,
+    spans: list[Span],
+    banned: Collection[int],
+    said: Collection[int],
+    asks: list[str],
+) -> tuple[list[tuple[str, bool]], bool]:
+    """What happened, from one flagged sentence: its clauses, minus the jabs, made neutral;
+    and whether the reading kept every word that matters (then the sentence itself is best).
+    What the sentence asks for ("and for once remember the receipt") goes into `asks`."""
+    inside = [s for s in spans if s.start < unit.end and unit.start < s.end]
+    skip: set[int] = set()
+    # A rule span's own reading already keeps a label's facts ("too lazy to rinse a cup" ->
+    # "you don't rinse a cup"); a sentence flagged as a whole has no such reading.
+    by_sentence = all(s.id_ == SENTENCE for s in inside)
+    for clause in split_clauses(unit, inside):
+        lowered = [t.lower_ for t in clause if t.is_alpha]
+        labelled = by_sentence and any(t.i in banned for t in clause)
+        jab = labelled or _rhetorical(
+            doc[clause[0].i : clause[-1].i + 1].text + ("?" if _ends_question(doc, clause) else ""),
+            lowered,
+        )
+        if jab:
+            skip.update(t.i for t in clause)
+    as_blame = [_as_blame(s) if s.id_ == SENTENCE else s for s in inside]
+    # The user's feeling words are said by the frame, never again inside the observation.
+    reading = read(doc, [unit], as_blame, skip=skip | set(said))
+    mocking = _mocking(unit)
+    out: list[tuple[str, bool]] = []
+    for observation in reading.observations:
+        text = _thanks_to_fact(mocking, observation.text)
+        if text is None:
+            continue
+        text = _plain(text)
+        if not _stands_alone(text) or _cut_from(unit.text, text) or _verdict(text):
+            continue
+        out.append((text, observation.past or (text.startswith("you ") and mocking)))
+    kept = {w.strip(".,!?'’").lower() for o in reading.observations for w in o.text.split()}
+    missing = {
+        t.lower_
+        for t in unit
+        if (t.is_alpha or t.like_num) and t.lower_ not in kept and t.norm_ not in kept
+    } - _EMPTY_WORDS
+    missing -= {doc[i].lower_ for i in said}
+    asks.extend(reading.requests or _imperative(unit, inside))
+    return out, not skip and len(missing) <= _MISSING_MAX
+
+
+def _imperative(unit: Span, inside: list[Span]) -> list[str]:
+    """ "and for once remember the receipt" -> "remember the receipt": an order, once the
+    flagged words are out, is the ask."""
+    flagged = {i for s in inside if s.id_ != SENTENCE for i in range(s.start, s.end)}
+    toks = [
+        t
+        for t in unit
+        if t.i not in flagged and not t.is_punct and t.lower_ not in FILLERS | _SOFTENERS
+    ]
+    if not toks or toks[0].tag_ != "VB" or any(t.lower_ in _PARTNER for t in toks):
+        return []
+    return [" ".join(t.text for t in toks)]
+
+
+def _ends_question(doc: Doc, clause: list[Token]) -> bool:
+    after = clause[-1].i + 1
+    return after < len(doc) and doc[after].text.startswith("?")
+
+
+def _as_blame(span: Span) -> Span:
+    if span.label_ not in _READ_AS_BLAME:
+        return span
+    return Span(span.doc, span.start, span.end, label="blame", span_id=SENTENCE)
+
+
+def _thanks_to_fact(mocking: bool, text: str) -> str | None:
+    """ "cheers for leaving me to sort the bins out" -> "you left me to sort the bins out";
+    any other sarcastic opener ("wow, you actually remembered …") says the opposite of what
+    it means, and nothing of it is kept."""
+    words = text.split()
+    if not words or not mocking:
+        return text
+    if (
+        words[0].lower() in _THANKS
+        and len(words) > 2
+        and words[1].lower() == "for"
+        and words[2].lower().endswith("ing")
+        and grammar.is_verb(words[2])
+    ):
+        return " ".join(["you", grammar.past(words[2]), *words[3:]])
+    return None
+
+
+_STATE_QUESTIONS = (("why is there ", "there's "), ("why are there ", "there are "))
+_NO_EFFORT = re.compile(
+    r"\b(?:could ?n[o']?t|can ?n?[o']?t|did ?n[o']?t) (?:even )?"
+    r"(?:be bothered|bother(?:ed)?) to (\w+)"
+)
+
+
+_ONLY_ONE = re.compile(r"^being the only one who (\w+)(.*)$", re.IGNORECASE)
+_IF_BOTHERED = re.compile(r"\b(can|could) (?:be bothered|bother) to (\w+)")
+_YOUR_PARTICIPLE = re.compile(r"\byour (\w+ed|always|never|so|too|not|being|going)\b")
+
+
+def _plain(text: str) -> str:
+    """ "why is there wet washing …" -> "there's wet washing …"; "you couldn't be bothered to
+    pick up" -> "you didn't pick up" (what happened, without the contempt)."""
+    lower = text.lower()
+    for question, statement in _STATE_QUESTIONS:
+        if lower.startswith(question):
+            text = statement + text[len(question) :]
+    only = _ONLY_ONE.match(text)
+    if only:
+        # "(sick of) being the only one who cleans the bathroom" -> "I end up cleaning …"
+        text = f"I end up {grammar.gerund(only.group(1))}{only.group(2)}"
+    text = _NO_EFFORT.sub(lambda m: f"didn't {grammar.verb_lemma(m.group(1))}", text)
+    text = _IF_BOTHERED.sub(r"\1 \2", text)
+    # "ur addicted to …" was rendered "your addicted": it is "you're".
+    return _YOUR_PARTICIPLE.sub(r"you're \1", text)
+
+
+_EVALUATIVE = re.compile(
+    r"^(?:it'?s|its|it is|that'?s|that is|this is)(?: not)?(?: that| so| really| very| even)?"
+    r" (?:hard|difficult|complicated|easy|simple|ridiculous|unbelievable|pathetic|embarrassing|"
+    r"funny|rich|typical|great|amazing|hilarious|insane|crazy|unreal|a joke)\b"
+)
+_VERDICT_NOUNS = frozenset(
+    {"mistake", "joke", "disaster", "nightmare", "failure", "embarrassment", "disgrace",
+     "pigsty", "shambles", "idiot", "loser", "clown", "worst", "pathetic"}
+)  # fmt: skip
+
+
+def _verdict(text: str) -> bool:
+    """ "it's not that hard to …", "moving in was the biggest mistake", "you're like this": a
+    judgement or nothing at all, not what happened."""
+    lower = text.lower()
+    words = [w.strip(",.!?") for w in lower.split()]
+    vague = len(words) <= 4 and words[-1] in {"this", "that", "it"}
+    idiom = any(i in lower for i in _PUT_DOWN_IDIOMS)
+    return bool(_EVALUATIVE.match(lower)) or bool(_VERDICT_NOUNS & set(words)) or vague or idiom
+
+
+_OPENERS = frozenset(
+    {"i", "i'm", "i've", "i'd", "i'll", "you've", "you'd", "you'll", "the", "my", "your", "our",
+     "his", "her", "their", "these", "those", "a", "an", "there's", "there", "we've", "we'd",
+     "nobody", "no", "everyone", "someone", "dinner", "he's", "she's", "they're", "we're"}
+)  # fmt: skip
+# Put-downs said as idioms: read literally they say nothing that happened; and the
+# martyr's verdict ("the only adult in this house").
+_NOT_A_CAUSE = frozenset({"it's", "its", "it", "that's", "that", "this"})
+_PUT_DOWN_IDIOMS = (
+    "taking the mick", "taking the piss", "having a laugh", "having me on", "winding me up",
+    "taking me for a mug", "the only adult", "the only one who", "the only person who",
+)  # fmt: skip
+_CUT_BEFORE = frozenset(
+    {"when", "whenever", "time", "if", "unless", "until", "while", "because", "since", "before",
+     "after", "once", "as"}
+)  # fmt: skip
+
+
+def _cut_from(unit_text: str, text: str) -> bool:
+    """ "Every time my parents visit you …" read as "my parents visit": a clause that stood
+    after a subordinator in the draft has lost it, and alone it says something else."""
+    at = unit_text.lower().find(text.lower())
+    if at <= 0:
+        return False
+    before = unit_text[:at].split()
+    short = len(text.split()) <= _CUT_MAX
+    return short and bool(before) and before[-1].lower().strip(",") in _CUT_BEFORE
+
+
+def _stands_alone(text: str) -> bool:
+    """A clause cut from its sentence ("when you're done going quiet", "or you'd have …")
+    is not a fact on its own."""
+    words = text.split()
+    if not words or words[0].lower() in _SUBORDINATORS:
+        return False
+    first = words[0].lower()
+    # A clause opens with who did it: a pronoun, "the boxes", "your mum", "Milo's"; never
+    # "enough to remember …" or a question word.
+    return (
+        first in SUBJECTS
+        or first in _OPENERS
+        or first.endswith(("'s", "’s"))
+        or (words[0][:1].isupper() and first not in {"why", "what", "how", "who", "enough"})
+    )

@@ -1,0 +1,194 @@
+"""The first suggestion as a small edit of the draft (nlp/rewrite/minimal.py), by failure kind.
+
+Each kind comes from a first suggestion a person rated as failing (tests/data/
+fresh_rewrites_ratings.jsonl): negation turned around, times dropped, sarcasm read literally,
+a jab kept, a clause glued in without its verb. The examples are that kind, not those drafts.
+Drafts the rules do not flag take the classifier's path (a whole-draft sentence flag), as in
+tests/rewrite_scores.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from rewrite_scores import suggestions
+
+import nlp
+from nlp.rewrite import fluency
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> nlp.Analyzer:
+    return nlp.default_analyzer()
+
+
+def first(analyzer: nlp.Analyzer, draft: str, category: str = "blame") -> str:
+    offered = suggestions(analyzer, {"text": draft, "categories": [category]})
+    assert offered, draft
+    return offered[0]
+
+
+# (draft, category, words the first suggestion must have, a pattern it must not have)
+NEGATION_KEPT = [
+    # "not once" before the subject: the "not" goes to the verb, never away.
+    ("Not once you helped my mother in the kitchen.", "absolute", "didn't help", r"you helped"),
+    ("Not once did you ask how I was.", "absolute", "didn't ask how I was", r"you asked"),
+    # an inverted auxiliary after "never" keeps its negation.
+    ("Never once have you said sorry.", "absolute", "haven't said sorry", r"you have said"),
+    ("You haven't called once this week.", "absolute", "haven't called", r"you have called"),
+    ("You never listened to me at the party.", "absolute", "didn't listen", r"you listened"),
+    # "unless you X" asks for X, never for not-X.
+    (
+        "Unless you start paying your half of the rent, you can find somewhere else to live.",
+        "threat",
+        "I need you to start paying your half of the rent",
+        r"not to start",
+    ),
+    ("Unless you stop shouting, I'm leaving.", "threat", "I need you to stop shouting", r"not to"),
+    # "if you're not home by 10": the need is the positive.
+    ("If you're not home by 10 don't bother coming back.", "threat", "be home by 10", r"not to"),
+]
+
+
+@pytest.mark.parametrize(("draft", "category", "kept", "inverted"), NEGATION_KEPT)
+def test_minimal_edit_never_inverts_negation(
+    draft: str, category: str, kept: str, inverted: str, analyzer: nlp.Analyzer
+) -> None:
+    suggestion = first(analyzer, draft, category)
+    assert kept in suggestion, f"{draft!r}\n-> {suggestion!r}"
+    assert not re.search(inverted, suggestion), f"{draft!r}\n-> {suggestion!r} (inverted)"
+
+
+# (draft, category, the user's words the first suggestion keeps as written)
+KEPT_AS_WRITTEN = [
+    # times and dates, even as a sentence of their own
+    ("You said you'd fix the shower in two weeks. That was October.", "blame", "That was October."),
+    (
+        "The boxes have been in the hallway since we moved in. In March.",
+        "blame",
+        "the boxes have been in the hallway since we moved in. In March.",
+    ),
+    # the user's own account, every word a fact
+    (
+        "I did the big shop, carried 8 bags up three flights and you didn't get off the couch.",
+        "blame",
+        "I did the big shop, carried 8 bags up three flights and you didn't get off the couch.",
+    ),
+    # the sentence naming their feeling, said once
+    (
+        "I feel like a lodger in my own home. You haven't asked me a single question all week.",
+        "blame",
+        "I feel like a lodger in my own home. You haven't asked me a single question all week.",
+    ),
+    # a plain question, when the jabs around it go
+    ("Did you pay the gas bill? No? Shocking. What do you actually do all day?", "contempt",
+     "Did you pay the gas bill?"),
+    # a run-on's facts, all of them, in one sentence
+    (
+        "so basically you told me you'd be back by six and then it was nine and you didn't text",
+        "blame",
+        "you told me you'd be back by six, it was nine and you didn't text",
+    ),
+    # sarcastic thanks for a deed: the deed is the fact
+    (
+        "Cheers for leaving me to sort the bins out while you were down the pub.",
+        "contempt",
+        "you left me to sort the bins out while you were down the pub",
+    ),
+    # a state asked about as a question is a fact
+    ("WHY IS THERE WET WASHING IN THE MACHINE FROM YESTERDAY", "blame",
+     "there's wet washing in the machine from yesterday"),
+    # what a guess at a motive says was missed
+    (
+        "If you cared even a little you'd have called when the flight got cancelled.",
+        "mind_reading",
+        "I wish you'd called when the flight got cancelled.",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "category", "kept"), KEPT_AS_WRITTEN)
+def test_minimal_edit_keeps_the_users_words(
+    draft: str, category: str, kept: str, analyzer: nlp.Analyzer
+) -> None:
+    suggestion = first(analyzer, draft, category)
+    # The user's words, as written; only the first letter may change case.
+    assert kept in suggestion or kept[0].swapcase() + kept[1:] in suggestion, (
+        f"{draft!r}\n-> {suggestion!r}"
+    )
+
+
+# (draft, category, what the first suggestion must not keep)
+JABS_DROPPED = [
+    ("You've left the immersion on all day again. We're not made of money, are we?", "absolute",
+     "are we"),
+    ("My sister's husband cooks every night. Just saying.", "contempt", "Just saying"),
+    ("Great, another weekend of watching you play FIFA. Living the dream.", "contempt", "dream"),
+    (
+        "I was humiliated when you told everyone at the barbecue about my job interview. "
+        "Why would you do that?",
+        "blame",
+        "would you do that",
+    ),
+    ("Honestly, you're a nightmare. Your mum rang three times and you couldn't be bothered to "
+     "pick up.", "labeling", "bothered"),
+    ("Honestly, you're a nightmare. Your mum rang three times and you couldn't be bothered to "
+     "pick up.", "labeling", "nightmare"),
+    ("You forgot the school pickup. Are you kidding me right now?", "blame", "kidding"),
+    ("Oh sorry, I forgot you're the only one who's ever had a hard day.", "contempt",
+     "I forgot you're"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "category", "jab"), JABS_DROPPED)
+def test_minimal_edit_drops_jabs_and_sarcasm(
+    draft: str, category: str, jab: str, analyzer: nlp.Analyzer
+) -> None:
+    suggestion = first(analyzer, draft, category)
+    assert jab.lower() not in suggestion.lower(), f"{draft!r}\n-> {suggestion!r}"
+
+
+def test_minimal_edit_puts_an_aside_after_the_ask(analyzer: nlp.Analyzer) -> None:
+    suggestion = first(analyzer, "hey! you never help with the kids. anyway, dinner at 7?")
+    assert suggestion.endswith("? anyway, dinner at 7?"), suggestion
+
+
+def test_minimal_edit_says_the_feeling_once(analyzer: nlp.Analyzer) -> None:
+    suggestion = first(analyzer, "I feel taken for granted when you never thank me")
+    assert suggestion.count("taken for granted") == 1, suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause glued in as a noun phrase: the subordinator hangs on a noun
+        "I feel worn out when a gentle reminder that the recycling doesn't take itself out.",
+        "I felt unheard when things you said you'd do this week.",
+        # two subordinators in a row
+        "It seems like as you think it does.",
+        # a fact cut short: a possessive or a pronoun and its verb left at the end
+        "I've been feeling tired since you didn't ask how my.",
+        "I feel worried when I'm handling all of it because you're.",
+    ],
+)
+def test_fluency_gate_rejects_garbled_but_grammatical_text(
+    sentence: str, analyzer: nlp.Analyzer
+) -> None:
+    assert fluency.explain(sentence, analyzer._nlp.pipe), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I feel unsupported when my parents visit.",
+        "I felt hurt when you said you'd fix the shower in two weeks.",
+        "I've been feeling worn out about it.",
+        "There's wet washing in the machine from yesterday.",
+        "I felt unheard when you told me you'd be back by six, it was nine and you didn't text.",
+    ],
+)
+def test_fluency_gate_accepts_the_minimal_edits_sentences(
+    sentence: str, analyzer: nlp.Analyzer
+) -> None:
+    assert not fluency.explain(sentence, analyzer._nlp.pipe), sentence
