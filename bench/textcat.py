@@ -1,15 +1,19 @@
-"""Rules vs the bag-of-words classifier on the frozen test split, and what the classifier costs.
+"""Rules vs the learned blame models on the frozen test split, and what the classifier costs.
 
-    .venv/bin/python bench/textcat.py [--model nlp/models/textcat]
+    .venv/bin/python bench/textcat.py [--model nlp/models/textcat] [--rounds 3]
 
 Reads the frozen test split (`split == "test"` rows of the first three corpus files, never
 used in training or tuning), the fresh blind set (`tests/data/fresh_blame.jsonl`, scored,
-never tuned on) and the test rows of the everyday file, and reports for the rules alone
-(`nlp.Analyzer()`), the classifier alone and the two as wired (`nlp.Analyzer(textcat=True)`):
-flagged precision/recall and category recall (micro, over every label a draft should get)
-with per-category recall. Cost: CPU milliseconds per draft, one draft at a
-time, for a bare parse (en_core_web_sm, no Tend components), the classifier alone, and the
-whole analyzer without and with it, measured in the same run.
+never tuned on), the test rows of the everyday file and of Topical-Chat (everyday turns:
+the share flagged), and reports for the rules alone
+(`nlp.Analyzer()`), the classifier alone and the two as wired (`nlp.Analyzer(textcat=True)`),
+then the two learned views together (heads and classifier, geometric mean:
+nlp/detect/blame_model.py) alone ("both alone", read as `python -m nlp.train blame` reads
+it) and wired with the rules (`nlp.Analyzer(learned_blame=True)`): flagged precision/recall
+and category recall (micro, over every label a draft should get) with per-category recall.
+Cost: CPU milliseconds per draft, one draft at a time, for a bare parse (en_core_web_sm, no
+Tend components), the classifier alone, and the whole analyzer without and with it, measured
+in the same run.
 """
 
 from __future__ import annotations
@@ -79,8 +83,9 @@ def main() -> None:
         "everyday file, test rows": read_rows([DATA_DIR / EVERYDAY_FILE], split="test"),
         "Topical-Chat, test rows": read_rows([DATA_DIR / PUBLIC_EVERYDAY_FILE], split="test"),
     }
-    rules_only = nlp.Analyzer()
-    combined = nlp.Analyzer(textcat=True)
+    rules_only = nlp.Analyzer(learned_blame=False)
+    combined = nlp.Analyzer(textcat=True, learned_blame=False)
+    learned = nlp.Analyzer(learned_blame=True)
     textcat = load_textcat(args.model)
     for name, rows in sets.items():
         texts = [r.text for r in rows]
@@ -88,7 +93,9 @@ def main() -> None:
         predictions = {
             "rules": [_labels(a) for a in rules_only.analyze_many(texts)],
             "textcat": [textcat(text).labels for text in texts],
-            "combined": [_labels(a) for a in combined.analyze_many(texts)],
+            "rules+tc": [_labels(a) for a in combined.analyze_many(texts)],
+            "both alone": both_alone(texts),
+            "rules+both": [_labels(a) for a in learned.analyze_many(texts)],
         }
         for label, predicted in predictions.items():
             if any(FLAGGED in r.labels for r in rows):
@@ -116,6 +123,28 @@ def main() -> None:
         f"analyze without textcat {rules_ms:.2f} ms ({rules_ms / parse_ms:.2f}x), "
         f"analyze {analyze_ms:.2f} ms ({analyze_ms / parse_ms:.2f}x parse)"
     )
+
+
+def both_alone(texts: Sequence[str]) -> list[frozenset[str]]:
+    """What the two learned views flag without the rules (as the training report reads it)."""
+    from nlp.detect.blame_model import HEADS_FILE, LABELS, VETO
+    from nlp.encoder.heads import load_heads
+    from nlp.train import blame
+
+    heads = load_heads(HEADS_FILE)
+    scorer = load_textcat()
+    thresholds = {label: heads.threshold(label, "flag") for label in LABELS}
+    thresholds[VETO] = heads.thresholds[FLAGGED][VETO]
+    out = []
+    for read in blame.read_drafts(texts):
+        scores = blame.view_scores(
+            str(heads.meta["view"]), heads.scores(read.matrix), blame.textcat_matrix(scorer, read)
+        )
+        outcome = blame.decide(
+            read, scores, thresholds, use_rules=False, use_model=True, respect_guards=True
+        )
+        out.append(outcome.categories | ({FLAGGED} if outcome.flagged else set()))
+    return out
 
 
 def _labels(analysis: Analysis) -> frozenset[str]:

@@ -47,9 +47,9 @@ class Analyzer:
     en_core_web_sm re-upload, then an official en_core_web_sm). With `allow_fallback`, a
     missing model means a blank English pipeline with the same rules, logged as a warning;
     without it, ModelNotFoundError. Files that differ from the official release always raise
-    ModelIntegrityError. `textcat` runs the trained blame classifier beside the rules
-    (nlp/detect/textcat.py), `learned_blame` the encoder's blame heads; both are off by
-    default, see nlp/detect/pipeline.build.
+    ModelIntegrityError. `learned_blame` runs learned blame detection beside the rules (the
+    encoder's heads and the bag-of-words classifier together, nlp/detect/blame_model.py),
+    `textcat` the classifier alone; both are off by default, see nlp/detect/pipeline.build.
     """
 
     def __init__(

@@ -11,6 +11,14 @@ the "veto" threshold) the rule matches in it are dropped: on the corpus the rule
 precision 0.85, and "rules or model" cannot be more precise than that without it.
 Runs after `tend_judge` and edits the judge's `doc.spans["tend"]` (its own spans: id "model").
 Opt-in: `nlp.detect.pipeline.build(learned_blame=True)`.
+
+Two views (the heads' meta says which the thresholds are for, "view"): "encoder", the heads
+alone, or "both", where every score is the geometric mean (`combined`) of the heads'
+probability and the bag-of-words classifier's (nlp/detect/textcat.py) for the same text. The
+two make different mistakes, and the mean needs both to agree. With "both" the classifier,
+which costs a fraction of a parse, reads the draft first: the heads' probability is at most 1,
+so when the classifier alone shows no sentence can reach a threshold the encoder pass (several
+parses) is skipped, and the answer is exactly the one the pass would have given.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -25,8 +34,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.detect.judge import CLEARED_KEY, FINAL_KEY
-from nlp.detect.textcat import MODEL_SPAN_ID
-from nlp.encoder.component import stacked
+from nlp.detect.textcat import MODEL_SPAN_ID, Textcat, load_textcat
+from nlp.encoder.component import MAX_SENTENCES, stacked
 from nlp.encoder.heads import Heads, load_heads
 from nlp.results import CATEGORIES
 
@@ -37,6 +46,16 @@ LEVEL = "flag"
 # Below this "flagged" score a sentence's rule matches are dropped (0: never).
 VETO = "veto"
 MAX_CATEGORIES = 2
+ENCODER_VIEW = "encoder"
+BOTH_VIEWS = "both"
+# The encoder embeds sentences of at least this many characters (nlp/encoder/component.py).
+_MIN_SENTENCE_CHARS = 3
+
+
+def combined(meaning: Any, wording: Any) -> Any:
+    """One score from the heads' (meaning) and the classifier's (wording) probabilities,
+    floats or arrays: their geometric mean, so a low score from either keeps a text innocent."""
+    return np.sqrt(meaning * wording)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,21 +169,39 @@ def _without_vetoed(doc: Doc, read: SentenceRows, dropped: Sequence[bool]) -> li
 class BlameModel:
     """Adds a span per model-only sentence finding to `doc.spans["tend"]`."""
 
-    def __init__(self, heads: Heads) -> None:
+    def __init__(self, heads: Heads, textcat: Textcat | None = None) -> None:
         if heads.labels != LABELS:
             raise ValueError(f"blame heads have labels {heads.labels}, expected {LABELS}")
         self.heads = heads
         self.thresholds = {label: heads.threshold(label, LEVEL) for label in LABELS}
         self.thresholds[VETO] = float(heads.thresholds[FLAGGED].get(VETO, 0.0))
         self.respect_guards = bool(heads.meta.get("respect_guards", True))
+        self.view = str(heads.meta.get("view", ENCODER_VIEW))
+        if self.view not in (ENCODER_VIEW, BOTH_VIEWS):
+            raise ValueError(f"blame heads are for an unknown view {self.view!r}")
+        if self.view == BOTH_VIEWS and textcat is None:
+            raise ValueError("these blame heads need the bag-of-words classifier beside them")
+        self.textcat = textcat
 
     def __call__(self, doc: Doc) -> Doc:
+        return self.find(doc)
+
+    def find(self, doc: Doc, *, read_always: bool = False) -> Doc:
+        """Add the model's findings to the Doc; `read_always` runs the encoder even when it
+        cannot matter (tests check that skipping it never changes the answer)."""
         if doc._.tend_safety is not None:
+            return doc
+        wording: dict[str, npt.NDArray[np.float32]] = {}
+        skip = self.view == BOTH_VIEWS and not read_always
+        if skip and not self._may_matter(doc, wording):
             return doc
         read = sentence_rows(doc)
         if not read.sentences:
             return doc
         scores = self.heads.scores(read.matrix)
+        if self.view == BOTH_VIEWS:
+            texts = [doc.text, *(doc[a:b].text for a, b in read.sentences)]
+            scores = np.asarray(combined(scores, self._wording(texts, wording)), dtype=np.float32)
         found = _without_vetoed(doc, read, vetoed(scores, self.thresholds))
         if found is not None:
             doc.spans[FINAL_KEY] = found
@@ -185,6 +222,39 @@ class BlameModel:
         doc.spans[FINAL_KEY] = sorted(found, key=lambda s: (s.start, s.end))
         return doc
 
+    def _wording(
+        self, texts: Sequence[str], known: dict[str, npt.NDArray[np.float32]]
+    ) -> npt.NDArray[np.float32]:
+        """The classifier's scores of each text (a row in LABELS order), read once each."""
+        assert self.textcat is not None
+        new = [t for t in dict.fromkeys(texts) if t not in known]
+        for text, scores in zip(new, self.textcat.score_texts(new), strict=True):
+            known[text] = np.array([scores[label] for label in LABELS], dtype=np.float32)
+        return np.vstack([known[t] for t in texts])
+
+    def _may_matter(self, doc: Doc, known: dict[str, npt.NDArray[np.float32]]) -> bool:
+        """Whether some encoder reading could change the verdict: the combined score is at
+        most the classifier's square root, so when that bound reaches no "flagged" threshold
+        on a sentence the model may speak about, and no rule match could be vetoed, the
+        encoder pass cannot change the answer."""
+        sentences = [s for s in doc.sents if len(s.text.strip()) >= _MIN_SENTENCE_CHARS][
+            :MAX_SENTENCES
+        ]
+        texts = [doc.text, *(s.text for s in sentences)] if sentences else [doc.text] * 2
+        bound = np.sqrt(self._wording(texts, known)[:, 0])
+        rules = list(doc.spans.get(FINAL_KEY, []))
+        if rules and self.thresholds[VETO] > 0.0:
+            return True
+        flag = self.thresholds[FLAGGED]
+        if not sentences:
+            return bool(bound.max() >= flag)
+        cleared = list(doc.spans.get(CLEARED_KEY, [])) if self.respect_guards else []
+        taken = [(s.start, s.end) for s in (*rules, *cleared)]
+        free = [not _overlaps((s.start, s.end), taken) for s in sentences]
+        if bound[0] >= flag and any(free):
+            return True
+        return any(ok and b >= flag for ok, b in zip(free, bound[1:], strict=True))
+
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The sentence without the spaces at its edges (a highlight should not start blank)."""
@@ -197,4 +267,6 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 @Language.factory("tend_blame_model", default_config={"heads": None})
 def make_blame_model(nlp: Language, name: str, heads: str | None) -> BlameModel:
-    return BlameModel(load_heads(Path(heads) if heads else HEADS_FILE))
+    loaded = load_heads(Path(heads) if heads else HEADS_FILE)
+    both = loaded.meta.get("view") == BOTH_VIEWS
+    return BlameModel(loaded, load_textcat() if both else None)

@@ -1,4 +1,4 @@
-"""Train the blame heads: `python -m nlp.train blame`.
+"""Train the blame heads: `python -m nlp.train blame` (after `python -m nlp.train textcat`).
 
 Eleven logistic heads over the sentence encoder ("flagged" and the ten categories). A draft
 row is labelled with its draft's labels; the sentences of an innocent draft are innocent too,
@@ -8,6 +8,15 @@ thresholds come from 5-fold cross-validation grouped by template inside train, s
 the analyzer runs: the rules first, then the model on the sentences no rule span covers
 (nlp/detect/blame_model.py). The "test" split is read once, at the end, and printed beside the
 cross-validated figures. Deterministic: same data, same heads.
+
+Two views, one decision: the heads read meaning, the bag-of-words classifier
+(nlp/detect/textcat.py) reads wording, and they make different mistakes. Per draft and per
+sentence the score is the geometric mean of the two probabilities (`combined`), as the
+safety model does; the classifier is cross-validated here on the same folds (fitted per fold
+exactly as `python -m nlp.train textcat` fits it), so every threshold is chosen on scores of
+rows neither view was fitted on. The thresholds also keep everyday talk quiet: at most
+MAX_EVERYDAY_FLAGGED of the everyday rows (corpus_everyday.jsonl's innocent rows and
+Topical-Chat's train rows) may be flagged by the model out of fold.
 """
 
 from __future__ import annotations
@@ -27,25 +36,38 @@ from nlp.detect.blame_model import (
     VETO,
     SentenceRows,
     SentenceVerdict,
+    combined,
     judge_sentences,
     vetoed,
 )
 from nlp.encoder.files import GRAPH_SHA256
 from nlp.encoder.heads import Heads
 from nlp.results import CATEGORIES
+from nlp.train import textcat
 from nlp.train.data import DATA_DIR, data_sha256, read_rows
 
 CORPUS_FILES = ("corpus_blaming_a.jsonl", "corpus_blaming_b.jsonl", "corpus_innocent.jsonl")
+# Everyday talk: written everyday rows, and public crowd-workers' chit-chat (tests/data/public).
+EVERYDAY_FILES = ("corpus_everyday.jsonl", "public/topical_chat.jsonl")
 # The team's first hand-written set: the rules were written from it, so it trains, never tests.
 LEGACY_FILE = "drafts.jsonl"
 C = 2.0
 FOLDS = 5
+# Out of fold, the model may flag at most this share of the everyday rows' innocent drafts
+# (the product's target for everyday dialogue is 0.5% of turns, rules included).
+MAX_EVERYDAY_FLAGGED = 0.003
+# Which scores the shipped thresholds are for (BlameModel reads it from the heads' meta).
+VIEWS = ("encoder", "textcat", "both")
+SHIPPED_VIEW = "both"
 # The combination (rules, then the model) must keep flagged precision at or above this on the
 # cross-validated train rows; of the thresholds that do, the one with the best recall wins.
 # Why not the issue's 0.95: on these rows no threshold pair reaches it with more recall than
 # the rules alone (0.93 gives recall 0.43; 0.90 gives 0.59 where the rules alone give 0.85
 # precision and 0.37 recall), so 0.90 is the point that beats the rules on both counts.
 PRECISION_FLOOR = 0.90
+# ... and the model's own flags, alone, at the issue's 0.95 (as the classifier's threshold is
+# chosen, nlp/train/textcat.py): a model finding has no rule's exact words to show for it.
+MODEL_PRECISION_FLOOR = 0.95
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +77,18 @@ class Row:
     categories: tuple[str, ...]
     template: str
     split: str
+    source: str = ""
+    """The file it came from (its name)."""
+
+    @property
+    def everyday(self) -> bool:
+        """An innocent everyday row (see MAX_EVERYDAY_FLAGGED)."""
+        return not self.flagged and self.source in _EVERYDAY_NAMES
+
+    @property
+    def frozen(self) -> bool:
+        """From the corpus whose test split is the frozen one."""
+        return self.source in CORPUS_FILES
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +96,8 @@ class Read:
     """One draft as the pipeline read it: embeddings, sentences and what the rules said."""
 
     rows: SentenceRows
+    texts: tuple[str, ...]
+    """The draft, then each sentence's text: what the classifier scores (matrix rows)."""
     rule_flagged: bool
     """Flagged by the rules (a pattern, or the safety rules stopping the draft)."""
     rule_categories: frozenset[str]
@@ -71,19 +107,30 @@ class Read:
         return self.rows.matrix
 
 
+_EVERYDAY_NAMES = frozenset(Path(name).name for name in EVERYDAY_FILES)
+
+
 def training_files() -> list[Path]:
-    return [DATA_DIR / name for name in (*CORPUS_FILES, LEGACY_FILE)]
+    return [DATA_DIR / name for name in (*CORPUS_FILES, *EVERYDAY_FILES, LEGACY_FILE)]
 
 
 def load_rows() -> list[Row]:
     rows: list[Row] = []
-    for name in CORPUS_FILES:
+    for name in (*CORPUS_FILES, *EVERYDAY_FILES):
+        source = Path(name).name
         for r in read_rows(DATA_DIR / name):
-            rows.append(
-                Row(r["text"], r["flagged"], tuple(r["categories"]), r["template"], r["split"])
-            )
+            text, flagged, template, split = r["text"], r["flagged"], r["template"], r["split"]
+            rows.append(Row(text, flagged, tuple(r["categories"]), template, split, source))
+            # Short everyday messages: the sentences of Topical-Chat's train turns, as the
+            # classifier's training reads them (nlp/train/textcat.py `pieces`).
+            if source == textcat.PUBLIC_NAME and split == "train" and not flagged:
+                rows += [Row(p, False, (), template, split, source) for p in textcat.pieces(r)]
     for n, r in enumerate(read_rows(DATA_DIR / LEGACY_FILE)):
-        rows.append(Row(r["text"], r["flagged"], tuple(r["categories"]), f"drafts-{n}", "train"))
+        rows.append(
+            Row(
+                r["text"], r["flagged"], tuple(r["categories"]), f"drafts-{n}", "train", LEGACY_FILE
+            )
+        )
     return rows
 
 
@@ -94,7 +141,7 @@ def feedback_rows(paths: Sequence[Path]) -> list[Row]:
     from nlp.train.feedback import innocent_drafts, read_feedback
 
     return [
-        Row(v.draft, False, (), v.template, "train")
+        Row(v.draft, False, (), v.template, "train", "feedback")
         for v in innocent_drafts(read_feedback(paths))
         if v.draft is not None
     ]
@@ -115,9 +162,11 @@ def read_drafts(texts: Sequence[str]) -> list[Read]:
     with nlp.select_pipes(disable=disabled):
         for doc in nlp.pipe([view(t).text for t in texts], batch_size=64):
             rule_spans = list(doc.spans.get(FINAL_KEY, []))
+            read = sentence_rows(doc)
             out.append(
                 Read(
-                    rows=sentence_rows(doc),
+                    rows=read,
+                    texts=(doc.text, *(doc[a:b].text for a, b in read.sentences)),
                     rule_flagged=doc._.tend_safety is not None or bool(rule_spans),
                     rule_categories=frozenset(s.label_ for s in rule_spans),
                 )
@@ -233,20 +282,44 @@ def figures(rows: Sequence[Row], outcomes: Sequence[Outcome]) -> dict[str, Any]:
 
 
 VETO_GRID = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
-FLAG_GRID = tuple(round(0.5 + 0.01 * n, 2) for n in range(50))
+FLAG_GRID = (*(round(0.3 + 0.01 * n, 2) for n in range(70)), 0.995, 0.999)
+
+
+def _model_reach(read: Read, scores: npt.NDArray[np.float32], *, use_rules: bool) -> float:
+    """The highest "flagged" threshold at which the model still adds a finding to this draft
+    (-1 when it cannot): what `judge_sentences` does, for every threshold at once."""
+    rows = read.rows
+    count = len(rows.sentences)
+    if scores.shape[0] < 2 or not count:
+        return -1.0
+    covered = [bool(r) for r in rows.rules] if use_rules else [False] * count
+    cleared = rows.cleared if use_rules else [False] * count
+    sentences = scores[1:, 0]
+    free = [not (a or b) for a, b in zip(covered, cleared, strict=True)]
+    reach = max((float(sentences[n]) for n in range(count) if free[n]), default=-1.0)
+    best = int(sentences.argmax())
+    if free[best] and float(scores[0, 0]) > float(sentences[best]):
+        reach = max(reach, float(scores[0, 0]))
+    return reach
+
+
+def _rules_flag(read: Read, scores: npt.NDArray[np.float32], veto: float) -> bool:
+    """Whether the rules still flag the draft once the model vetoed what it is sure of."""
+    rows = read.rows
+    dropped = vetoed(scores, {VETO: veto}) if veto > 0 else [False] * len(rows.rules)
+    kept = [r for r, out in zip(rows.rules, dropped, strict=True) if not out]
+    categories = set().union(*kept) | (read.rule_categories - set().union(*rows.rules))
+    return bool(categories) or (read.rule_flagged and not read.rule_categories)
 
 
 def _choose_thresholds(
-    reads: Sequence[Read],
-    rows: Sequence[Row],
-    oof: Sequence[npt.NDArray[np.float32]],
-    respect_guards: bool,
-    *,
-    veto: bool = True,
-) -> dict[str, float]:
+    reads: Sequence[Read], rows: Sequence[Row], oof: Sequence[npt.NDArray[np.float32]]
+) -> tuple[dict[str, float], dict[str, Any]]:
     """Category thresholds: best F1 per category on the out-of-fold draft scores (the best
-    row). Flagged and veto: the pair with the best recall of the combination whose precision
-    stays at the floor (the best F1 when no pair does)."""
+    row). Flagged and veto: of the pairs whose precision on the labelled drafts stays at the
+    floors (rules and model together; the model alone) and whose model flags at most
+    MAX_EVERYDAY_FLAGGED of the everyday rows, the best recall of rules and model together
+    (to two places; then the fewest everyday flags)."""
     thresholds: dict[str, float] = {}
     best_rows = np.vstack([s.max(axis=0) for s in oof])
     for column, label in enumerate(LABELS):
@@ -254,25 +327,35 @@ def _choose_thresholds(
             continue
         y = np.array([label in r.categories for r in rows])
         thresholds[label] = _best_f1(best_rows[:, column], y)
-    best: tuple[tuple[bool, float], float, float] | None = None
-    for v in VETO_GRID if veto else (0.0,):
+    truth = np.array([r.flagged for r in rows])
+    judged = np.array([not r.source or r.source not in _EVERYDAY_NAMES for r in rows])
+    everyday = np.array([r.everyday for r in rows])
+    reach = np.array([_model_reach(r, s, use_rules=True) for r, s in zip(reads, oof, strict=True)])
+    alone = np.array([_model_reach(r, s, use_rules=False) for r, s in zip(reads, oof, strict=True)])
+    positives = int((truth & judged).sum())
+    best: tuple[tuple[bool, float, float, float], float, float] | None = None
+    for v in VETO_GRID:
+        rules = np.array([_rules_flag(r, s, v) for r, s in zip(reads, oof, strict=True)])
         for t in FLAG_GRID:
             if t < v:
                 continue
-            trial = {**thresholds, FLAGGED: t, VETO: v}
-            outcomes = [
-                decide(r, s, trial, use_rules=True, use_model=True, respect_guards=respect_guards)
-                for r, s in zip(reads, oof, strict=True)
-            ]
-            f = figures(rows, outcomes)
-            p, r = f["precision"], f["recall"]
+            flagged = rules | (reach >= t)
+            tp = int((flagged & truth & judged).sum())
+            fp = int((flagged & ~truth & judged).sum())
+            p = tp / (tp + fp) if tp + fp else 1.0
+            r = tp / positives if positives else 1.0
             f1 = 2 * p * r / (p + r) if p + r else 0.0
-            key = (p >= PRECISION_FLOOR, r if p >= PRECISION_FLOOR else f1)
+            quiet = float((alone[everyday] >= t).mean()) <= MAX_EVERYDAY_FLAGGED
+            own_tp = int(((alone >= t) & truth & judged).sum())
+            own_fp = int(((alone >= t) & ~truth & judged).sum())
+            own = own_tp / (own_tp + own_fp) if own_tp + own_fp else 1.0
+            ok = p >= PRECISION_FLOOR and own >= MODEL_PRECISION_FLOOR and quiet
+            key = (ok, round(r if ok else f1, 2), -float(flagged[everyday].mean()), r)
             if best is None or key > best[0]:
                 best = (key, t, v)
     assert best is not None
     thresholds[FLAGGED], thresholds[VETO] = best[1], best[2]
-    return thresholds
+    return thresholds, {"constraints_met": best[0][0]}
 
 
 def _best_f1(scores: np.ndarray, y: np.ndarray) -> float:
@@ -285,23 +368,75 @@ def _best_f1(scores: np.ndarray, y: np.ndarray) -> float:
     return round(float(ranked[k]) - 1e-6, 6)
 
 
-def cross_validate(
-    reads: Sequence[Read], rows: Sequence[Row], train_idx: Sequence[int]
-) -> list[npt.NDArray[np.float32]]:
-    """Out-of-fold scores for every train draft (5 folds grouped by template)."""
+def _folds(rows: Sequence[Row], train_idx: Sequence[int]) -> list[tuple[list[int], list[int]]]:
+    """(fit, score) row indices of each fold: 5 folds grouped by template."""
     from sklearn.model_selection import GroupKFold
 
     groups = np.array([rows[i].template for i in train_idx])
-    oof: list[Any] = [None] * len(train_idx)
     placeholder = np.zeros((len(train_idx), 1))
-    for fit_at, score_at in GroupKFold(n_splits=FOLDS).split(placeholder, groups=groups):
-        x, y = _instances(reads, rows, [train_idx[i] for i in fit_at])
+    return [
+        ([train_idx[i] for i in fit_at], [train_idx[i] for i in score_at])
+        for fit_at, score_at in GroupKFold(n_splits=FOLDS).split(placeholder, groups=groups)
+    ]
+
+
+def cross_validate(
+    reads: Sequence[Read], rows: Sequence[Row], train_idx: Sequence[int]
+) -> dict[int, npt.NDArray[np.float32]]:
+    """Out-of-fold heads scores for every train draft, by row index."""
+    oof: dict[int, npt.NDArray[np.float32]] = {}
+    for fit_at, score_at in _folds(rows, train_idx):
+        x, y = _instances(reads, rows, fit_at)
         w, b = _fit(x, y)
-        for i, s in zip(
-            score_at, _scores(reads, [train_idx[i] for i in score_at], w, b), strict=True
-        ):
-            oof[i] = s
+        oof.update(zip(score_at, _scores(reads, score_at, w, b), strict=True))
     return oof
+
+
+def _textcat_rows(rows: Sequence[Row], index: Sequence[int]) -> list[Any]:
+    """The rows the classifier is fitted on (`python -m nlp.train textcat` reads the same
+    files, minus the legacy drafts, which the rules were written from)."""
+    from nlp.train import textcat
+
+    return [
+        textcat.Row(
+            rows[i].text,
+            frozenset(rows[i].categories) | ({FLAGGED} if rows[i].flagged else set()),
+            rows[i].template,
+        )
+        for i in index
+        if rows[i].source != LEGACY_FILE
+    ]
+
+
+def textcat_matrix(scorer: Any, read: Read) -> npt.NDArray[np.float32]:
+    """The classifier's scores of a draft's rows (draft, then sentences), in LABELS order."""
+    scored = scorer.score_texts(list(read.texts))
+    return np.array([[s[label] for label in LABELS] for s in scored], dtype=np.float32)
+
+
+def cross_validate_textcat(
+    reads: Sequence[Read], rows: Sequence[Row], train_idx: Sequence[int]
+) -> dict[int, npt.NDArray[np.float32]]:
+    """Out-of-fold classifier scores for every train draft, on the same folds as the heads."""
+    from nlp.detect.textcat import Textcat
+    from nlp.train import textcat
+
+    oof: dict[int, npt.NDArray[np.float32]] = {}
+    for fit_at, score_at in _folds(rows, train_idx):
+        scorer = Textcat(textcat.fit(_textcat_rows(rows, fit_at)), {}, {})
+        for i in score_at:
+            oof[i] = textcat_matrix(scorer, reads[i])
+    return oof
+
+
+def view_scores(
+    view: str, meaning: npt.NDArray[np.float32], wording: npt.NDArray[np.float32]
+) -> npt.NDArray[np.float32]:
+    if view == "encoder":
+        return meaning
+    if view == "textcat":
+        return wording
+    return np.asarray(combined(meaning, wording), dtype=np.float32)
 
 
 def _report(
@@ -309,21 +444,26 @@ def _report(
     rows: Sequence[Row],
     scores: Sequence[Any],
     thresholds: dict[str, float],
-    respect_guards: bool,
 ) -> dict[str, Any]:
-    out = {}
+    judged = [n for n, r in enumerate(rows) if r.source not in _EVERYDAY_NAMES]
+    everyday = [n for n, r in enumerate(rows) if r.everyday]
+    out: dict[str, Any] = {}
     for name, rules, model in (
         ("rules", True, False),
         ("model", False, True),
         ("combined", True, True),
     ):
         outcomes = [
-            decide(
-                r, s, thresholds, use_rules=rules, use_model=model, respect_guards=respect_guards
-            )
+            decide(r, s, thresholds, use_rules=rules, use_model=model, respect_guards=True)
             for r, s in zip(reads, scores, strict=True)
         ]
-        out[name] = figures(rows, outcomes)
+        out[name] = figures([rows[n] for n in judged], [outcomes[n] for n in judged])
+        out[name].pop("per_category") if name != "combined" else None
+        if everyday:
+            out[name]["everyday_flagged"] = round(
+                sum(outcomes[n].flagged for n in everyday) / len(everyday), 4
+            )
+    out["everyday_rows"] = len(everyday)
     return out
 
 
@@ -333,33 +473,50 @@ def train(
     *,
     feedback: Sequence[Path] = (),
 ) -> tuple[Heads, dict[str, Any]]:
+    from nlp.detect.textcat import DEFAULT_PATH, load_textcat
+
     rows = list(rows) if rows is not None else load_rows() + feedback_rows(feedback)
     reads = list(reads) if reads is not None else read_drafts([r.text for r in rows])
     train_idx = [i for i, r in enumerate(rows) if r.split == "train"]
     test_idx = [i for i, r in enumerate(rows) if r.split == "test"]
     train_rows = [rows[i] for i in train_idx]
     train_reads = [reads[i] for i in train_idx]
-    oof = cross_validate(reads, rows, train_idx)
-    choices = {}
-    for respect_guards in (True, False):
-        thresholds = _choose_thresholds(train_reads, train_rows, oof, respect_guards)
-        cv = _report(train_reads, train_rows, oof, thresholds, respect_guards)
-        choices[respect_guards] = (thresholds, cv)
-    # Keep the guards' word unless ignoring it buys recall at the same precision floor.
-    respect_guards = (
-        choices[False][1]["combined"]["recall"] <= choices[True][1]["combined"]["recall"]
-    )
-    thresholds, cv = choices[respect_guards]
+    meaning = cross_validate(reads, rows, train_idx)
+    wording = cross_validate_textcat(reads, rows, train_idx)
     x, y = _instances(reads, rows, train_idx)
     w, b = _fit(x, y)
-    test_scores = _scores(reads, test_idx, w, b)
-    test = _report(
-        [reads[i] for i in test_idx],
-        [rows[i] for i in test_idx],
-        test_scores,
-        thresholds,
-        respect_guards,
-    )
+    shipped_textcat = load_textcat(DEFAULT_PATH)
+    test_meaning = _scores(reads, test_idx, w, b)
+    test_wording = [textcat_matrix(shipped_textcat, reads[i]) for i in test_idx]
+    frozen = [n for n, i in enumerate(test_idx) if rows[i].frozen]
+    everyday_test = [n for n, i in enumerate(test_idx) if rows[i].everyday]
+    report: dict[str, Any] = {}
+    chosen: dict[str, dict[str, float]] = {}
+    for view in VIEWS:
+        oof = [view_scores(view, meaning[i], wording[i]) for i in train_idx]
+        thresholds, notes = _choose_thresholds(train_reads, train_rows, oof)
+        chosen[view] = thresholds
+        test_scores = [
+            view_scores(view, m, t) for m, t in zip(test_meaning, test_wording, strict=True)
+        ]
+        report[view] = {
+            "thresholds": {FLAGGED: thresholds[FLAGGED], VETO: thresholds[VETO]},
+            **notes,
+            "cv": _report(train_reads, train_rows, oof, thresholds),
+            "test": _report(
+                [reads[test_idx[n]] for n in frozen],
+                [rows[test_idx[n]] for n in frozen],
+                [test_scores[n] for n in frozen],
+                thresholds,
+            ),
+            "everyday_test": _report(
+                [reads[test_idx[n]] for n in everyday_test],
+                [rows[test_idx[n]] for n in everyday_test],
+                [test_scores[n] for n in everyday_test],
+                thresholds,
+            ),
+        }
+    thresholds = chosen[SHIPPED_VIEW]
     heads = Heads(
         labels=LABELS,
         weights=w,
@@ -374,19 +531,16 @@ def train(
         meta={
             "C": C,
             "precision_floor": PRECISION_FLOOR,
-            "respect_guards": respect_guards,
+            "model_precision_floor": MODEL_PRECISION_FLOOR,
+            "max_everyday_flagged": MAX_EVERYDAY_FLAGGED,
+            "respect_guards": True,
+            "view": SHIPPED_VIEW,
+            "textcat_sha256": shipped_textcat.meta["data_sha256"]["all"],
             "rows": len(train_idx),
             "fitted": len(x),
         }
         | ({"feedback": _feedback_summary(feedback)} if feedback else {}),
     )
-    report = {
-        "respect_guards": respect_guards,
-        "cv_guards_respected": choices[True][1],
-        "cv_guards_ignored": choices[False][1],
-        "test": test,
-        "thresholds": thresholds,
-    }
     return heads, report
 
 

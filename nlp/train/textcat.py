@@ -13,6 +13,7 @@ import json
 import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -34,6 +35,7 @@ EVERYDAY_FILE = "corpus_everyday.jsonl"
 PUBLIC_EVERYDAY_FILE = "public/topical_chat.jsonl"
 CORPUS_FILES = (*FROZEN_TEST_FILES, EVERYDAY_FILE, PUBLIC_EVERYDAY_FILE)
 EVERYDAY_FILES = frozenset(Path(name).name for name in (EVERYDAY_FILE, PUBLIC_EVERYDAY_FILE))
+PUBLIC_NAME = Path(PUBLIC_EVERYDAY_FILE).name
 SEED = 14
 EPOCHS = 12
 BATCH_SIZE = 16
@@ -74,10 +76,34 @@ def read_rows(paths: Iterable[Path], split: str = "train") -> list[Row]:
             if item["split"] != split:
                 continue
             labels = set(item["categories"]) | ({FLAGGED} if item["flagged"] else set())
-            rows.append(
-                Row(item["text"], frozenset(labels), item["template"], path.name in EVERYDAY_FILES)
-            )
+            everyday = path.name in EVERYDAY_FILES
+            rows.append(Row(item["text"], frozenset(labels), item["template"], everyday))
+            if split == "train" and path.name == PUBLIC_NAME and not labels:
+                rows += [Row(piece, frozenset(), item["template"], True) for piece in pieces(item)]
     return rows
+
+
+def pieces(item: dict[str, Any]) -> list[str]:
+    """The sentences of a multi-sentence everyday turn, each read as a message of its own.
+
+    Why: real messages are often one short sentence ("OK.", "Really?", "lol"), and the
+    corpus's one-word replies are mostly stonewalling; without short innocent messages a
+    model learns that short means blame. Topical-Chat's turns are long, so their sentences
+    stand in for the short ones (train split only; the test split is read as turns).
+    """
+    doc = _sentencizer()(str(item["text"]))
+    found = [s.text.strip() for s in doc.sents]
+    found = [text for text in dict.fromkeys(found) if text]
+    return found if len(found) > 1 else []
+
+
+@cache
+def _sentencizer() -> Language:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
 
 
 def data_digest(paths: Iterable[Path]) -> dict[str, str]:
