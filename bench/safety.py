@@ -23,6 +23,8 @@ SETS = {
     "test": (("safety_disclosures.jsonl", "safety_nearmiss.jsonl"), "test"),
     # Test rows of the set added for issue 13, apart so the first split stays comparable.
     "test_more": (("safety_more.jsonl",), "test"),
+    # Test rows of the blind round (2026-12-06 evening), apart for the same reason.
+    "test_blind": (("safety_blind_crisis.jsonl", "safety_blind_violence.jsonl"), "test"),
     "fresh": (("fresh_safety.jsonl",), "fresh"),
 }
 

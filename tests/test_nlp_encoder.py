@@ -118,6 +118,8 @@ def test_safety_heads_trained_on_the_data_in_the_repo() -> None:
         "corpus_innocent.jsonl",
         "rewrites.jsonl",
         "public/topical_chat.jsonl",
+        "safety_blind_crisis.jsonl",
+        "safety_blind_violence.jsonl",
     ],
 )
 def test_corpus_split_is_frozen_by_template(name: str) -> None:

@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 
 import nlp
 from nlp.detect.pipeline import run_rules
+from nlp.safety.gate import SAFETY_KEY
+from nlp.safety.model import MODEL_HITS, ModelHit
 from nlp.surface import view
 
 
@@ -32,6 +34,10 @@ def describe(doc: Doc) -> str:
 
 
 CRISIS = {
+    "nobody_would_notice": [
+        "nobody would even notice if i was gone",
+        "no one would miss me",
+    ],
     "wish_dead": [
         "some days i honestly wish i was dead",
         "I wish I could just disappear forever and not exist",
@@ -171,6 +177,14 @@ EVERYDAY = [
     "save your pills for later, you'll need them",
     "she put her hands around my neck and kissed me",
     "can you check my phone for the code",
+    # Widened guards (2026-12-06 evening): a break-up in texting shorthand, going somewhere,
+    # a treat overdone, embarrassment in the past tense, a court case, a skipped chore.
+    "ok im gonna end it w him this wknd, be there after?",
+    "no reason to keep going up there if the cafe's shut",
+    "i think i overdosed on chocolate at your mum's",
+    "I wanted to die of embarrassment when the projector died",
+    "the landlord is threatening to take us to court over the deposit",
+    "nobody would notice if I skipped the gym this once",
 ]
 
 
@@ -187,6 +201,8 @@ def test_safety_rules_do_not_alarm_on_everyday_english(draft: str, analyzer: nlp
         ("she's gonna kill me, I spilled beer on her rug", "violence"),
         ("I'll kill myself lol if you make me watch that again", "crisis"),
         ("I can't do this anymore", "crisis"),
+        # "murder me" alone is the same hyperbole as "kill me" (issue 13's spilled beer).
+        ("HE'S GOING TO MURDER ME, I SCRATCHED THE CAR", "violence"),
         # A plan without its object ("do it") could be anything; ask rather than alarm.
         ("i've worked out exactly how i'm going to do it", "crisis"),
     ],
@@ -199,3 +215,33 @@ def test_safety_rules_check_in_on_possible_disclosures(
     assert doc._.tend_safety is None and check_in is not None and check_in.kind == kind, (
         f"{draft!r}: wanted a {kind} check-in, got {describe(doc)}"
     )
+
+
+@pytest.mark.parametrize(
+    ("draft", "kind", "wanted"),
+    [
+        # The coach rules read these sentences as an ultimatum or as refusing to talk.
+        ("keep lying to me like this and i'm gone", "crisis", "check-in"),
+        ("not doing this again tonight. night.", "crisis", "check-in"),
+        # A threat of harm is violence whatever else the coach rules see in it.
+        ("do that again and i'll smash your face in", "violence", "clear"),
+        # Nothing the coach rules read: the learned score stands.
+        ("i have the pills counted out for tonight", "crisis", "clear"),
+    ],
+)
+def test_safety_gate_learned_crisis_on_an_ultimatum_asks_gently(
+    draft: str, kind: str, wanted: str, analyzer: nlp.Analyzer
+) -> None:
+    """A learned crisis score alone does not replace the coaching of a sentence the coach rules
+    read as an ultimatum ("... and I'm gone") or a refusal to talk: it becomes a check-in.
+    The learned hit is given here (a fake score over the clear threshold on the whole draft),
+    so the test pins the gate, not the heads."""
+    nlp_ = analyzer._nlp
+    doc = nlp_(view(draft).text)
+    doc._.set(MODEL_HITS, (ModelHit(kind, True, 0.99, 0, len(doc)),))  # type: ignore[arg-type]
+    doc.spans[SAFETY_KEY] = []
+    nlp_.get_pipe("tend_safety")(doc)
+    got = (
+        "clear" if doc._.tend_safety is not None else "check-in" if doc._.tend_check_in else "none"
+    )
+    assert got == wanted, f"{draft!r}: wanted {wanted}, got {describe(doc)}"

@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 PARAGRAPH = "\n\n"
 # What `run_rules` runs: the lexical components. The learned ones need sentences and an
 # encoder pass, which suggestion re-checks do without.
-TEND_PIPES = ("tend_texting", "tend_safety_ruler", "tend_safety", "tend_coach_ruler", "tend_judge")
+TEND_PIPES = ("tend_texting", "tend_safety_ruler", "tend_coach_ruler", "tend_safety", "tend_judge")
 
 
 def build(
@@ -82,12 +82,13 @@ def build(
     )
     if learned:
         nlp.add_pipe("tend_safety_model")
-    nlp.add_pipe("tend_safety")
+    # The coach rules' candidates come before the gate: it reads them (gate.py, "ultimatum").
     nlp.add_pipe(
         "tend_ruler",
         name="tend_coach_ruler",
         config={"files": list(COACH_FILES), "spans_key": CANDIDATES_KEY},
     )
+    nlp.add_pipe("tend_safety")
     nlp.add_pipe("tend_judge")
     if textcat and _textcat.DEFAULT_PATH.is_dir():
         nlp.add_pipe("tend_textcat")

@@ -18,11 +18,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.detect.context import Context, is_joking
-from nlp.detect.judge import active_guards, checks_by_id, guarded, run_checks
+from nlp.detect.judge import CANDIDATES_KEY, active_guards, checks_by_id, guarded, run_checks
 from nlp.results import CheckIn, SafetyConcern, SafetyKind
 from nlp.safety.model import MODEL_HITS, ModelHit
 
 SAFETY_KEY = "tend_safety_candidates"
+# A sentence the coach rules read as an ultimatum ("keep drinking like this and I'm gone") or
+# as refusing to talk ("not doing this tonight.") is about the relationship, not about living:
+# a learned crisis score on it alone asks gently (a check-in) instead of replacing the
+# coaching. The rules' own crisis phrases and violence are unaffected (a threat of harm is
+# violence whatever else it is).
+LEAVING_NOT_LIVING = frozenset({"threat", "stonewalling"})
 SAFETY_FILE = "safety.jsonl"
 # The more urgent concern is reported when a draft holds both.
 _PRIORITY: dict[SafetyKind, int] = {"crisis": 0, "violence": 1}
@@ -58,13 +64,17 @@ class Safety:
             else:
                 possible.append((_PRIORITY[kind], span.start, kind))
         hits: tuple[ModelHit, ...] = doc._.get(MODEL_HITS) or ()
+        coached = [s for s in doc.spans.get(CANDIDATES_KEY, ()) if s.label_ in LEAVING_NOT_LIVING]
         for hit in hits:
             span = doc[hit.start : hit.end]
             # A guard is the rules saying "this is an idiom" ("he hit me with a great idea"):
             # the learned score does not overrule it.
             if any(g.start < span.end and span.start < g.end for g in guards):
                 continue
-            if hit.clear and not is_joking(span):
+            leaving = hit.kind == "crisis" and any(
+                c.start < span.end and span.start < c.end for c in coached
+            )
+            if hit.clear and not leaving and not is_joking(span):
                 clear.append((_PRIORITY[hit.kind], span.start, hit.kind, span))
             else:
                 possible.append((_PRIORITY[hit.kind], span.start, hit.kind))

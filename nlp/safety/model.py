@@ -12,6 +12,7 @@ with the rules.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -34,6 +35,24 @@ def ngrams_file(heads_file: Path) -> Path:
 
 
 MODEL_HITS = "tend_safety_model"
+# A sentence of one or two words ("goodnight.", "love you x") is too little for the encoder to
+# read on its own: its vector swings with the few pieces it has, and "goodnight." after "not
+# doing this tonight." scored as a farewell. Such a sentence is judged only within the draft's
+# own row. Training scores drafts the same way (nlp/train/safety.py).
+MIN_SENTENCE_WORDS = 3
+
+
+def readable_rows(words: Sequence[int]) -> list[int]:
+    """Which rows of a draft's stacked embeddings the heads may point at, given each row's
+    word count (row 0 is the whole draft): its sentences of at least MIN_SENTENCE_WORDS words,
+    or the draft itself when it has one sentence or none long enough."""
+    sentences = [row for row in range(1, len(words)) if words[row] >= MIN_SENTENCE_WORDS]
+    return sentences or [0]
+
+
+def word_counts(doc: Doc, ranges: Sequence[tuple[int, int]]) -> list[int]:
+    """Words (alphabetic tokens) in each row's token range."""
+    return [sum(token.is_alpha for token in doc[start:end]) for start, end in ranges]
 
 
 def combined(meaning: Any, wording: Any) -> Any:
@@ -99,11 +118,11 @@ class SafetyModel:
             return ()
         scores = self.heads.scores(matrix)
         # With several sentences, point at the sentence; the draft row only breaks ties.
-        first = 1 if len(ranges) > 1 else 0
+        rows = readable_rows(word_counts(doc, ranges))
         found: list[ModelHit] = []
         for column, label in enumerate(self.heads.labels):
             kind = cast(SafetyKind, label)
-            row = first + int(scores[first:, column].argmax())
+            row = rows[int(scores[rows, column].argmax())]
             meaning = max(float(scores[row, column]), float(scores[0, column]))
             best = float(combined(meaning, float(wording[column])))
             if best < self.heads.threshold(label, "possible"):

@@ -13,9 +13,11 @@ from nlp.encoder.runtime import Embeddings
 
 @dataclass(frozen=True, slots=True)
 class Embedded:
-    """Per text: row 0 is the whole text, then one row per sentence (when it has several)."""
+    """Per text: row 0 is the whole text, then one row per sentence (when it has several);
+    `words` holds each row's word count (nlp.safety.model.word_counts)."""
 
     rows: list[Embeddings]
+    words: list[list[int]]
 
     def drafts(self) -> Embeddings:
         return np.vstack([r[0] for r in self.rows])
@@ -23,6 +25,7 @@ class Embedded:
 
 def embed_texts(texts: Sequence[str]) -> Embedded:
     from nlp.detect.pipeline import build
+    from nlp.safety.model import word_counts
     from nlp.surface import view
 
     nlp, _ = build(allow_fallback=False)
@@ -32,7 +35,10 @@ def embed_texts(texts: Sequence[str]) -> Embedded:
         if name in {"tok2vec", "parser", "senter", "tend_texting", "tend_encoder"}
     ]
     rows: list[Embeddings] = []
+    words: list[list[int]] = []
     with nlp.select_pipes(enable=keep):
         for doc in nlp.pipe([view(t).text for t in texts], batch_size=64):
-            rows.append(stacked(doc)[0])
-    return Embedded(rows)
+            matrix, ranges = stacked(doc)
+            rows.append(matrix)
+            words.append(word_counts(doc, ranges))
+    return Embedded(rows, words)

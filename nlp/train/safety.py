@@ -20,17 +20,33 @@ import numpy.typing as npt
 from nlp.encoder.files import GRAPH_SHA256
 from nlp.encoder.heads import Heads
 from nlp.results import SAFETY_KINDS
-from nlp.safety.model import HEADS_FILE, combined, ngrams_file
+from nlp.safety.model import HEADS_FILE, combined, ngrams_file, readable_rows
 from nlp.safety.ngrams import NgramHeads, char_ngrams
 from nlp.train.data import DATA_DIR, data_sha256, read_rows
 from nlp.train.embed import Embedded, embed_texts
 
-# safety_more.jsonl: everyday chatter and disclosures in styles the first two lack (issue 13).
-SAFETY_FILES = ("safety_disclosures.jsonl", "safety_nearmiss.jsonl", "safety_more.jsonl")
+# safety_more.jsonl: everyday chatter and disclosures in styles the first two lack (issue 13);
+# safety_blind_*.jsonl: a round written blind (without the rules or any test row), one voice
+# per row, most without the obvious keywords.
+SAFETY_FILES = (
+    "safety_disclosures.jsonl",
+    "safety_nearmiss.jsonl",
+    "safety_more.jsonl",
+    "safety_blind_crisis.jsonl",
+    "safety_blind_violence.jsonl",
+)
 # The first hand-written set: the rules were written from it, so it trains and never tests.
 LEGACY_FILE = "safety.jsonl"
-# Everyday and blaming drafts: negatives for safety (train split only).
-NEGATIVE_FILES = ("corpus_blaming_a.jsonl", "corpus_blaming_b.jsonl", "corpus_innocent.jsonl")
+# Everyday and blaming drafts: negatives for safety (train split only). Topical-Chat's
+# crowd-workers' chit-chat is everyday talk none of the team wrote: the "everyday" alarm and
+# check-in rates below are measured on it too, not only on drafts written for Tend.
+NEGATIVE_FILES = (
+    "corpus_blaming_a.jsonl",
+    "corpus_blaming_b.jsonl",
+    "corpus_innocent.jsonl",
+    "corpus_everyday.jsonl",
+    "public/topical_chat.jsonl",
+)
 C = 1.0
 NGRAM_C = 10.0
 NGRAM_FEATURES = 40_000
@@ -93,13 +109,37 @@ def _fit(x: Any, y: npt.NDArray[np.int_], c: float) -> tuple[np.ndarray, float]:
     return model.coef_[0], float(model.intercept_[0])
 
 
+def _encoder_examples(
+    embedded: Embedded, index: Sequence[int], y: npt.NDArray[np.int_]
+) -> tuple[np.ndarray, npt.NDArray[np.int_]]:
+    """What the encoder heads learn from: every draft's own row, plus each readable sentence
+    of the drafts that disclose nothing, as a negative of its own. At run time each sentence is
+    scored alone, so a plain sentence inside an ordinary draft ("I need things to change.")
+    must be seen as ordinary alone too; a disclosing draft's sentences are not labelled one by
+    one, so only its whole row is a positive."""
+    rows = [embedded.rows[i][0] for i in index]
+    targets = list(y)
+    for i, target in zip(index, y, strict=True):
+        if target == 0:
+            for row in readable_rows(embedded.words[i]):
+                if row:
+                    rows.append(embedded.rows[i][row])
+                    targets.append(0)
+    return np.vstack(rows), np.array(targets)
+
+
 def _sigmoid(x: Any) -> Any:
     return 1.0 / (1.0 + np.exp(-x))
 
 
 def _encoder_score(embedded: Embedded, index: Sequence[int], w: np.ndarray, b: float) -> np.ndarray:
-    """As at run time: the best of the draft and its sentences."""
-    return np.array([float(_sigmoid(embedded.rows[i] @ w + b).max()) for i in index])
+    """As at run time: the best of the draft and its readable sentences."""
+    scores = []
+    for i in index:
+        probabilities = _sigmoid(embedded.rows[i] @ w + b)
+        best = max(float(probabilities[row]) for row in readable_rows(embedded.words[i]))
+        scores.append(max(best, float(probabilities[0])))
+    return np.array(scores)
 
 
 class _Ngrams:
@@ -142,7 +182,7 @@ def train(rows: Sequence[Row] | None = None) -> tuple[Heads, NgramHeads, dict[st
         y = _targets(rows, kind)[train_idx]
         oof = np.zeros(len(train_idx))
         for (fit_at, score_at), fitted in zip(folds, fold_ngrams, strict=True):
-            w, b = _fit(drafts[[train_idx[i] for i in fit_at]], y[fit_at], C)
+            w, b = _fit(*_encoder_examples(embedded, [train_idx[i] for i in fit_at], y[fit_at]), C)
             by_meaning = _encoder_score(embedded, [train_idx[i] for i in score_at], w, b)
             nw, nb = _fit(fitted.matrix, y[fit_at], NGRAM_C)
             held_out = fitted.transform([texts[train_idx[i]] for i in score_at])
@@ -158,7 +198,7 @@ def train(rows: Sequence[Row] | None = None) -> tuple[Heads, NgramHeads, dict[st
         possible_t = min(clear_t, float(np.quantile(oof[everyday], 1 - EVERYDAY_CHECK_IN_RATE)))
         if not MAY_RAISE_CLEAR[kind]:
             clear_t = NEVER
-        w, b = _fit(drafts[train_idx], y, C)
+        w, b = _fit(*_encoder_examples(embedded, train_idx, y), C)
         nw, nb = _fit(ngrams.matrix, y, NGRAM_C)
         weights.append(w.astype(np.float32))
         biases.append(b)

@@ -1,0 +1,71 @@
+"""Shared by tests/data/safety_blind_crisis.py and safety_blind_violence.py: the blind round.
+
+Two writers, each working only from the label spec (never the rules in nlp/, the frozen test
+rows or the fresh set), wrote these rows for issue 13 in their own words: one a person per row,
+at most three near-copies per template. Each script holds its texts as literals and calls
+`write`, which numbers the templates in order, applies the shared split rule, drops a text
+already in another file here, and prints the counts. Same script, same file.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from nlp.train.data import split_of
+
+HERE = Path(__file__).resolve().parent
+Kind = str | None
+Template = tuple[Kind, str, str, list[str]]
+
+
+def _texts_elsewhere(out: Path) -> set[str]:
+    seen: set[str] = set()
+    for path in sorted(HERE.glob("*.jsonl")):
+        if path == out:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                row = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(row, dict) and isinstance(row.get("text"), str):
+                seen.add(" ".join(row["text"].split()).lower())
+    return seen
+
+
+def write(templates: list[Template], prefix: str, name: str) -> None:
+    out = HERE / name
+    elsewhere = _texts_elsewhere(out)
+    rows: list[dict[str, object]] = []
+    seen: set[str] = set()
+    for number, (kind, level, form, texts) in enumerate(templates, 1):
+        template = f"{prefix}{number:04d}"
+        assert 1 <= len(texts) <= 3, template
+        assert (kind is None) == (level == "none"), template
+        for text in texts:
+            key = " ".join(text.split()).lower()
+            if key in seen or key in elsewhere:
+                print(f"dropped (already written): {template}")
+                continue
+            seen.add(key)
+            rows.append(
+                {
+                    "text": text,
+                    "kind": kind,
+                    "level": level,
+                    "form": form,
+                    "template": template,
+                    "split": split_of(template),
+                }
+            )
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    print(f"{name}: {len(rows)} rows, {len(templates)} templates")
+    for (kind, level, split), count in sorted(
+        Counter((str(r["kind"]), str(r["level"]), str(r["split"])) for r in rows).items()
+    ):
+        print(f"  {kind:9s} {level:9s} {split:6s} {count}")
