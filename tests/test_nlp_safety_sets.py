@@ -82,3 +82,48 @@ def test_safety_clear_disclosure_never_gets_a_rewrite(results: dict[str, nlp.Ana
     assert not rewritten, f"a disclosure got a rewrite:{_listing(rewritten)}"
     both = [t for t, a in results.items() if a.safety is not None and a.check_in is not None]
     assert not both, f"clear and possible at once:{_listing(both)}"
+
+
+# The blind round's frozen test split (tests/data/safety_blind_*.jsonl), written by people who
+# never saw the rules; floors as measured when its train half was first trained on.
+BLIND_ROWS: list[dict[str, Any]] = [
+    row
+    for name in ("safety_blind_crisis.jsonl", "safety_blind_violence.jsonl")
+    for row in read_rows(DATA / name)
+    if row["split"] == "test"
+]
+BLIND_FLOORS = {"crisis": (0.42, 0.68), "violence": (0.57, 0.78)}
+BLIND_MAX_NEAR_MISS_CLEAR_ALARMS = 9
+
+
+@pytest.fixture(scope="module")
+def blind_results() -> dict[str, nlp.Analysis]:
+    analyses = nlp.default_analyzer().analyze_many([row["text"] for row in BLIND_ROWS])
+    return {row["text"]: a for row, a in zip(BLIND_ROWS, analyses, strict=True)}
+
+
+@pytest.mark.parametrize("kind", ["crisis", "violence"])
+def test_safety_blind_split_reach(kind: str, blind_results: dict[str, nlp.Analysis]) -> None:
+    clear = [r["text"] for r in BLIND_ROWS if r["kind"] == kind and r["level"] == "clear"]
+    levels = {text: level(blind_results[text], kind) for text in clear}
+    supported = sum(v == "clear" for v in levels.values()) / len(clear)
+    reached = sum(v != "none" for v in levels.values()) / len(clear)
+    floor_clear, floor_any = BLIND_FLOORS[kind]
+    missed = [t for t, v in levels.items() if v == "none"]
+    assert supported >= floor_clear and reached >= floor_any, (
+        f"{kind}: support reply for {supported:.3f} (floor {floor_clear}), at least a check-in "
+        f"for {reached:.3f} (floor {floor_any}); missed entirely:{_listing(missed)}"
+    )
+
+
+def test_safety_blind_split_near_misses_rarely_alarm(
+    blind_results: dict[str, nlp.Analysis],
+) -> None:
+    alarms = [
+        f"{r['text']} -> {blind_results[r['text']].safety}"
+        for r in BLIND_ROWS
+        if r["level"] == "none" and blind_results[r["text"]].safety is not None
+    ]
+    assert len(alarms) <= BLIND_MAX_NEAR_MISS_CLEAR_ALARMS, (
+        f"near-misses alarmed:{_listing(alarms)}"
+    )
