@@ -189,3 +189,46 @@ def test_blame_model_skipping_the_encoder_never_changes_its_findings() -> None:
         assert found(quick) == found(model.find(full, read_always=True)), quick.text
     if model.view == "both":
         assert skipped > len(texts) // 4
+
+
+def _read(rules: list[frozenset[str]], cleared: list[bool]) -> blame.Read:
+    from nlp.detect.blame_model import SentenceRows
+
+    count = len(rules)
+    rows = SentenceRows(
+        np.zeros((count + 1, 384), dtype=np.float32),
+        [(n, n + 1) for n in range(count)],
+        rules,
+        cleared,
+    )
+    categories = frozenset().union(*rules)
+    return blame.Read(rows, ("",) * (count + 1), bool(categories), categories)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_model_reach_is_the_highest_threshold_judge_sentences_flags_at(seed: int) -> None:
+    """Threshold choice reads `_model_reach` instead of calling judge_sentences per threshold."""
+    rng = np.random.default_rng(seed)
+    count = int(rng.integers(1, 4))
+    scores = rng.random((count + 1, len(LABELS))).astype(np.float32)
+    rules = [frozenset({"blame"}) if rng.random() < 0.3 else frozenset() for _ in range(count)]
+    cleared = [bool(rng.random() < 0.2) for _ in range(count)]
+    read = _read(rules, cleared)
+    reach = blame._model_reach(read, scores, use_rules=True)
+    for t in np.linspace(0.0, 1.0, 101):
+        thresholds = {**THRESHOLDS, FLAGGED: float(t)}
+        flags = judge_sentences(
+            scores, thresholds, covered=[bool(r) for r in rules], cleared=cleared
+        )
+        assert bool(flags) == (reach >= t), (t, reach)
+
+
+def test_everyday_turns_are_read_as_short_messages_too() -> None:
+    from nlp.train.textcat import pieces
+
+    assert pieces({"text": "Yes. I loved that film! Did you see it?"}) == [
+        "Yes.",
+        "I loved that film!",
+        "Did you see it?",
+    ]
+    assert pieces({"text": "Just one sentence here"}) == []

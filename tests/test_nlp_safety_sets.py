@@ -54,26 +54,44 @@ def _listing(texts: list[str]) -> str:
     return "".join(f"\n  {t}" for t in texts)
 
 
-@pytest.mark.parametrize("kind", ["crisis", "violence"])
-def test_safety_test_split_reach(kind: str, results: dict[str, nlp.Analysis]) -> None:
-    clear = [r["text"] for r in ROWS if r["kind"] == kind and r["level"] == "clear"]
+def _short_of_floors(
+    rows: list[dict[str, Any]],
+    results: dict[str, nlp.Analysis],
+    kind: str,
+    floors: tuple[float, float],
+) -> str | None:
+    """Why the clear disclosures of `kind` fall short of (support reply, at least a check-in)
+    floors, with the drafts missed entirely; None when they do not."""
+    clear = [r["text"] for r in rows if r["kind"] == kind and r["level"] == "clear"]
     levels = {text: level(results[text], kind) for text in clear}
     supported = sum(v == "clear" for v in levels.values()) / len(clear)
     reached = sum(v != "none" for v in levels.values()) / len(clear)
-    floor_clear, floor_any = FLOORS[kind]
+    floor_clear, floor_any = floors
+    if supported >= floor_clear and reached >= floor_any:
+        return None
     missed = [t for t, v in levels.items() if v == "none"]
-    assert supported >= floor_clear and reached >= floor_any, (
+    return (
         f"{kind}: support reply for {supported:.3f} (floor {floor_clear}), at least a check-in "
         f"for {reached:.3f} (floor {floor_any}); missed entirely:{_listing(missed)}"
     )
 
 
-def test_safety_test_split_near_misses_rarely_alarm(results: dict[str, nlp.Analysis]) -> None:
-    alarms = [
+def _near_miss_alarms(rows: list[dict[str, Any]], results: dict[str, nlp.Analysis]) -> list[str]:
+    return [
         f"{r['text']} -> {results[r['text']].safety}"
-        for r in ROWS
+        for r in rows
         if r["level"] == "none" and results[r["text"]].safety is not None
     ]
+
+
+@pytest.mark.parametrize("kind", ["crisis", "violence"])
+def test_safety_test_split_reach(kind: str, results: dict[str, nlp.Analysis]) -> None:
+    problem = _short_of_floors(ROWS, results, kind, FLOORS[kind])
+    assert problem is None, problem
+
+
+def test_safety_test_split_near_misses_rarely_alarm(results: dict[str, nlp.Analysis]) -> None:
+    alarms = _near_miss_alarms(ROWS, results)
     assert len(alarms) <= MAX_NEAR_MISS_CLEAR_ALARMS, f"near-misses alarmed:{_listing(alarms)}"
 
 
@@ -104,26 +122,14 @@ def blind_results() -> dict[str, nlp.Analysis]:
 
 @pytest.mark.parametrize("kind", ["crisis", "violence"])
 def test_safety_blind_split_reach(kind: str, blind_results: dict[str, nlp.Analysis]) -> None:
-    clear = [r["text"] for r in BLIND_ROWS if r["kind"] == kind and r["level"] == "clear"]
-    levels = {text: level(blind_results[text], kind) for text in clear}
-    supported = sum(v == "clear" for v in levels.values()) / len(clear)
-    reached = sum(v != "none" for v in levels.values()) / len(clear)
-    floor_clear, floor_any = BLIND_FLOORS[kind]
-    missed = [t for t, v in levels.items() if v == "none"]
-    assert supported >= floor_clear and reached >= floor_any, (
-        f"{kind}: support reply for {supported:.3f} (floor {floor_clear}), at least a check-in "
-        f"for {reached:.3f} (floor {floor_any}); missed entirely:{_listing(missed)}"
-    )
+    problem = _short_of_floors(BLIND_ROWS, blind_results, kind, BLIND_FLOORS[kind])
+    assert problem is None, problem
 
 
 def test_safety_blind_split_near_misses_rarely_alarm(
     blind_results: dict[str, nlp.Analysis],
 ) -> None:
-    alarms = [
-        f"{r['text']} -> {blind_results[r['text']].safety}"
-        for r in BLIND_ROWS
-        if r["level"] == "none" and blind_results[r["text"]].safety is not None
-    ]
+    alarms = _near_miss_alarms(BLIND_ROWS, blind_results)
     assert len(alarms) <= BLIND_MAX_NEAR_MISS_CLEAR_ALARMS, (
         f"near-misses alarmed:{_listing(alarms)}"
     )
