@@ -99,6 +99,28 @@ def test_hand_readings_rate_every_draft_once(drafts: str, ratings: str) -> None:
     assert all(criteria <= r.keys() and r["note"] for r in rated)
 
 
+def test_blind_ab_reading_covers_every_draft_of_set_2() -> None:
+    """fresh_rewrites_2_ab.jsonl: a reader who saw no code and no other rating compared the
+    first suggestions of main before (c44e949) and after the minimal edit, not told which was
+    which (bench/RESULTS.md, "Rewrites, a blind A/B reading")."""
+    data = Path(__file__).parent / "data"
+    written = [
+        json.loads(line)
+        for line in (data / "fresh_rewrites_2.jsonl").read_text("utf-8").splitlines()
+    ]
+    rated = [
+        json.loads(line)
+        for line in (data / "fresh_rewrites_2_ab.jsonl").read_text("utf-8").splitlines()
+    ]
+    assert [r["template"] for r in written] == [r["template"] for r in rated]
+    criteria = {"blame_removed", "facts_kept", "fluent", "nothing_invented", "would_send"}
+    assert all(
+        criteria == r["old_rating"].keys() == r["new_rating"].keys()
+        and r["preferred"] in {"old", "new", "same"}
+        for r in rated
+    )
+
+
 @pytest.mark.parametrize("metric", METRICS)
 @pytest.mark.parametrize("split", ["train", "test"])
 def test_rewrite_set_figures(split: str, metric: str, scores: dict[str, Score]) -> None:
