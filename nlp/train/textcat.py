@@ -294,6 +294,7 @@ def train_textcat(
     nlp = fit(rows, seed=seed)
     out_dir.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out_dir)
+    _sort_punctuation(out_dir / "sentencizer.json")
     meta: dict[str, Any] = {
         "labels": list(LABELS),
         "thresholds": thresholds,
@@ -317,3 +318,11 @@ def _summary(counts: Counts) -> dict[str, float]:
         "recall": round(counts.recall, 3),
         "n": counts.tp + counts.fn,
     }
+
+
+def _sort_punctuation(path: Path) -> None:
+    """spaCy writes the sentencizer's punctuation set in hash order, which changes from run to
+    run; sorted, the same data gives the same files (the set it loads back is the same)."""
+    settings = json.loads(path.read_text(encoding="utf-8"))
+    settings["punct_chars"] = sorted(settings["punct_chars"])
+    path.write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
