@@ -1,6 +1,10 @@
-"""Everyday English that issue 14 names as wrongly flagged, each beside a blaming use of the
-same words that must stay flagged (guards in nlp/patterns/guards.jsonl; the ambiguous
-one-word exclamations in contempt.jsonl need the partner named elsewhere in the draft)."""
+"""Phrases issue 14 names, both ways.
+
+Everyday English it names as wrongly flagged, each beside a blaming use of the same words that
+must stay flagged (guards in nlp/patterns/guards.jsonl; the ambiguous one-word exclamations in
+contempt.jsonl need the partner named elsewhere in the draft); and blame it names as missed
+(rhetorical questions, "look who decided to…", affection before "but"), each beside a genuine
+question or a kindness of the same shape that must not be flagged."""
 
 from __future__ import annotations
 
@@ -55,3 +59,39 @@ def test_blaming_use_of_the_same_words_stays_flagged(
 ) -> None:
     categories = rules.analyze(draft).categories
     assert category in categories, f"{draft!r}: wanted {category}, got {categories}"
+
+
+@pytest.mark.parametrize(
+    ("draft", "category"),
+    [
+        ("is it really that hard to reply to a text?", "contempt"),
+        ("how hard is it to put the seat down", "contempt"),
+        ("would it kill you to call", "contempt"),
+        ("is it too much to ask for a thank you", "contempt"),
+        ("oh look who finally decided to come home", "contempt"),
+        ("since when do you care", "contempt"),
+        ("love you but you never listen", "absolute"),
+    ],
+)
+def test_rhetorical_blame_is_flagged(rules: nlp.Analyzer, draft: str, category: str) -> None:
+    categories = rules.analyze(draft).categories
+    assert category in categories, f"{draft!r}: wanted {category}, got {categories}"
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "how hard is it to learn the guitar?",
+        "is it too hard to take the bus there?",
+        "is it too much to ask the landlord for a discount?",
+        "would it hurt to ask?",
+        "guess who decided to bake a cake for you 🥰",
+        "since when do you work saturdays?",
+        "love you, you always make me laugh",
+    ],
+)
+def test_genuine_question_or_kindness_of_that_shape_is_not_flagged(
+    rules: nlp.Analyzer, draft: str
+) -> None:
+    analysis = rules.analyze(draft)
+    assert not analysis.flagged, f"{draft!r} flagged: {analysis.patterns}"

@@ -70,6 +70,7 @@ _CHORE_VERBS = frozenset(
      "deal", "figure", "make", "do", "put", "take", "give", "let", "leave", "spend", "save",
      "come", "go", "pull", "cut"}
 )  # fmt: skip
+_CONTRASTS = frozenset({"but", "though", "although", "except", "yet", "however"})
 _SPEAKER = frozenset({"me", "us", "my", "our", "myself", "ourselves", "i", "we"})
 _PRESSURE = _NAGGING | frozenset({"ever", "never", "always", "else", "yourself"})
 _CONTINUES_STANDALONE = frozenset(
@@ -81,6 +82,11 @@ _CONTINUES_STANDALONE = frozenset(
 def praise(ctx: Context, span: Span) -> Span | None:
     """Drop "you always make the best coffee", "you never let me down": praise, not a complaint."""
     sentence = ctx.sentence(span)
+    # Affection before "but" sets up the complaint, it does not soften it ("love you but you
+    # never listen"): only the words after the last contrast before the span count.
+    contrasts = [t.i for t in ctx.doc[sentence.start : span.start] if t.norm_ in _CONTRASTS]
+    if contrasts:
+        sentence = ctx.doc[contrasts[-1] + 1 : sentence.end]
     clause_end = ctx.clause_end(span.end - 1) if span.end < len(ctx.doc) else span.end
     if any(t.norm_ in NEVER_WORDS for t in span):
         after = [t for t in ctx.doc[span.end : clause_end] if t.norm_ not in SKIP]
