@@ -20,7 +20,7 @@ from nlp import lexicon
 from nlp.rewrite import frames, grammar, texts
 from nlp.rewrite.facts import SUBJECTS, Reading
 from nlp.rewrite.reading import SENTENCE, read, split_clauses
-from nlp.rewrite.transforms import _SOFTENERS, FILLERS
+from nlp.rewrite.transforms import FILLERS, SOFTENERS
 
 # Sentence-level categories whose generic reading keeps only nouns ("you're a nightmare"):
 # their clauses are read as plain complaints here, with the jab clauses left out first.
@@ -57,7 +57,7 @@ _AFTER_OPENER_MIN = 3
 _NOUN_PHRASE_OPENERS = frozenset({"another", "the", "a", "an", "my", "your", "our", "all"})
 _MISSING_MAX = 1
 _SELF = frozenset({"i", "i'm", "i've", "i'd", "i'll", "im", "ive"})
-_EMPTY_WORDS = FILLERS | _SOFTENERS | {"and", "then", "but", "so", "because", "cause", "bc"}
+_EMPTY_WORDS = FILLERS | SOFTENERS | {"and", "then", "but", "so", "because", "cause", "bc"}
 _CUT_MAX = 4
 Check = Callable[[list[str]], list[bool]]
 _MAX_OBSERVATIONS = 6
@@ -519,7 +519,7 @@ def _imperative(unit: Span, inside: list[Span]) -> list[str]:
     toks = [
         t
         for t in unit
-        if t.i not in flagged and not t.is_punct and t.lower_ not in FILLERS | _SOFTENERS
+        if t.i not in flagged and not t.is_punct and t.lower_ not in FILLERS | SOFTENERS
     ]
     if not toks or toks[0].tag_ != "VB" or any(t.lower_ in _PARTNER for t in toks):
         return []

@@ -25,7 +25,7 @@ FILLERS = frozenset(
      "exactly", "guess", "sometimes", "mate", "bro", "bruh", "hun", "hon", "babes", "kindly",
      "please", "pls", "plz"}
 )  # fmt: skip
-_SOFTENERS = frozenset(
+SOFTENERS = frozenset(
     {"always", "constantly", "continually", "perpetually", "even", "ever", "just",
      "literally", "actually", "obviously", "clearly", "apparently", "honestly", "seriously",
      "deliberately", "intentionally", "exactly", "again", "basically", "totally", "tbh", "smh"}
@@ -69,7 +69,7 @@ def norm_in(*words: str) -> Pred:
 
 def strip_edges(toks: list[Tok]) -> list[Tok]:
     """No discourse words, emoji or punctuation at either end; no softeners inside."""
-    toks = [t for t in toks if t.norm not in _SOFTENERS or t.i == -1]
+    toks = [t for t in toks if t.norm not in SOFTENERS or t.i == -1]
     while toks and (not toks[0].text[:1].isalnum() or toks[0].norm in FILLERS):
         toks = toks[1:]
     while toks and (not toks[-1].text[-1:].isalnum() or toks[-1].norm in FILLERS):
@@ -342,7 +342,7 @@ def _seeming(toks: list[Tok]) -> int:
     for i in range(len(toks) - 1):
         if toks[i].norm != "you":
             continue
-        rest = [t.norm for t in toks[i + 1 : i + 5] if t.norm not in _SOFTENERS | {"just"}]
+        rest = [t.norm for t in toks[i + 1 : i + 5] if t.norm not in SOFTENERS | {"just"}]
         if len(rest) >= 2 and rest[0] in _SEEMING and rest[1] in {"like", "as"}:
             return i
     return -1
