@@ -123,6 +123,10 @@ def first(
             verbless = not any(t.pos_ in {"VERB", "AUX"} for t in unit)
             slots.append(Part(_verbatim(unit, said), False, own, verbless))
             continue
+        request = _request(unit)
+        if request:
+            slots.append(Part(request, True))
+            continue
         if _jab(unit):
             continue
         sarcastic = _mocking(unit)
@@ -327,6 +331,30 @@ def _plain_question(unit: Span, banned: Collection[int]) -> bool:
         and not _POINTED & set(words)
         and not any(t.i in banned for t in unit)
     )
+
+
+_ASKED_ACT = re.compile(
+    r"\b(?:would|will|'d) it (?:kill|hurt) (?:you|u) to (?P<kill>[^.!?]+)"
+    r"|\b(?:is|was) it (?:\w+ )?(?:that|so|too|really|honestly) (?:hard|difficult)"
+    r" to (?P<hard>[^.!?]+)"
+    r"|\bhow (?:hard|difficult) (?:is|was) it to (?P<how>[^.!?]+)",
+    re.IGNORECASE,
+)
+_ASKED_FOR = re.compile(r"\btoo much to ask for (?P<thing>[^.!?]+)", re.IGNORECASE)
+
+
+def _request(unit: Span) -> str:
+    """A rhetorical question about a simple act, said as the wish it hides: "would it kill you
+    to call?" -> "It would mean a lot to me if you'd call."; "is it too much to ask for a
+    thank you?" -> "I'd really appreciate a thank you." The act is the user's own words."""
+    asked = _ASKED_ACT.search(unit.text)
+    if asked is not None:
+        act = next(group for group in asked.groups() if group).strip()
+        return texts.EDIT_WISH_ACT.format(act=act)
+    wanted = _ASKED_FOR.search(unit.text)
+    if wanted is not None:
+        return texts.EDIT_APPRECIATE.format(thing=wanted.group("thing").strip())
+    return ""
 
 
 def _wish(unit: Span) -> str:

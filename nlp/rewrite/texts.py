@@ -170,6 +170,11 @@ EDIT_FEELING_PLAIN = "I've been feeling {feeling}."
 EDIT_ASK = "Could we talk about it tonight?"
 EDIT_ASK_AFTER_ABOUT = "Could we talk tonight?"
 EDIT_ASK_YOU = "Could you {0}?"
+# A rhetorical question about a simple act ("would it kill you to call?", "is it really that
+# hard to reply to a text?") said as the wish it hides; "is it too much to ask for a thank
+# you?" as the thing asked for.
+EDIT_WISH_ACT = "It would mean a lot to me if you'd {act}."
+EDIT_APPRECIATE = "I'd really appreciate {thing}."
 
 # Complaint: three approaches, not three frames of one sentence. Gentle: the feeling first,
 # then a small request. Direct: the ask first, the reason in one short sentence after it.
