@@ -138,6 +138,9 @@ async def test_newcomer_not_blaming_mutes_the_pattern_until_undone(
 
     history = await _say(dee, "/history")
     assert "You disagreed once" in history.text and "always/never" in history.text
+    # The chart follows the text (drawn in a worker thread); taken here, so a late chart is
+    # never read as the reply to a later message.
+    assert (await dee.wait_for_reply(lambda m: m.photo is not None)).photo is not None
     settings = await _say(dee, "/settings")
     assert "always/never" in settings.text
     await dee.press(settings, "Flag always/never again")
