@@ -215,6 +215,15 @@ LIGHT_EDITS = [
     # a mock concession is sarcasm: nothing of it is read literally
     ("No no, you relax, I'll just do everything like always.", "contempt", "I've been feeling",
      "you relax"),
+    # a rhetorical question about a simple act is said as the wish it hides
+    ("would it kill you to call", "contempt", "It would mean a lot to me if you'd call.",
+     "kill"),
+    ("is it really that hard to reply to a text?", "contempt",
+     "It would mean a lot to me if you'd reply to a text.", "that hard"),
+    ("You left the lights on again. Would it kill you to switch them off when you leave a room?",
+     "contempt", "if you'd switch them off when you leave a room.", "kill"),
+    ("i cooked all day. is it too much to ask for a thank you??", "contempt",
+     "I'd really appreciate a thank you.", "too much"),
 ]  # fmt: skip
 
 
@@ -225,23 +234,3 @@ def test_minimal_edit_edits_lightly(
     suggestion = first(analyzer, draft, category)
     assert has in suggestion, f"{draft!r}\n-> {suggestion!r}"
     assert lacks.lower() not in suggestion.lower(), f"{draft!r}\n-> {suggestion!r}"
-
-
-# (draft, category, what the first suggestion must say): the wish a rhetorical question hides.
-QUESTIONS_AS_WISHES = [
-    ("would it kill you to call", "contempt", "It would mean a lot to me if you'd call."),
-    ("is it really that hard to reply to a text?", "contempt",
-     "It would mean a lot to me if you'd reply to a text."),
-    ("You left the lights on again. Would it kill you to switch them off when you leave a room?",
-     "contempt", "if you'd switch them off when you leave a room."),
-    ("i cooked all day. is it too much to ask for a thank you??", "contempt",
-     "I'd really appreciate a thank you."),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("draft", "category", "wish"), QUESTIONS_AS_WISHES)
-def test_minimal_edit_says_a_rhetorical_question_as_its_wish(
-    draft: str, category: str, wish: str, analyzer: nlp.Analyzer
-) -> None:
-    suggestion = first(analyzer, draft, category)
-    assert wish in suggestion, f"{draft!r}\n-> {suggestion!r}"
