@@ -64,7 +64,11 @@ class Safety:
             else:
                 possible.append((_PRIORITY[kind], span.start, kind))
         hits: tuple[ModelHit, ...] = doc._.get(MODEL_HITS) or ()
-        coached = [s for s in doc.spans.get(CANDIDATES_KEY, ()) if s.label_ in LEAVING_NOT_LIVING]
+        coached = (
+            [s for s in doc.spans.get(CANDIDATES_KEY, ()) if s.label_ in LEAVING_NOT_LIVING]
+            if hits
+            else []
+        )
         for hit in hits:
             span = doc[hit.start : hit.end]
             # A guard is the rules saying "this is an idiom" ("he hit me with a great idea"):
