@@ -95,3 +95,30 @@ def test_genuine_question_or_kindness_of_that_shape_is_not_flagged(
 ) -> None:
     analysis = rules.analyze(draft)
     assert not analysis.flagged, f"{draft!r} flagged: {analysis.patterns}"
+
+
+# Everyday talk the rules flagged in the TRAIN rows of Topical-Chat and corpus_everyday.jsonl
+# (read one by one; the test rows and DailyDialog stay unread), each beside a blaming use of
+# the same words that stays flagged.
+@pytest.mark.parametrize(
+    ("everyday", "blaming", "category"),
+    [
+        ("Are you an NFL fan?", "are you an idiot?", "contempt"),
+        ("wouldn't you stop once you got to 100-0 haha", "you got to stop doing this", "demand"),
+        ("You watched it 10 times. You must like it a lot.", "you must stop this", "demand"),
+        ("keep the pandas calm or whatever, but it looks silly", "k, whatever", "stonewalling"),
+        ("I didn't care for the Last Samurai", "I don't care", "stonewalling"),
+        ("why would they boo Osaka", "boo hoo, poor you", "contempt"),
+        ("love you boo", "boohoo, cry me a river", "contempt"),
+        ("you cant judge, you just never know.", "you never listen", "absolute"),
+        ("you can never really tell!", "you never tell me anything", "absolute"),
+        ("This is probably my last chance to see them.", "this is your last chance", "threat"),
+    ],
+)
+def test_everyday_shape_is_not_flagged_beside_its_blaming_use(
+    rules: nlp.Analyzer, everyday: str, blaming: str, category: str
+) -> None:
+    analysis = rules.analyze(everyday)
+    assert not analysis.flagged, f"{everyday!r} flagged: {analysis.patterns}"
+    categories = rules.analyze(blaming).categories
+    assert category in categories, f"{blaming!r}: wanted {category}, got {categories}"
