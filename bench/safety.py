@@ -25,6 +25,8 @@ SETS = {
     "test_more": (("safety_more.jsonl",), "test"),
     # Test rows of the blind round (2026-12-06 evening), apart for the same reason.
     "test_blind": (("safety_blind_crisis.jsonl", "safety_blind_violence.jsonl"), "test"),
+    # Test rows of the second blind round (2026-12-06, late; two writers: crisis, violence).
+    "test_blind2": (("safety_blind2.jsonl", "safety_blind3.jsonl"), "test"),
     "fresh": (("fresh_safety.jsonl",), "fresh"),
 }
 

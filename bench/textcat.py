@@ -3,7 +3,8 @@
     .venv/bin/python bench/textcat.py [--model nlp/models/textcat] [--rounds 3]
 
 Reads the frozen test split (`split == "test"` rows of the first three corpus files, never
-used in training or tuning), the fresh blind set (`tests/data/fresh_blame.jsonl`, scored,
+used in training or tuning), the blind round's test split (corpus_blind_*.jsonl, the same
+way), the fresh blind set (`tests/data/fresh_blame.jsonl`, scored,
 never tuned on), the test rows of the everyday file and of Topical-Chat (everyday turns:
 the share flagged), and reports for the rules alone
 (`nlp.Analyzer()`), the classifier alone and the two as wired (`nlp.Analyzer(textcat=True)`),
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 from nlp.detect.textcat import DEFAULT_PATH, FLAGGED, load_textcat
 from nlp.results import CATEGORIES
 from nlp.train.textcat import (
+    BLIND_FILES,
     DATA_DIR,
     EVERYDAY_FILE,
     FROZEN_TEST_FILES,
@@ -79,6 +81,7 @@ def main() -> None:
 
     sets = {
         "frozen test split": read_rows([DATA_DIR / n for n in FROZEN_TEST_FILES], split="test"),
+        "blind round, test split": read_rows([DATA_DIR / n for n in BLIND_FILES], split="test"),
         "fresh blind set": read_rows([DATA_DIR / FRESH_FILE], split="fresh"),
         "everyday file, test rows": read_rows([DATA_DIR / EVERYDAY_FILE], split="test"),
         "Topical-Chat, test rows": read_rows([DATA_DIR / PUBLIC_EVERYDAY_FILE], split="test"),

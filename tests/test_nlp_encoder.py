@@ -120,6 +120,12 @@ def test_safety_heads_trained_on_the_data_in_the_repo() -> None:
         "public/topical_chat.jsonl",
         "safety_blind_crisis.jsonl",
         "safety_blind_violence.jsonl",
+        "safety_blind2.jsonl",
+        "corpus_blind_a.jsonl",
+        "corpus_blind_b.jsonl",
+        "corpus_blind_c.jsonl",
+        "corpus_blind_d.jsonl",
+        "safety_blind3.jsonl",
     ],
 )
 def test_corpus_split_is_frozen_by_template(name: str) -> None:

@@ -245,3 +245,50 @@ def test_safety_gate_learned_crisis_on_an_ultimatum_asks_gently(
         "clear" if doc._.tend_safety is not None else "check-in" if doc._.tend_check_in else "none"
     )
     assert got == wanted, f"{draft!r}: wanted {wanted}, got {describe(doc)}"
+
+
+@pytest.mark.parametrize(
+    ("draft", "wanted"),
+    [
+        # A possible crisis score beside a named means, a step or affairs put in order: clear.
+        ("been counting my lithium and reading what amount is too much", "clear"),
+        ("the passwords are in the blue notebook, you'll need them", "clear"),
+        ("worked out which beam in the loft is strong enough", "clear"),
+        ("no loose ends for you to chase after i'm gone", "clear"),
+        ("the plasters aren't from brambles, i cut myself again", "clear"),
+        # The same score with no plan named stays a gentle line.
+        ("i keep thinking everyone would be fine without me", "check-in"),
+        # A laugh marks hyperbole, plan or not.
+        ("lol i'll jump off the multi-storey if they play that song again", "check-in"),
+    ],
+)
+def test_safety_gate_possible_crisis_with_a_plan_named_is_clear(
+    draft: str, wanted: str, analyzer: nlp.Analyzer
+) -> None:
+    """The learned hit is given (a fake score between the two thresholds over the whole
+    draft), so the test pins the gate and the cues (nlp/safety/cues.py), not the heads."""
+    nlp_ = analyzer._nlp
+    doc = nlp_(view(draft).text)
+    doc._.set(MODEL_HITS, (ModelHit("crisis", False, 0.5, 0, len(doc)),))
+    doc.spans[SAFETY_KEY] = []
+    nlp_.get_pipe("tend_safety")(doc)
+    got = (
+        "clear" if doc._.tend_safety is not None else "check-in" if doc._.tend_check_in else "none"
+    )
+    assert got == wanted, f"{draft!r}: wanted {wanted}, got {describe(doc)}"
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "On the bridge now, be there in 5",
+        "can you pick up my tablets from Boots on your way home",
+        "goodbye forever long hair",
+        "the drop-off is at 3, not 4",
+        "we should clear the garden hose before the frost",
+    ],
+)
+def test_safety_cues_alone_never_alarm(draft: str, analyzer: nlp.Analyzer) -> None:
+    """A cue is only the second half: with no learned crisis score it changes nothing."""
+    analysis = analyzer.analyze(draft)
+    assert analysis.safety is None, f"{draft!r}: {analysis.safety}"

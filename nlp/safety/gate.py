@@ -9,7 +9,8 @@ coercion or fear of a partner ("violence") sets `doc._.tend_safety`: no rewrite,
 with support. A possible one sets `doc._.tend_check_in`: coaching goes on, with one gentle
 line. Possible means: a rule line labelled `crisis_possible`/`violence_possible` ("walking on
 eggshells"), a clear phrase with a laugh after it in the same sentence ("I'll kill myself lol
-if you make me watch that again"), or a learned score between the two thresholds.
+if you make me watch that again"), or a learned score between the two thresholds; a learned
+crisis score between them becomes clear when the draft names a plan (cues.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span
 from nlp.detect.context import Context, is_joking
 from nlp.detect.judge import CANDIDATES_KEY, active_guards, checks_by_id, guarded, run_checks
 from nlp.results import CheckIn, SafetyConcern, SafetyKind
+from nlp.safety.cues import names_a_plan
 from nlp.safety.model import MODEL_HITS, ModelHit
 
 SAFETY_KEY = "tend_safety_candidates"
@@ -78,7 +80,12 @@ class Safety:
             leaving = hit.kind == "crisis" and any(
                 c.start < span.end and span.start < c.end for c in coached
             )
-            if hit.clear and not leaving and not is_joking(span):
+            joking = is_joking(span)
+            if hit.clear and not leaving and not joking:
+                clear.append((_PRIORITY[hit.kind], span.start, hit.kind, span))
+            elif hit.kind == "crisis" and not joking and names_a_plan(doc.text):
+                # A possible crisis score beside a means, a step or affairs put in order
+                # (cues.py): the thought and the plan together are a clear disclosure.
                 clear.append((_PRIORITY[hit.kind], span.start, hit.kind, span))
             else:
                 possible.append((_PRIORITY[hit.kind], span.start, hit.kind))

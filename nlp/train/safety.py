@@ -34,6 +34,8 @@ SAFETY_FILES = (
     "safety_more.jsonl",
     "safety_blind_crisis.jsonl",
     "safety_blind_violence.jsonl",
+    "safety_blind2.jsonl",
+    "safety_blind3.jsonl",
 )
 # The first hand-written set: the rules were written from it, so it trains and never tests.
 LEGACY_FILE = "safety.jsonl"
@@ -44,6 +46,10 @@ NEGATIVE_FILES = (
     "corpus_blaming_a.jsonl",
     "corpus_blaming_b.jsonl",
     "corpus_innocent.jsonl",
+    "corpus_blind_a.jsonl",
+    "corpus_blind_b.jsonl",
+    "corpus_blind_c.jsonl",
+    "corpus_blind_d.jsonl",
     "corpus_everyday.jsonl",
     "public/topical_chat.jsonl",
 )

@@ -31,9 +31,13 @@ DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "data"
 # (tests/data/public/) adds real crowd-workers' chit-chat, the everyday talk the written
 # corpus lacks (its test split by conversation is reported, never fitted).
 FROZEN_TEST_FILES = ("corpus_blaming_a.jsonl", "corpus_blaming_b.jsonl", "corpus_innocent.jsonl")
+# A blind round (2026-12-06, late): four writers who never saw the rules, the models or any
+# test row wrote these in their own words; their train rows train, their test rows (split by
+# template, set aside before any training) are a second frozen set, reported apart.
+BLIND_FILES = tuple(f"corpus_blind_{writer}.jsonl" for writer in "abcd")
 EVERYDAY_FILE = "corpus_everyday.jsonl"
 PUBLIC_EVERYDAY_FILE = "public/topical_chat.jsonl"
-CORPUS_FILES = (*FROZEN_TEST_FILES, EVERYDAY_FILE, PUBLIC_EVERYDAY_FILE)
+CORPUS_FILES = (*FROZEN_TEST_FILES, *BLIND_FILES, EVERYDAY_FILE, PUBLIC_EVERYDAY_FILE)
 EVERYDAY_FILES = frozenset(Path(name).name for name in (EVERYDAY_FILE, PUBLIC_EVERYDAY_FILE))
 PUBLIC_NAME = Path(PUBLIC_EVERYDAY_FILE).name
 SEED = 14

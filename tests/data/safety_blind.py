@@ -23,7 +23,7 @@ Kind = str | None
 Template = tuple[Kind, str, str, list[str]]
 
 
-def _texts_elsewhere(out: Path) -> set[str]:
+def texts_elsewhere(out: Path) -> set[str]:
     seen: set[str] = set()
     for path in sorted(HERE.glob("*.jsonl")):
         if path == out:
@@ -40,7 +40,7 @@ def _texts_elsewhere(out: Path) -> set[str]:
 
 def write(templates: list[Template], prefix: str, name: str) -> None:
     out = HERE / name
-    elsewhere = _texts_elsewhere(out)
+    elsewhere = texts_elsewhere(out)
     rows: list[dict[str, object]] = []
     seen: set[str] = set()
     for number, (kind, level, form, texts) in enumerate(templates, 1):
