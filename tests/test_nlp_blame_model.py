@@ -8,7 +8,14 @@ import numpy as np
 import pytest
 
 import nlp
-from nlp.detect.blame_model import FLAGGED, HEADS_FILE, LABELS, VETO, judge_sentences
+from nlp.detect.blame_model import (
+    FLAGGED,
+    HEADS_FILE,
+    LABELS,
+    VETO,
+    judge_sentences,
+    owns_a_feeling,
+)
 from nlp.encoder.files import GRAPH_SHA256
 from nlp.encoder.heads import Heads, load_heads
 from nlp.rewrite.texts import EXPLANATIONS
@@ -232,3 +239,34 @@ def test_everyday_turns_are_read_as_short_messages_too() -> None:
         "Did you see it?",
     ]
     assert pieces({"text": "Just one sentence here"}) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owned"),
+    [
+        ("I feel worn out when you don't do the dishes.", True),
+        ("I've been feeling lonely since you started nights.", True),
+        ("Im feeling a bit low about the weekend", True),
+        ("I need you to call if you're going to be late.", True),
+        ("I'd really appreciate a hand with the bins.", True),
+        ("It sounds like you're exhausted.", True),
+        ("Could we talk tonight?", True),
+        ("I feel like you never listen to me.", False),
+        ("I feel that you don't care.", False),
+        ("You never call when you're late.", False),
+        ("I hate that you always do this.", False),
+    ],
+)
+def test_owns_a_feeling_reads_the_sentence_opening(sentence: str, owned: bool) -> None:
+    import spacy
+
+    doc = spacy.blank("en")(sentence)
+    assert owns_a_feeling(doc[:]) is owned
+
+
+def test_learned_blame_leaves_an_i_statement_to_the_rules(learned: nlp.Analyzer) -> None:
+    """The model read "… when you don't do the dishes" as blame, Tend's own suggestions
+    included; an owned feeling is not flagged by the model alone, and a jab inside one still is
+    by the rules."""
+    assert not learned.analyze("I feel worn out when you don't do the dishes.").flagged
+    assert "absolute" in learned.analyze("I feel like you never do the dishes.").categories

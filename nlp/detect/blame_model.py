@@ -131,6 +131,36 @@ def judge_sentences(
     return verdicts
 
 
+# "I feel worn out when you don't do the dishes", "I need you to call if you're late",
+# "It sounds like you're exhausted": the speaker owns a feeling or a need, asks, or reflects
+# back. Those are the messages Tend suggests, and the model read "when you don't …" and
+# "I need you to …" as blame, suggestions included; so it does not flag such a sentence on
+# its own. The rules still speak inside it ("I feel like you never listen", "I need you to
+# grow up"). "I feel like/that/as if you …" is an opinion about the partner dressed as a
+# feeling and stays open to the model. (spaCy's norms: "I'm"/"Im" -> "i am"/"i m", "I've" ->
+# "i have", "I'd" -> "i 'd".)
+_FEELING = (("i", "feel"), ("i", "felt"), ("i", "am", "feeling"), ("i", "m", "feeling"),
+            ("i", "have", "been", "feeling"), ("i", "was", "feeling"),
+            ("i", "have", "felt"))  # fmt: skip
+_OWNED = (("i", "need"), ("i", "'d", "really", "appreciate"), ("i", "'d", "appreciate"),
+          ("i", "would", "really", "appreciate"), ("i", "would", "appreciate"),
+          ("it", "would", "mean"), ("it", "'d", "mean"), ("could", "we"), ("can", "we"),
+          ("it", "sounds", "like"), ("i", "am", "sorry"), ("i", "m", "sorry"))  # fmt: skip
+_NOT_A_FEELING = frozenset({"like", "that", "as", "you", "u", "ur", "your"})
+
+
+def owns_a_feeling(sentence: Span) -> bool:
+    """Whether a sentence opens with the speaker owning a feeling ("I feel hurt when …") or a
+    need ("I need you to …"), asking ("Could we …") or reflecting back ("It sounds like …"),
+    not with an opinion about the partner ("I feel like you …")."""
+    words = [t.norm_ for t in sentence if not t.is_space and not t.is_punct]
+    for opening in _FEELING:
+        if tuple(words[: len(opening)]) == opening:
+            rest = words[len(opening) : len(opening) + 1]
+            return bool(rest) and rest[0] not in _NOT_A_FEELING
+    return any(tuple(words[: len(opening)]) == opening for opening in _OWNED)
+
+
 def vetoed(scores: npt.NDArray[np.float32], thresholds: Mapping[str, float]) -> list[bool]:
     """Per sentence: the model is sure enough it is innocent to overrule a rule match in it
     (neither the sentence nor the draft reaches the veto threshold)."""
@@ -212,6 +242,9 @@ class BlameModel:
             covered=[bool(r) for r in read.rules],
             cleared=read.cleared if self.respect_guards else [False] * len(read.cleared),
         )
+        verdicts = [
+            v for v in verdicts if not owns_a_feeling(doc[slice(*read.sentences[v.sentence])])
+        ]
         if not verdicts:
             return doc
         found = list(doc.spans.get(FINAL_KEY, []))
