@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from rewrite_scores import suggestions
+from rewrite_scores import generated, suggestions
 
 import nlp
 from nlp.rewrite import fluency
@@ -234,3 +234,88 @@ def test_minimal_edit_edits_lightly(
     suggestion = first(analyzer, draft, category)
     assert has in suggestion, f"{draft!r}\n-> {suggestion!r}"
     assert lacks.lower() not in suggestion.lower(), f"{draft!r}\n-> {suggestion!r}"
+
+
+# Kinds a blind reading of unseen drafts still failed (bench/RESULTS.md, session 5): each
+# case is (draft, category, words the first suggestion keeps, words it must not have).
+UNSEEN_KINDS = {
+    # a jab with no marker the rules know: a form of address, a pointed "is there a reason"
+    "unmarked_jab": [
+        ("You parked across the drive again, ya muppet. I was late for my shift.", "blame",
+         "late for my shift", "muppet"),
+        ("You forgot to put the bins out on Thursday, genius.", "blame", "the bins", "genius"),
+        ("Is there a reason you can't text me when you're staying late at the office?",
+         "contempt", "staying late at the office", "is there a reason"),
+        ("Who ate the last yoghurt? You, that's who.", "contempt", "the last yoghurt",
+         "that's who"),
+    ],
+    # quotes and brackets: kept whole, never cut in half
+    "quotes": [
+        ('You said "I\'ll call the landlord" (twice!) and the tap still drips.', "blame",
+         '"I\'ll call the landlord" (twice!)', "You said."),
+        ("Your 'quick look' at the football took the whole evening.", "contempt",
+         "quick look at the football took the whole evening", "'quick look'"),
+    ],
+    # sarcasm with no marker the rules know: never read literally
+    "unmarked_sarcasm": [
+        ("Apparently the recycling sorts itself now. The bin is overflowing.", "contempt",
+         "overflowing", "sorts itself"),
+        ("Nice of you to finally answer. I rang at 4 and at 6.", "contempt", "at 4 and at 6",
+         "nice of you"),
+        ("Funny how you always have time for the pub but not for my dad's birthday.", "contempt",
+         "my dad's birthday", "funny how"),
+        ("Real mature, slamming the door when I asked about the phone bill.", "contempt",
+         "the phone bill", "mature"),
+    ],
+    # a word joined by a hyphen or a list kept whole, not read as a break
+    "pieces": [
+        ("You booked a two-week holiday without asking and now I can't get the time off.",
+         "blame", "two-week holiday", "two- "),
+        ("You said you'd do three things: 1) fix the gate 2) ring the vet. Nothing done.",
+         "contempt", "fix the gate", "Could you fix the gate 2"),
+    ],
+    # the fact inside a rhetorical question is kept when the jab goes
+    "fact_in_jab": [
+        ("Who leaves the oven on for 3 hours and goes out?", "contempt", "3 hours", "Who"),
+        ("Remind me who said they'd collect the parcel by Friday?", "contempt", "by Friday",
+         "Remind me"),
+        ("Wonder who drank the last of the milk at 2am.", "contempt", "2am", "Wonder"),
+    ],
+    # the feeling: where the draft names none, never a vivid one its words do not carry
+    "feeling": [
+        ("You left the car with no petrol and I missed my train.", "blame", "I",
+         "lonely"),
+        ("The cat gets more cuddles from you than I do.", "blame", "the cat", "worried"),
+        ("You took the garage key to work and I couldn't get the bikes out.", "blame",
+         "the garage key", "lonely"),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("kind", "draft", "category", "kept", "lacks"),
+    [(kind, *case) for kind, cases in UNSEEN_KINDS.items() for case in cases],
+)
+def test_minimal_edit_on_the_kinds_unseen_drafts_failed(
+    kind: str, draft: str, category: str, kept: str, lacks: str, analyzer: nlp.Analyzer
+) -> None:
+    suggestion = first(analyzer, draft, category)
+    assert kept in suggestion, f"[{kind}] {draft!r}\n-> {suggestion!r}"
+    assert lacks.lower() not in suggestion.lower(), f"[{kind}] {draft!r}\n-> {suggestion!r}"
+    written = " ".join(generated(draft, suggestion))
+    assert not written or not fluency.explain(written, analyzer._nlp.pipe), suggestion
+    assert not analyzer.analyze(suggestion).flagged, f"[{kind}] {suggestion!r} flagged again"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I felt hurt when you said \"I'll do it.",
+        "I've been feeling hurt about the bills (and.",
+        "I felt unheard when you told me in March).",
+    ],
+)
+def test_fluency_gate_rejects_a_quote_or_bracket_cut_in_half(
+    sentence: str, analyzer: nlp.Analyzer
+) -> None:
+    assert fluency.explain(sentence, analyzer._nlp.pipe), sentence

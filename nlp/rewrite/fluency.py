@@ -32,6 +32,7 @@ _DANGLING = frozenset({"CCONJ", "SCONJ", "ADP", "DET"})
 _PARTICLE_ENDS = frozenset({"up", "out", "in", "on", "off", "down", "over", "back", "away", "by"})
 _NEGATION_WINDOW = 4
 _LIKE_AS = frozenset({"as", "if", "when", "because", "since"})
+_LIST_MARKERS = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-z])\)")
 _GATE_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler"})
 _MAX_REMEMBERED = 20_000
 
@@ -49,6 +50,8 @@ def problems(doc: Doc) -> list[str]:
         return ["empty"]
     if not any(t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB") for t in words):
         found.append("no verb")
+    if _unbalanced(doc.text):
+        found.append("bracket or quote cut in half")  # "for you ( and", "You said."
     for prev, tok in itertools.pairwise(words):
         if tok.text[:1].isupper() and not _may_be_capital(tok.text, tok.pos_):
             found.append(f"capital mid-sentence: {tok.text}")
@@ -90,6 +93,18 @@ def problems(doc: Doc) -> list[str]:
         if tok.pos_ == "CCONJ" and rest and rest[0].pos_ == "ADP" and not _has_verb(rest):
             found.append(f"fragment after {tok.text}")
     return found
+
+
+def _unbalanced(text: str) -> bool:
+    """A bracket or a double quote opened and not closed, or closed and never opened; a
+    list's "1)" or "b)" is no bracket."""
+    depth = 0
+    for char in _LIST_MARKERS.sub(" ", text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return True
+    curly = text.count("“") != text.count("”")
+    return depth != 0 or text.count('"') % 2 == 1 or curly
 
 
 def _to_break(tokens: list[Token]) -> list[Token]:

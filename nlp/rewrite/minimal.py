@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp import lexicon
 from nlp.rewrite import frames, grammar, texts
 from nlp.rewrite.facts import SUBJECTS, Reading
-from nlp.rewrite.reading import SENTENCE, read, split_clauses
+from nlp.rewrite.reading import SENTENCE, read, split_clauses, vocatives
 from nlp.rewrite.transforms import FILLERS, SOFTENERS
 
 # Sentence-level categories whose generic reading keeps only nouns ("you're a nightmare"):
@@ -116,6 +116,19 @@ def first(
         if unit.start in dropped and not _dated(unit):
             continue
         own = unit.start in own_units and not any(_overlaps(s, unit) for s in exact)
+        if not own and _says_the_opposite(unit):
+            saw_sarcasm = True
+            continue
+        sneered = _without_sneer(unit)
+        asked = _asked_as_fact(sneered) or _sneered_act(unit, sneered)
+        unit = sneered
+        if asked is not None and not own:
+            # "Who stays out till 3am without texting?": the jab goes, the time stays.
+            if _continues(unit) and slots and isinstance(slots[-1], list):
+                slots[-1].append(asked)
+            else:
+                slots.append([asked])
+            continue
         if own or unit.start not in hot:
             words = [t.lower_ for t in _words(unit)]
             if not own and (_sign_off(unit) or _rhetorical(unit.text, words)):
@@ -153,6 +166,12 @@ def first(
             # "That was October.", "In March.": a time with no finger in it stays in the
             # user's words; reading it as a clause would drop it.
             slots.append(Part(_verbatim(unit), False))
+            continue
+        if plain and _quotes(unit) and not _mocking(unit):
+            # 'You said "I'll sort the boiler" (in March) and it's still broken.': a reading
+            # splits at the quote and the bracket and keeps half of each; the user's sentence,
+            # with no flagged words in it, says what happened whole.
+            slots.append(Part(_plain(_verbatim(unit)), False))
             continue
         if plain and faithful and observations and opener in _SELF:
             # The user's own account, flagged as a whole, every word of it a fact ("I did
@@ -293,6 +312,141 @@ def _felt(body: str, past: bool, feeling: str, whole: Reading) -> str:
     return frame.format(feeling=feeling, observation=body)
 
 
+# Sarcasm with no marker the rules know: read literally, these say the opposite of what
+# they mean ("Apparently the plants water themselves now."), so the sentence goes.
+_OPPOSITE_LEADS = (
+    "apparently", "nice of you to", "nice to see you", "good to know", "glad to see",
+    "glad you", "must've been the", "must have been the", "musta been the", "oh right",
+    "thanks for nothing", "way to go", "i guess i'll just", "guess i'll just", "don't mind me",
+    "no rush", "take your time", "nice one", "well done", "good job", "great job",
+    "what a surprise", "shocker", "who knew", "that's who", "oh look", "look who",
+)  # fmt: skip
+# A sneer before the complaint itself: without it, the rest is meant as said ("Funny how you
+# always find time for golf …" -> "you always find time for golf …").
+_SNEER_LEADS = (
+    "funny how", "funny that", "interesting how", "amazing how", "love how", "i love how",
+    "real mature", "really mature", "very mature", "so mature", "really classy", "real classy",
+    "classy", "typical", "classic", "of course", "as usual",
+)  # fmt: skip
+
+
+def _lead(unit: Span, leads: tuple[str, ...]) -> int:
+    """How many tokens of `unit` the first matching lead takes (with a comma after it), or 0."""
+    toks = [t for t in unit if not t.is_space]
+    while toks and toks[0].is_punct:
+        toks = toks[1:]
+    words = [t.lower_ for t in toks]
+    for lead in leads:
+        parts = lead.replace("'", " '").replace(" 've", "'ve").split()
+        taken = _match_words(words, parts)
+        if taken:
+            while taken < len(toks) and toks[taken].text in {",", "!", "...", "…", "-", "—"}:
+                taken += 1
+            return toks[taken - 1].i - unit.start + 1
+    return 0
+
+
+def _match_words(words: list[str], lead: list[str]) -> int:
+    """Tokens of `words` that spell `lead` ("must've" is two tokens, "musta" one)."""
+    joined, k = "", 0
+    target = "".join(lead)
+    while k < len(words) and len(joined) < len(target):
+        joined += words[k]
+        k += 1
+    return k if joined == target else 0
+
+
+_ANSWERED = ("that's who", "thats who", "that's why", "oh right, you", "yes, you")
+
+
+def _says_the_opposite(unit: Span) -> bool:
+    """Sarcasm with no marker the rules know, and a rhetorical question's own answer ("A
+    selfish person, that's who.")."""
+    text = unit.text.lower().strip(" .!?…").replace("’", "'")
+    return _lead(unit, _OPPOSITE_LEADS) > 0 or text.endswith(_ANSWERED)
+
+
+def _without_sneer(unit: Span) -> Span:
+    """The unit without a sneering lead, when a sentence is left after it."""
+    taken = _lead(unit, _SNEER_LEADS)
+    rest = unit.doc[unit.start + taken : unit.end] if taken else unit
+    if len([t for t in rest if t.is_alpha]) < _AFTER_OPENER_MIN:
+        return unit
+    return rest
+
+
+def _sneered_act(unit: Span, rest: Span) -> tuple[str, bool] | None:
+    """ "Real mature, hanging up on me mid-sentence when …" -> "you hung up on me
+    mid-sentence when …": after the sneer, the act it named, said as what happened."""
+    if rest.start == unit.start or rest[0].tag_ != "VBG":
+        return None
+    tail = "".join(t.text_with_ws for t in rest[1:]).strip().rstrip(".!?… ")
+    return f"you {grammar.past(rest[0].text)} {tail}", True
+
+
+_ASK_LEADS = (("i", "wonder"), ("wonder",), ("remind", "me", "again"), ("remind", "me"), ("so",))
+_REASON = ("is", "there", "a", "reason")
+_REASON_ANY = ("any", "reason")
+_SOFT_ADVERBS = frozenset({"even", "actually", "ever", "really", "seriously", "honestly", "just"})
+_BE_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do", "'s": "'re"}
+
+
+def _asked_as_fact(unit: Span) -> tuple[str, bool] | None:
+    """A rhetorical question that holds a fact, said as the fact: "Who stays out till 3am
+    without texting?" -> "you stay out till 3am without texting"; "Remind me again who
+    promised to fix the fence before winter?" -> "you promised to fix …"; "Is there a reason
+    you can't answer your phone …?" -> "you can't answer your phone …". The bool: past."""
+    toks = [t for t in unit if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    words = [t.lower_ for t in toks]
+    for lead in _ASK_LEADS:
+        if tuple(words[: len(lead)]) == lead:
+            toks, words = toks[len(lead) :], words[len(lead) :]
+            break
+    while toks and toks[0].is_punct:
+        toks, words = toks[1:], words[1:]
+    rest: list[Token] = []
+    if any(t.lower_ in {"why", "what", "how", "who", "whose"} for t in toks[1:]):
+        return None  # "Who's Priya and why does she …": a real question in there too
+    if words[:1] == ["who"]:
+        after = [t for t in toks[1:] if t.lower_ not in _SOFT_ADVERBS]
+        if not after or after[0].tag_ not in {"VBZ", "VBD", "VBP", "MD"}:
+            return None
+        verb = after[0]
+        helped = len(after) > 1 and after[1].tag_ in {"VBN", "VBG", "VB"}
+        if verb.pos_ == "AUX" and not helped:
+            return None  # "who's Priya": asks who someone is, says nothing anyone did
+        perfect = verb.lower_ in {"'s", "’s"} and after[1:2] and after[1].lower_ == "been"
+        said = ("'ve" if perfect else _BE_PLURAL.get(verb.lower_.replace("’", "'"))) or (
+            grammar.verb_lemma(verb.text) if verb.tag_ == "VBZ" else verb.lower_
+        )
+        text = f"you {said} " + "".join(t.text_with_ws for t in after[1:]).strip()
+        past = verb.tag_ == "VBD"
+    else:
+        if tuple(words[:4]) == _REASON:
+            rest = toks[4:]
+        elif tuple(words[:2]) == _REASON_ANY:
+            rest = toks[2:]
+        else:
+            return None
+        if rest and rest[0].lower_ in {"why", "that"}:
+            rest = rest[1:]
+        if not rest or rest[0].lower_ not in {"you", "u", "the", "your", "my", "our", "there"}:
+            return None
+        kept = [t for t in rest if t.lower_ not in _SOFT_ADVERBS]
+        text = "".join(t.text_with_ws for t in kept).strip()
+        text = re.sub(r"^u\b", "you", text)
+        past = any(t.tag_ == "VBD" for t in kept)
+    text = re.sub(r"\s+([,.;:!?'’]|n't)", r"\1", text)
+    text = re.sub(r"\s+(['’]\w+)", r"\1", text)
+    if len(text.split()) < _AFTER_OPENER_MIN + 1:
+        return None  # "who does that?": nothing left but the jab
+    if _verdict(text):
+        return None
+    return text, past
+
+
 def _mocking(unit: Span) -> bool:
     """Opens with mock praise or thanks ("wow", "great", "thanks for …"); "thanks to you"
     is blame said plainly, not sarcasm."""
@@ -311,6 +465,14 @@ def _after_opener(unit: Span) -> str:
     rest = [t for t in unit if t.i > words[0].i] if words else []
     while rest and (rest[0].is_punct or rest[0].lower_ in _SARCASM_OPENERS):
         rest = rest[1:]
+    if words and words[0].lower_ in _THANKS and rest and rest[0].lower_ == "for":
+        # "Cheers for the 'quick drink' that turned into six hours": what the thanks is for
+        # says what happened; "thanks for the lovely evening" says nothing of the kind.
+        if not any(t.dep_ == "relcl" for t in rest):
+            return ""
+        rest = rest[1:]
+    called = {t.i for t in vocatives(unit)}
+    rest = [t for t in rest if t.i not in called]
     if not rest or rest[0].lower_ not in _NOUN_PHRASE_OPENERS:
         return ""  # "great job forgetting …", "for the 'help' …": no plain complaint left
     if len([t for t in rest if t.is_alpha]) < _AFTER_OPENER_MIN:
@@ -318,7 +480,7 @@ def _after_opener(unit: Span) -> str:
     if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.dep_ != "relcl" for t in rest):
         return ""  # "Wow, you remembered to buy milk": the claim is the sarcasm
     text = "".join(t.text_with_ws for t in rest).strip()
-    return grammar.sentence(text)
+    return grammar.sentence(_SCARE_QUOTES.sub(r"\1", text))
 
 
 def _plain_question(unit: Span, banned: Collection[int]) -> bool:
@@ -380,6 +542,30 @@ def _dated(unit: Span) -> bool:
     return short and any(t.lower_ in _WHEN_WORDS or any(c.isdigit() for c in t.text) for t in unit)
 
 
+_QUOTES = frozenset('"()“”')
+_SCARE_QUOTES = re.compile(r"(?<![\w'’])['‘](\w[^'‘’\n]{0,40}?\w)['’](?![\w'’])")
+
+
+def _quotes(unit: Span) -> bool:
+    """The sentence quotes someone or puts something in brackets, or has scare quotes on a
+    thing ("Your 'five minutes' on the Xbox …"); scare quotes on what the partner is ("you're
+    'too busy'", "you'll be 'busy'") are the jab itself, and that sentence is read, not kept."""
+    if any(c in _QUOTES for c in unit.text):
+        return True
+    partner = any(t.lower_ in _PARTNER | {"ur", "youre"} for t in unit)
+    return not partner and bool(_SCARE_QUOTES.search(unit.text))
+
+
+def _cut_at_quote(unit_text: str, text: str) -> bool:
+    """ "you told my mum I was" from 'You told my mum I was "overreacting" about …': the
+    reading stopped where a quote or a bracket began, and what it kept says something else."""
+    at = unit_text.lower().find(text.lower())
+    if at < 0:
+        return False
+    after = unit_text[at + len(text) :].lstrip()
+    return after[:1] in _QUOTES
+
+
 def _overlaps(span: Span, unit: Span) -> bool:
     return span.start < unit.end and unit.start < span.end
 
@@ -390,9 +576,13 @@ def _continues(unit: Span) -> bool:
     return bool(words) and words[0].lower_ in {"and", "then", "but", "so"}
 
 
+_LIST_NUMBER = re.compile(r"\s+\d{1,2}\)?$")
+
+
 def _ask(requests: list[str], about: bool) -> str:
     if requests:
-        return texts.EDIT_ASK_YOU.format(requests[0])
+        # "1) call the plumber 2) book the vet": the next item's number is no part of the ask.
+        return texts.EDIT_ASK_YOU.format(_LIST_NUMBER.sub("", requests[0]))
     return texts.EDIT_ASK_AFTER_ABOUT if about else texts.EDIT_ASK
 
 
@@ -435,8 +625,11 @@ def _verbatim(unit: Span, said: Collection[int] = ()) -> str:
     ("striaght" -> "straight"). Their feeling words (`said`) stay exactly as written, and so
     does the adverb in a sentence with no verb (it holds the fragment up)."""
     has_verb = any(t.pos_ in {"VERB", "AUX"} for t in unit)
+    called = {t.i for t in vocatives(unit)}
     out = ""
     for tok in unit:
+        if tok.i in called:
+            continue
         after = tok.nbor().lower_ if tok.i + 1 < len(tok.doc) else ""
         pointing = tok.lower_ in _INTENSIFIERS and tok.pos_ == "ADV" and tok.i not in said
         leads = after in {"though", "if", "when", "so", ",", "."}
@@ -447,8 +640,15 @@ def _verbatim(unit: Span, said: Collection[int] = ()) -> str:
         text = tok.text
         if text.isalpha() and text.islower() and not tok.is_stop and tok.i not in said:
             text = grammar.respelled(text)
+        if text == "i":
+            text = "I"  # "I WAS STUCK AT HOME" comes back from the view as "i was stuck …"
         out += text + tok.whitespace_
-    return out.strip()
+    out = _SCARE_QUOTES.sub(r"\1", out.strip())  # 'five minutes': the sneer goes, the words stay
+    if unit.start > 0 and unit[0].is_sent_start is False:
+        # A piece cut from its sentence after a sneering lead ("Funny how you always …")
+        # reads as a sentence of its own.
+        out = grammar.capitalise(out)
+    return out
 
 
 def _words(unit: Span | list[Token]) -> list[Token]:
@@ -526,7 +726,8 @@ def _observations(
         if text is None:
             continue
         text = _plain(text)
-        if not _stands_alone(text) or _cut_from(unit.text, text) or _verdict(text):
+        cut = _cut_from(unit.text, text) or _cut_at_quote(unit.text, text)
+        if not _stands_alone(text) or cut or _verdict(text):
             continue
         out.append((text, observation.past or (text.startswith("you ") and mocking)))
     kept = {w.strip(".,!?'’").lower() for o in reading.observations for w in o.text.split()}
@@ -544,6 +745,7 @@ def _imperative(unit: Span, inside: list[Span]) -> list[str]:
     """ "and for once remember the receipt" -> "remember the receipt": an order, once the
     flagged words are out, is the ask."""
     flagged = {i for s in inside if s.id_ != SENTENCE for i in range(s.start, s.end)}
+    flagged |= {t.i for t in vocatives(unit)}
     toks = [
         t
         for t in unit
@@ -551,7 +753,15 @@ def _imperative(unit: Span, inside: list[Span]) -> list[str]:
     ]
     if not toks or toks[0].tag_ != "VB" or any(t.lower_ in _PARTNER for t in toks):
         return []
+    before = unit.doc[toks[0].i - 1].norm_ if toks[0].i > unit.start else ""
+    if before in _NOT_AN_ORDER:
+        return []  # "You can't even boil an egg …": a verb after a modal was never an order
     return [" ".join(t.text for t in toks)]
+
+
+_NOT_AN_ORDER = frozenset(
+    {"even", "not", "n't", "can", "ca", "could", "would", "will", "wo", "never", "to", "you", "u"}
+)
 
 
 def _ends_question(doc: Doc, clause: list[Token]) -> bool:

@@ -7,6 +7,7 @@ deflection gets owning a part; shutting down gets a pause with a time to come ba
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -44,7 +45,34 @@ def units(doc: Doc) -> list[Span]:
                 out.append(doc[start : token.i])
                 start = token.i
         out.append(doc[start : sentence.end])
-    return [u for u in out if len(u)]
+    return _held_together([u for u in out if len(u)])
+
+
+_LIST_MARKER = re.compile(r"(?:^|\s)(?:\d{1,2}|[a-z])\)$")
+
+
+def _held_together(pieces: list[Span]) -> list[Span]:
+    """The parser ends sentences inside brackets, quotes and lists ('You said "I'll sort the
+    boiler" (' / 'in March)'; '1) call the plumber 2)' / 'book the vet'): a piece that leaves
+    a bracket or a quote open, or ends on a list marker or a colon, runs on into the next,
+    so nothing Tend keeps or drops is cut in half. A piece that goes on in lower case after a
+    closing bracket or quote ("(in March)" / "and it's still broken") is the same sentence."""
+    out: list[Span] = []
+    for piece in pieces:
+        closed = bool(out) and out[-1].text.rstrip().endswith((")", '"', "”"))
+        if out and (_open(out[-1].text) or (closed and piece.text[:1].islower())):
+            out[-1] = piece.doc[out[-1].start : piece.end]
+        else:
+            out.append(piece)
+    return out
+
+
+def _open(text: str) -> bool:
+    text = text.rstrip()
+    unclosed = text.count("(") > text.count(")") or text.count('"') % 2 == 1
+    curly = text.count("“") > text.count("”")
+    hyphen = len(text) > 1 and text.endswith("-") and text[-2].isalnum()  # "mid-" / "sentence"
+    return unclosed or curly or hyphen or text.endswith(":") or bool(_LIST_MARKER.search(text))
 
 
 def _is_symbol(token: object) -> bool:
