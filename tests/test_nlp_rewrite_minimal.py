@@ -269,6 +269,12 @@ UNSEEN_KINDS = {
     ],
     # a word joined by a hyphen or a list kept whole, not read as a break
     "pieces": [
+        ("You borrowed my car... again... and brought it back on empty.", "absolute",
+         "and brought it back on empty", "car. and"),
+        ("You said the parking fine was paid in May. I found the reminder. It wasn't.",
+         "blame", "It wasn't.", "[what happened]"),
+        ("Cool, so you've booked your brother's stag for our anniversary weekend.", "contempt",
+         "our anniversary weekend", "Cool"),
         ("You booked a two-week holiday without asking and now I can't get the time off.",
          "blame", "two-week holiday", "two- "),
         ("You said you'd do three things: 1) fix the gate 2) ring the vet. Nothing done.",
@@ -276,6 +282,14 @@ UNSEEN_KINDS = {
     ],
     # the fact inside a rhetorical question is kept when the jab goes
     "fact_in_jab": [
+        ("Why does the bin get taken out by me every Tuesday at 7 when you live here too?",
+         "contempt", "every Tuesday at 7", "Why"),
+        ("Is it physically impossible for you to hang the towels up?", "contempt",
+         "hang the towels up", "impossible"),
+        ("Thanks so much for telling your boss about our IVF before I was ready.", "contempt",
+         "told your boss about our IVF", "Thanks"),
+        ("Look who finally noticed I exist. Took you till Sunday to text back.", "contempt",
+         "It took you till Sunday to text back.", "Look who"),
         ("Who leaves the oven on for 3 hours and goes out?", "contempt", "3 hours", "Who"),
         ("Remind me who said they'd collect the parcel by Friday?", "contempt", "by Friday",
          "Remind me"),

@@ -16,8 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp import lexicon
-from nlp.rewrite import frames, grammar, texts
+from nlp.rewrite import frames, grammar, jabs, texts
 from nlp.rewrite.facts import SUBJECTS, Reading
 from nlp.rewrite.reading import SENTENCE, read, split_clauses, vocatives
 from nlp.rewrite.transforms import FILLERS, SOFTENERS
@@ -33,7 +32,6 @@ _SARCASM_OPENERS = frozenset(
 _MOCK_CONCESSIONS = frozenset(
     {("no", "no"), ("yeah", "right"), ("oh", "sure"), ("sure", "sure"), ("no", "worries")}
 )
-_THANKS = frozenset({"cheers", "thanks", "thx", "ty"})
 _RHETORICAL_OPEN = frozenset(
     {"what", "who", "why", "how", "do", "does", "did", "is", "are", "am", "can", "could",
      "would", "should", "seriously", "really", "whose"}
@@ -116,11 +114,15 @@ def first(
         if unit.start in dropped and not _dated(unit):
             continue
         own = unit.start in own_units and not any(_overlaps(s, unit) for s in exact)
-        if not own and _says_the_opposite(unit):
+        if not own and jabs.says_the_opposite(unit):
             saw_sarcasm = True
             continue
-        sneered = _without_sneer(unit)
-        asked = _asked_as_fact(sneered) or _sneered_act(unit, sneered)
+        sneered = jabs.without_sneer(unit)
+        asked = (
+            jabs.asked_as_fact(sneered) or jabs.sneered_act(unit, sneered) or jabs.thanked_act(unit)
+        )
+        if asked is not None and _verdict(asked[0]):
+            asked = None  # "who does that?" -> "you do that": nothing left but the jab
         unit = sneered
         if asked is not None and not own:
             # "Who stays out till 3am without texting?": the jab goes, the time stays.
@@ -172,6 +174,10 @@ def first(
             # splits at the quote and the bracket and keeps half of each; the user's sentence,
             # with no flagged words in it, says what happened whole.
             slots.append(Part(_plain(_verbatim(unit)), False))
+            continue
+        if plain and _short_answer(unit):
+            # "You told me the loan was paid off in June. … It wasn't.": the point itself.
+            slots.append(Part(_verbatim(unit), False))
             continue
         if plain and faithful and observations and opener in _SELF:
             # The user's own account, flagged as a whole, every word of it a fact ("I did
@@ -246,25 +252,9 @@ def first(
     return Minimal(tuple(_punctuated(parts)))
 
 
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec yesterday"
-)
-_WHEN_WORDS = lexicon.words("time") - {
-    "before",
-    "after",
-    "by",
-    "until",
-    "till",
-    "til",
-    "later",
-    "soon",
-    "due",
-} | frozenset(_MONTHS.split())
 _DATED_MAX = 5
 # An ultimatum or an order read back as written is still one.
 _NEVER_VERBATIM = frozenset({"threat", "demand"})
-_PARTNER = frozenset({"you", "you're", "you've", "you'd", "you'll", "u"})
 _CONCESSIONS = ("i know ", "i get that ", "i understand ", "i know that ")
 _WOULD_HAVE = re.compile(
     r"\bif you\b[^,.!?]*?,? you(?:'d| would) have (\w+)([^.!?]*)", re.IGNORECASE
@@ -278,7 +268,7 @@ def _may_frame(body: str) -> bool:
     words = body.lower().split()
     if words[0] in _NOT_A_CAUSE:
         return False
-    if any(w in _PARTNER for w in words):
+    if any(w in jabs.PARTNER for w in words):
         return True
     # "my sister's husband", "Dan's mum"; not "the cat's been sick" (a contraction).
     third_party = words[0] not in {"the", "there's"} and any(
@@ -305,146 +295,22 @@ def _felt(body: str, past: bool, feeling: str, whole: Reading) -> str:
     verb took, kept)."""
     lower = body.lower()
     feeling = _with_about(feeling, body, whole)
-    partner = any(w in _PARTNER for w in lower.split())
+    partner = any(w in jabs.PARTNER for w in lower.split())
     if past:
         return texts.EDIT_FELT_WHEN.format(feeling=feeling, observation=body)
     frame = texts.EDIT_FEEL_WHEN if partner else texts.EDIT_FEEL_BECAUSE
     return frame.format(feeling=feeling, observation=body)
 
 
-# Sarcasm with no marker the rules know: read literally, these say the opposite of what
-# they mean ("Apparently the plants water themselves now."), so the sentence goes.
-_OPPOSITE_LEADS = (
-    "apparently", "nice of you to", "nice to see you", "good to know", "glad to see",
-    "glad you", "must've been the", "must have been the", "musta been the", "oh right",
-    "thanks for nothing", "way to go", "i guess i'll just", "guess i'll just", "don't mind me",
-    "no rush", "take your time", "nice one", "well done", "good job", "great job",
-    "what a surprise", "shocker", "who knew", "that's who", "oh look", "look who",
-)  # fmt: skip
-# A sneer before the complaint itself: without it, the rest is meant as said ("Funny how you
-# always find time for golf …" -> "you always find time for golf …").
-_SNEER_LEADS = (
-    "funny how", "funny that", "interesting how", "amazing how", "love how", "i love how",
-    "real mature", "really mature", "very mature", "so mature", "really classy", "real classy",
-    "classy", "typical", "classic", "of course", "as usual",
-)  # fmt: skip
-
-
-def _lead(unit: Span, leads: tuple[str, ...]) -> int:
-    """How many tokens of `unit` the first matching lead takes (with a comma after it), or 0."""
-    toks = [t for t in unit if not t.is_space]
-    while toks and toks[0].is_punct:
-        toks = toks[1:]
-    words = [t.lower_ for t in toks]
-    for lead in leads:
-        parts = lead.replace("'", " '").replace(" 've", "'ve").split()
-        taken = _match_words(words, parts)
-        if taken:
-            while taken < len(toks) and toks[taken].text in {",", "!", "...", "…", "-", "—"}:
-                taken += 1
-            return toks[taken - 1].i - unit.start + 1
-    return 0
-
-
-def _match_words(words: list[str], lead: list[str]) -> int:
-    """Tokens of `words` that spell `lead` ("must've" is two tokens, "musta" one)."""
-    joined, k = "", 0
-    target = "".join(lead)
-    while k < len(words) and len(joined) < len(target):
-        joined += words[k]
-        k += 1
-    return k if joined == target else 0
-
-
-_ANSWERED = ("that's who", "thats who", "that's why", "oh right, you", "yes, you")
-
-
-def _says_the_opposite(unit: Span) -> bool:
-    """Sarcasm with no marker the rules know, and a rhetorical question's own answer ("A
-    selfish person, that's who.")."""
-    text = unit.text.lower().strip(" .!?…").replace("’", "'")
-    return _lead(unit, _OPPOSITE_LEADS) > 0 or text.endswith(_ANSWERED)
-
-
-def _without_sneer(unit: Span) -> Span:
-    """The unit without a sneering lead, when a sentence is left after it."""
-    taken = _lead(unit, _SNEER_LEADS)
-    rest = unit.doc[unit.start + taken : unit.end] if taken else unit
-    if len([t for t in rest if t.is_alpha]) < _AFTER_OPENER_MIN:
-        return unit
-    return rest
-
-
-def _sneered_act(unit: Span, rest: Span) -> tuple[str, bool] | None:
-    """ "Real mature, hanging up on me mid-sentence when …" -> "you hung up on me
-    mid-sentence when …": after the sneer, the act it named, said as what happened."""
-    if rest.start == unit.start or rest[0].tag_ != "VBG":
-        return None
-    tail = "".join(t.text_with_ws for t in rest[1:]).strip().rstrip(".!?… ")
-    return f"you {grammar.past(rest[0].text)} {tail}", True
-
-
-_ASK_LEADS = (("i", "wonder"), ("wonder",), ("remind", "me", "again"), ("remind", "me"), ("so",))
-_REASON = ("is", "there", "a", "reason")
-_REASON_ANY = ("any", "reason")
-_SOFT_ADVERBS = frozenset({"even", "actually", "ever", "really", "seriously", "honestly", "just"})
-_BE_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do", "'s": "'re"}
-
-
-def _asked_as_fact(unit: Span) -> tuple[str, bool] | None:
-    """A rhetorical question that holds a fact, said as the fact: "Who stays out till 3am
-    without texting?" -> "you stay out till 3am without texting"; "Remind me again who
-    promised to fix the fence before winter?" -> "you promised to fix …"; "Is there a reason
-    you can't answer your phone …?" -> "you can't answer your phone …". The bool: past."""
-    toks = [t for t in unit if not t.is_space]
-    while toks and toks[-1].is_punct:
-        toks = toks[:-1]
-    words = [t.lower_ for t in toks]
-    for lead in _ASK_LEADS:
-        if tuple(words[: len(lead)]) == lead:
-            toks, words = toks[len(lead) :], words[len(lead) :]
-            break
-    while toks and toks[0].is_punct:
-        toks, words = toks[1:], words[1:]
-    rest: list[Token] = []
-    if any(t.lower_ in {"why", "what", "how", "who", "whose"} for t in toks[1:]):
-        return None  # "Who's Priya and why does she …": a real question in there too
-    if words[:1] == ["who"]:
-        after = [t for t in toks[1:] if t.lower_ not in _SOFT_ADVERBS]
-        if not after or after[0].tag_ not in {"VBZ", "VBD", "VBP", "MD"}:
-            return None
-        verb = after[0]
-        helped = len(after) > 1 and after[1].tag_ in {"VBN", "VBG", "VB"}
-        if verb.pos_ == "AUX" and not helped:
-            return None  # "who's Priya": asks who someone is, says nothing anyone did
-        perfect = verb.lower_ in {"'s", "’s"} and after[1:2] and after[1].lower_ == "been"
-        said = ("'ve" if perfect else _BE_PLURAL.get(verb.lower_.replace("’", "'"))) or (
-            grammar.verb_lemma(verb.text) if verb.tag_ == "VBZ" else verb.lower_
-        )
-        text = f"you {said} " + "".join(t.text_with_ws for t in after[1:]).strip()
-        past = verb.tag_ == "VBD"
-    else:
-        if tuple(words[:4]) == _REASON:
-            rest = toks[4:]
-        elif tuple(words[:2]) == _REASON_ANY:
-            rest = toks[2:]
-        else:
-            return None
-        if rest and rest[0].lower_ in {"why", "that"}:
-            rest = rest[1:]
-        if not rest or rest[0].lower_ not in {"you", "u", "the", "your", "my", "our", "there"}:
-            return None
-        kept = [t for t in rest if t.lower_ not in _SOFT_ADVERBS]
-        text = "".join(t.text_with_ws for t in kept).strip()
-        text = re.sub(r"^u\b", "you", text)
-        past = any(t.tag_ == "VBD" for t in kept)
-    text = re.sub(r"\s+([,.;:!?'’]|n't)", r"\1", text)
-    text = re.sub(r"\s+(['’]\w+)", r"\1", text)
-    if len(text.split()) < _AFTER_OPENER_MIN + 1:
-        return None  # "who does that?": nothing left but the jab
-    if _verdict(text):
-        return None
-    return text, past
+def _short_answer(unit: Span) -> bool:
+    """ "It wasn't.", "It isn't.", "It didn't.": two or three words that say how it turned out."""
+    words = [t.lower_ for t in _words(unit)]
+    return (
+        2 <= len(words) <= 3
+        and words[0] in {"it", "they", "that"}
+        and any(t.pos_ == "AUX" for t in unit)
+        and not unit.text.rstrip().endswith("?")
+    )
 
 
 def _mocking(unit: Span) -> bool:
@@ -455,7 +321,9 @@ def _mocking(unit: Span) -> bool:
         return True  # "No no, you relax, I'll just do everything like always."
     if not words or words[0] not in _SARCASM_OPENERS:
         return False
-    return not (words[0] in _THANKS and words[1:2] == ["to"])
+    if words[1:2] in (["and"], ["also"], ["btw"]):
+        return False  # "oh and another parcel arrived today": a new point, not mock cheer
+    return not (words[0] in jabs.THANKS and words[1:2] == ["to"])
 
 
 def _after_opener(unit: Span) -> str:
@@ -465,7 +333,7 @@ def _after_opener(unit: Span) -> str:
     rest = [t for t in unit if t.i > words[0].i] if words else []
     while rest and (rest[0].is_punct or rest[0].lower_ in _SARCASM_OPENERS):
         rest = rest[1:]
-    if words and words[0].lower_ in _THANKS and rest and rest[0].lower_ == "for":
+    if words and words[0].lower_ in jabs.THANKS and rest and rest[0].lower_ == "for":
         # "Cheers for the 'quick drink' that turned into six hours": what the thanks is for
         # says what happened; "thanks for the lovely evening" says nothing of the kind.
         if not any(t.dep_ == "relcl" for t in rest):
@@ -480,7 +348,7 @@ def _after_opener(unit: Span) -> str:
     if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.dep_ != "relcl" for t in rest):
         return ""  # "Wow, you remembered to buy milk": the claim is the sarcasm
     text = "".join(t.text_with_ws for t in rest).strip()
-    return grammar.sentence(_SCARE_QUOTES.sub(r"\1", text))
+    return grammar.sentence(jabs.SCARE_QUOTES.sub(r"\1", text))
 
 
 def _plain_question(unit: Span, banned: Collection[int]) -> bool:
@@ -499,6 +367,8 @@ _ASKED_ACT = re.compile(
     r"\b(?:would|will|'d) it (?:kill|hurt) (?:you|u) to (?P<kill>[^.!?]+)"
     r"|\b(?:is|was) it (?:\w+ )?(?:that|so|too|really|honestly) (?:hard|difficult)"
     r" to (?P<hard>[^.!?]+)"
+    r"|\b(?:is|was) it (?:physically |literally |actually )?impossible for (?:you|u) to"
+    r" (?P<impossible>[^.!?]+)"
     r"|\bhow (?:hard|difficult) (?:is|was) it to (?P<how>[^.!?]+)",
     re.IGNORECASE,
 )
@@ -539,11 +409,12 @@ def _aside(text: str) -> bool:
 def _dated(unit: Span) -> bool:
     """ "That was October.", "In March.": a short sentence that only says when."""
     short = len(_words(unit)) <= _DATED_MAX
-    return short and any(t.lower_ in _WHEN_WORDS or any(c.isdigit() for c in t.text) for t in unit)
+    return short and any(
+        t.lower_ in jabs.WHEN_WORDS or any(c.isdigit() for c in t.text) for t in unit
+    )
 
 
 _QUOTES = frozenset('"()“”')
-_SCARE_QUOTES = re.compile(r"(?<![\w'’])['‘](\w[^'‘’\n]{0,40}?\w)['’](?![\w'’])")
 
 
 def _quotes(unit: Span) -> bool:
@@ -552,8 +423,8 @@ def _quotes(unit: Span) -> bool:
     'too busy'", "you'll be 'busy'") are the jab itself, and that sentence is read, not kept."""
     if any(c in _QUOTES for c in unit.text):
         return True
-    partner = any(t.lower_ in _PARTNER | {"ur", "youre"} for t in unit)
-    return not partner and bool(_SCARE_QUOTES.search(unit.text))
+    partner = any(t.lower_ in jabs.PARTNER | {"ur", "youre"} for t in unit)
+    return not partner and bool(jabs.SCARE_QUOTES.search(unit.text))
 
 
 def _cut_at_quote(unit_text: str, text: str) -> bool:
@@ -643,7 +514,8 @@ def _verbatim(unit: Span, said: Collection[int] = ()) -> str:
         if text == "i":
             text = "I"  # "I WAS STUCK AT HOME" comes back from the view as "i was stuck …"
         out += text + tok.whitespace_
-    out = _SCARE_QUOTES.sub(r"\1", out.strip())  # 'five minutes': the sneer goes, the words stay
+    # 'five minutes': the scare quotes (a sneer) go, the words stay.
+    out = jabs.SCARE_QUOTES.sub(r"\1", out.strip())
     if unit.start > 0 and unit[0].is_sent_start is False:
         # A piece cut from its sentence after a sneering lead ("Funny how you always …")
         # reads as a sentence of its own.
@@ -727,6 +599,12 @@ def _observations(
             continue
         text = _plain(text)
         cut = _cut_from(unit.text, text) or _cut_at_quote(unit.text, text)
+        first_word = text.split()[0] if text.split() else ""
+        if out and not cut and grammar.is_past(first_word) and not _stands_alone(text):
+            # "you used my razor … and left it in the shower": the second act shares the
+            # first one's subject, and goes with it.
+            out[-1] = (f"{out[-1][0]} and {text}", out[-1][1])
+            continue
         if not _stands_alone(text) or cut or _verdict(text):
             continue
         out.append((text, observation.past or (text.startswith("you ") and mocking)))
@@ -751,7 +629,7 @@ def _imperative(unit: Span, inside: list[Span]) -> list[str]:
         for t in unit
         if t.i not in flagged and not t.is_punct and t.lower_ not in FILLERS | SOFTENERS
     ]
-    if not toks or toks[0].tag_ != "VB" or any(t.lower_ in _PARTNER for t in toks):
+    if not toks or toks[0].tag_ != "VB" or any(t.lower_ in jabs.PARTNER for t in toks):
         return []
     before = unit.doc[toks[0].i - 1].norm_ if toks[0].i > unit.start else ""
     if before in _NOT_AN_ORDER:
@@ -782,8 +660,13 @@ def _thanks_to_fact(mocking: bool, text: str) -> str | None:
     words = text.split()
     if not words or not mocking:
         return text
+    if words[0].lower() in jabs.THANKS and [w.lower() for w in words[1:3]] in (
+        ["a", "lot"],
+        ["so", "much"],
+    ):
+        words = [words[0], *words[3:]]  # "thanks a lot for telling …"
     if (
-        words[0].lower() in _THANKS
+        words[0].lower() in jabs.THANKS
         and len(words) > 2
         and words[1].lower() == "for"
         and words[2].lower().endswith("ing")
@@ -809,6 +692,8 @@ def _plain(text: str) -> str:
     """ "why is there wet washing …" -> "there's wet washing …"; "you couldn't be bothered to
     pick up" -> "you didn't pick up" (what happened, without the contempt)."""
     lower = text.lower()
+    if lower.startswith(("took ", "takes ")):
+        text = "it " + text  # "Took you till Wednesday to call back."
     for question, statement in _STATE_QUESTIONS:
         if lower.startswith(question):
             text = statement + text[len(question) :]

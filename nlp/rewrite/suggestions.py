@@ -56,10 +56,11 @@ def _held_together(pieces: list[Span]) -> list[Span]:
     boiler" (' / 'in March)'; '1) call the plumber 2)' / 'book the vet'): a piece that leaves
     a bracket or a quote open, or ends on a list marker or a colon, runs on into the next,
     so nothing Tend keeps or drops is cut in half. A piece that goes on in lower case after a
-    closing bracket or quote ("(in March)" / "and it's still broken") is the same sentence."""
+    closing bracket, a quote or an ellipsis ("(in March)" / "and it's still broken", "on your
+    legs..." / "again..." / "and left it") is the same sentence."""
     out: list[Span] = []
     for piece in pieces:
-        closed = bool(out) and out[-1].text.rstrip().endswith((")", '"', "”"))
+        closed = bool(out) and out[-1].text.rstrip().endswith((")", '"', "”", "...", "…"))
         if out and (_open(out[-1].text) or (closed and piece.text[:1].islower())):
             out[-1] = piece.doc[out[-1].start : piece.end]
         else:
