@@ -269,6 +269,10 @@ UNSEEN_KINDS = {
     ],
     # a word joined by a hyphen or a list kept whole, not read as a break
     "pieces": [
+        # an ask that is a put-down, or that does not come out as English, gives way to the
+        # plain ask: the edit is never lost for it
+        ("The party is at your sister's at 7 on Saturday. Try not to sulk this time.",
+         "demand", "at 7 on Saturday", "try not to"),
         ("You borrowed my car... again... and brought it back on empty.", "absolute",
          "and brought it back on empty", "car. and"),
         ("You said the parking fine was paid in May. I found the reminder. It wasn't.",
@@ -282,6 +286,10 @@ UNSEEN_KINDS = {
     ],
     # the fact inside a rhetorical question is kept when the jab goes
     "fact_in_jab": [
+        ("You put £80 on the credit card for a game and then tell me to budget?", "blame",
+         "£80", "budget?"),
+        ("You got 6 nights away this year and I got 1? Lovely.", "blame", "6 nights",
+         "Lovely"),
         ("Why does the bin get taken out by me every Tuesday at 7 when you live here too?",
          "contempt", "every Tuesday at 7", "Why"),
         ("Is it physically impossible for you to hang the towels up?", "contempt",

@@ -247,7 +247,11 @@ def first(
     else:
         parts.append(Part(_ask([*whole.requests, *asks], about=False), True))
     if check is not None and not all(check([p.text for p in parts[-2:] if p.written])):
-        return None
+        # The user's own ask, said as "Could you …?", did not come out as English ("Could
+        # you Try not to …?"): the plain ask instead, never the whole edit lost.
+        parts[-1] = Part(_ask([], about=not said_feeling), True)
+        if not all(check([p.text for p in parts[-2:] if p.written])):
+            return None
     parts += asides
     return Minimal(tuple(_punctuated(parts)))
 
@@ -450,7 +454,12 @@ def _continues(unit: Span) -> bool:
 _LIST_NUMBER = re.compile(r"\s+\d{1,2}\)?$")
 
 
+# Orders that are put-downs asked politely ("Could you try not to embarrass me?").
+_JAB_ORDERS = ("try not to", "try to not", "learn to", "learn how to", "grow up", "get over")
+
+
 def _ask(requests: list[str], about: bool) -> str:
+    requests = [r for r in requests if not r.lower().startswith(_JAB_ORDERS)]
     if requests:
         # "1) call the plumber 2) book the vet": the next item's number is no part of the ask.
         return texts.EDIT_ASK_YOU.format(_LIST_NUMBER.sub("", requests[0]))

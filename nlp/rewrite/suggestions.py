@@ -30,7 +30,8 @@ _EMPHASIS_ONLY = frozenset({"again_emphatic", "every_single_time_spaced"})
 
 
 def units(doc: Doc) -> list[Span]:
-    """Sentences, also split after an emoji and in run-ons ("… AGAIN you clearly …")."""
+    """Sentences, also split after an emoji, in run-ons ("… AGAIN you clearly …") and after a
+    question mark the parser ran on from."""
     out: list[Span] = []
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     for sentence in sentences:
@@ -41,7 +42,9 @@ def units(doc: Doc) -> list[Span]:
             prev = doc[token.i - 1]
             emoji_break = _is_symbol(prev) and token.is_alpha
             run_on = prev.norm_ in _RUN_ON_BEFORE and token.norm_ in _RUN_ON_SUBJECTS
-            if emoji_break or run_on:
+            # "… and I got 1? Lovely.": a break the parser missed after a question mark.
+            asked = set(prev.text) <= {"?", "!"} and token.is_alpha and token.text[0].isupper()
+            if emoji_break or run_on or asked:
                 out.append(doc[start : token.i])
                 start = token.i
         out.append(doc[start : sentence.end])
