@@ -286,6 +286,13 @@ UNSEEN_KINDS = {
     ],
     # the fact inside a rhetorical question is kept when the jab goes
     "fact_in_jab": [
+        ("Is there any reason the recycling is still in the hall when collection was at 8?",
+         "contempt", "I feel", "any reason"),
+        ("Honestly who schedules a boiler service on Christmas Eve??", "contempt",
+         "a boiler service on Christmas Eve", "who"),
+        ("Thank you SO much for finishing the last of my birthday wine.", "contempt",
+         "you finished the last of my birthday wine", "thank you"),
+        ("I told you I work late on Thursdays, remember?", "blame", "Thursdays", "remember"),
         ("You put £80 on the credit card for a game and then tell me to budget?", "blame",
          "£80", "budget?"),
         ("You got 6 nights away this year and I got 1? Lovely.", "blame", "6 nights",

@@ -69,7 +69,13 @@ def problems(doc: Doc) -> list[str]:
     for tok in words:
         # "I feel worn out when a gentle reminder that …": the clause after "when" lost its
         # verb and only a noun phrase is left to hang the subordinator on.
-        if tok.lower_ in _CLAUSE_OPENERS and tok.head.pos_ in {"NOUN", "PROPN", "NUM", "X"}:
+        # "the third time since Easter" is a preposition with its object, not a clause.
+        preposition = any(c.dep_ == "pobj" for c in tok.children)
+        if (
+            tok.lower_ in _CLAUSE_OPENERS
+            and tok.head.pos_ in {"NOUN", "PROPN", "NUM", "X"}
+            and not preposition
+        ):
             found.append(f"fact without its verb: {tok.text} {tok.head.text}")
         # "it seems like as you think": two subordinators in a row.
         nxt = tok.nbor() if tok.i + 1 < len(doc) else None

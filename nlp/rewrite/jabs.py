@@ -60,6 +60,7 @@ _SNEER_LEADS = (
     "funny how", "funny that", "interesting how", "amazing how", "love how", "i love how",
     "real mature", "really mature", "very mature", "so mature", "really classy", "real classy",
     "classy", "typical", "classic", "of course", "as usual", "cool so", "great so",
+    "love that", "i love that",
     "brilliant so", "lovely so", "fine so",
 )  # fmt: skip
 
@@ -122,6 +123,8 @@ def thanked_act(unit: Span) -> tuple[str, bool] | None:
     names the act."""
     toks = [t for t in unit if not t.is_space and not t.is_punct]
     words = [t.lower_ for t in toks]
+    if words[:2] == ["thank", "you"]:
+        toks, words = toks[1:], ["thanks", *words[2:]]  # "Thank you SO much for …"
     if not words or words[0] not in THANKS:
         return None
     at = 1
@@ -145,9 +148,19 @@ def sneered_act(unit: Span, rest: Span) -> tuple[str, bool] | None:
     return f"you {grammar.past(rest[0].text)} {tail}", True
 
 
-_ASK_LEADS = (("i", "wonder"), ("wonder",), ("remind", "me", "again"), ("remind", "me"), ("so",))
+_ASK_LEADS = (
+    ("honestly",),
+    ("seriously",),
+    ("like",),
+    ("i", "wonder"),
+    ("wonder",),
+    ("remind", "me", "again"),
+    ("remind", "me"),
+    ("so",),
+)
 _REASON = ("is", "there", "a", "reason")
 _REASON_ANY = ("any", "reason")
+_REASON_ANY_THERE = ("is", "there", "any", "reason")
 _SOFT_ADVERBS = frozenset({"even", "actually", "ever", "really", "seriously", "honestly", "just"})
 _BE_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do", "'s": "'re"}
 
@@ -228,7 +241,7 @@ def _why_does(toks: list[Token]) -> tuple[str, bool] | None:
 
 def _reason_for(toks: list[Token]) -> tuple[str, bool] | None:
     words = tuple(t.lower_ for t in toks)
-    if words[:4] == _REASON:
+    if words[:4] in (_REASON, _REASON_ANY_THERE):
         rest = toks[4:]
     elif words[:2] == _REASON_ANY:
         rest = toks[2:]
@@ -240,4 +253,5 @@ def _reason_for(toks: list[Token]) -> tuple[str, bool] | None:
         return None
     kept = [t for t in rest if t.lower_ not in _SOFT_ADVERBS]
     text = re.sub(r"^u\b", "you", "".join(t.text_with_ws for t in kept).strip())
-    return text, any(t.tag_ == "VBD" for t in kept)
+    verb = next((t for t in kept if t.pos_ in {"VERB", "AUX"}), None)
+    return text, verb is not None and verb.tag_ == "VBD"  # "the bins are still …": now

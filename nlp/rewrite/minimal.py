@@ -499,6 +499,11 @@ _INTENSIFIERS = frozenset(
 )
 
 
+_POINTED_TAG = re.compile(
+    r",?\s*\b(?:remember|you know|right|innit|hello|duh|obviously)\s*\?+[!?]*$", re.IGNORECASE
+)
+
+
 def _verbatim(unit: Span, said: Collection[int] = ()) -> str:
     """The user's sentence as written, without the adverbs that only point the finger
     ("you don't even see it" -> "you don't see it") and with a plain typo put right
@@ -525,6 +530,8 @@ def _verbatim(unit: Span, said: Collection[int] = ()) -> str:
         out += text + tok.whitespace_
     # 'five minutes': the scare quotes (a sneer) go, the words stay.
     out = jabs.SCARE_QUOTES.sub(r"\1", out.strip())
+    # "I work Saturdays, remember?": the tag asks nothing; the fact stays.
+    out = _POINTED_TAG.sub(".", out)
     if unit.start > 0 and unit[0].is_sent_start is False:
         # A piece cut from its sentence after a sneering lead ("Funny how you always …")
         # reads as a sentence of its own.
