@@ -286,6 +286,10 @@ UNSEEN_KINDS = {
     ],
     # the fact inside a rhetorical question is kept when the jab goes
     "fact_in_jab": [
+        ("Nobody asked you to repaint the hallway, Picasso.", "contempt",
+         "you repainted the hallway without me asking", "Picasso"),
+        ("- you said you'd renew the insurance\n- you didn't\n- the car isn't covered", "blame",
+         "You didn't.", "•"),
         ("Is there any reason the recycling is still in the hall when collection was at 8?",
          "contempt", "I feel", "any reason"),
         ("Honestly who schedules a boiler service on Christmas Eve??", "contempt",

@@ -138,6 +138,23 @@ def thanked_act(unit: Span) -> tuple[str, bool] | None:
     return f"you {grammar.past(verb.text)} {tail}", True
 
 
+_NOBODY_ASKED = re.compile(
+    r"^(?:no ?one|nobody) (?:even )?asked (?:you|u) to (?P<verb>\w+)(?P<rest>[^.!?]*)",
+    re.IGNORECASE,
+)
+
+
+def unasked_act(unit: Span) -> tuple[str, bool] | None:
+    """ "Nobody asked you to rearrange my wardrobe." -> "you rearranged my wardrobe without
+    me asking": the act stays, the put-down goes."""
+    found = _NOBODY_ASKED.match(unit.text.strip())
+    if found is None:
+        return None
+    # "…, Marie Kondo": what it calls the partner after the comma goes too.
+    rest = found.group("rest").split(",")[0].rstrip()
+    return f"you {grammar.past(found.group('verb'))}{rest} without me asking", True
+
+
 def sneered_act(unit: Span, rest: Span) -> tuple[str, bool] | None:
     """ "Real mature, hanging up on me mid-sentence when …" -> "you hung up on me
     mid-sentence when …": after the sneer, the act it named, said as what happened."""

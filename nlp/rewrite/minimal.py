@@ -119,7 +119,10 @@ def first(
             continue
         sneered = jabs.without_sneer(unit)
         asked = (
-            jabs.asked_as_fact(sneered) or jabs.sneered_act(unit, sneered) or jabs.thanked_act(unit)
+            jabs.asked_as_fact(sneered)
+            or jabs.sneered_act(unit, sneered)
+            or jabs.thanked_act(unit)
+            or jabs.unasked_act(unit)
         )
         if asked is not None and _verdict(asked[0]):
             asked = None  # "who does that?" -> "you do that": nothing left but the jab
@@ -307,13 +310,16 @@ def _felt(body: str, past: bool, feeling: str, whole: Reading) -> str:
 
 
 def _short_answer(unit: Span) -> bool:
-    """ "It wasn't.", "It isn't.", "It didn't.": two or three words that say how it turned out."""
+    """ "It wasn't.", "It didn't.", "You didn't.": two or three words that say how it turned
+    out."""
     words = [t.lower_ for t in _words(unit)]
+    negated = any(t.lower_ in {"not", "n't"} for t in unit)
     return (
         2 <= len(words) <= 3
-        and words[0] in {"it", "they", "that"}
+        and (words[0] in {"it", "they", "that"} or (words[0] in {"you", "u"} and negated))
         and any(t.pos_ == "AUX" for t in unit)
         and not unit.text.rstrip().endswith("?")
+        and not {"never", "ever", "always"} & set(words)
     )
 
 
@@ -532,6 +538,7 @@ def _verbatim(unit: Span, said: Collection[int] = ()) -> str:
     out = jabs.SCARE_QUOTES.sub(r"\1", out.strip())
     # "I work Saturdays, remember?": the tag asks nothing; the fact stays.
     out = _POINTED_TAG.sub(".", out)
+    out = out.strip(" \n\t•·*▪–—")  # a list's bullets: "• you didn't\n•"
     if unit.start > 0 and unit[0].is_sent_start is False:
         # A piece cut from its sentence after a sneering lead ("Funny how you always …")
         # reads as a sentence of its own.

@@ -44,13 +44,16 @@ def units(doc: Doc) -> list[Span]:
             run_on = prev.norm_ in _RUN_ON_BEFORE and token.norm_ in _RUN_ON_SUBJECTS
             # "… and I got 1? Lovely.": a break the parser missed after a question mark.
             asked = set(prev.text) <= {"?", "!"} and token.is_alpha and token.text[0].isupper()
-            if emoji_break or run_on or asked:
+            # "- you didn't\n- the car isn't covered": each line of a list is its own piece.
+            new_line = "\n" in prev.text_with_ws and token.text in _BULLETS
+            if emoji_break or run_on or asked or new_line:
                 out.append(doc[start : token.i])
                 start = token.i
         out.append(doc[start : sentence.end])
     return _held_together([u for u in out if len(u)])
 
 
+_BULLETS = frozenset({"-", "•", "*", "·", "▪", "–", "—"})
 _LIST_MARKER = re.compile(r"(?:^|\s)(?:\d{1,2}|[a-z])\)$")
 
 

@@ -101,7 +101,7 @@ TOPICS: tuple[Topic, ...] = (
     _topic(
         "money",
         "money spending spent bills bill rent budget debt credit card overdraft deposit "
-        "tax insurance charge broke takeout takeaway",
+        "tax insurance charge broke takeout takeaway account savings loan",
         "worried",
         "sit down together and look at it",
         "sit down together and look at {0}",
