@@ -133,6 +133,21 @@ def test_blind_ab_reading_covers_every_draft_of_set_2() -> None:
     )
 
 
+def test_dev_reading_rates_each_late_draft_three_times() -> None:
+    """tests/data/rewrites_dev_ratings.jsonl: dev-0470..0489, written before any run, read by
+    hand for main before session 5 (d9fd317), before they were tuned on (a811729) and after
+    (ed9ad51); a team reading, not a blind one (bench/RESULTS.md)."""
+    data = Path(__file__).parent / "data"
+    rated = [
+        json.loads(line)
+        for line in (data / "rewrites_dev_ratings.jsonl").read_text("utf-8").splitlines()
+    ]
+    late = [r["template"] for r in rows("dev") if r["template"] >= "dev-0470"]
+    assert [r["template"] for r in rated] == late
+    criteria = {"blame_removed", "facts_kept", "fluent", "nothing_invented"}
+    assert all(criteria == r[k].keys() for r in rated for k in ("before", "untuned", "after"))
+
+
 @pytest.mark.parametrize("metric", METRICS)
 @pytest.mark.parametrize("split", ["train", "dev", "test"])
 def test_rewrite_set_figures(split: str, metric: str, scores: dict[str, Score]) -> None:
