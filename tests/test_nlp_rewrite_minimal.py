@@ -258,6 +258,14 @@ UNSEEN_KINDS = {
     ],
     # sarcasm with no marker the rules know: never read literally
     "unmarked_sarcasm": [
+        ("Sure, use my laptop for your game, it's not like I have a presentation at 10.",
+         "contempt", "I have a presentation at 10", "not like"),
+        ("Which part of 'no' did you not understand when you bought the puppy?", "contempt",
+         "you bought the puppy", "which part"),
+        ("I don't know what's worse, that you lost the ring or that you lied about it.",
+         "contempt", "you lost the ring and you lied about it", "what's worse"),
+        ("Oh perfect, you've 'organised' the shed, which means I can't find the drill.",
+         "contempt", "I can't find the drill", "perfect"),
         ("Apparently the recycling sorts itself now. The bin is overflowing.", "contempt",
          "overflowing", "sorts itself"),
         ("Nice of you to finally answer. I rang at 4 and at 6.", "contempt", "at 4 and at 6",

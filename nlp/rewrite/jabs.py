@@ -155,6 +155,73 @@ def unasked_act(unit: Span) -> tuple[str, bool] | None:
     return f"you {grammar.past(found.group('verb'))}{rest} without me asking", True
 
 
+# Sarcastic shapes whose plain meaning is in their own words: the pattern, and how the
+# fact reads without the jab.
+_NOT_LIKE = re.compile(r"\b(?:it'?s|its|it is) not like (?P<who>i|we) (?P<rest>[^.!?]+)", re.I)
+_WHICH_PART = re.compile(
+    r"^which part of (?P<said>.+?) (?:did|do) (?:you|u) not (?:understand|get)"
+    r" when (?P<act>(?:you|u) [^.!?]+)",
+    re.I,
+)
+_WHATS_WORSE = re.compile(
+    r"^i don'?t know what'?s worse,? that (?P<one>[^.!?]+?),? or that (?P<two>[^.!?]+)", re.I
+)
+_WHY_BOTHER = re.compile(
+    r"^(?:i'?m )?not sure why i (?:even )?bother (?P<doing>\w+ing)(?P<mid>[^.!?]*?)"
+    r" when (?P<rest>[^.!?]+)",
+    re.I,
+)
+_WHICH_MEANS = re.compile(r",? (?:which means|so now) (?P<rest>(?:i|we) [^.!?]+)", re.I)
+_CHEERS = frozenset(
+    {"oh", "wow", "great", "perfect", "wonderful", "brilliant", "lovely", "nice", "amazing",
+     "fantastic", "cool", "fab", "super", "marvellous"}
+)  # fmt: skip
+
+
+_MOCK_LEAVE = frozenset({"sure", "fine", "yeah", "ok", "okay", "go", "on", "ahead", "oh"})
+
+
+def _mock_order(unit: Span) -> str:
+    """ "Sure, leave the baby's bottles in the sink overnight, …" -> "you left the baby's
+    bottles in the sink overnight": a mock go-ahead names what the partner did."""
+    toks = [t for t in unit if not t.is_space]
+    k = 0
+    while k < len(toks) and (toks[k].is_punct or toks[k].lower_ in _MOCK_LEAVE):
+        k += 1
+    if k == 0 or k >= len(toks) or toks[k].tag_ != "VB":
+        return ""
+    end = next((j for j in range(k, len(toks)) if toks[j].text == ","), len(toks))
+    rest = "".join(t.text_with_ws for t in toks[k + 1 : end]).strip()
+    return f"you {grammar.past(toks[k].text)} {rest}".strip()
+
+
+def said_plainly(unit: Span) -> tuple[str, bool] | None:
+    """ "… it's not like I need them at 5am" -> "I need them at 5am"; "Which part of 'I'm on
+    a deadline' did you not understand when you invited your mates round at 8?" -> "you
+    invited your mates round at 8 after I said 'I'm on a deadline'"; "I don't know what's
+    worse, that you forgot X or that you blamed Y" -> "you forgot X and you blamed Y"; "Not
+    sure why I bother cooking when you'd rather …" -> "I cook and you'd rather …"; "…,
+    which means I can't find my passport" -> "I can't find my passport"."""
+    text = unit.text.strip()
+    if found := _WHICH_PART.match(text):
+        return f"{found['act'].strip()} after I said {found['said'].strip()}", True
+    if found := _WHATS_WORSE.match(text):
+        return f"{found['one'].strip()} and {found['two'].strip()}", True
+    if found := _WHY_BOTHER.match(text):
+        doing = grammar.verb_lemma(found["doing"])
+        return f"I {doing}{found['mid'].rstrip()} and {found['rest'].strip()}", False
+    if found := _NOT_LIKE.search(text):
+        fact = f"{found['who'].replace('i', 'I')} {found['rest'].strip()}"
+        act = _mock_order(unit)
+        return (f"{act} and {fact}", True) if act else (fact, False)
+    cheered = next((t.lower_ for t in unit if t.is_alpha), "") in _CHEERS
+    if cheered and (found := _WHICH_MEANS.search(text)):
+        # Only after mock cheer: the consequence is the one thing meant as said.
+        rest = found["rest"].strip()
+        return rest[0].upper() + rest[1:], False
+    return None
+
+
 def sneered_act(unit: Span, rest: Span) -> tuple[str, bool] | None:
     """ "Real mature, hanging up on me mid-sentence when …" -> "you hung up on me
     mid-sentence when …": after the sneer, the act it named, said as what happened."""

@@ -123,6 +123,7 @@ def first(
             or jabs.sneered_act(unit, sneered)
             or jabs.thanked_act(unit)
             or jabs.unasked_act(unit)
+            or jabs.said_plainly(unit)
         )
         if asked is not None and _verdict(asked[0]):
             asked = None  # "who does that?" -> "you do that": nothing left but the jab
