@@ -251,6 +251,9 @@ UNSEEN_KINDS = {
     ],
     # quotes and brackets: kept whole, never cut in half
     "quotes": [
+        # a jab in brackets goes; the sentence around it stays
+        ("You spent the whole of the wedding on your phone (messaging who, exactly?).",
+         "blame", "the whole of the wedding on your phone", "exactly"),
         ('You said "I\'ll call the landlord" (twice!) and the tap still drips.', "blame",
          '"I\'ll call the landlord" (twice!)', "You said."),
         ("Your 'quick look' at the football took the whole evening.", "contempt",
@@ -258,6 +261,8 @@ UNSEEN_KINDS = {
     ],
     # sarcasm with no marker the rules know: never read literally
     "unmarked_sarcasm": [
+        ("Real smooth, telling my sister her new haircut was a mistake at her own party.",
+         "contempt", "you told my sister her new haircut", "smooth"),
         ("Sure, use my laptop for your game, it's not like I have a presentation at 10.",
          "contempt", "I have a presentation at 10", "not like"),
         ("Which part of 'no' did you not understand when you bought the puppy?", "contempt",

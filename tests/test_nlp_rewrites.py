@@ -134,9 +134,9 @@ def test_blind_ab_reading_covers_every_draft_of_set_2() -> None:
 
 
 def test_dev_reading_rates_each_late_draft_three_times() -> None:
-    """tests/data/rewrites_dev_ratings.jsonl: dev-0470..0489, written before any run, read by
-    hand for main before session 5 (d9fd317), before they were tuned on (a811729) and after
-    (ed9ad51); a team reading, not a blind one (bench/RESULTS.md)."""
+    """tests/data/rewrites_dev_ratings.jsonl: dev-0470.., written before any run, read by
+    hand for main before session 5 (d9fd317), before they were tuned on ("untuned") and
+    after; a team reading, not a blind one (bench/RESULTS.md names the commits)."""
     data = Path(__file__).parent / "data"
     rated = [
         json.loads(line)

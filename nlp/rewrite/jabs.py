@@ -60,7 +60,7 @@ _SNEER_LEADS = (
     "funny how", "funny that", "interesting how", "amazing how", "love how", "i love how",
     "real mature", "really mature", "very mature", "so mature", "really classy", "real classy",
     "classy", "typical", "classic", "of course", "as usual", "cool so", "great so",
-    "love that", "i love that",
+    "love that", "i love that", "real smooth", "very smooth", "smooth", "glad",
     "brilliant so", "lovely so", "fine so",
 )  # fmt: skip
 

@@ -118,15 +118,18 @@ def first(
             saw_sarcasm = True
             continue
         sneered = jabs.without_sneer(unit)
+        asked = jabs.asked_as_fact(sneered)
+        if asked is not None and _verdict(asked[0]):
+            asked = None  # "who does that?" -> "you do that": nothing left but the jab
+        # An act named by a sneer ("Real smooth, telling my sister her haircut was a
+        # mistake …") is what happened, whatever words it reports.
         asked = (
-            jabs.asked_as_fact(sneered)
+            asked
             or jabs.sneered_act(unit, sneered)
             or jabs.thanked_act(unit)
             or jabs.unasked_act(unit)
             or jabs.said_plainly(unit)
         )
-        if asked is not None and _verdict(asked[0]):
-            asked = None  # "who does that?" -> "you do that": nothing left but the jab
         unit = sneered
         if asked is not None and not own:
             # "Who stays out till 3am without texting?": the jab goes, the time stays.
@@ -432,6 +435,8 @@ def _quotes(unit: Span) -> bool:
     """The sentence quotes someone or puts something in brackets, or has scare quotes on a
     thing ("Your 'five minutes' on the Xbox …"); scare quotes on what the partner is ("you're
     'too busy'", "you'll be 'busy'") are the jab itself, and that sentence is read, not kept."""
+    if re.search(r"\([^)]*\?", unit.text):
+        return False  # "(texting who, exactly?)": a jab in brackets; the sentence is read
     if any(c in _QUOTES for c in unit.text):
         return True
     partner = any(t.lower_ in jabs.PARTNER | {"ur", "youre"} for t in unit)
@@ -445,7 +450,9 @@ def _cut_at_quote(unit_text: str, text: str) -> bool:
     if at < 0:
         return False
     after = unit_text[at + len(text) :].lstrip()
-    return after[:1] in _QUOTES
+    if re.match(r"\([^)]*\?", after):
+        return False  # "… on your phone (texting who, exactly?)": the jab after it goes
+    return after[:1] in _QUOTES or bool(jabs.SCARE_QUOTES.match(after))  # "you've been 'just …'"
 
 
 def _overlaps(span: Span, unit: Span) -> bool:
