@@ -299,6 +299,12 @@ UNSEEN_KINDS = {
     ],
     # the fact inside a rhetorical question is kept when the jab goes
     "fact_in_jab": [
+        ("Oh don't worry about me, I'll just get the bus home at 1am, it's fine.", "contempt",
+         "get the bus home at 1am", "worry about me"),
+        ("Any chance you could stop parking in my space? I was late twice this week.",
+         "contempt", "Could you stop parking in my space?", "any chance"),
+        ("Well done for finally fixing the gate. Took you four months.", "contempt",
+         "It took you four months.", "well done"),
         ("Nobody asked you to repaint the hallway, Picasso.", "contempt",
          "you repainted the hallway without me asking", "Picasso"),
         ("- you said you'd renew the insurance\n- you didn't\n- the car isn't covered", "blame",

@@ -171,6 +171,11 @@ _WHY_BOTHER = re.compile(
     r" when (?P<rest>[^.!?]+)",
     re.I,
 )
+_MARTYR = re.compile(
+    r"^(?:oh,? )?(?:don'?t worry about me|don'?t mind me|no worries),? i'?ll just"
+    r" (?P<act>[^,.!?]+)",
+    re.I,
+)
 _WHICH_MEANS = re.compile(r",? (?:which means|so now) (?P<rest>(?:i|we) [^.!?]+)", re.I)
 _CHEERS = frozenset(
     {"oh", "wow", "great", "perfect", "wonderful", "brilliant", "lovely", "nice", "amazing",
@@ -210,6 +215,9 @@ def said_plainly(unit: Span) -> tuple[str, bool] | None:
     if found := _WHY_BOTHER.match(text):
         doing = grammar.verb_lemma(found["doing"])
         return f"I {doing}{found['mid'].rstrip()} and {found['rest'].strip()}", False
+    if found := _MARTYR.match(text):
+        # "Oh don't worry about me, I'll just walk home in the rain at midnight, it's fine."
+        return f"I'll have to {found['act'].strip()}", False
     if found := _NOT_LIKE.search(text):
         fact = f"{found['who'].replace('i', 'I')} {found['rest'].strip()}"
         act = _mock_order(unit)

@@ -387,6 +387,7 @@ _ASKED_ACT = re.compile(
     re.IGNORECASE,
 )
 _ASKED_FOR = re.compile(r"\btoo much to ask for (?P<thing>[^.!?]+)", re.IGNORECASE)
+_ANY_CHANCE = re.compile(r"^(?:is there )?any chance (?:you|u) could (?P<act>[^.!?]+)", re.I)
 
 
 def _request(unit: Span) -> str:
@@ -397,6 +398,10 @@ def _request(unit: Span) -> str:
     if asked is not None:
         act = next(group for group in asked.groups() if group).strip()
         return texts.EDIT_WISH_ACT.format(act=act)
+    chance = _ANY_CHANCE.match(unit.text.strip())
+    if chance is not None:
+        # "Any chance you could stop leaving your bike in the hall?": a real ask, kept as one.
+        return grammar.sentence(f"Could you {chance.group('act').strip()}", "?")
     wanted = _ASKED_FOR.search(unit.text)
     if wanted is not None:
         return texts.EDIT_APPRECIATE.format(thing=wanted.group("thing").strip())
@@ -564,8 +569,8 @@ def _sign_off(unit: Span) -> bool:
     words = _words(unit)
     if not words or len(words) > _SIGN_OFF_MAX or unit.text.rstrip().endswith("?"):
         return False
-    if _dated(unit):
-        return False
+    if _dated(unit) or words[0].lower_ in {"took", "takes"}:
+        return False  # "Took you three days.": how long it took is the fact
     subject = any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.lower_ != "u" for t in unit)
     return not subject
 
