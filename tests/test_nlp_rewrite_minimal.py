@@ -282,8 +282,13 @@ UNSEEN_KINDS = {
     ],
     # a word joined by a hyphen or a list kept whole, not read as a break
     "pieces": [
+        # a dismissal's topic ends at the comma ("about the bike i 'm done talking" before)
+        ("whatever. sell the bike, i'm done talking", "stonewalling", "about the bike,",
+         "'m done"),
         # an ask that is a put-down, or that does not come out as English, gives way to the
-        # plain ask: the edit is never lost for it
+        # plain ask: the edit is never lost for it; a verb after "make me" is no order
+        ("You make me feel like I'm stupid for asking about money.", "blame", "Could we",
+         "Could you feel"),
         ("The party is at your sister's at 7 on Saturday. Try not to sulk this time.",
          "demand", "at 7 on Saturday", "try not to"),
         ("You borrowed my car... again... and brought it back on empty.", "absolute",
@@ -365,9 +370,10 @@ def test_minimal_edit_on_the_kinds_unseen_drafts_failed(
         "I felt hurt when you said \"I'll do it.",
         "I've been feeling hurt about the bills (and.",
         "I felt unheard when you told me in March).",
+        "Could you feel I 'm crazy for having feelings?",
     ],
 )
-def test_fluency_gate_rejects_a_quote_or_bracket_cut_in_half(
+def test_fluency_gate_rejects_a_quote_bracket_or_contraction_torn(
     sentence: str, analyzer: nlp.Analyzer
 ) -> None:
     assert fluency.explain(sentence, analyzer._nlp.pipe), sentence

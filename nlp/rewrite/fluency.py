@@ -32,6 +32,7 @@ _DANGLING = frozenset({"CCONJ", "SCONJ", "ADP", "DET"})
 _PARTICLE_ENDS = frozenset({"up", "out", "in", "on", "off", "down", "over", "back", "away", "by"})
 _NEGATION_WINDOW = 4
 _LIKE_AS = frozenset({"as", "if", "when", "because", "since"})
+_TORN_CLITIC = re.compile(r"\w ['’](?:m|re|s|ve|ll|d)\b|\w n['’]t\b", re.IGNORECASE)
 _LIST_MARKERS = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-z])\)")
 _GATE_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler"})
 _MAX_REMEMBERED = 20_000
@@ -52,6 +53,8 @@ def problems(doc: Doc) -> list[str]:
         found.append("no verb")
     if _unbalanced(doc.text):
         found.append("bracket or quote cut in half")  # "for you ( and", "You said."
+    if _TORN_CLITIC.search(doc.text):
+        found.append("a contraction torn apart")  # "Could you feel I 'm crazy …?"
     for prev, tok in itertools.pairwise(words):
         if tok.text[:1].isupper() and not _may_be_capital(tok.text, tok.pos_):
             found.append(f"capital mid-sentence: {tok.text}")

@@ -669,13 +669,16 @@ def _imperative(unit: Span, inside: list[Span]) -> list[str]:
         return []
     before = unit.doc[toks[0].i - 1].norm_ if toks[0].i > unit.start else ""
     if before in _NOT_AN_ORDER:
-        return []  # "You can't even boil an egg …": a verb after a modal was never an order
+        # "You can't even boil an egg …", "You make me feel like …": a verb after a modal
+        # or an object was never an order.
+        return []
     return [" ".join(t.text for t in toks)]
 
 
 _NOT_AN_ORDER = frozenset(
-    {"even", "not", "n't", "can", "ca", "could", "would", "will", "wo", "never", "to", "you", "u"}
-)
+    {"even", "not", "n't", "can", "ca", "could", "would", "will", "wo", "never", "to", "you", "u",
+     "me", "us", "him", "her", "them"}
+)  # fmt: skip
 
 
 def _ends_question(doc: Doc, clause: list[Token]) -> bool:

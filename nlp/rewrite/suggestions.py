@@ -405,7 +405,9 @@ def _dismissal(unit: Span) -> bool:
 
 def _dismissal_topic(unit: Span) -> str:
     """ "sort out the dinner plans yourself" -> "the dinner plans"."""
-    words = [t for t in unit if not t.is_punct]
+    # "buy the car, i'm done arguing": the topic ends at the comma.
+    end = next((t.i for t in unit if t.is_punct and t.i > unit.start), unit.end)
+    words = [t for t in unit if not t.is_punct and t.i < end]
     if not words or words[0].tag_ != "VB":
         return ""
     rest = words[1:]
