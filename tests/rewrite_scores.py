@@ -7,11 +7,15 @@ Tend brought in: "the dog" on a draft about money), `stings` only those it does 
 own jab kept: "a tip", "no point"). `slot_with_facts` counts a `[what happened]` slot on a
 draft that has facts to keep: the slot belongs only on drafts with none.
 The "fresh" split lives in tests/data/fresh_rewrites.jsonl: drafts written once, after the
-rewrites were tuned, and rated by hand (bench/RESULTS.md).
+rewrites were tuned, and rated by hand (bench/RESULTS.md). The "dev" split lives in
+tests/data/rewrites_dev.jsonl: 40 drafts in styles the set had none of (voice notes, a
+formal email, capitals, emoji, lists, quotes and brackets, deadpan sarcasm, Scots and Irish
+jabs), written with their keep/forbid words before any run and then tuned on, openly; they
+sit outside rewrites.jsonl so its hash-chosen split stays as it was.
 A draft the rules do not flag is rewritten at sentence level with its labelled category
 (the path a trained classifier's verdict takes), so every row gets suggestions.
 
-`python tests/rewrite_scores.py [train|test]` prints the figures and the failures.
+`python tests/rewrite_scores.py [train|dev|test]` prints the figures and the failures.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from nlp.surface import view
 
 DATA = Path(__file__).parent / "data" / "rewrites.jsonl"
 FRESH = Path(__file__).parent / "data" / "fresh_rewrites.jsonl"
+DEV = Path(__file__).parent / "data" / "rewrites_dev.jsonl"
 METRICS = (
     "facts",
     "forbidden",
@@ -48,7 +53,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def rows(split: str) -> list[dict[str, Any]]:
-    lines = (FRESH if split == "fresh" else DATA).read_text("utf-8").splitlines()
+    source = {"fresh": FRESH, "dev": DEV}.get(split, DATA)
+    lines = source.read_text("utf-8").splitlines()
     return [r for r in (json.loads(line) for line in lines if line.strip()) if r["split"] == split]
 
 

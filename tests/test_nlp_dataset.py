@@ -150,14 +150,15 @@ def rewritten_parts(draft: str, suggestion: str) -> list[str]:
 
 
 # The first suggestion keeps the user's sentences with only emphasis words dropped ("the sink
-# is full AGAIN" -> "the sink is full"): still their words, as written otherwise.
+# is full AGAIN" -> "the sink is full") and a lone "i" made "I": still their words, as
+# written otherwise.
 _EMPHASIS = re.compile(
     r"\s*\b(?:again|even|literally|actually|obviously|clearly|honestly|seriously)\b", re.I
 )
 
 
 def _without_emphasis(text: str) -> str:
-    return " ".join(_EMPHASIS.sub("", text).split())
+    return " ".join(re.sub(r"\bi\b", "I", _EMPHASIS.sub("", text)).split())
 
 
 def rule_breaks(row: dict[str, Any], suggestion: str, analyzer: nlp.Analyzer) -> list[str]:

@@ -34,6 +34,18 @@ THRESHOLDS: dict[str, dict[str, float]] = {
         "slot_with_facts": 0.02,
         "clean": 0.99,
     },
+    # tests/data/rewrites_dev.jsonl: written before any run, then tuned on (session 5).
+    "dev": {
+        "facts": 0.80,
+        "forbidden": 0.87,
+        "invented": 0.99,
+        "stings": 0.87,
+        "fluent": 0.99,
+        "feelings": 0.99,
+        "placeholder": 0.05,
+        "slot_with_facts": 0.02,
+        "clean": 0.99,
+    },
     "test": {
         "facts": 0.70,
         "forbidden": 0.60,
@@ -121,8 +133,23 @@ def test_blind_ab_reading_covers_every_draft_of_set_2() -> None:
     )
 
 
+def test_dev_reading_rates_each_late_draft_three_times() -> None:
+    """tests/data/rewrites_dev_ratings.jsonl: dev-0470.., written before any run, read by
+    hand for main before session 5 (d9fd317), before they were tuned on ("untuned") and
+    after; a team reading, not a blind one (bench/RESULTS.md names the commits)."""
+    data = Path(__file__).parent / "data"
+    rated = [
+        json.loads(line)
+        for line in (data / "rewrites_dev_ratings.jsonl").read_text("utf-8").splitlines()
+    ]
+    late = [r["template"] for r in rows("dev") if r["template"] >= "dev-0470"]
+    assert [r["template"] for r in rated] == late
+    criteria = {"blame_removed", "facts_kept", "fluent", "nothing_invented"}
+    assert all(criteria == r[k].keys() for r in rated for k in ("before", "untuned", "after"))
+
+
 @pytest.mark.parametrize("metric", METRICS)
-@pytest.mark.parametrize("split", ["train", "test"])
+@pytest.mark.parametrize("split", ["train", "dev", "test"])
 def test_rewrite_set_figures(split: str, metric: str, scores: dict[str, Score]) -> None:
     result = scores[split]
     rate, wanted = result.rate(metric), THRESHOLDS[split][metric]
@@ -270,7 +297,8 @@ def test_rewrite_takes_a_flagged_sentence_without_a_span(analyzer: nlp.Analyzer)
     flags = [SentenceFlag(start, len(text), "blame")]
     written = rewrite(doc, [], parse=language.pipe, sentence_flags=flags)
     first = written.suggestions[0]
-    assert first.startswith("Thanks for the lovely evening. I felt worried when you left")
+    # No feeling named, and "car" and "late" say none: the plain one, not a vivid guess.
+    assert first.startswith("Thanks for the lovely evening. I felt frustrated when you left")
     assert "you left the car on empty" in first and "I was late for work" in first
     assert all(not is_flagged(run_rules(language, s)) for s in written.suggestions)
     written_by_tend = [" ".join(generated(text, s)) for s in written.suggestions]

@@ -289,7 +289,14 @@ def sentence(toks: list[Tok], cats: set[str], reading: Reading) -> None:
     """
     kept = [t for t in toks if t.i not in reading.banned]
     asked = any(t.text.startswith("?") for t in toks[-2:])
-    rhetorical = asked and bool(toks) and toks[0].norm not in {"why"}
+    # "You spent £200 on trainers and then tell me …?": a statement with a question mark, its
+    # amount a fact a dropped jab would lose.
+    stated = (
+        bool(toks)
+        and toks[0].norm in {"you", "i", "we"}
+        and any(t.tag == "CD" or any(c.isdigit() for c in t.text) for t in toks)
+    )
+    rhetorical = asked and bool(toks) and toks[0].norm not in {"why"} and not stated
     stripped = strip_edges(kept)
     about_me = bool(stripped) and stripped[0].norm in {"i", "i'm", "we", "we're"}
     standing = {"labeling", "contempt", "defensiveness"}

@@ -32,6 +32,8 @@ _DANGLING = frozenset({"CCONJ", "SCONJ", "ADP", "DET"})
 _PARTICLE_ENDS = frozenset({"up", "out", "in", "on", "off", "down", "over", "back", "away", "by"})
 _NEGATION_WINDOW = 4
 _LIKE_AS = frozenset({"as", "if", "when", "because", "since"})
+_TORN_CLITIC = re.compile(r"\w ['’](?:m|re|s|ve|ll|d)\b|\w n['’]t\b", re.IGNORECASE)
+_LIST_MARKERS = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-z])\)")
 _GATE_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler"})
 _MAX_REMEMBERED = 20_000
 
@@ -49,6 +51,10 @@ def problems(doc: Doc) -> list[str]:
         return ["empty"]
     if not any(t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB") for t in words):
         found.append("no verb")
+    if _unbalanced(doc.text):
+        found.append("bracket or quote cut in half")  # "for you ( and", "You said."
+    if _TORN_CLITIC.search(doc.text):
+        found.append("a contraction torn apart")  # "Could you feel I 'm crazy …?"
     for prev, tok in itertools.pairwise(words):
         if tok.text[:1].isupper() and not _may_be_capital(tok.text, tok.pos_):
             found.append(f"capital mid-sentence: {tok.text}")
@@ -66,7 +72,13 @@ def problems(doc: Doc) -> list[str]:
     for tok in words:
         # "I feel worn out when a gentle reminder that …": the clause after "when" lost its
         # verb and only a noun phrase is left to hang the subordinator on.
-        if tok.lower_ in _CLAUSE_OPENERS and tok.head.pos_ in {"NOUN", "PROPN", "NUM", "X"}:
+        # "the third time since Easter" is a preposition with its object, not a clause.
+        preposition = any(c.dep_ == "pobj" for c in tok.children)
+        if (
+            tok.lower_ in _CLAUSE_OPENERS
+            and tok.head.pos_ in {"NOUN", "PROPN", "NUM", "X"}
+            and not preposition
+        ):
             found.append(f"fact without its verb: {tok.text} {tok.head.text}")
         # "it seems like as you think": two subordinators in a row.
         nxt = tok.nbor() if tok.i + 1 < len(doc) else None
@@ -90,6 +102,18 @@ def problems(doc: Doc) -> list[str]:
         if tok.pos_ == "CCONJ" and rest and rest[0].pos_ == "ADP" and not _has_verb(rest):
             found.append(f"fragment after {tok.text}")
     return found
+
+
+def _unbalanced(text: str) -> bool:
+    """A bracket or a double quote opened and not closed, or closed and never opened; a
+    list's "1)" or "b)" is no bracket."""
+    depth = 0
+    for char in _LIST_MARKERS.sub(" ", text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return True
+    curly = text.count("“") != text.count("”")
+    return depth != 0 or text.count('"') % 2 == 1 or curly
 
 
 def _to_break(tokens: list[Token]) -> list[Token]:

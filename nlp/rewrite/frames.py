@@ -28,10 +28,14 @@ def feeling(reading: Reading, categories: set[str]) -> str:
         for word in labels:
             if word in texts.LABEL_FEELINGS:
                 return texts.LABEL_FEELINGS[word]
-    for word in words:
+    vague = False
+    for k, word in enumerate(words):
+        if words[max(0, k - 2) : k] in (["i", "was"], ["i", "am"], ["i", "'m"]):
+            continue  # "I was late for work": what happened to the user, not their topic
         for topic in texts.TOPICS:
-            if word in topic.keys:
+            if word in topic.keys and word not in topic.vague_keys:
                 return topic.feeling
+            vague = vague or word in topic.vague_keys
     for word in labels:
         if word in texts.LABEL_FEELINGS:
             return texts.LABEL_FEELINGS[word]
@@ -40,7 +44,7 @@ def feeling(reading: Reading, categories: set[str]) -> str:
     for category, word in texts.CATEGORY_FEELINGS.items():
         if category in categories:
             return word
-    return texts.DEFAULT_TOPIC.feeling
+    return texts.PLAIN_FEELING if vague else texts.DEFAULT_TOPIC.feeling
 
 
 def topic_request(reading: Reading) -> str:

@@ -16,10 +16,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp import lexicon
-from nlp.rewrite import frames, grammar, texts
+from nlp.rewrite import frames, grammar, jabs, texts
 from nlp.rewrite.facts import SUBJECTS, Reading
-from nlp.rewrite.reading import SENTENCE, read, split_clauses
+from nlp.rewrite.reading import SENTENCE, read, split_clauses, vocatives
 from nlp.rewrite.transforms import FILLERS, SOFTENERS
 
 # Sentence-level categories whose generic reading keeps only nouns ("you're a nightmare"):
@@ -33,7 +32,6 @@ _SARCASM_OPENERS = frozenset(
 _MOCK_CONCESSIONS = frozenset(
     {("no", "no"), ("yeah", "right"), ("oh", "sure"), ("sure", "sure"), ("no", "worries")}
 )
-_THANKS = frozenset({"cheers", "thanks", "thx", "ty"})
 _RHETORICAL_OPEN = frozenset(
     {"what", "who", "why", "how", "do", "does", "did", "is", "are", "am", "can", "could",
      "would", "should", "seriously", "really", "whose"}
@@ -116,6 +114,30 @@ def first(
         if unit.start in dropped and not _dated(unit):
             continue
         own = unit.start in own_units and not any(_overlaps(s, unit) for s in exact)
+        if not own and jabs.says_the_opposite(unit):
+            saw_sarcasm = True
+            continue
+        sneered = jabs.without_sneer(unit)
+        asked = jabs.asked_as_fact(sneered)
+        if asked is not None and _verdict(asked[0]):
+            asked = None  # "who does that?" -> "you do that": nothing left but the jab
+        # An act named by a sneer ("Real smooth, telling my sister her haircut was a
+        # mistake …") is what happened, whatever words it reports.
+        asked = (
+            asked
+            or jabs.sneered_act(unit, sneered)
+            or jabs.thanked_act(unit)
+            or jabs.unasked_act(unit)
+            or jabs.said_plainly(unit)
+        )
+        unit = sneered
+        if asked is not None and not own:
+            # "Who stays out till 3am without texting?": the jab goes, the time stays.
+            if _continues(unit) and slots and isinstance(slots[-1], list):
+                slots[-1].append(asked)
+            else:
+                slots.append([asked])
+            continue
         if own or unit.start not in hot:
             words = [t.lower_ for t in _words(unit)]
             if not own and (_sign_off(unit) or _rhetorical(unit.text, words)):
@@ -152,6 +174,16 @@ def first(
         if plain and _dated(unit) and not observations and opener not in _SARCASM_OPENERS:
             # "That was October.", "In March.": a time with no finger in it stays in the
             # user's words; reading it as a clause would drop it.
+            slots.append(Part(_verbatim(unit), False))
+            continue
+        if plain and _quotes(unit) and not _mocking(unit):
+            # 'You said "I'll sort the boiler" (in March) and it's still broken.': a reading
+            # splits at the quote and the bracket and keeps half of each; the user's sentence,
+            # with no flagged words in it, says what happened whole.
+            slots.append(Part(_plain(_verbatim(unit)), False))
+            continue
+        if plain and _short_answer(unit):
+            # "You told me the loan was paid off in June. … It wasn't.": the point itself.
             slots.append(Part(_verbatim(unit), False))
             continue
         if plain and faithful and observations and opener in _SELF:
@@ -222,30 +254,18 @@ def first(
     else:
         parts.append(Part(_ask([*whole.requests, *asks], about=False), True))
     if check is not None and not all(check([p.text for p in parts[-2:] if p.written])):
-        return None
+        # The user's own ask, said as "Could you …?", did not come out as English ("Could
+        # you Try not to …?"): the plain ask instead, never the whole edit lost.
+        parts[-1] = Part(_ask([], about=not said_feeling), True)
+        if not all(check([p.text for p in parts[-2:] if p.written])):
+            return None
     parts += asides
     return Minimal(tuple(_punctuated(parts)))
 
 
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec yesterday"
-)
-_WHEN_WORDS = lexicon.words("time") - {
-    "before",
-    "after",
-    "by",
-    "until",
-    "till",
-    "til",
-    "later",
-    "soon",
-    "due",
-} | frozenset(_MONTHS.split())
 _DATED_MAX = 5
 # An ultimatum or an order read back as written is still one.
 _NEVER_VERBATIM = frozenset({"threat", "demand"})
-_PARTNER = frozenset({"you", "you're", "you've", "you'd", "you'll", "u"})
 _CONCESSIONS = ("i know ", "i get that ", "i understand ", "i know that ")
 _WOULD_HAVE = re.compile(
     r"\bif you\b[^,.!?]*?,? you(?:'d| would) have (\w+)([^.!?]*)", re.IGNORECASE
@@ -259,7 +279,7 @@ def _may_frame(body: str) -> bool:
     words = body.lower().split()
     if words[0] in _NOT_A_CAUSE:
         return False
-    if any(w in _PARTNER for w in words):
+    if any(w in jabs.PARTNER for w in words):
         return True
     # "my sister's husband", "Dan's mum"; not "the cat's been sick" (a contraction).
     third_party = words[0] not in {"the", "there's"} and any(
@@ -286,11 +306,25 @@ def _felt(body: str, past: bool, feeling: str, whole: Reading) -> str:
     verb took, kept)."""
     lower = body.lower()
     feeling = _with_about(feeling, body, whole)
-    partner = any(w in _PARTNER for w in lower.split())
+    partner = any(w in jabs.PARTNER for w in lower.split())
     if past:
         return texts.EDIT_FELT_WHEN.format(feeling=feeling, observation=body)
     frame = texts.EDIT_FEEL_WHEN if partner else texts.EDIT_FEEL_BECAUSE
     return frame.format(feeling=feeling, observation=body)
+
+
+def _short_answer(unit: Span) -> bool:
+    """ "It wasn't.", "It didn't.", "You didn't.": two or three words that say how it turned
+    out."""
+    words = [t.lower_ for t in _words(unit)]
+    negated = any(t.lower_ in {"not", "n't"} for t in unit)
+    return (
+        2 <= len(words) <= 3
+        and (words[0] in {"it", "they", "that"} or (words[0] in {"you", "u"} and negated))
+        and any(t.pos_ == "AUX" for t in unit)
+        and not unit.text.rstrip().endswith("?")
+        and not {"never", "ever", "always"} & set(words)
+    )
 
 
 def _mocking(unit: Span) -> bool:
@@ -301,7 +335,9 @@ def _mocking(unit: Span) -> bool:
         return True  # "No no, you relax, I'll just do everything like always."
     if not words or words[0] not in _SARCASM_OPENERS:
         return False
-    return not (words[0] in _THANKS and words[1:2] == ["to"])
+    if words[1:2] in (["and"], ["also"], ["btw"]):
+        return False  # "oh and another parcel arrived today": a new point, not mock cheer
+    return not (words[0] in jabs.THANKS and words[1:2] == ["to"])
 
 
 def _after_opener(unit: Span) -> str:
@@ -311,6 +347,14 @@ def _after_opener(unit: Span) -> str:
     rest = [t for t in unit if t.i > words[0].i] if words else []
     while rest and (rest[0].is_punct or rest[0].lower_ in _SARCASM_OPENERS):
         rest = rest[1:]
+    if words and words[0].lower_ in jabs.THANKS and rest and rest[0].lower_ == "for":
+        # "Cheers for the 'quick drink' that turned into six hours": what the thanks is for
+        # says what happened; "thanks for the lovely evening" says nothing of the kind.
+        if not any(t.dep_ == "relcl" for t in rest):
+            return ""
+        rest = rest[1:]
+    called = {t.i for t in vocatives(unit)}
+    rest = [t for t in rest if t.i not in called]
     if not rest or rest[0].lower_ not in _NOUN_PHRASE_OPENERS:
         return ""  # "great job forgetting …", "for the 'help' …": no plain complaint left
     if len([t for t in rest if t.is_alpha]) < _AFTER_OPENER_MIN:
@@ -318,7 +362,7 @@ def _after_opener(unit: Span) -> str:
     if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.dep_ != "relcl" for t in rest):
         return ""  # "Wow, you remembered to buy milk": the claim is the sarcasm
     text = "".join(t.text_with_ws for t in rest).strip()
-    return grammar.sentence(text)
+    return grammar.sentence(jabs.SCARE_QUOTES.sub(r"\1", text))
 
 
 def _plain_question(unit: Span, banned: Collection[int]) -> bool:
@@ -337,10 +381,13 @@ _ASKED_ACT = re.compile(
     r"\b(?:would|will|'d) it (?:kill|hurt) (?:you|u) to (?P<kill>[^.!?]+)"
     r"|\b(?:is|was) it (?:\w+ )?(?:that|so|too|really|honestly) (?:hard|difficult)"
     r" to (?P<hard>[^.!?]+)"
+    r"|\b(?:is|was) it (?:physically |literally |actually )?impossible for (?:you|u) to"
+    r" (?P<impossible>[^.!?]+)"
     r"|\bhow (?:hard|difficult) (?:is|was) it to (?P<how>[^.!?]+)",
     re.IGNORECASE,
 )
 _ASKED_FOR = re.compile(r"\btoo much to ask for (?P<thing>[^.!?]+)", re.IGNORECASE)
+_ANY_CHANCE = re.compile(r"^(?:is there )?any chance (?:you|u) could (?P<act>[^.!?]+)", re.I)
 
 
 def _request(unit: Span) -> str:
@@ -351,6 +398,10 @@ def _request(unit: Span) -> str:
     if asked is not None:
         act = next(group for group in asked.groups() if group).strip()
         return texts.EDIT_WISH_ACT.format(act=act)
+    chance = _ANY_CHANCE.match(unit.text.strip())
+    if chance is not None:
+        # "Any chance you could stop leaving your bike in the hall?": a real ask, kept as one.
+        return grammar.sentence(f"Could you {chance.group('act').strip()}", "?")
     wanted = _ASKED_FOR.search(unit.text)
     if wanted is not None:
         return texts.EDIT_APPRECIATE.format(thing=wanted.group("thing").strip())
@@ -377,7 +428,36 @@ def _aside(text: str) -> bool:
 def _dated(unit: Span) -> bool:
     """ "That was October.", "In March.": a short sentence that only says when."""
     short = len(_words(unit)) <= _DATED_MAX
-    return short and any(t.lower_ in _WHEN_WORDS or any(c.isdigit() for c in t.text) for t in unit)
+    return short and any(
+        t.lower_ in jabs.WHEN_WORDS or any(c.isdigit() for c in t.text) for t in unit
+    )
+
+
+_QUOTES = frozenset('"()“”')
+
+
+def _quotes(unit: Span) -> bool:
+    """The sentence quotes someone or puts something in brackets, or has scare quotes on a
+    thing ("Your 'five minutes' on the Xbox …"); scare quotes on what the partner is ("you're
+    'too busy'", "you'll be 'busy'") are the jab itself, and that sentence is read, not kept."""
+    if re.search(r"\([^)]*\?", unit.text):
+        return False  # "(texting who, exactly?)": a jab in brackets; the sentence is read
+    if any(c in _QUOTES for c in unit.text):
+        return True
+    partner = any(t.lower_ in jabs.PARTNER | {"ur", "youre"} for t in unit)
+    return not partner and bool(jabs.SCARE_QUOTES.search(unit.text))
+
+
+def _cut_at_quote(unit_text: str, text: str) -> bool:
+    """ "you told my mum I was" from 'You told my mum I was "overreacting" about …': the
+    reading stopped where a quote or a bracket began, and what it kept says something else."""
+    at = unit_text.lower().find(text.lower())
+    if at < 0:
+        return False
+    after = unit_text[at + len(text) :].lstrip()
+    if re.match(r"\([^)]*\?", after):
+        return False  # "… on your phone (texting who, exactly?)": the jab after it goes
+    return after[:1] in _QUOTES or bool(jabs.SCARE_QUOTES.match(after))  # "you've been 'just …'"
 
 
 def _overlaps(span: Span, unit: Span) -> bool:
@@ -390,9 +470,18 @@ def _continues(unit: Span) -> bool:
     return bool(words) and words[0].lower_ in {"and", "then", "but", "so"}
 
 
+_LIST_NUMBER = re.compile(r"\s+\d{1,2}\)?$")
+
+
+# Orders that are put-downs asked politely ("Could you try not to embarrass me?").
+_JAB_ORDERS = ("try not to", "try to not", "learn to", "learn how to", "grow up", "get over")
+
+
 def _ask(requests: list[str], about: bool) -> str:
+    requests = [r for r in requests if not r.lower().startswith(_JAB_ORDERS)]
     if requests:
-        return texts.EDIT_ASK_YOU.format(requests[0])
+        # "1) call the plumber 2) book the vet": the next item's number is no part of the ask.
+        return texts.EDIT_ASK_YOU.format(_LIST_NUMBER.sub("", requests[0]))
     return texts.EDIT_ASK_AFTER_ABOUT if about else texts.EDIT_ASK
 
 
@@ -429,14 +518,22 @@ _INTENSIFIERS = frozenset(
 )
 
 
+_POINTED_TAG = re.compile(
+    r",?\s*\b(?:remember|you know|right|innit|hello|duh|obviously)\s*\?+[!?]*$", re.IGNORECASE
+)
+
+
 def _verbatim(unit: Span, said: Collection[int] = ()) -> str:
     """The user's sentence as written, without the adverbs that only point the finger
     ("you don't even see it" -> "you don't see it") and with a plain typo put right
     ("striaght" -> "straight"). Their feeling words (`said`) stay exactly as written, and so
     does the adverb in a sentence with no verb (it holds the fragment up)."""
     has_verb = any(t.pos_ in {"VERB", "AUX"} for t in unit)
+    called = {t.i for t in vocatives(unit)}
     out = ""
     for tok in unit:
+        if tok.i in called:
+            continue
         after = tok.nbor().lower_ if tok.i + 1 < len(tok.doc) else ""
         pointing = tok.lower_ in _INTENSIFIERS and tok.pos_ == "ADV" and tok.i not in said
         leads = after in {"though", "if", "when", "so", ",", "."}
@@ -447,8 +544,19 @@ def _verbatim(unit: Span, said: Collection[int] = ()) -> str:
         text = tok.text
         if text.isalpha() and text.islower() and not tok.is_stop and tok.i not in said:
             text = grammar.respelled(text)
+        if text == "i":
+            text = "I"  # "I WAS STUCK AT HOME" comes back from the view as "i was stuck …"
         out += text + tok.whitespace_
-    return out.strip()
+    # 'five minutes': the scare quotes (a sneer) go, the words stay.
+    out = jabs.SCARE_QUOTES.sub(r"\1", out.strip())
+    # "I work Saturdays, remember?": the tag asks nothing; the fact stays.
+    out = _POINTED_TAG.sub(".", out)
+    out = out.strip(" \n\t•·*▪–—")  # a list's bullets: "• you didn't\n•"
+    if unit.start > 0 and unit[0].is_sent_start is False:
+        # A piece cut from its sentence after a sneering lead ("Funny how you always …")
+        # reads as a sentence of its own.
+        out = grammar.capitalise(out)
+    return out
 
 
 def _words(unit: Span | list[Token]) -> list[Token]:
@@ -461,8 +569,8 @@ def _sign_off(unit: Span) -> bool:
     words = _words(unit)
     if not words or len(words) > _SIGN_OFF_MAX or unit.text.rstrip().endswith("?"):
         return False
-    if _dated(unit):
-        return False
+    if _dated(unit) or words[0].lower_ in {"took", "takes"}:
+        return False  # "Took you three days.": how long it took is the fact
     subject = any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.lower_ != "u" for t in unit)
     return not subject
 
@@ -526,7 +634,14 @@ def _observations(
         if text is None:
             continue
         text = _plain(text)
-        if not _stands_alone(text) or _cut_from(unit.text, text) or _verdict(text):
+        cut = _cut_from(unit.text, text) or _cut_at_quote(unit.text, text)
+        first_word = text.split()[0] if text.split() else ""
+        if out and not cut and grammar.is_past(first_word) and not _stands_alone(text):
+            # "you used my razor … and left it in the shower": the second act shares the
+            # first one's subject, and goes with it.
+            out[-1] = (f"{out[-1][0]} and {text}", out[-1][1])
+            continue
+        if not _stands_alone(text) or cut or _verdict(text):
             continue
         out.append((text, observation.past or (text.startswith("you ") and mocking)))
     kept = {w.strip(".,!?'’").lower() for o in reading.observations for w in o.text.split()}
@@ -544,14 +659,26 @@ def _imperative(unit: Span, inside: list[Span]) -> list[str]:
     """ "and for once remember the receipt" -> "remember the receipt": an order, once the
     flagged words are out, is the ask."""
     flagged = {i for s in inside if s.id_ != SENTENCE for i in range(s.start, s.end)}
+    flagged |= {t.i for t in vocatives(unit)}
     toks = [
         t
         for t in unit
         if t.i not in flagged and not t.is_punct and t.lower_ not in FILLERS | SOFTENERS
     ]
-    if not toks or toks[0].tag_ != "VB" or any(t.lower_ in _PARTNER for t in toks):
+    if not toks or toks[0].tag_ != "VB" or any(t.lower_ in jabs.PARTNER for t in toks):
+        return []
+    before = unit.doc[toks[0].i - 1].norm_ if toks[0].i > unit.start else ""
+    if before in _NOT_AN_ORDER:
+        # "You can't even boil an egg …", "You make me feel like …": a verb after a modal
+        # or an object was never an order.
         return []
     return [" ".join(t.text for t in toks)]
+
+
+_NOT_AN_ORDER = frozenset(
+    {"even", "not", "n't", "can", "ca", "could", "would", "will", "wo", "never", "to", "you", "u",
+     "me", "us", "him", "her", "them"}
+)  # fmt: skip
 
 
 def _ends_question(doc: Doc, clause: list[Token]) -> bool:
@@ -572,8 +699,13 @@ def _thanks_to_fact(mocking: bool, text: str) -> str | None:
     words = text.split()
     if not words or not mocking:
         return text
+    if words[0].lower() in jabs.THANKS and [w.lower() for w in words[1:3]] in (
+        ["a", "lot"],
+        ["so", "much"],
+    ):
+        words = [words[0], *words[3:]]  # "thanks a lot for telling …"
     if (
-        words[0].lower() in _THANKS
+        words[0].lower() in jabs.THANKS
         and len(words) > 2
         and words[1].lower() == "for"
         and words[2].lower().endswith("ing")
@@ -599,6 +731,8 @@ def _plain(text: str) -> str:
     """ "why is there wet washing …" -> "there's wet washing …"; "you couldn't be bothered to
     pick up" -> "you didn't pick up" (what happened, without the contempt)."""
     lower = text.lower()
+    if lower.startswith(("took ", "takes ")):
+        text = "it " + text  # "Took you till Wednesday to call back."
     for question, statement in _STATE_QUESTIONS:
         if lower.startswith(question):
             text = statement + text[len(question) :]

@@ -42,7 +42,7 @@ def split_clauses(unit: Span, spans: list[Span] = ()) -> list[list[Token]]:  # t
     inside = {i for s in spans for i in range(s.start + 1, s.end)}
     for token in unit:
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.norm_ in _PUNCT_BREAK:
+        if token.norm_ in _PUNCT_BREAK and not _joins_a_word(token):
             clauses.append([])
             continue
         starts = token.norm_ in _SPLIT_BEFORE and nxt is not None and nxt.norm_ in SUBJECTS
@@ -57,6 +57,13 @@ def split_clauses(unit: Span, spans: list[Span] = ()) -> list[list[Token]]:  # t
             clauses.append([])
         clauses[-1].append(token)
     return [c for c in clauses if any(t.is_alpha for t in c)]
+
+
+def _joins_a_word(token: Token) -> bool:
+    """The hyphen in "one-bed", "mid-sentence": part of the word, not a break."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    joined = before is not None and not before.whitespace_ and not token.whitespace_
+    return token.text == "-" and joined and token.i + 1 < len(token.doc)
 
 
 def read(
@@ -85,7 +92,7 @@ def read(
     reading.banned |= {
         t.i for s in hits_all if s.id_ == SENTENCE for t in categories.sentence_put_downs(s)
     }
-    reading.banned |= {t.i for unit in units for t in _such_a(unit)}
+    reading.banned |= {t.i for unit in units for t in [*_such_a(unit), *vocatives(unit)]}
     # An ultimatum's condition names the issue ("one more night at the pub"): not unnamed.
     reading.unnamed = {i for s in exact if s.label_ != "threat" for i in range(s.start, s.end)}
     handled: set[int] = set()
@@ -144,6 +151,43 @@ def _such_a(unit: Span) -> list[Token]:
         chained = bool(out) and out[-1].i == tok.i - 1
         if tok.pos_ in {"ADJ", "NOUN", "PROPN", "PART"} and (after_article or chained):
             out.append(tok)
+    return out
+
+
+# Names the partner is called by that only sting ("…, genius", "…, ya numpty", "your
+# highness, …"): no rule needs to know the word; the comma and the place say it.
+_VOCATIVES = frozenset(
+    {"genius", "mate", "einstein", "sherlock", "princess", "champ", "sunshine", "pal", "buddy",
+     "highness", "majesty", "hero", "smartass", "smartypants", "missy"}
+)  # fmt: skip
+_CALLED_BY = frozenset({"ya", "ye", "you", "u", "yer"})
+_VOCATIVE_ADJ_MAX = 2
+_LEAD_MAX = 5
+
+
+def vocatives(unit: Span) -> list[Token]:
+    """The words of a jab said as a form of address at either end of the sentence, set off by
+    a comma: "…, ya numpty." / "…, you absolute muppet." / "…, genius." / "Oh sure, your
+    highness, I'll …". Affection ("babe", "love") is never one."""
+    toks = [t for t in unit if not t.is_space]
+    while toks and toks[-1].is_punct and toks[-1].text != ",":
+        toks = toks[:-1]
+    out: list[Token] = []
+    # At the end: ", ya big eejit" / ", genius"
+    comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
+    tail = toks[comma + 1 :] if comma >= 0 else []
+    words = [t.lower_ for t in tail]
+    called = bool(words) and words[0] in _CALLED_BY and 2 <= len(words) <= 2 + _VOCATIVE_ADJ_MAX
+    named = bool(words) and words[-1] in _VOCATIVES and (len(words) == 1 or words[0] == "your")
+    if (called and tail[-1].pos_ in {"NOUN", "PROPN", "ADJ"}) or named:
+        out += [toks[comma], *tail]
+    # After an opener: "Oh sure, your highness, I'll …"
+    for k, tok in enumerate(toks[:-1]):
+        owner = toks[k - 1].lower_ if k else ""
+        addressed = toks[k + 1].text == "," and k <= _LEAD_MAX and owner != "my"
+        if tok.lower_ in _VOCATIVES and addressed:
+            lead = k - 1 if k and toks[k - 1].lower_ in {"your", "ya", "you"} else k
+            out += toks[lead : k + 2]
     return out
 
 

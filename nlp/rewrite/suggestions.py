@@ -7,6 +7,7 @@ deflection gets owning a part; shutting down gets a pause with a time to come ba
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,7 +30,8 @@ _EMPHASIS_ONLY = frozenset({"again_emphatic", "every_single_time_spaced"})
 
 
 def units(doc: Doc) -> list[Span]:
-    """Sentences, also split after an emoji and in run-ons ("… AGAIN you clearly …")."""
+    """Sentences, also split after an emoji, in run-ons ("… AGAIN you clearly …") and after a
+    question mark the parser ran on from."""
     out: list[Span] = []
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     for sentence in sentences:
@@ -40,11 +42,44 @@ def units(doc: Doc) -> list[Span]:
             prev = doc[token.i - 1]
             emoji_break = _is_symbol(prev) and token.is_alpha
             run_on = prev.norm_ in _RUN_ON_BEFORE and token.norm_ in _RUN_ON_SUBJECTS
-            if emoji_break or run_on:
+            # "… and I got 1? Lovely.": a break the parser missed after a question mark.
+            asked = set(prev.text) <= {"?", "!"} and token.is_alpha and token.text[0].isupper()
+            # "- you didn't\n- the car isn't covered": each line of a list is its own piece.
+            new_line = "\n" in prev.text_with_ws and token.text in _BULLETS
+            if emoji_break or run_on or asked or new_line:
                 out.append(doc[start : token.i])
                 start = token.i
         out.append(doc[start : sentence.end])
-    return [u for u in out if len(u)]
+    return _held_together([u for u in out if len(u)])
+
+
+_BULLETS = frozenset({"-", "•", "*", "·", "▪", "–", "—"})
+_LIST_MARKER = re.compile(r"(?:^|\s)(?:\d{1,2}|[a-z])\)$")
+
+
+def _held_together(pieces: list[Span]) -> list[Span]:
+    """The parser ends sentences inside brackets, quotes and lists ('You said "I'll sort the
+    boiler" (' / 'in March)'; '1) call the plumber 2)' / 'book the vet'): a piece that leaves
+    a bracket or a quote open, or ends on a list marker or a colon, runs on into the next,
+    so nothing Tend keeps or drops is cut in half. A piece that goes on in lower case after a
+    closing bracket, a quote or an ellipsis ("(in March)" / "and it's still broken", "on your
+    legs..." / "again..." / "and left it") is the same sentence."""
+    out: list[Span] = []
+    for piece in pieces:
+        closed = bool(out) and out[-1].text.rstrip().endswith((")", '"', "”", "...", "…"))
+        if out and (_open(out[-1].text) or (closed and piece.text[:1].islower())):
+            out[-1] = piece.doc[out[-1].start : piece.end]
+        else:
+            out.append(piece)
+    return out
+
+
+def _open(text: str) -> bool:
+    text = text.rstrip()
+    unclosed = text.count("(") > text.count(")") or text.count('"') % 2 == 1
+    curly = text.count("“") > text.count("”")
+    hyphen = len(text) > 1 and text.endswith("-") and text[-2].isalnum()  # "mid-" / "sentence"
+    return unclosed or curly or hyphen or text.endswith(":") or bool(_LIST_MARKER.search(text))
 
 
 def _is_symbol(token: object) -> bool:
@@ -370,7 +405,9 @@ def _dismissal(unit: Span) -> bool:
 
 def _dismissal_topic(unit: Span) -> str:
     """ "sort out the dinner plans yourself" -> "the dinner plans"."""
-    words = [t for t in unit if not t.is_punct]
+    # "buy the car, i'm done arguing": the topic ends at the comma.
+    end = next((t.i for t in unit if t.is_punct and t.i > unit.start), unit.end)
+    words = [t for t in unit if not t.is_punct and t.i < end]
     if not words or words[0].tag_ != "VB":
         return ""
     rest = words[1:]

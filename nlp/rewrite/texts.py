@@ -40,13 +40,29 @@ class Topic:
     about_keys: frozenset[str] = frozenset()
     """The keys whose phrase fits `request_about` (empty: every key). "Share the dishes"
     reads well; "share the kitchen", "share a baby" do not, and get the generic request."""
+    vague_keys: frozenset[str] = frozenset()
+    """Keys that name the topic but not the feeling: "the dog gets more attention than me" is
+    not worry, "you took the car keys to work" is not loneliness. The feeling then comes
+    from the category, or is the plain one (PLAIN_FEELING), never a vivid wrong one."""
 
 
 def _topic(
-    name: str, keys: str, feeling: str, request: str, request_about: str = "", about: str = ""
+    name: str,
+    keys: str,
+    feeling: str,
+    request: str,
+    request_about: str = "",
+    about: str = "",
+    vague: str = "",
 ) -> Topic:
     return Topic(
-        name, frozenset(keys.split()), feeling, request, request_about, frozenset(about.split())
+        name,
+        frozenset(keys.split()),
+        feeling,
+        request,
+        request_about,
+        frozenset(about.split()),
+        frozenset(vague.split()),
     )
 
 
@@ -85,7 +101,7 @@ TOPICS: tuple[Topic, ...] = (
     _topic(
         "money",
         "money spending spent bills bill rent budget debt credit card overdraft deposit "
-        "tax insurance charge broke takeout takeaway",
+        "tax insurance charge broke takeout takeaway account savings loan",
         "worried",
         "sit down together and look at it",
         "sit down together and look at {0}",
@@ -104,6 +120,7 @@ TOPICS: tuple[Topic, ...] = (
         "couch garage drinking weekend weekends evenings",
         "lonely",
         "set aside some time this week for the two of us",
+        vague="work office job couch garage",
     ),
     _topic(
         "family",
@@ -125,6 +142,7 @@ TOPICS: tuple[Topic, ...] = (
         "worried",
         "agree on how we both handle this from now on",
         "agree on how we both handle {0} from now on",
+        vague="car petrol tyres dog cat keys",
     ),
 )
 DEFAULT_TOPIC = Topic(
@@ -159,6 +177,9 @@ CATEGORY_FEELINGS: dict[str, str] = {
     "contempt": "frustrated",
     "mind_reading": "unimportant",
 }
+# A complaint about a thing that names no feeling ("you left the garage door open", "the
+# dog hasn't been walked"): a plain word the user would use, not a vivid guess.
+PLAIN_FEELING = "frustrated"
 
 # The first suggestion, a small edit of the draft (nlp/rewrite/minimal.py): the user's
 # clean sentences as written, what happened said once inside the feeling, then the ask.

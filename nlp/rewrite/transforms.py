@@ -69,6 +69,13 @@ def norm_in(*words: str) -> Pred:
 
 def strip_edges(toks: list[Tok]) -> list[Tok]:
     """No discourse words, emoji or punctuation at either end; no softeners inside."""
+    # "once again", "yet again": the "once" and "yet" go with the "again" ("the bins were
+    # once again not taken out" never becomes "were once not taken out").
+    toks = [
+        t
+        for k, t in enumerate(toks)
+        if not (t.norm in {"once", "yet"} and toks[k + 1 : k + 2] and toks[k + 1].norm == "again")
+    ]
     toks = [t for t in toks if t.norm not in SOFTENERS or t.i == -1]
     while toks and (not toks[0].text[:1].isalnum() or toks[0].norm in FILLERS):
         toks = toks[1:]

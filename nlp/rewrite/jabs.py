@@ -1,0 +1,349 @@
+"""Jabs and sarcasm with no marker the rules know, said as what they hold.
+
+A blind reading of unseen drafts found the minimal edit keeping these as written or reading
+them literally: "Apparently the plants water themselves now" (sarcasm: the sentence goes),
+"Funny how you always find time for golf …" (a sneering lead: it goes, the complaint stays),
+"Who stays out till 3am without texting?" and "Is there a reason you can't …?" (rhetorical
+questions that hold a fact: said as the fact), "Thanks a lot for telling your sister …" (mock
+thanks for an act: the act). Each function takes a unit of the draft and returns what the
+minimal edit (nlp/rewrite/minimal.py) keeps of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from nlp import lexicon
+from nlp.rewrite import grammar
+from nlp.rewrite.facts import SUBJECTS
+
+THANKS = frozenset({"cheers", "thanks", "thx", "ty"})
+PARTNER = frozenset({"you", "you're", "you've", "you'd", "you'll", "u"})
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec yesterday"
+)
+WHEN_WORDS = lexicon.words("time") - {
+    "before",
+    "after",
+    "by",
+    "until",
+    "till",
+    "til",
+    "later",
+    "soon",
+    "due",
+} | frozenset(_MONTHS.split())
+
+
+_MIN_WORDS = 3
+_SUBJECT_OPENERS = SUBJECTS | frozenset(
+    {"the", "my", "your", "our", "his", "her", "their", "this", "that", "these", "those"}
+)
+SCARE_QUOTES = re.compile(r"(?<![\w'’])['‘](\w[^'‘’\n]{0,40}?\w)['’](?![\w'’])")
+
+
+# Sarcasm with no marker the rules know: read literally, these say the opposite of what
+# they mean ("Apparently the plants water themselves now."), so the sentence goes.
+_OPPOSITE_LEADS = (
+    "apparently", "nice of you to", "nice to see you", "good to know", "glad to see",
+    "glad you", "must've been the", "must have been the", "musta been the", "oh right",
+    "thanks for nothing", "way to go", "i guess i'll just", "guess i'll just", "don't mind me",
+    "no rush", "take your time", "nice one", "well done", "good job", "great job",
+    "what a surprise", "shocker", "who knew", "that's who", "oh look", "look who",
+)  # fmt: skip
+# A sneer before the complaint itself: without it, the rest is meant as said ("Funny how you
+# always find time for golf …" -> "you always find time for golf …").
+_SNEER_LEADS = (
+    "funny how", "funny that", "interesting how", "amazing how", "love how", "i love how",
+    "real mature", "really mature", "very mature", "so mature", "really classy", "real classy",
+    "classy", "typical", "classic", "of course", "as usual", "cool so", "great so",
+    "love that", "i love that", "real smooth", "very smooth", "smooth", "glad",
+    "brilliant so", "lovely so", "fine so",
+)  # fmt: skip
+
+
+def _lead(unit: Span, leads: tuple[str, ...]) -> int:
+    """How many tokens of `unit` the first matching lead takes (with the commas in and after
+    it: "Cool, so …"), or 0."""
+    toks = [t for t in unit if not t.is_space]
+    for lead in leads:
+        taken = _match_words(toks, "".join(lead.split()))
+        if taken:
+            while taken < len(toks) and toks[taken].text in {",", "!", "...", "…", "-", "—"}:
+                taken += 1
+            return toks[taken - 1].i - unit.start + 1
+    return 0
+
+
+def _match_words(toks: list[Token], target: str) -> int:
+    """Tokens of `toks` whose words, punctuation aside, spell `target` ("must've" is two
+    tokens, "musta" one), counted from the start; 0 when they do not."""
+    joined, k = "", 0
+    while k < len(toks) and len(joined) < len(target):
+        if not (toks[k].is_punct and joined):
+            joined += toks[k].lower_.replace("’", "'")
+        k += 1
+    return k if joined == target else 0
+
+
+_ANSWERED = ("that's who", "thats who", "that's why", "oh right, you", "yes, you")
+
+
+def says_the_opposite(unit: Span) -> bool:
+    """Sarcasm with no marker the rules know, and a rhetorical question's own answer ("A
+    selfish person, that's who.")."""
+    text = unit.text.lower().strip(" .!?…").replace("’", "'")
+    return _lead(unit, _OPPOSITE_LEADS) > 0 or text.endswith(_ANSWERED)
+
+
+def without_sneer(unit: Span) -> Span:
+    """The unit without a sneering lead, when a sentence is left after it."""
+    taken = _lead(unit, _SNEER_LEADS)
+    rest = unit.doc[unit.start + taken : unit.end] if taken else unit
+    if len([t for t in rest if t.is_alpha]) < _MIN_WORDS:
+        return unit
+    return rest
+
+
+_TRAILING = re.compile(r"[^\w)\"'’%]+$")  # "… the birthday cake 🙃 !!" ends at "cake"
+
+
+def _holds_a_time(toks: list[Token]) -> bool:
+    return any(
+        t.lower_ in WHEN_WORDS or t.like_num or any(c.isdigit() for c in t.text) for t in toks
+    )
+
+
+def thanked_act(unit: Span) -> tuple[str, bool] | None:
+    """ "Thanks a lot for telling your sister about my miscarriage before I was ready." ->
+    "you told your sister about my miscarriage before I was ready": mock thanks for an act
+    names the act."""
+    toks = [t for t in unit if not t.is_space and not t.is_punct]
+    words = [t.lower_ for t in toks]
+    if words[:2] == ["thank", "you"]:
+        toks, words = toks[1:], ["thanks", *words[2:]]  # "Thank you SO much for …"
+    if not words or words[0] not in THANKS:
+        return None
+    at = 1
+    if words[1:3] in (["a", "lot"], ["so", "much"], ["very", "much"]):
+        at = 3
+    if words[at : at + 1] != ["for"] or len(toks) < at + 3 or toks[at + 1].tag_ != "VBG":
+        return None
+    verb = toks[at + 1]
+    tail = "".join(t.text_with_ws for t in unit if t.i > verb.i).strip()
+    tail = _TRAILING.sub("", tail)
+    return f"you {grammar.past(verb.text)} {tail}", True
+
+
+_NOBODY_ASKED = re.compile(
+    r"^(?:no ?one|nobody) (?:even )?asked (?:you|u) to (?P<verb>\w+)(?P<rest>[^.!?]*)",
+    re.IGNORECASE,
+)
+
+
+def unasked_act(unit: Span) -> tuple[str, bool] | None:
+    """ "Nobody asked you to rearrange my wardrobe." -> "you rearranged my wardrobe without
+    me asking": the act stays, the put-down goes."""
+    found = _NOBODY_ASKED.match(unit.text.strip())
+    if found is None:
+        return None
+    # "…, Marie Kondo": what it calls the partner after the comma goes too.
+    rest = found.group("rest").split(",")[0].rstrip()
+    return f"you {grammar.past(found.group('verb'))}{rest} without me asking", True
+
+
+# Sarcastic shapes whose plain meaning is in their own words: the pattern, and how the
+# fact reads without the jab.
+_NOT_LIKE = re.compile(r"\b(?:it'?s|its|it is) not like (?P<who>i|we) (?P<rest>[^.!?]+)", re.I)
+_WHICH_PART = re.compile(
+    r"^which part of (?P<said>.+?) (?:did|do) (?:you|u) not (?:understand|get)"
+    r" when (?P<act>(?:you|u) [^.!?]+)",
+    re.I,
+)
+_WHATS_WORSE = re.compile(
+    r"^i don'?t know what'?s worse,? that (?P<one>[^.!?]+?),? or that (?P<two>[^.!?]+)", re.I
+)
+_WHY_BOTHER = re.compile(
+    r"^(?:i'?m )?not sure why i (?:even )?bother (?P<doing>\w+ing)(?P<mid>[^.!?]*?)"
+    r" when (?P<rest>[^.!?]+)",
+    re.I,
+)
+_MARTYR = re.compile(
+    r"^(?:oh,? )?(?:don'?t worry about me|don'?t mind me|no worries),? i'?ll just"
+    r" (?P<act>[^,.!?]+)",
+    re.I,
+)
+_WHICH_MEANS = re.compile(r",? (?:which means|so now) (?P<rest>(?:i|we) [^.!?]+)", re.I)
+_CHEERS = frozenset(
+    {"oh", "wow", "great", "perfect", "wonderful", "brilliant", "lovely", "nice", "amazing",
+     "fantastic", "cool", "fab", "super", "marvellous"}
+)  # fmt: skip
+
+
+_MOCK_LEAVE = frozenset({"sure", "fine", "yeah", "ok", "okay", "go", "on", "ahead", "oh"})
+
+
+def _mock_order(unit: Span) -> str:
+    """ "Sure, leave the baby's bottles in the sink overnight, …" -> "you left the baby's
+    bottles in the sink overnight": a mock go-ahead names what the partner did."""
+    toks = [t for t in unit if not t.is_space]
+    k = 0
+    while k < len(toks) and (toks[k].is_punct or toks[k].lower_ in _MOCK_LEAVE):
+        k += 1
+    if k == 0 or k >= len(toks) or toks[k].tag_ != "VB":
+        return ""
+    end = next((j for j in range(k, len(toks)) if toks[j].text == ","), len(toks))
+    rest = "".join(t.text_with_ws for t in toks[k + 1 : end]).strip()
+    return f"you {grammar.past(toks[k].text)} {rest}".strip()
+
+
+def said_plainly(unit: Span) -> tuple[str, bool] | None:
+    """ "… it's not like I need them at 5am" -> "I need them at 5am"; "Which part of 'I'm on
+    a deadline' did you not understand when you invited your mates round at 8?" -> "you
+    invited your mates round at 8 after I said 'I'm on a deadline'"; "I don't know what's
+    worse, that you forgot X or that you blamed Y" -> "you forgot X and you blamed Y"; "Not
+    sure why I bother cooking when you'd rather …" -> "I cook and you'd rather …"; "…,
+    which means I can't find my passport" -> "I can't find my passport"."""
+    text = unit.text.strip()
+    if found := _WHICH_PART.match(text):
+        return f"{found['act'].strip()} after I said {found['said'].strip()}", True
+    if found := _WHATS_WORSE.match(text):
+        return f"{found['one'].strip()} and {found['two'].strip()}", True
+    if found := _WHY_BOTHER.match(text):
+        doing = grammar.verb_lemma(found["doing"])
+        return f"I {doing}{found['mid'].rstrip()} and {found['rest'].strip()}", False
+    if found := _MARTYR.match(text):
+        # "Oh don't worry about me, I'll just walk home in the rain at midnight, it's fine."
+        return f"I'll have to {found['act'].strip()}", False
+    if found := _NOT_LIKE.search(text):
+        fact = f"{found['who'].replace('i', 'I')} {found['rest'].strip()}"
+        act = _mock_order(unit)
+        return (f"{act} and {fact}", True) if act else (fact, False)
+    cheered = next((t.lower_ for t in unit if t.is_alpha), "") in _CHEERS
+    if cheered and (found := _WHICH_MEANS.search(text)):
+        # Only after mock cheer: the consequence is the one thing meant as said.
+        rest = found["rest"].strip()
+        return rest[0].upper() + rest[1:], False
+    return None
+
+
+def sneered_act(unit: Span, rest: Span) -> tuple[str, bool] | None:
+    """ "Real mature, hanging up on me mid-sentence when …" -> "you hung up on me
+    mid-sentence when …": after the sneer, the act it named, said as what happened."""
+    if rest.start == unit.start or rest[0].tag_ != "VBG":
+        return None
+    tail = "".join(t.text_with_ws for t in rest[1:]).strip()
+    tail = _TRAILING.sub("", tail)
+    return f"you {grammar.past(rest[0].text)} {tail}", True
+
+
+_ASK_LEADS = (
+    ("honestly",),
+    ("seriously",),
+    ("like",),
+    ("i", "wonder"),
+    ("wonder",),
+    ("remind", "me", "again"),
+    ("remind", "me"),
+    ("so",),
+)
+_REASON = ("is", "there", "a", "reason")
+_REASON_ANY = ("any", "reason")
+_REASON_ANY_THERE = ("is", "there", "any", "reason")
+_SOFT_ADVERBS = frozenset({"even", "actually", "ever", "really", "seriously", "honestly", "just"})
+_BE_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do", "'s": "'re"}
+
+
+def asked_as_fact(unit: Span) -> tuple[str, bool] | None:
+    """A rhetorical question that holds a fact, said as the fact: "Who stays out till 3am
+    without texting?" -> "you stay out till 3am without texting"; "Remind me again who
+    promised to fix the fence before winter?" -> "you promised to fix …"; "Is there a reason
+    you can't answer your phone …?" -> "you can't answer your phone …"; "Why does the dog get
+    walked by me every morning at 6 …?" -> "the dog gets walked by me …". The bool: past."""
+    toks = [t for t in unit if not t.is_space]
+    while toks and (toks[-1].is_punct or not any(c.isalnum() for c in toks[-1].text)):
+        toks = toks[:-1]
+    words = [t.lower_ for t in toks]
+    for lead in _ASK_LEADS:
+        if tuple(words[: len(lead)]) == lead:
+            toks = toks[len(lead) :]
+            break
+    while toks and toks[0].is_punct:
+        toks = toks[1:]
+    if not toks or any(t.lower_ in {"why", "what", "how", "who", "whose"} for t in toks[1:]):
+        return None  # "Who's Priya and why does she …": a real question in there too
+    found = _who_did(toks) or _why_does(toks) or _reason_for(toks)
+    if found is None:
+        return None
+    text = _TRAILING.sub("", found[0])
+    text = re.sub(r"\s+([,.;:!?'’]|n't)", r"\1", text)
+    text = re.sub(r"\s+(['’]\w+)", r"\1", text)
+    if len(text.split()) < _MIN_WORDS + 1:
+        return None  # "who does that?": nothing left but the jab
+    return text, found[1]
+
+
+def _who_did(toks: list[Token]) -> tuple[str, bool] | None:
+    if toks[0].lower_ != "who":
+        return None
+    after = [t for t in toks[1:] if t.lower_ not in _SOFT_ADVERBS]
+    if not after or after[0].tag_ not in {"VBZ", "VBD", "VBP", "MD"}:
+        return None
+    verb = after[0]
+    if len(after) > 1 and after[1].lower_ in PARTNER:
+        return None  # "Who told you it's OK …?": the partner is the object, not "who"
+    helped = len(after) > 1 and after[1].tag_ in {"VBN", "VBG", "VB"}
+    if verb.pos_ == "AUX" and not helped:
+        return None  # "who's Priya": asks who someone is, says nothing anyone did
+    perfect = verb.lower_ in {"'s", "’s"} and after[1].lower_ == "been"
+    said = ("'ve" if perfect else _BE_PLURAL.get(verb.lower_.replace("’", "'"))) or (
+        grammar.verb_lemma(verb.text) if verb.tag_ == "VBZ" else verb.lower_
+    )
+    text = f"you {said} " + "".join(t.text_with_ws for t in after[1:]).strip()
+    return text, verb.tag_ == "VBD"
+
+
+def _why_does(toks: list[Token]) -> tuple[str, bool] | None:
+    """Only with a time or a number in it: that is the fact a dropped jab would lose."""
+    words = [t.lower_ for t in toks]
+    if words[:1] != ["why"] or words[1:2] not in (["do"], ["does"], ["did"]):
+        return None
+    if not _holds_a_time(toks) or {"never", "not", "n't"} & set(words):
+        return None
+    main = next((t for t in toks[2:] if t.tag_ == "VB"), None)
+    if main is None:
+        return None
+    unsaid = _SOFT_ADVERBS | {"always"}
+    subject = " ".join(t.text for t in toks[2 : main.i - toks[0].i] if t.lower_ not in unsaid)
+    subject = "you" if subject.lower() in {"u", "ya"} else subject
+    if not subject or subject.split()[0].lower() not in _SUBJECT_OPENERS:
+        return None
+    past = words[1] == "did"
+    said = grammar.past(main.text) if past else main.lower_
+    if words[1] == "does":
+        said = grammar.inflect(main.lower_, "VBZ")
+    tail = "".join(t.text_with_ws for t in toks if t.i > main.i and t.lower_ not in unsaid)
+    text = f"{subject} {said} {tail.strip()}"
+    text = re.sub(r"\b(YOUR|YOU|MY|ME)\b", lambda m: m.group(1).lower(), text)
+    return re.sub(r"\bur\b", "your", text), past
+
+
+def _reason_for(toks: list[Token]) -> tuple[str, bool] | None:
+    words = tuple(t.lower_ for t in toks)
+    if words[:4] in (_REASON, _REASON_ANY_THERE):
+        rest = toks[4:]
+    elif words[:2] == _REASON_ANY:
+        rest = toks[2:]
+    else:
+        return None
+    if rest and rest[0].lower_ in {"why", "that"}:
+        rest = rest[1:]
+    if not rest or rest[0].lower_ not in {"you", "u", "the", "your", "my", "our", "there"}:
+        return None
+    kept = [t for t in rest if t.lower_ not in _SOFT_ADVERBS]
+    text = re.sub(r"^u\b", "you", "".join(t.text_with_ws for t in kept).strip())
+    verb = next((t for t in kept if t.pos_ in {"VERB", "AUX"}), None)
+    return text, verb is not None and verb.tag_ == "VBD"  # "the bins are still …": now
