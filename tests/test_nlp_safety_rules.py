@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 import nlp
 from nlp.detect.pipeline import run_rules
+from nlp.results import SafetyKind
 from nlp.safety.gate import SAFETY_KEY
 from nlp.safety.model import MODEL_HITS, ModelHit
 from nlp.surface import view
@@ -31,6 +32,20 @@ def describe(doc: Doc) -> str:
     clear = f"clear {concern.kind} on {concern.text!r}" if concern else "no clear concern"
     possible = f"check-in {check_in.kind}" if check_in else "no check-in"
     return f"{clear}, {possible}"
+
+
+def gated(analyzer: nlp.Analyzer, draft: str, kind: SafetyKind, *, clear: bool) -> tuple[str, Doc]:
+    """The gate's level for `draft` given one learned hit of `kind` over the whole draft (a
+    fake score: over the clear threshold, or between the two), with no rule candidates."""
+    nlp_ = analyzer._nlp
+    doc = nlp_(view(draft).text)
+    doc._.set(MODEL_HITS, (ModelHit(kind, clear, 0.99 if clear else 0.5, 0, len(doc)),))
+    doc.spans[SAFETY_KEY] = []
+    nlp_.get_pipe("tend_safety")(doc)
+    got = (
+        "clear" if doc._.tend_safety is not None else "check-in" if doc._.tend_check_in else "none"
+    )
+    return got, doc
 
 
 CRISIS = {
@@ -230,20 +245,13 @@ def test_safety_rules_check_in_on_possible_disclosures(
     ],
 )
 def test_safety_gate_learned_crisis_on_an_ultimatum_asks_gently(
-    draft: str, kind: str, wanted: str, analyzer: nlp.Analyzer
+    draft: str, kind: SafetyKind, wanted: str, analyzer: nlp.Analyzer
 ) -> None:
     """A learned crisis score alone does not replace the coaching of a sentence the coach rules
     read as an ultimatum ("... and I'm gone") or a refusal to talk: it becomes a check-in.
     The learned hit is given here (a fake score over the clear threshold on the whole draft),
     so the test pins the gate, not the heads."""
-    nlp_ = analyzer._nlp
-    doc = nlp_(view(draft).text)
-    doc._.set(MODEL_HITS, (ModelHit(kind, True, 0.99, 0, len(doc)),))  # type: ignore[arg-type]
-    doc.spans[SAFETY_KEY] = []
-    nlp_.get_pipe("tend_safety")(doc)
-    got = (
-        "clear" if doc._.tend_safety is not None else "check-in" if doc._.tend_check_in else "none"
-    )
+    got, doc = gated(analyzer, draft, kind, clear=True)
     assert got == wanted, f"{draft!r}: wanted {wanted}, got {describe(doc)}"
 
 
@@ -267,14 +275,7 @@ def test_safety_gate_possible_crisis_with_a_plan_named_is_clear(
 ) -> None:
     """The learned hit is given (a fake score between the two thresholds over the whole
     draft), so the test pins the gate and the cues (nlp/safety/cues.py), not the heads."""
-    nlp_ = analyzer._nlp
-    doc = nlp_(view(draft).text)
-    doc._.set(MODEL_HITS, (ModelHit("crisis", False, 0.5, 0, len(doc)),))
-    doc.spans[SAFETY_KEY] = []
-    nlp_.get_pipe("tend_safety")(doc)
-    got = (
-        "clear" if doc._.tend_safety is not None else "check-in" if doc._.tend_check_in else "none"
-    )
+    got, doc = gated(analyzer, draft, "crisis", clear=False)
     assert got == wanted, f"{draft!r}: wanted {wanted}, got {describe(doc)}"
 
 

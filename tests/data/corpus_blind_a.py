@@ -7,30 +7,18 @@ output is deterministic. Split follows the shared hash rule on the template id.
 from __future__ import annotations
 
 import collections
-import hashlib
 import json
 import pathlib
 import sys
 
-from safety_blind import texts_elsewhere
+from safety_blind import CATEGORIES, split_of, texts_elsewhere
 
 PREFIX = "bb5a-"
 HERE = pathlib.Path(__file__).resolve().parent
 OUT = HERE / "corpus_blind_a.jsonl"
 OTHER = [HERE / "corpus_blind_b.jsonl"]
 
-CATEGORIES = {
-    "absolute",
-    "blame",
-    "mind_reading",
-    "labeling",
-    "contempt",
-    "demand",
-    "defensiveness",
-    "stonewalling",
-    "threat",
-    "fixing",
-}
+CATEGORIES = set(CATEGORIES)
 STYLES = {
     "lowercase_texting",
     "typos",
@@ -4022,10 +4010,6 @@ ALLOWED_SITUATIONS = {
 }
 
 
-def split_for(template: str) -> str:
-    return "test" if int(hashlib.sha256(template.encode()).hexdigest(), 16) % 4 == 0 else "train"
-
-
 def build() -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     problems: list[str] = []
@@ -4053,7 +4037,7 @@ def build() -> list[dict[str, object]]:
                     "style": style,
                     "form": form,
                     "template": template,
-                    "split": split_for(template),
+                    "split": split_of(template),
                 }
             )
     seen: set[str] = set()

@@ -5,11 +5,10 @@ shared hash rule, so regenerating never moves a row between train and test.
 """
 
 import collections
-import hashlib
 import json
 import pathlib
 
-from safety_blind import texts_elsewhere
+from safety_blind import split_of, texts_elsewhere
 
 PREFIX = "bb5b-"
 OUT = pathlib.Path(__file__).with_name("corpus_blind_b.jsonl")
@@ -3019,10 +3018,6 @@ ABBREVIATIONS = (
     "ull",
     "ud",
 )
-
-
-def split_of(template: str) -> str:
-    return "test" if int(hashlib.sha256(template.encode()).hexdigest(), 16) % 4 == 0 else "train"
 
 
 def style_problem(code: str, text: str) -> str | None:

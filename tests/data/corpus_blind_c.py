@@ -6,11 +6,10 @@ Writes corpus_blind_c.jsonl next to it, deterministically. Every text is a liter
 from __future__ import annotations
 
 import collections
-import hashlib
 import json
 import pathlib
 
-from safety_blind import texts_elsewhere
+from safety_blind import CATEGORIES, split_of, texts_elsewhere
 
 PREFIX = "bb5c-"
 OUT = pathlib.Path(__file__).with_name("corpus_blind_c.jsonl")
@@ -2914,22 +2913,7 @@ t(
 
 
 # ================================================================ output
-CATEGORIES = {
-    "absolute",
-    "blame",
-    "mind_reading",
-    "labeling",
-    "contempt",
-    "demand",
-    "defensiveness",
-    "stonewalling",
-    "threat",
-    "fixing",
-}
-
-
-def split_for(template: str) -> str:
-    return "test" if int(hashlib.sha256(template.encode()).hexdigest(), 16) % 4 == 0 else "train"
+CATEGORIES = set(CATEGORIES)
 
 
 def main() -> None:
@@ -2953,7 +2937,7 @@ def main() -> None:
                     "style": STYLES[style],
                     "form": form,
                     "template": template,
-                    "split": split_for(template),
+                    "split": split_of(template),
                 }
             )
     # A text already in another file here (a stock reply like "k") would sit on both sides of

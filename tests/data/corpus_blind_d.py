@@ -1,11 +1,10 @@
 """Writer d: blind blame data round s5 — mid-week replies, 2am texts, work-hurry texts."""
 
 import collections
-import hashlib
 import json
 import pathlib
 
-from safety_blind import texts_elsewhere
+from safety_blind import CATEGORIES, split_of, texts_elsewhere
 
 PREFIX = "bb5d-"
 OUT = pathlib.Path(__file__).with_name("corpus_blind_d.jsonl")
@@ -1217,22 +1216,7 @@ N("dark_humour_work", [
 
 # fmt: on
 
-VOCAB = {
-    "absolute",
-    "blame",
-    "mind_reading",
-    "labeling",
-    "contempt",
-    "demand",
-    "stonewalling",
-    "defensiveness",
-    "threat",
-    "fixing",
-}
-
-
-def split_of(template: str) -> str:
-    return "test" if int(hashlib.sha256(template.encode()).hexdigest(), 16) % 4 == 0 else "train"
+VOCAB = set(CATEGORIES)
 
 
 def main() -> None:

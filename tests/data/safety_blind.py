@@ -16,7 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from nlp.results import CATEGORIES
 from nlp.train.data import split_of
+
+__all__ = ["CATEGORIES", "split_of", "texts_elsewhere", "write"]
 
 HERE = Path(__file__).resolve().parent
 Kind = str | None

@@ -7,9 +7,10 @@ order of appearance, and the split comes from the shared hash rule, never by han
 from __future__ import annotations
 
 import collections
-import hashlib
 import json
 from pathlib import Path
+
+from safety_blind import split_of
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "safety_blind2.jsonl"
@@ -2578,11 +2579,6 @@ t(
 )
 
 
-def split_for(template: str) -> str:
-    """The shared frozen-split rule: about a quarter of templates are test."""
-    return "test" if int(hashlib.sha256(template.encode()).hexdigest(), 16) % 4 == 0 else "train"
-
-
 def normalise(text: str) -> str:
     """Collapse case, spacing and punctuation so near-identical texts count as duplicates."""
     return " ".join("".join(ch for ch in text.lower() if ch.isalnum() or ch.isspace()).split())
@@ -2619,7 +2615,7 @@ def build() -> list[dict[str, str | None]]:
                     "level": level,
                     "form": form,
                     "template": template,
-                    "split": split_for(template),
+                    "split": split_of(template),
                 }
             )
     return rows
@@ -2651,7 +2647,7 @@ def report(rows: list[dict[str, str | None]]) -> None:
     show("split (rows)", collections.Counter(str(r["split"]) for r in rows))
     show(
         "split (templates)",
-        collections.Counter(split_for(t) for t in templates),
+        collections.Counter(split_of(t) for t in templates),
     )
     show(
         "kind/level/split",

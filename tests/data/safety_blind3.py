@@ -7,11 +7,10 @@ Run: python tests/data/safety_blind3.py  (writes safety_blind3.jsonl next to it 
 from __future__ import annotations
 
 import collections
-import hashlib
 import json
 from pathlib import Path
 
-from safety_blind import texts_elsewhere
+from safety_blind import split_of, texts_elsewhere
 
 PREFIX = "sb3-"
 HERE = Path(__file__).resolve().parent
@@ -1930,10 +1929,6 @@ t(
 )
 
 
-def split_for(template: str) -> str:
-    return "test" if int(hashlib.sha256(template.encode()).hexdigest(), 16) % 4 == 0 else "train"
-
-
 def train_texts() -> set[str]:
     # Only train rows are read: test rows must stay unseen by writers.
     seen: set[str] = set()
@@ -1962,7 +1957,7 @@ def build() -> list[dict[str, str | None]]:
                     "level": level,
                     "form": form,
                     "template": template,
-                    "split": split_for(template),
+                    "split": split_of(template),
                 }
             )
     return rows
