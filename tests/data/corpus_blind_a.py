@@ -18,7 +18,6 @@ HERE = pathlib.Path(__file__).resolve().parent
 OUT = HERE / "corpus_blind_a.jsonl"
 OTHER = [HERE / "corpus_blind_b.jsonl"]
 
-CATEGORIES = set(CATEGORIES)
 STYLES = {
     "lowercase_texting",
     "typos",
@@ -4022,7 +4021,7 @@ def build() -> list[dict[str, object]]:
             row_cats = list(item[3]) if len(item) == 4 else list(cats)
             if not flagged:
                 row_cats = []
-            elif not row_cats or set(row_cats) - CATEGORIES:
+            elif not row_cats or set(row_cats) - set(CATEGORIES):
                 problems.append(f"{template}: categories {row_cats}")
             if situation not in ALLOWED_SITUATIONS:
                 problems.append(f"{template}: situation {situation}")

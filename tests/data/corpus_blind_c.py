@@ -2913,7 +2913,6 @@ t(
 
 
 # ================================================================ output
-CATEGORIES = set(CATEGORIES)
 
 
 def main() -> None:
@@ -2927,7 +2926,7 @@ def main() -> None:
             seen.add(text)
             assert style in STYLES, style
             if cats:
-                assert set(cats) <= CATEGORIES, cats
+                assert set(cats) <= set(CATEGORIES), cats
             rows.append(
                 {
                     "text": text,
