@@ -111,18 +111,19 @@ def test_hand_readings_rate_every_draft_once(drafts: str, ratings: str) -> None:
     assert all(criteria <= r.keys() and r["note"] for r in rated)
 
 
-def test_blind_ab_reading_covers_every_draft_of_set_2() -> None:
-    """fresh_rewrites_2_ab.jsonl: a reader who saw no code and no other rating compared the
-    first suggestions of main before (c44e949) and after the minimal edit, not told which was
-    which (bench/RESULTS.md, "Rewrites, a blind A/B reading")."""
+@pytest.mark.parametrize("name", ["fresh_rewrites_2", "fresh_rewrites_3"])
+def test_blind_ab_reading_covers_every_draft(name: str) -> None:
+    """{name}_ab.jsonl: a reader who saw no code and no other rating compared two versions'
+    first suggestions, not told which was which. Set 2: main before (c44e949) and after the
+    minimal edit (bench/RESULTS.md, "Rewrites, a blind A/B reading"); set 3, written blind for
+    session 5 and never tuned on: main before (d9fd317) and after that session (107ec24;
+    bench/RESULTS.md, "Rewrites, set 3")."""
     data = Path(__file__).parent / "data"
     written = [
-        json.loads(line)
-        for line in (data / "fresh_rewrites_2.jsonl").read_text("utf-8").splitlines()
+        json.loads(line) for line in (data / f"{name}.jsonl").read_text("utf-8").splitlines()
     ]
     rated = [
-        json.loads(line)
-        for line in (data / "fresh_rewrites_2_ab.jsonl").read_text("utf-8").splitlines()
+        json.loads(line) for line in (data / f"{name}_ab.jsonl").read_text("utf-8").splitlines()
     ]
     assert [r["template"] for r in written] == [r["template"] for r in rated]
     criteria = {"blame_removed", "facts_kept", "fluent", "nothing_invented", "would_send"}
