@@ -66,23 +66,31 @@ THRESHOLDS = {label: 0.5 for label in LABELS}
 
 
 @pytest.mark.parametrize(
-    ("rows", "covered", "cleared", "expected"),
+    ("rows", "covered", "cleared", "owned", "expected"),
     [
         # draft, sentence 1, sentence 2: the second sentence is the flagged one
-        ([[0.9, 0.9], [0.1, 0.0], [0.9, 0.9]], [False, False], [False, False], [1]),
+        ([[0.9, 0.9], [0.1, 0.0], [0.9, 0.9]], [False, False], [False, False], [False] * 2, [1]),
         # the sentence a rule already covers is left to the rule
-        ([[0.9, 0.9], [0.1, 0.0], [0.9, 0.9]], [False, True], [False, False], []),
+        ([[0.9, 0.9], [0.1, 0.0], [0.9, 0.9]], [False, True], [False, False], [False] * 2, []),
         # a guard cleared it
-        ([[0.9, 0.9], [0.1, 0.0], [0.9, 0.9]], [False, False], [False, True], []),
+        ([[0.9, 0.9], [0.1, 0.0], [0.9, 0.9]], [False, False], [False, True], [False] * 2, []),
+        # it owns a feeling or a need ("I feel worn out when …")
+        ([[0.9, 0.9], [0.1, 0.0], [0.9, 0.9]], [False, False], [False, False], [False, True], []),
         # only the draft as a whole scores: its best sentence carries the flag
-        ([[0.9, 0.9], [0.2, 0.0], [0.4, 0.9]], [False, False], [False, False], [1]),
-        ([[0.2, 0.9], [0.2, 0.0], [0.4, 0.9]], [False, False], [False, False], []),
+        ([[0.9, 0.9], [0.2, 0.0], [0.4, 0.9]], [False, False], [False, False], [False] * 2, [1]),
+        ([[0.2, 0.9], [0.2, 0.0], [0.4, 0.9]], [False, False], [False, False], [False] * 2, []),
     ],
 )
 def test_judge_sentences_points_at_the_sentence(
-    rows: list[list[float]], covered: list[bool], cleared: list[bool], expected: list[int]
+    rows: list[list[float]],
+    covered: list[bool],
+    cleared: list[bool],
+    owned: list[bool],
+    expected: list[int],
 ) -> None:
-    verdicts = judge_sentences(_scores(rows), THRESHOLDS, covered=covered, cleared=cleared)
+    verdicts = judge_sentences(
+        _scores(rows), THRESHOLDS, covered=covered, cleared=cleared, owned=owned
+    )
     assert [v.sentence for v in verdicts] == expected
     assert all(v.categories == ("blame",) for v in verdicts)
 
@@ -198,7 +206,7 @@ def test_blame_model_skipping_the_encoder_never_changes_its_findings() -> None:
         assert skipped > len(texts) // 4
 
 
-def _read(rules: list[frozenset[str]], cleared: list[bool]) -> blame.Read:
+def _read(rules: list[frozenset[str]], cleared: list[bool], owned: list[bool]) -> blame.Read:
     from nlp.detect.blame_model import SentenceRows
 
     count = len(rules)
@@ -207,6 +215,7 @@ def _read(rules: list[frozenset[str]], cleared: list[bool]) -> blame.Read:
         [(n, n + 1) for n in range(count)],
         rules,
         cleared,
+        owned,
     )
     categories = frozenset().union(*rules)
     return blame.Read(rows, ("",) * (count + 1), bool(categories), categories)
@@ -220,12 +229,13 @@ def test_model_reach_is_the_highest_threshold_judge_sentences_flags_at(seed: int
     scores = rng.random((count + 1, len(LABELS))).astype(np.float32)
     rules = [frozenset({"blame"}) if rng.random() < 0.3 else frozenset() for _ in range(count)]
     cleared = [bool(rng.random() < 0.2) for _ in range(count)]
-    read = _read(rules, cleared)
+    owned = [bool(rng.random() < 0.2) for _ in range(count)]
+    read = _read(rules, cleared, owned)
     reach = blame._model_reach(read, scores, use_rules=True)
     for t in np.linspace(0.0, 1.0, 101):
         thresholds = {**THRESHOLDS, FLAGGED: float(t)}
         flags = judge_sentences(
-            scores, thresholds, covered=[bool(r) for r in rules], cleared=cleared
+            scores, thresholds, covered=[bool(r) for r in rules], cleared=cleared, owned=owned
         )
         assert bool(flags) == (reach >= t), (t, reach)
 

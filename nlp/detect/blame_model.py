@@ -78,13 +78,16 @@ class SentenceRows:
     """Per sentence: the categories of the rule spans that overlap it."""
     cleared: list[bool]
     """Per sentence: a guard switched off a candidate in it."""
+    owned: list[bool]
+    """Per sentence: it owns a feeling or a need (`owns_a_feeling`); the model leaves it to
+    the rules."""
 
 
 def sentence_rows(doc: Doc) -> SentenceRows:
     """Read the encoder's rows and the rules' spans of a Doc, sentence by sentence."""
     matrix, ranges = stacked(doc)
     if not ranges:
-        return SentenceRows(matrix, [], [], [])
+        return SentenceRows(matrix, [], [], [], [])
     if len(ranges) == 1:
         matrix = np.vstack([matrix, matrix[:1]])
         ranges = (ranges[0], ranges[0])
@@ -99,6 +102,7 @@ def sentence_rows(doc: Doc) -> SentenceRows:
             for sentence in sentences
         ],
         [_overlaps(sentence, cleared) for sentence in sentences],
+        [owns_a_feeling(doc[start:end]) for start, end in sentences],
     )
 
 
@@ -112,6 +116,7 @@ def judge_sentences(
     *,
     covered: Sequence[bool],
     cleared: Sequence[bool],
+    owned: Sequence[bool],
 ) -> list[SentenceVerdict]:
     """Which sentences the model flags. `scores` has the draft row first, then one row per
     sentence (columns in LABELS order). When the draft scores over the threshold but no
@@ -125,7 +130,7 @@ def judge_sentences(
         chosen = [int(sentences[:, 0].argmax())]
     verdicts: list[SentenceVerdict] = []
     for n in chosen:
-        if covered[n] or cleared[n]:
+        if covered[n] or cleared[n] or owned[n]:
             continue
         verdicts.append(SentenceVerdict(n, _categories(sentences[n], thresholds)))
     return verdicts
@@ -241,10 +246,8 @@ class BlameModel:
             self.thresholds,
             covered=[bool(r) for r in read.rules],
             cleared=read.cleared if self.respect_guards else [False] * len(read.cleared),
+            owned=read.owned,
         )
-        verdicts = [
-            v for v in verdicts if not owns_a_feeling(doc[slice(*read.sentences[v.sentence])])
-        ]
         if not verdicts:
             return doc
         found = list(doc.spans.get(FINAL_KEY, []))

@@ -253,6 +253,7 @@ def decide(
             thresholds,
             covered=[bool(r) for r in rows.rules] if use_rules else [False] * count,
             cleared=rows.cleared if (use_rules and respect_guards) else [False] * count,
+            owned=rows.owned,
         )
         for verdict in verdicts:
             flagged = True
@@ -297,7 +298,7 @@ def _model_reach(read: Read, scores: npt.NDArray[np.float32], *, use_rules: bool
     covered = [bool(r) for r in rows.rules] if use_rules else [False] * count
     cleared = rows.cleared if use_rules else [False] * count
     sentences = scores[1:, 0]
-    free = [not (a or b) for a, b in zip(covered, cleared, strict=True)]
+    free = [not (a or b or c) for a, b, c in zip(covered, cleared, rows.owned, strict=True)]
     reach = max((float(sentences[n]) for n in range(count) if free[n]), default=-1.0)
     best = int(sentences.argmax())
     if free[best] and float(scores[0, 0]) > float(sentences[best]):
