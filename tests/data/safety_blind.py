@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from nlp.results import CATEGORIES
 from nlp.train.data import split_of
 
-__all__ = ["CATEGORIES", "split_of", "texts_elsewhere", "write"]
+__all__ = ["CATEGORIES", "rows_of", "split_of", "texts_elsewhere", "write"]
 
 HERE = Path(__file__).resolve().parent
 Kind = str | None
@@ -41,31 +41,40 @@ def texts_elsewhere(out: Path) -> set[str]:
     return seen
 
 
-def write(templates: list[Template], prefix: str, name: str) -> None:
-    out = HERE / name
-    elsewhere = texts_elsewhere(out)
-    rows: list[dict[str, object]] = []
-    seen: set[str] = set()
+def rows_of(templates: list[Template], prefix: str) -> list[dict[str, str | None]]:
+    """One row per text, its template numbered in order from `prefix`, its split the shared
+    rule's; at most three near-copies per template, and a kind exactly when a level is."""
+    rows: list[dict[str, str | None]] = []
     for number, (kind, level, form, texts) in enumerate(templates, 1):
         template = f"{prefix}{number:04d}"
         assert 1 <= len(texts) <= 3, template
         assert (kind is None) == (level == "none"), template
-        for text in texts:
-            key = " ".join(text.split()).lower()
-            if key in seen or key in elsewhere:
-                print(f"dropped (already written): {template}")
-                continue
-            seen.add(key)
-            rows.append(
-                {
-                    "text": text,
-                    "kind": kind,
-                    "level": level,
-                    "form": form,
-                    "template": template,
-                    "split": split_of(template),
-                }
-            )
+        rows.extend(
+            {
+                "text": text,
+                "kind": kind,
+                "level": level,
+                "form": form,
+                "template": template,
+                "split": split_of(template),
+            }
+            for text in texts
+        )
+    return rows
+
+
+def write(templates: list[Template], prefix: str, name: str) -> None:
+    out = HERE / name
+    elsewhere = texts_elsewhere(out)
+    rows: list[dict[str, str | None]] = []
+    seen: set[str] = set()
+    for row in rows_of(templates, prefix):
+        key = " ".join(str(row["text"]).split()).lower()
+        if key in seen or key in elsewhere:
+            print(f"dropped (already written): {row['template']}")
+            continue
+        seen.add(key)
+        rows.append(row)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     print(f"{name}: {len(rows)} rows, {len(templates)} templates")
     for (kind, level, split), count in sorted(

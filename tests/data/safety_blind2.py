@@ -10,7 +10,7 @@ import collections
 import json
 from pathlib import Path
 
-from safety_blind import split_of
+from safety_blind import Template, rows_of, split_of
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "safety_blind2.jsonl"
@@ -27,13 +27,12 @@ EXISTING = [
     )
 ]
 
-Row = tuple[str, str | None, str, str, list[str]]
-TEMPLATES: list[Row] = []
+TEMPLATES: list[Template] = []
 
 
 def t(form: str, kind: str | None, level: str, *texts: str) -> None:
     """Register one phrasing idea (1-3 near-copies in different voices)."""
-    TEMPLATES.append((form, kind, level, form, list(texts)))
+    TEMPLATES.append((kind, level, form, list(texts)))
 
 
 C, V, N = "crisis", "violence", None
@@ -2599,28 +2598,6 @@ def existing_train_texts() -> set[str]:
     return seen
 
 
-def build() -> list[dict[str, str | None]]:
-    rows: list[dict[str, str | None]] = []
-    for number, (form, kind, level, _, texts) in enumerate(TEMPLATES, start=1):
-        template = f"{PREFIX}{number:04d}"
-        if not 1 <= len(texts) <= 3:
-            raise ValueError(f"{template}: {len(texts)} rows, want 1-3")
-        if (kind is None) != (level == "none"):
-            raise ValueError(f"{template}: kind {kind!r} does not fit level {level!r}")
-        for text in texts:
-            rows.append(
-                {
-                    "text": text,
-                    "kind": kind,
-                    "level": level,
-                    "form": form,
-                    "template": template,
-                    "split": split_of(template),
-                }
-            )
-    return rows
-
-
 def validate(rows: list[dict[str, str | None]]) -> None:
     old = existing_train_texts()
     mine: dict[str, str] = {}
@@ -2657,7 +2634,7 @@ def report(rows: list[dict[str, str | None]]) -> None:
 
 
 def main() -> None:
-    rows = build()
+    rows = rows_of(TEMPLATES, PREFIX)
     validate(rows)
     with OUT.open("w", encoding="utf-8") as handle:
         for row in rows:

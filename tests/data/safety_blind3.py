@@ -10,7 +10,7 @@ import collections
 import json
 from pathlib import Path
 
-from safety_blind import split_of, texts_elsewhere
+from safety_blind import Template, rows_of, texts_elsewhere
 
 PREFIX = "sb3-"
 HERE = Path(__file__).resolve().parent
@@ -24,7 +24,6 @@ TRAIN_SOURCES = [
 ]
 
 # Each entry is one template: (kind, level, form, texts). Rows of a template are near-copies.
-Template = tuple[str | None, str, str, list[str]]
 TEMPLATES: list[Template] = []
 
 
@@ -1943,28 +1942,8 @@ def train_texts() -> set[str]:
     return seen
 
 
-def build() -> list[dict[str, str | None]]:
-    rows: list[dict[str, str | None]] = []
-    for number, (kind, level, form, texts) in enumerate(TEMPLATES, start=1):
-        assert 1 <= len(texts) <= 3, (number, texts)
-        assert (kind is None) == (level == "none"), (number, kind, level)
-        template = f"{PREFIX}{number:04d}"
-        for text in texts:
-            rows.append(
-                {
-                    "text": text,
-                    "kind": kind,
-                    "level": level,
-                    "form": form,
-                    "template": template,
-                    "split": split_of(template),
-                }
-            )
-    return rows
-
-
 def main() -> None:
-    rows = build()
+    rows = rows_of(TEMPLATES, PREFIX)
     # A text already in another file here (a stock reply like "k") would sit on both sides of
     # the split: it is left out.
     elsewhere = texts_elsewhere(OUT)
