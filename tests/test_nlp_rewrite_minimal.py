@@ -170,6 +170,11 @@ def test_minimal_edit_says_the_feeling_once(analyzer: nlp.Analyzer) -> None:
         # a fact cut short: a possessive or a pronoun and its verb left at the end
         "I've been feeling tired since you didn't ask how my.",
         "I feel worried when I'm handling all of it because you're.",
+        # a quote, a bracket or a contraction torn apart
+        "I felt hurt when you said \"I'll do it.",
+        "I've been feeling hurt about the bills (and.",
+        "I felt unheard when you told me in March).",
+        "Could you feel I 'm crazy for having feelings?",
     ],
 )
 def test_fluency_gate_rejects_garbled_but_grammatical_text(
@@ -362,18 +367,3 @@ def test_minimal_edit_on_the_kinds_unseen_drafts_failed(
     written = " ".join(generated(draft, suggestion))
     assert not written or not fluency.explain(written, analyzer._nlp.pipe), suggestion
     assert not analyzer.analyze(suggestion).flagged, f"[{kind}] {suggestion!r} flagged again"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "I felt hurt when you said \"I'll do it.",
-        "I've been feeling hurt about the bills (and.",
-        "I felt unheard when you told me in March).",
-        "Could you feel I 'm crazy for having feelings?",
-    ],
-)
-def test_fluency_gate_rejects_a_quote_bracket_or_contraction_torn(
-    sentence: str, analyzer: nlp.Analyzer
-) -> None:
-    assert fluency.explain(sentence, analyzer._nlp.pipe), sentence
