@@ -130,14 +130,13 @@ def main() -> None:
 
 def both_alone(texts: Sequence[str]) -> list[frozenset[str]]:
     """What the two learned views flag without the rules (as the training report reads it)."""
-    from nlp.detect.blame_model import HEADS_FILE, LABELS, VETO
+    from nlp.detect.blame_model import HEADS_FILE, LABELS
     from nlp.encoder.heads import load_heads
     from nlp.train import blame
 
     heads = load_heads(HEADS_FILE)
     scorer = load_textcat()
     thresholds = {label: heads.threshold(label, "flag") for label in LABELS}
-    thresholds[VETO] = heads.thresholds[FLAGGED][VETO]
     out = []
     for read in blame.read_drafts(texts):
         scores = blame.view_scores(

@@ -10,7 +10,7 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from nlp.results import Analysis, Category, ModelInfo, Pattern
 from nlp.rewrite import texts
@@ -28,6 +28,13 @@ MAX_SUGGESTIONS = 3
 # 100k characters here, and Telegram caps a message at 4,096, so only pasted documents get here.
 LIGHT_READING_CHARS = 10_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# A draft already flagged is rewritten more readily than it is flagged: a sentence of it the
+# first suggestion would keep as written is rewritten too when both learned views lean to blame
+# (geometric mean over 0.5; "flagged" needs 0.77), since keeping a jab costs more than
+# rewording a plain sentence.
+LEANS_TO_BLAME = 0.5
+# Tend's suggestions are plain sentences ending in . ! or ?: no parse needed to split them.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _ABSOLUTE_SKIP = frozenset(
     {"you", "you're", "it", "it's", "we", "i", "are", "'re", "is", "'s", "do", "did"}
 )
@@ -58,7 +65,7 @@ class Analyzer:
         *,
         allow_fallback: bool = True,
         batch_size: int = 64,
-        learned_blame: bool = False,
+        learned_blame: bool = True,
         textcat: bool = False,
     ) -> None:
         from nlp.detect.pipeline import build
@@ -144,6 +151,20 @@ class Analyzer:
             if s.id_ == MODEL_SPAN_ID
         ]
         written = compose(doc, rules, parse=self._gate, sentence_flags=flags)
+        more = self._kept_but_flagged(doc.text, written.suggestions[:1])
+        if more:
+            # A sentence of the draft the first suggestion kept as written, which the model
+            # flags when it reads it alone ("You promised you'd clean the oven and of course
+            # you didn't" kept as "… and you didn't"): rewritten like the model's own finds.
+            flags += [SentenceFlag(start, end, "blame") for start, end in more]
+            written = compose(doc, rules, parse=self._gate, sentence_flags=flags)
+        more = self._kept_but_flagged(doc.text, written.suggestions[:1])
+        if more:
+            # A sentence of the draft the first suggestion kept as written, which the model
+            # flags when it reads it alone ("You promised you'd clean the oven and of course
+            # you didn't" kept as "… and you didn't"): rewritten like the model's own finds.
+            flags += [SentenceFlag(start, end, "blame") for start, end in more]
+            written = compose(doc, rules, parse=self._gate, sentence_flags=flags)
         return Analysis(
             flagged=True,
             patterns=patterns,
@@ -156,19 +177,64 @@ class Analyzer:
     def _clean(self, candidates: Sequence[str]) -> tuple[str, ...]:
         """Keep the suggestions that come back clean, topped up with slot-only fallbacks.
 
-        The check runs the tokenizer and Tend's rules only (no parse): detection is lexical,
-        so a suggestion clean here is clean for the full pipeline too. All candidates go
-        through in one Doc, one per paragraph; the rules never look across a blank line.
+        The rules run on the tokenizer alone (no parse): all candidates go through in one
+        Doc, one per paragraph; the rules never look across a blank line. With learned blame,
+        the model then reads each sentence of the candidates the rules passed, alone (no
+        parse either): a suggestion Tend would flag if the user sent it back is not offered.
+        It is stricter than reading the suggestion as a draft (alone, it flags some plain
+        facts: "I was late because you hid my keys."), and on the rewrite set more first
+        suggestions pass every check with it than without (bench/RESULTS.md, "Rewrites with
+        learned blame").
         """
         from nlp.detect.pipeline import flagged_ranges
 
         unique = [c for c in dict.fromkeys(candidates) if c.strip()]
         dirty = flagged_ranges(self._nlp, unique)
         kept = [text for text, bad in zip(unique, dirty, strict=True) if not bad]
+        kept = self._learned_clean(kept)
         for fallback in texts.SAFE_FALLBACKS:
             if len(kept) < 2 and fallback not in kept:
                 kept.append(fallback)
         return tuple(kept[:MAX_SUGGESTIONS])
+
+    def _learned_clean(self, candidates: list[str]) -> list[str]:
+        """The candidates none of whose sentences the learned blame model flags."""
+        sentences = [[s for s in _SENTENCE_END.split(c) if s.strip()] for c in candidates]
+        flagged = self._flagged_alone([s for group in sentences for s in group])
+        return [
+            c
+            for c, group in zip(candidates, sentences, strict=True)
+            if not any(s.strip() in flagged for s in group)
+        ]
+
+    def _kept_but_flagged(self, draft: str, suggestions: Sequence[str]) -> list[tuple[int, int]]:
+        """Character ranges of the draft's sentences that the suggestions keep word for word
+        and the learned blame model flags read alone."""
+        kept = [
+            s.strip()
+            for suggestion in suggestions
+            for s in _SENTENCE_END.split(suggestion)
+            if len(s.strip()) > 1 and s.strip() in draft
+        ]
+        return [
+            (start, start + len(s))
+            for s in self._flagged_alone(kept, LEANS_TO_BLAME)
+            if (start := draft.find(s)) >= 0
+        ]
+
+    def _flagged_alone(self, sentences: Sequence[str], threshold: float | None = None) -> set[str]:
+        """The sentences the learned blame model flags, each read alone (none when off), at
+        its "flagged" threshold or at `threshold`."""
+        from nlp.detect.blame_model import BlameModel
+        from nlp.encoder.component import EncoderComponent
+
+        unique = list(dict.fromkeys(s.strip() for s in sentences if s.strip()))
+        if not unique or "tend_blame_model" not in self._nlp.pipe_names:
+            return set()
+        model = cast("BlameModel", self._nlp.get_pipe("tend_blame_model"))
+        encoder = cast("EncoderComponent", self._nlp.get_pipe("tend_encoder")).encoder
+        verdicts = model.flags_alone(unique, encoder, threshold)
+        return {s for s, bad in zip(unique, verdicts, strict=True) if bad}
 
     def pattern_ids(self, flags: Sequence[tuple[str, str]]) -> list[str | None]:
         """The rule id behind each (category, flagged words) pair, or None (see `rule_id`).

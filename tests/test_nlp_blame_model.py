@@ -12,7 +12,6 @@ from nlp.detect.blame_model import (
     FLAGGED,
     HEADS_FILE,
     LABELS,
-    VETO,
     judge_sentences,
     owns_a_feeling,
 )
@@ -51,7 +50,7 @@ def test_blame_heads_encoder_hash_matches_the_pinned_graph(heads: Heads) -> None
 def test_blame_heads_name_flagged_and_every_category(heads: Heads) -> None:
     assert heads.labels == LABELS
     assert heads.weights.shape == (len(LABELS), 384)
-    assert 0.0 <= heads.thresholds[FLAGGED][VETO] <= heads.threshold(FLAGGED, "flag") <= 1.0
+    assert 0.0 <= heads.threshold(FLAGGED, "flag") <= 1.0
 
 
 def _scores(rows: list[list[float]]) -> np.ndarray:
@@ -140,7 +139,6 @@ def test_figures(heads: Heads) -> dict[str, Any]:
         for read in reads
     ]
     thresholds = {label: heads.threshold(label, "flag") for label in LABELS}
-    thresholds[VETO] = heads.thresholds[FLAGGED][VETO]
     guards = bool(heads.meta["respect_guards"])
     return {
         name: blame.figures(

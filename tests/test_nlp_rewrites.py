@@ -181,7 +181,7 @@ def test_fluency_gate_rejects_broken_english(sentence: str, analyzer: nlp.Analyz
         "I've been feeling worn out about the dishes. Could we talk about it tonight?",
         "I felt unimportant when you forgot Sarah's birthday on Friday, and it matters to me.",
         "I've been feeling like I'm not even there when you don't notice me.",
-        "I need twenty minutes to calm down, then I'd like to talk about the holiday again.",
+        "I need a little time first, then I'd like to talk about the holiday again.",
         *(
             f.format(feeling="hurt", topic="the dishes")
             for f in (texts.SAFE_TOPIC, texts.SAFE_PLAIN)

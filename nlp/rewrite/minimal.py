@@ -215,6 +215,15 @@ def first(
             continue
         body = grammar.join([o for o, _ in slot[:_MAX_OBSERVATIONS]])
         deictic = body.lower().startswith(("that's", "that is", "this is", "that was"))
+        if not said_feeling and _REPORTED.match(body):
+            # "You said you'd call at 8": the feeling belongs to what happened after the
+            # promise, not to the promise ("I felt unheard when you said you'd call at 8"
+            # read as odd to blind readers); it follows the facts, as "… about it."
+            sentence = grammar.sentence(body)
+            if check is None or check([sentence])[0]:
+                parts.append(Part(sentence, True))
+                kept_own = True
+            continue
         if not said_feeling and not _may_frame(body) and not deictic:
             # The feeling comes first, plainly, and the sentence after it says why.
             opening = texts.EDIT_FEELING_PLAIN.format(feeling=_with_about(feeling, body, whole))
@@ -263,6 +272,12 @@ def first(
     return Minimal(tuple(_punctuated(parts)))
 
 
+# A promise, an agreement or words reported: "you said you'd …", "we agreed on …".
+_REPORTED = re.compile(
+    r"(?:you|u|we)\s+(?:(?:only|all|both|literally|already|just)\s+)?(?:said|promised|agreed"
+    r"|swore|told me|keep saying|kept saying)\b|i\s+(?:told|asked|reminded)\s+(?:you|u)\b",
+    re.IGNORECASE,
+)
 _DATED_MAX = 5
 # An ultimatum or an order read back as written is still one.
 _NEVER_VERBATIM = frozenset({"threat", "demand"})

@@ -183,7 +183,13 @@ def rewrite(
     if not flagged:
         return Rewrite([], None)
     categories = {s.label_ for s in spans}
-    chosen = mode(categories)
+    # The approach follows the rules' categories when there are any. A classifier's category
+    # for a whole sentence is its closest guess ("defensiveness" for "You haven't asked me a
+    # single question all week."), and the wrong approach answers a complaint with an
+    # apology ("I can see my part in this") or a pause: on its word alone, a complaint,
+    # or advice when that is all it saw.
+    named = {s.label_ for s in spans if s.id_ != SENTENCE}
+    chosen = mode(named) if named else ("fixing" if categories == {"fixing"} else "complaint")
     sarcastic: list[Span] = []
     feeling = own_feeling(doc) if chosen in {"complaint", "own"} else None
     own_unit: list[Span] = []
@@ -238,7 +244,7 @@ def rewrite(
     if parse is not None:
         blocks, spare, chosen_mine = _gate(blocks, offer, frames.safe(reading, categories), parse)
     written = [_assemble(pieces, flagged, block, lean_on) for block in blocks]
-    if chosen == "complaint" and not reading.ultimatum:
+    if chosen == "complaint":
         at, said = (feeling.said.start, feeling.said) if feeling is not None else (None, range(0))
         edit = _minimal(doc, pieces, flagged, own_unit, at, said, spans, reading, categories, parse)
         if edit is not None:

@@ -285,16 +285,13 @@ REFLECTIONS: dict[str, str] = {
     for word in words.split()
 }
 DEFAULT_REFLECTION = "really hard"
-# Stonewalling: a pause with a time to come back.
-PAUSE = (
-    "I need a pause before we keep talking{about}, so I don't say something I'll regret. "
-    "Can we come back to it in 30 minutes?"
-)
+# Stonewalling: a pause, and a promise to come back. No time or reason of Tend's own: blind
+# readers marked "in 30 minutes" and "so I don't say something I'll regret" as invented.
+PAUSE = "I need a pause before we keep talking{about}. Can we come back to it a bit later?"
 PAUSE_FLOODED = (
-    "I'm feeling flooded and want to answer you properly. Could we talk{about} again later "
-    "this evening?"
+    "I want to answer you properly, and I can't just now. Could we talk{about} again later?"
 )
-PAUSE_SHORT = "I need twenty minutes to calm down, then I'd like to talk{about} again."
+PAUSE_SHORT = "I need a little time first, then I'd like to talk{about} again."
 PAUSE_ABOUT = " about {0}"
 # Used when a rewrite would not come back clean: no draft words, so always clean.
 SAFE_FALLBACKS = (

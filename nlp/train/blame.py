@@ -33,12 +33,10 @@ from nlp.detect.blame_model import (
     FLAGGED,
     HEADS_FILE,
     LABELS,
-    VETO,
     SentenceRows,
     SentenceVerdict,
     combined,
     judge_sentences,
-    vetoed,
 )
 from nlp.encoder.files import GRAPH_SHA256
 from nlp.encoder.heads import Heads
@@ -240,9 +238,7 @@ def decide(
     count = len(rows.sentences)
     flagged, categories = False, set()
     if use_rules:
-        dropped = vetoed(scores, thresholds) if use_model else [False] * count
-        kept = [r for r, out in zip(rows.rules, dropped, strict=True) if not out]
-        categories = set().union(*kept)
+        categories = set().union(*rows.rules)
         outside = read.rule_categories - set().union(*rows.rules)
         categories |= outside
         # The safety rules stop a draft without a pattern; that counts as flagged here.
@@ -284,7 +280,6 @@ def figures(rows: Sequence[Row], outcomes: Sequence[Outcome]) -> dict[str, Any]:
     }
 
 
-VETO_GRID = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 FLAG_GRID = (*(round(0.3 + 0.01 * n, 2) for n in range(70)), 0.995, 0.999)
 
 
@@ -306,20 +301,16 @@ def _model_reach(read: Read, scores: npt.NDArray[np.float32], *, use_rules: bool
     return reach
 
 
-def _rules_flag(read: Read, scores: npt.NDArray[np.float32], veto: float) -> bool:
-    """Whether the rules still flag the draft once the model vetoed what it is sure of."""
-    rows = read.rows
-    dropped = vetoed(scores, {VETO: veto}) if veto > 0 else [False] * len(rows.rules)
-    kept = [r for r, out in zip(rows.rules, dropped, strict=True) if not out]
-    categories = set().union(*kept) | (read.rule_categories - set().union(*rows.rules))
-    return bool(categories) or (read.rule_flagged and not read.rule_categories)
+def _rules_flag(read: Read) -> bool:
+    """Whether the rules flag the draft (the safety rules stop a draft without a pattern)."""
+    return bool(read.rule_categories) or read.rule_flagged
 
 
 def _choose_thresholds(
     reads: Sequence[Read], rows: Sequence[Row], oof: Sequence[npt.NDArray[np.float32]]
 ) -> tuple[dict[str, float], dict[str, Any]]:
     """Category thresholds: best F1 per category on the out-of-fold draft scores (the best
-    row). Flagged and veto: of the pairs whose precision on the labelled drafts stays at the
+    row). Flagged: of the thresholds whose precision on the labelled drafts stays at the
     floors (rules and model together; the model alone) and whose model flags at most
     MAX_EVERYDAY_FLAGGED of the everyday rows, the best recall of rules and model together
     (to two places; then the fewest everyday flags)."""
@@ -336,28 +327,25 @@ def _choose_thresholds(
     reach = np.array([_model_reach(r, s, use_rules=True) for r, s in zip(reads, oof, strict=True)])
     alone = np.array([_model_reach(r, s, use_rules=False) for r, s in zip(reads, oof, strict=True)])
     positives = int((truth & judged).sum())
-    best: tuple[tuple[bool, float, float, float], float, float] | None = None
-    for v in VETO_GRID:
-        rules = np.array([_rules_flag(r, s, v) for r, s in zip(reads, oof, strict=True)])
-        for t in FLAG_GRID:
-            if t < v:
-                continue
-            flagged = rules | (reach >= t)
-            tp = int((flagged & truth & judged).sum())
-            fp = int((flagged & ~truth & judged).sum())
-            p = tp / (tp + fp) if tp + fp else 1.0
-            r = tp / positives if positives else 1.0
-            f1 = 2 * p * r / (p + r) if p + r else 0.0
-            quiet = float((alone[everyday] >= t).mean()) <= MAX_EVERYDAY_FLAGGED
-            own_tp = int(((alone >= t) & truth & judged).sum())
-            own_fp = int(((alone >= t) & ~truth & judged).sum())
-            own = own_tp / (own_tp + own_fp) if own_tp + own_fp else 1.0
-            ok = p >= PRECISION_FLOOR and own >= MODEL_PRECISION_FLOOR and quiet
-            key = (ok, round(r if ok else f1, 2), -float(flagged[everyday].mean()), r)
-            if best is None or key > best[0]:
-                best = (key, t, v)
+    best: tuple[tuple[bool, float, float, float], float] | None = None
+    rules = np.array([_rules_flag(r) for r in reads])
+    for t in FLAG_GRID:
+        flagged = rules | (reach >= t)
+        tp = int((flagged & truth & judged).sum())
+        fp = int((flagged & ~truth & judged).sum())
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / positives if positives else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        quiet = float((alone[everyday] >= t).mean()) <= MAX_EVERYDAY_FLAGGED
+        own_tp = int(((alone >= t) & truth & judged).sum())
+        own_fp = int(((alone >= t) & ~truth & judged).sum())
+        own = own_tp / (own_tp + own_fp) if own_tp + own_fp else 1.0
+        ok = p >= PRECISION_FLOOR and own >= MODEL_PRECISION_FLOOR and quiet
+        key = (ok, round(r if ok else f1, 2), -float(flagged[everyday].mean()), r)
+        if best is None or key > best[0]:
+            best = (key, t)
     assert best is not None
-    thresholds[FLAGGED], thresholds[VETO] = best[1], best[2]
+    thresholds[FLAGGED] = best[1]
     return thresholds, {"constraints_met": best[0][0]}
 
 
@@ -503,7 +491,7 @@ def train(
             view_scores(view, m, t) for m, t in zip(test_meaning, test_wording, strict=True)
         ]
         report[view] = {
-            "thresholds": {FLAGGED: thresholds[FLAGGED], VETO: thresholds[VETO]},
+            "thresholds": {FLAGGED: thresholds[FLAGGED]},
             **notes,
             "cv": _report(train_reads, train_rows, oof, thresholds),
             "test": _report(
@@ -524,11 +512,7 @@ def train(
         labels=LABELS,
         weights=w,
         bias=b,
-        thresholds={
-            label: {"flag": thresholds[label]}
-            | ({VETO: thresholds[VETO]} if label == FLAGGED else {})
-            for label in LABELS
-        },
+        thresholds={label: {"flag": thresholds[label]} for label in LABELS},
         data_sha256=data_sha256([*training_files(), *feedback]),
         encoder_sha256=GRAPH_SHA256,
         meta={
