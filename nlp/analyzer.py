@@ -33,6 +33,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # (geometric mean over 0.5; "flagged" needs 0.77), since keeping a jab costs more than
 # rewording a plain sentence.
 LEANS_TO_BLAME = 0.5
+# A sentence of a suggestion is the user's own when it shares this many words with the draft.
+_SHARED_WORDS = 4
+_WORD = re.compile(r"[a-z0-9']+")
+# Short pieces ("anyway, dinner at 7?") say too little for the model to lean on.
+_ASIDE_WORDS = 4
 # Tend's suggestions are plain sentences ending in . ! or ?: no parse needed to split them.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _ABSOLUTE_SKIP = frozenset(
@@ -158,17 +163,18 @@ class Analyzer:
             # you didn't" kept as "… and you didn't"): rewritten like the model's own finds.
             flags += [SentenceFlag(start, end, "blame") for start, end in more]
             written = compose(doc, rules, parse=self._gate, sentence_flags=flags)
-        more = self._kept_but_flagged(doc.text, written.suggestions[:1])
-        if more:
-            # A sentence of the draft the first suggestion kept as written, which the model
-            # flags when it reads it alone ("You promised you'd clean the oven and of course
-            # you didn't" kept as "… and you didn't"): rewritten like the model's own finds.
-            flags += [SentenceFlag(start, end, "blame") for start, end in more]
-            written = compose(doc, rules, parse=self._gate, sentence_flags=flags)
+        candidates = list(written.suggestions)
+        repaired = self._without_flagged_sentences(doc.text, candidates[:1])
+        if repaired:
+            # The first suggestion with the sentences the model flags read alone left out,
+            # tried right after it: when the whole is not clean, the user's own edited
+            # message minus a sentence beats a composed frame, which blind readers marked as
+            # inventing an ask ("I'd like us to agree on how we both handle the dog").
+            candidates.insert(1, repaired)
         return Analysis(
             flagged=True,
             patterns=patterns,
-            suggestions=self._clean(written.suggestions),
+            suggestions=self._clean(candidates),
             safety=None,
             check_in=check_in,
             mine=written.mine,
@@ -198,14 +204,29 @@ class Analyzer:
         return tuple(kept[:MAX_SUGGESTIONS])
 
     def _learned_clean(self, candidates: list[str]) -> list[str]:
-        """The candidates none of whose sentences the learned blame model flags."""
-        sentences = [[s for s in _SENTENCE_END.split(c) if s.strip()] for c in candidates]
-        flagged = self._flagged_alone([s for group in sentences for s in group])
-        return [
-            c
-            for c, group in zip(candidates, sentences, strict=True)
-            if not any(s.strip() in flagged for s in group)
-        ]
+        """The candidates the learned blame model would not flag, each read as a draft."""
+        from nlp.detect.blame_model import BlameModel
+        from nlp.encoder.component import EncoderComponent
+
+        if not candidates or "tend_blame_model" not in self._nlp.pipe_names:
+            return candidates
+        model = cast("BlameModel", self._nlp.get_pipe("tend_blame_model"))
+        encoder = cast("EncoderComponent", self._nlp.get_pipe("tend_encoder")).encoder
+        return [c for c in candidates if not model.flags_as_draft(c, _sentences(c), encoder)]
+
+    def _without_flagged_sentences(self, draft: str, first: Sequence[str]) -> str | None:
+        """`first` (one suggestion or none) without its sentences the learned model flags
+        read alone, when one of the draft's own sentences (or most of its words) is left."""
+        if not first:
+            return None
+        sentences = [s.strip() for s in _SENTENCE_END.split(first[0]) if s.strip()]
+        flagged = self._flagged_alone(sentences)
+        if not flagged:
+            return None
+        kept = [s for s in sentences if s not in flagged]
+        words = set(_WORD.findall(draft.lower()))
+        theirs = [s for s in kept if len(set(_WORD.findall(s.lower())) & words) >= _SHARED_WORDS]
+        return " ".join(kept) if theirs and len(kept) >= 2 else None
 
     def _kept_but_flagged(self, draft: str, suggestions: Sequence[str]) -> list[tuple[int, int]]:
         """Character ranges of the draft's sentences that the suggestions keep word for word
@@ -214,7 +235,7 @@ class Analyzer:
             s.strip()
             for suggestion in suggestions
             for s in _SENTENCE_END.split(suggestion)
-            if len(s.strip()) > 1 and s.strip() in draft
+            if len(_WORD.findall(s.lower())) > _ASIDE_WORDS and s.strip() in draft
         ]
         return [
             (start, start + len(s))
@@ -249,6 +270,15 @@ class Analyzer:
                 rule_id(self._nlp, view(_checked(words)).text, category)
                 for category, words in flags
             ]
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Character ranges of a suggestion's sentences (Tend ends each with . ! or ?)."""
+    out, start = [], 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        out.append((start, end))
+        start = end
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in out]
 
 
 def _checked(text: str) -> str:

@@ -107,9 +107,12 @@ def learned() -> nlp.Analyzer:
     return nlp.Analyzer(allow_fallback=False, learned_blame=True, textcat=False)
 
 
-def test_learned_blame_is_off_by_default() -> None:
-    assert "tend_blame_model" not in nlp.default_analyzer().info.pipeline
-    assert not nlp.analyze(MODEL_ONLY).flagged
+def test_learned_blame_is_on_by_default_and_can_be_switched_off() -> None:
+    assert "tend_blame_model" in nlp.default_analyzer().info.pipeline
+    assert nlp.analyze(MODEL_ONLY).flagged
+    rules = nlp.Analyzer(learned_blame=False)
+    assert "tend_blame_model" not in rules.info.pipeline
+    assert not rules.analyze(MODEL_ONLY).flagged
 
 
 def test_model_only_flag_points_at_its_sentence_in_the_original_text(
@@ -259,7 +262,13 @@ def test_everyday_turns_are_read_as_short_messages_too() -> None:
         ("I'd really appreciate a hand with the bins.", True),
         ("It sounds like you're exhausted.", True),
         ("Could we talk tonight?", True),
+        ("I'd like us to agree on how we both handle the cat from now on.", True),
+        ("Could you take the photo down?", True),
+        ("I feel like I'm not even there when you don't notice me.", True),
+        ("I feel like a lodger in my own home.", True),
+        ("I feel as if I'm talking to a wall.", True),
         ("I feel like you never listen to me.", False),
+        ("I feel as if you don't care.", False),
         ("I feel that you don't care.", False),
         ("You never call when you're late.", False),
         ("I hate that you always do this.", False),

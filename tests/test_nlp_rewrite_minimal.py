@@ -3,8 +3,10 @@
 Each kind comes from a first suggestion a person rated as failing (tests/data/
 fresh_rewrites_ratings.jsonl): negation turned around, times dropped, sarcasm read literally,
 a jab kept, a clause glued in without its verb. The examples are that kind, not those drafts.
-Drafts the rules do not flag take the classifier's path (a whole-draft sentence flag), as in
-tests/rewrite_scores.py.
+Drafts the rules do not flag take the classifier's path (a whole-draft sentence flag, with
+the category each case names), as in tests/rewrite_scores.py; learned blame is off here, so
+the edit is pinned for the flags each case gives. What the learned model's own flags do to
+a rewrite is tested in tests/test_nlp_rewrites.py.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from nlp.rewrite import fluency
 
 @pytest.fixture(scope="module")
 def analyzer() -> nlp.Analyzer:
-    return nlp.default_analyzer()
+    return nlp.Analyzer(learned_blame=False)
 
 
 def first(analyzer: nlp.Analyzer, draft: str, category: str = "blame") -> str:
@@ -293,7 +295,7 @@ UNSEEN_KINDS = {
     # a word joined by a hyphen or a list kept whole, not read as a break
     "pieces": [
         # a dismissal's topic ends at the comma ("about the bike i 'm done talking" before)
-        ("whatever. sell the bike, i'm done talking", "stonewalling", "about the bike,",
+        ("whatever. sell the bike, i'm done talking", "stonewalling", "about the bike.",
          "'m done"),
         # an ask that is a put-down, or that does not come out as English, gives way to the
         # plain ask: the edit is never lost for it; a verb after "make me" is no order

@@ -158,6 +158,10 @@ _OWNED = (("i", "need"), ("i", "'d", "really", "appreciate"), ("i", "'d", "appre
           ("i", "would", "like", "to"), ("i", "want", "us"), ("i", "wish", "you", "'d"),
           ("could", "you"), ("i", "hear"), ("i", "want", "to"))  # fmt: skip
 _NOT_A_FEELING = frozenset({"like", "that", "as", "you", "u", "ur", "your"})
+# "I feel like I'm not even there", "I feel like a lodger in my own home": after "like",
+# "as if" or "that", the speaker or a picture of themselves is still a feeling.
+_COMPARED = frozenset({"like", "that", "as"})
+_SELF_PICTURE = frozenset({"i", "a", "an", "my", "myself"})
 
 
 def owns_a_feeling(sentence: Span) -> bool:
@@ -168,7 +172,13 @@ def owns_a_feeling(sentence: Span) -> bool:
     for opening in _FEELING:
         if tuple(words[: len(opening)]) == opening:
             rest = words[len(opening) : len(opening) + 1]
-            return bool(rest) and rest[0] not in _NOT_A_FEELING
+            if not rest:
+                return False
+            if rest[0] in _COMPARED:
+                after = words[len(opening) + 1 : len(opening) + 3]
+                after = after[1:] if after[:1] == ["if"] else after
+                return bool(after) and after[0] in _SELF_PICTURE
+            return rest[0] not in _NOT_A_FEELING
     return any(tuple(words[: len(opening)]) == opening for opening in _OWNED)
 
 
@@ -265,6 +275,51 @@ class BlameModel:
         for k, n in enumerate(free):
             out[n] = float(scores[k, 0]) >= flag
         return out
+
+    def flags_as_draft(
+        self, text: str, sentences: Sequence[tuple[int, int]], encoder: Encoder
+    ) -> bool:
+        """Whether the model would flag `text` sent as a draft that no rule matched: the
+        draft and its `sentences` (character ranges) read in one encoder pass, as `find`
+        reads a Doc. How Tend checks a suggestion without parsing it; the encoder is skipped
+        when the classifier shows no sentence can reach the threshold."""
+        pieces = [(a, b) for a, b in sentences if len(text[a:b].strip()) >= _MIN_SENTENCE_CHARS]
+        pieces = pieces[:MAX_SENTENCES]
+        if not pieces:
+            return False
+        texts = [text, *(text[a:b] for a, b in pieces)]
+        tokenizer = self.tokenizer
+        owned = [tokenizer is not None and _owned(tokenizer, t) for t in texts[1:]]
+        if all(owned):
+            return False
+        known: dict[str, npt.NDArray[np.float32]] = {}
+        flag = self.thresholds[FLAGGED]
+        if self.textcat is not None:
+            bound = np.sqrt(self._wording(texts, known)[:, 0])
+            free = [
+                bound[0] >= flag,
+                *(b >= flag and not o for b, o in zip(bound[1:], owned, strict=True)),
+            ]
+            if not any(free):
+                return False
+        several = len(pieces) > 1
+        reading = encoder.read(text, pieces if several else [])
+        vectors = list(reading.sentences) if several else [reading.draft]
+        kept = [n for n, v in enumerate(vectors) if v is not None]
+        if not kept:
+            return False
+        rows_of = [v for v in vectors if v is not None]
+        matrix = np.vstack([reading.draft, *rows_of]).astype(np.float32)
+        scores = self.heads.scores(matrix)
+        if self.view == BOTH_VIEWS:
+            rows = [texts[0], *(texts[n + 1] for n in kept)]
+            scores = np.asarray(combined(scores, self._wording(rows, known)), dtype=np.float32)
+        none = [False] * len(kept)
+        return bool(
+            judge_sentences(
+                scores, self.thresholds, covered=none, cleared=none, owned=[owned[n] for n in kept]
+            )
+        )
 
     def _wording(
         self, texts: Sequence[str], known: dict[str, npt.NDArray[np.float32]]

@@ -215,10 +215,11 @@ def first(
             continue
         body = grammar.join([o for o, _ in slot[:_MAX_OBSERVATIONS]])
         deictic = body.lower().startswith(("that's", "that is", "this is", "that was"))
-        if not said_feeling and _REPORTED.match(body):
+        if not said_feeling and _REPORTED.match(body) and not _BROKEN.search(body):
             # "You said you'd call at 8": the feeling belongs to what happened after the
             # promise, not to the promise ("I felt unheard when you said you'd call at 8"
-            # read as odd to blind readers); it follows the facts, as "… about it."
+            # read as odd to blind readers); it follows the facts, as "… about it". A promise
+            # told with its breach ("… and you didn't") takes the feeling as before.
             sentence = grammar.sentence(body)
             if check is None or check([sentence])[0]:
                 parts.append(Part(sentence, True))
@@ -278,6 +279,7 @@ _REPORTED = re.compile(
     r"|swore|told me|keep saying|kept saying)\b|i\s+(?:told|asked|reminded)\s+(?:you|u)\b",
     re.IGNORECASE,
 )
+_BROKEN = re.compile(r"\b(?:not|never)\b|n't\b|\bbut\b|\binstead\b", re.IGNORECASE)
 _DATED_MAX = 5
 # An ultimatum or an order read back as written is still one.
 _NEVER_VERBATIM = frozenset({"threat", "demand"})
