@@ -285,7 +285,7 @@ class BlameModel:
         """The classifier's scores of each text (a row in LABELS order), read once each."""
         assert self.textcat is not None
         new = [t for t in dict.fromkeys(texts) if t not in known]
-        for text, scores in zip(new, self.textcat.score_texts(new), strict=True):
+        for text, scores in zip(new, self.textcat.score_texts(new) if new else [], strict=True):
             known[text] = np.array([scores[label] for label in LABELS], dtype=np.float32)
         return np.vstack([known[t] for t in texts])
 
