@@ -10,7 +10,8 @@ throughput with `analyze_many`, peak memory, and the ratio of `analyze` time to 
 `nlp(text)` parse of the same texts with the same model (NER excluded), timed interleaved in
 the same run so machine noise hits both sides alike. It also reports what the learned checks
 (sentence encoder + heads) add per draft, batched: `analyze_many` with and without those
-components, against a batched bare parse (`nlp.pipe`), all in the same run.
+components, against a batched bare parse (`nlp.pipe`), all in the same run, and the encoder
+passes per draft (with learned blame on: how many of them the safety model alone would make).
 
 `--quality FILE…` measures detection instead: precision and recall per category (and for
 "flagged" as a whole) on labelled JSONL files with the schema of tests/data/drafts.jsonl.
@@ -171,6 +172,7 @@ def main() -> None:
     runs = encoder_runs(analyzer)
     flagged = sum(a.flagged for a in analyzer.analyze_many(texts))
     runs = encoder_runs(analyzer) - runs
+    safety_runs = safety_encoder_runs(analyzer, texts)
     best_batch = min(batch_times)
 
     ms = 1000
@@ -191,6 +193,8 @@ def main() -> None:
     print(f"batched: whole analyze_many / bare nlp.pipe: {batched_ratio:.2f}x")
     print(f"batched: learned checks (encoder + heads) add {learned_added:.2f}x a bare parse")
     print(f"encoder passes: {runs} for {len(texts)} drafts ({runs / len(texts):.2f} per draft)")
+    if safety_runs is not None:
+        print(f"  of which the safety model alone would run {safety_runs}")
     print(f"peak memory: {analyzer_peak:.0f} MB analyzer alone, {peak_rss_mb():.0f} MB with bare")
 
 
@@ -201,6 +205,18 @@ def encoder_runs(analyzer: object) -> int:
         return 0
     encoder = getattr(pipeline.get_pipe("tend_encoder"), "encoder", None)
     return int(getattr(encoder, "runs", 0))  # 0 on trees before the count existed
+
+
+def safety_encoder_runs(analyzer: object, texts: list[str]) -> int | None:
+    """Graph runs `analyze_many(texts)` makes with learned blame switched off (None when it
+    is not on): the passes the safety model needs; the rest are learned blame's."""
+    pipeline = analyzer._nlp  # type: ignore[attr-defined]
+    if "tend_blame_model" not in pipeline.pipe_names:
+        return None
+    before = encoder_runs(analyzer)
+    with pipeline.select_pipes(disable=["tend_blame_model"]):
+        analyzer.analyze_many(texts)  # type: ignore[attr-defined]
+    return encoder_runs(analyzer) - before
 
 
 LEARNED_PIPES = ("tend_encoder", "tend_safety_model", "tend_blame_model")

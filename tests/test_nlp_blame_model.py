@@ -207,6 +207,54 @@ def test_blame_model_skipping_the_encoder_never_changes_its_findings() -> None:
         assert skipped > len(texts) // 4
 
 
+def test_blame_model_batched_and_warmed_reads_change_no_verdict() -> None:
+    """`analyze_many` has the classifier read a whole batch's texts in one call, and the
+    classifier's vocabulary is made at load (nlp/detect/textcat.py): every finding, safety
+    concern and check-in is the one the model gives reading draft by draft with a classifier
+    loaded cold, as it did before either change."""
+    import json
+
+    import spacy
+
+    from nlp.detect.blame_model import BlameModel
+    from nlp.detect.judge import FINAL_KEY
+    from nlp.detect.textcat import DEFAULT_PATH, Textcat, metadata_path
+    from nlp.train.data import DATA_DIR, read_rows
+
+    analyzer = nlp.Analyzer(allow_fallback=False, learned_blame=True)
+    pipeline = analyzer._nlp
+    model = pipeline.get_pipe("tend_blame_model")
+    assert isinstance(model, BlameModel)
+    meta = json.loads(metadata_path(DEFAULT_PATH).read_text("utf-8"))
+    cold = Textcat(spacy.load(DEFAULT_PATH), meta["thresholds"], meta)
+    one_at_a_time = BlameModel(model.heads, cold if model.textcat is not None else None)
+    texts = [
+        row["text"]
+        for name in (
+            "corpus_blaming_b.jsonl",
+            "corpus_blind_c.jsonl",
+            "corpus_everyday.jsonl",
+            "safety_more.jsonl",
+        )
+        for n, row in enumerate(read_rows(DATA_DIR / name))
+        if n % 9 == 0
+    ][:400]
+
+    def verdict(doc: Any) -> tuple[object, ...]:
+        spans = [(s.start, s.end, s.label_, s.id_) for s in doc.spans.get(FINAL_KEY, [])]
+        return spans, repr(doc._.tend_safety), repr(doc._.tend_check_in)
+
+    with pipeline.select_pipes(disable=["tend_blame_model"]):
+        before = [verdict(one_at_a_time.find(doc)) for doc in pipeline.pipe(texts)]
+    after = [verdict(doc) for doc in pipeline.pipe(texts, batch_size=64)]
+    assert len(texts) >= 300
+    assert sum(bool(spans) for spans, _, _ in before) > len(texts) // 4
+    for text, old, new in zip(texts, before, after, strict=True):
+        assert new == old, text
+    some = texts[::10]
+    assert analyzer.analyze_many(some) == [analyzer.analyze(text) for text in some]
+
+
 def _read(rules: list[frozenset[str]], cleared: list[bool], owned: list[bool]) -> blame.Read:
     from nlp.detect.blame_model import SentenceRows
 

@@ -24,8 +24,9 @@ parses) is skipped, and the answer is exactly the one the pass would have given.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -217,12 +218,32 @@ class BlameModel:
     def __call__(self, doc: Doc) -> Doc:
         return self.find(doc)
 
-    def find(self, doc: Doc, *, read_always: bool = False) -> Doc:
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """`find` on each Doc, the classifier reading a whole batch's texts in one call: a
+        text's scores do not depend on what else is in the batch (a bag of words is a sum
+        per text), and one call costs about what two texts cost read one at a time."""
+        stream = iter(docs)
+        while batch := list(islice(stream, batch_size)):
+            wording: dict[str, npt.NDArray[np.float32]] = {}
+            if self.view == BOTH_VIEWS:
+                texts = [t for doc in batch if doc._.tend_safety is None for t in _texts(doc)]
+                self._wording(texts, wording)
+            for doc in batch:
+                yield self.find(doc, wording=wording)
+
+    def find(
+        self,
+        doc: Doc,
+        *,
+        read_always: bool = False,
+        wording: dict[str, npt.NDArray[np.float32]] | None = None,
+    ) -> Doc:
         """Add the model's findings to the Doc; `read_always` runs the encoder even when it
-        cannot matter (tests check that skipping it never changes the answer)."""
+        cannot matter (tests check that skipping it never changes the answer). `wording`
+        holds the classifier's scores of texts already read, and takes the ones read here."""
         if doc._.tend_safety is not None:
             return doc
-        wording: dict[str, npt.NDArray[np.float32]] = {}
+        wording = {} if wording is None else wording
         skip = self.view == BOTH_VIEWS and not read_always
         if skip and not self._may_matter(doc, wording):
             return doc
@@ -327,7 +348,7 @@ class BlameModel:
         """The classifier's scores of each text (a row in LABELS order), read once each."""
         assert self.textcat is not None
         new = [t for t in dict.fromkeys(texts) if t not in known]
-        for text, scores in zip(new, self.textcat.score_texts(new), strict=True):
+        for text, scores in zip(new, self.textcat.score_texts(new) if new else [], strict=True):
             known[text] = np.array([scores[label] for label in LABELS], dtype=np.float32)
         return np.vstack([known[t] for t in texts])
 
@@ -335,11 +356,8 @@ class BlameModel:
         """Whether some encoder reading could change the verdict: the combined score is at
         most the classifier's square root, so when that bound reaches no "flagged" threshold
         on a sentence the model may speak about, the encoder pass cannot change the answer."""
-        sentences = [s for s in doc.sents if len(s.text.strip()) >= _MIN_SENTENCE_CHARS][
-            :MAX_SENTENCES
-        ]
-        texts = [doc.text, *(s.text for s in sentences)] if sentences else [doc.text] * 2
-        bound = np.sqrt(self._wording(texts, known)[:, 0])
+        sentences = _sentences(doc)
+        bound = np.sqrt(self._wording(_texts(doc, sentences), known)[:, 0])
         rules = list(doc.spans.get(FINAL_KEY, []))
         flag = self.thresholds[FLAGGED]
         if not sentences:
@@ -354,6 +372,18 @@ class BlameModel:
 
 def _owned(tokenizer: Tokenizer, text: str) -> bool:
     return owns_a_feeling(tokenizer(text)[:])
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The sentences the encoder embeds (nlp/encoder/component.py), so the heads' rows."""
+    return [s for s in doc.sents if len(s.text.strip()) >= _MIN_SENTENCE_CHARS][:MAX_SENTENCES]
+
+
+def _texts(doc: Doc, sentences: Sequence[Span] | None = None) -> list[str]:
+    """The texts the classifier reads for a Doc: the draft, then each of its sentences (a
+    draft without one is read as its own sentence)."""
+    sentences = _sentences(doc) if sentences is None else sentences
+    return [doc.text, *(s.text for s in sentences)] if sentences else [doc.text] * 2
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
