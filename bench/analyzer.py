@@ -1,6 +1,6 @@
 """Benchmark nlp.Analyzer on a fixed corpus (run by hand; numbers go to bench/RESULTS.md).
 
-    .venv/bin/python bench/analyzer.py [--size 2400] [--rounds 3] [--textcat] [--learned-blame]
+    .venv/bin/python bench/analyzer.py [--size 2400] [--rounds 3] [--textcat] [--rules-only]
     .venv/bin/python bench/analyzer.py --quality tests/data/drafts_heldout.jsonl
 
 The corpus is built deterministically from tests/data (drafts and safety cases) plus
@@ -119,7 +119,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--textcat", action="store_true", help="with the blame classifier")
     parser.add_argument(
-        "--learned-blame", action="store_true", help="with learned blame (heads + classifier)"
+        "--rules-only",
+        action="store_true",
+        help="without learned blame (heads + classifier), which is on by default",
     )
     parser.add_argument(
         "--quality",
@@ -136,7 +138,7 @@ def main() -> None:
     started = time.perf_counter()
     import nlp
 
-    analyzer = nlp.Analyzer(textcat=args.textcat, learned_blame=args.learned_blame)
+    analyzer = nlp.Analyzer(textcat=args.textcat, learned_blame=not args.rules_only)
     startup = time.perf_counter() - started
     texts = corpus(args.size)
     words = sum(len(t.split()) for t in texts)

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/dialogue.py --dailydialog /work/eval/dailydialog \\
         [--limit 5000] [--sample 50] [--seed 2026] [--out /work/eval/out/dialogue.txt]
-        [--textcat] [--learned-blame]
+        [--textcat] [--rules-only]
 
 Targets (the issues): clear safety alarms on at most 0.1% of turns, blame flags on at most
 0.5%. A "blame flag" is a turn with at least one pattern and no safety concern; a "safety
@@ -140,7 +140,9 @@ def main() -> None:
     parser.add_argument("--raw", action="store_true", help="keep the dataset's spaced punctuation")
     parser.add_argument("--out", type=Path, help="review file (outside the repo)")
     parser.add_argument("--textcat", action="store_true", help="add the bag-of-words classifier")
-    parser.add_argument("--learned-blame", action="store_true", help="add the encoder's heads")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="without learned blame (on by default)"
+    )
     args = parser.parse_args()
     if args.out is not None and inside_repo(args.out):
         parser.error(f"--out must be outside the repository ({ROOT}): the data is not ours")
@@ -155,7 +157,7 @@ def main() -> None:
     started = time.perf_counter()
     import nlp
 
-    analyzer = nlp.Analyzer(textcat=args.textcat, learned_blame=args.learned_blame)
+    analyzer = nlp.Analyzer(textcat=args.textcat, learned_blame=not args.rules_only)
     loaded = time.perf_counter()
     results = [
         Scored(turn, analysis)

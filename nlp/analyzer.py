@@ -28,16 +28,11 @@ MAX_SUGGESTIONS = 3
 # 100k characters here, and Telegram caps a message at 4,096, so only pasted documents get here.
 LIGHT_READING_CHARS = 10_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# A draft already flagged is rewritten more readily than it is flagged: a sentence of it the
-# first suggestion would keep as written is rewritten too when both learned views lean to blame
-# (geometric mean over 0.5; "flagged" needs 0.77), since keeping a jab costs more than
-# rewording a plain sentence.
-LEANS_TO_BLAME = 0.5
+# How many suggestions learned blame reads before the rules alone decide (see `_learned_clean`).
+_MODEL_READS = 2
 # A sentence of a suggestion is the user's own when it shares this many words with the draft.
 _SHARED_WORDS = 4
 _WORD = re.compile(r"[a-z0-9']+")
-# Short pieces ("anyway, dinner at 7?") say too little for the model to lean on.
-_ASIDE_WORDS = 4
 # Tend's suggestions are plain sentences ending in . ! or ?: no parse needed to split them.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _ABSOLUTE_SKIP = frozenset(
@@ -156,13 +151,6 @@ class Analyzer:
             if s.id_ == MODEL_SPAN_ID
         ]
         written = compose(doc, rules, parse=self._gate, sentence_flags=flags)
-        more = self._kept_but_flagged(doc.text, written.suggestions[:1])
-        if more:
-            # A sentence of the draft the first suggestion kept as written, which the model
-            # flags when it reads it alone ("You promised you'd clean the oven and of course
-            # you didn't" kept as "… and you didn't"): rewritten like the model's own finds.
-            flags += [SentenceFlag(start, end, "blame") for start, end in more]
-            written = compose(doc, rules, parse=self._gate, sentence_flags=flags)
         candidates = list(written.suggestions)
         repaired = self._without_flagged_sentences(doc.text, candidates[:1])
         if repaired:
@@ -212,7 +200,14 @@ class Analyzer:
             return candidates
         model = cast("BlameModel", self._nlp.get_pipe("tend_blame_model"))
         encoder = cast("EncoderComponent", self._nlp.get_pipe("tend_encoder")).encoder
-        return [c for c in candidates if not model.flags_as_draft(c, _sentences(c), encoder)]
+        # The suggestion shown first is the one read: each read can take an encoder pass
+        # (about a parse), and reading every candidate put p99 over 25 ms. The first two
+        # candidates (the edit, and the edit less the sentences the model flags) are tried;
+        # the ones after them are checked by the rules only.
+        for n, candidate in enumerate(candidates[:_MODEL_READS]):
+            if not model.flags_as_draft(candidate, _sentences(candidate), encoder):
+                return candidates[n:]
+        return candidates[_MODEL_READS:]
 
     def _without_flagged_sentences(self, draft: str, first: Sequence[str]) -> str | None:
         """`first` (one suggestion or none) without its sentences the learned model flags
@@ -228,24 +223,8 @@ class Analyzer:
         theirs = [s for s in kept if len(set(_WORD.findall(s.lower())) & words) >= _SHARED_WORDS]
         return " ".join(kept) if theirs and len(kept) >= 2 else None
 
-    def _kept_but_flagged(self, draft: str, suggestions: Sequence[str]) -> list[tuple[int, int]]:
-        """Character ranges of the draft's sentences that the suggestions keep word for word
-        and the learned blame model flags read alone."""
-        kept = [
-            s.strip()
-            for suggestion in suggestions
-            for s in _SENTENCE_END.split(suggestion)
-            if len(_WORD.findall(s.lower())) > _ASIDE_WORDS and s.strip() in draft
-        ]
-        return [
-            (start, start + len(s))
-            for s in self._flagged_alone(kept, LEANS_TO_BLAME)
-            if (start := draft.find(s)) >= 0
-        ]
-
-    def _flagged_alone(self, sentences: Sequence[str], threshold: float | None = None) -> set[str]:
-        """The sentences the learned blame model flags, each read alone (none when off), at
-        its "flagged" threshold or at `threshold`."""
+    def _flagged_alone(self, sentences: Sequence[str]) -> set[str]:
+        """The sentences the learned blame model flags, each read alone (none when off)."""
         from nlp.detect.blame_model import BlameModel
         from nlp.encoder.component import EncoderComponent
 
@@ -254,7 +233,7 @@ class Analyzer:
             return set()
         model = cast("BlameModel", self._nlp.get_pipe("tend_blame_model"))
         encoder = cast("EncoderComponent", self._nlp.get_pipe("tend_encoder")).encoder
-        verdicts = model.flags_alone(unique, encoder, threshold)
+        verdicts = model.flags_alone(unique, encoder)
         return {s for s, bad in zip(unique, verdicts, strict=True) if bad}
 
     def pattern_ids(self, flags: Sequence[tuple[str, str]]) -> list[str | None]:

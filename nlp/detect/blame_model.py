@@ -271,14 +271,12 @@ class BlameModel:
         doc.spans[FINAL_KEY] = sorted(found, key=lambda s: (s.start, s.end))
         return doc
 
-    def flags_alone(
-        self, texts: Sequence[str], encoder: Encoder, threshold: float | None = None
-    ) -> list[bool]:
-        """Whether the model flags each text read alone as one sentence: how Tend checks
-        the sentences of its own suggestions (at `threshold`, default the "flagged" one). A
-        text that owns a feeling or a need is left to the rules, as in a draft; the encoder
-        skips texts the classifier already rules out."""
-        flag = self.thresholds[FLAGGED] if threshold is None else threshold
+    def flags_alone(self, texts: Sequence[str], encoder: Encoder) -> list[bool]:
+        """Whether the model flags each text read alone as one sentence: which sentences
+        Tend leaves out of a suggestion that did not come back clean. A text that owns a
+        feeling or a need is left to the rules, as in a draft; the encoder skips texts the
+        classifier already rules out."""
+        flag = self.thresholds[FLAGGED]
         out = [False] * len(texts)
         tokenizer = self.tokenizer
         free = [n for n, t in enumerate(texts) if tokenizer is None or not _owned(tokenizer, t)]
