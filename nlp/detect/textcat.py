@@ -90,7 +90,15 @@ class Textcat:
         # a long-running bot sees.
         with self._nlp.memory_zone():
             docs = [self._nlp.make_doc(text.lower()) for text in texts]
-            return [dict(doc.cats) for doc in self._textcat.pipe(docs)]
+            # thinc's n-gram layer fails on a batch that mixes empty and non-empty docs
+            # (IndexError in ops.ngrams): empty ones are read in a batch of their own.
+            empty = [n for n, doc in enumerate(docs) if not len(doc)]
+            full = [n for n, doc in enumerate(docs) if len(doc)]
+            scores: dict[int, dict[str, float]] = {}
+            for group in (empty, full):
+                read = self._textcat.pipe([docs[n] for n in group])
+                scores.update((n, dict(doc.cats)) for n, doc in zip(group, read, strict=True))
+            return [scores[n] for n in range(len(docs))]
 
     def labels_of(self, scores: Mapping[str, float]) -> frozenset[str]:
         return frozenset(k for k, v in scores.items() if v >= self.thresholds.get(k, 0.5))
