@@ -269,12 +269,15 @@ def _checked(text: str) -> str:
 
 
 def _pattern(span: Span, original: str, seen: View) -> Pattern:
+    from nlp.detect.textcat import MODEL_SPAN_ID
+
     category: Category = span.label_  # type: ignore[assignment]
     explanation = texts.EXPLANATIONS[category]
     if category == "absolute":
         explanation = explanation.format(word=_absolute_word(span).capitalize())
     start, end = seen.original(span.start_char, span.end_char)
-    return Pattern(category, original[start:end], start, end, explanation)
+    learned = span.id_ == MODEL_SPAN_ID
+    return Pattern(category, original[start:end], start, end, explanation, learned)
 
 
 def _absolute_word(span: Span) -> str:

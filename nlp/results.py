@@ -32,6 +32,7 @@ class Pattern:
     """One phrase in the draft that tends to land as an attack.
 
     `start`/`end` are character offsets into the analysed text: `text == draft[start:end]`.
+    `learned`: a whole sentence the learned model flagged, with no exact words of a rule.
     """
 
     category: Category
@@ -39,6 +40,7 @@ class Pattern:
     start: int
     end: int
     explanation: str
+    learned: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -47,6 +49,7 @@ class Pattern:
             "start": self.start,
             "end": self.end,
             "explanation": self.explanation,
+            "learned": self.learned,
         }
 
 

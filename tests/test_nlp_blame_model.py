@@ -127,6 +127,7 @@ def test_model_only_flag_points_at_its_sentence_in_the_original_text(
         assert MODEL_ONLY[pattern.start : pattern.end] == pattern.text == MODEL_ONLY_SENTENCE
         assert pattern.start == MODEL_ONLY.index(MODEL_ONLY_SENTENCE)
         assert pattern.explanation in EXPLANATIONS.values()
+        assert pattern.learned
 
 
 @pytest.fixture(scope="module")

@@ -43,7 +43,15 @@ def test_analysis_json_shape(analyzer: nlp.Analyzer) -> None:
         "check_in",
         "read_lightly",
     }
-    assert set(data["patterns"][0]) == {"category", "text", "start", "end", "explanation"}
+    assert set(data["patterns"][0]) == {
+        "category",
+        "text",
+        "start",
+        "end",
+        "explanation",
+        "learned",
+    }
+    assert data["patterns"][0]["learned"] is False  # "you never": the rules' own words
     assert data["safety"] is None
     safety = analyzer.analyze("i want to die").to_dict()["safety"]
     assert safety["kind"] == "crisis"
@@ -63,3 +71,12 @@ def test_module_analyze_uses_the_default_analyzer() -> None:
 def test_analyze_rejects_non_text(analyzer: nlp.Analyzer) -> None:
     with pytest.raises(TypeError):
         analyzer.analyze(b"you never listen")  # type: ignore[arg-type]
+
+
+def test_analyze_many_of_safety_concerns_only(analyzer: nlp.Analyzer) -> None:
+    # A batch with nothing for learned blame to read (every draft a safety concern) once
+    # crashed its classifier batch; the bot sends a lone draft through analyze_many.
+    draft = "you never listen and last night he pushed me into the wall, i'm scared"
+    (alone,) = analyzer.analyze_many([draft])
+    assert alone.safety is not None and alone.safety.kind == "violence"
+    assert alone.suggestions == ()

@@ -116,13 +116,18 @@ def test_hand_readings_rate_every_draft_once(drafts: str, ratings: str) -> None:
     assert all(criteria <= r.keys() and r["note"] for r in rated)
 
 
-@pytest.mark.parametrize("name", ["fresh_rewrites_2", "fresh_rewrites_3"])
+@pytest.mark.parametrize(
+    "name", ["fresh_rewrites_2", "fresh_rewrites_3", "fresh_rewrites_4", "fresh_rewrites_5"]
+)
 def test_blind_ab_reading_covers_every_draft(name: str) -> None:
     """{name}_ab.jsonl: a reader who saw no code and no other rating compared two versions'
     first suggestions, not told which was which. Set 2: main before (c44e949) and after the
     minimal edit (bench/RESULTS.md, "Rewrites, a blind A/B reading"); set 3, written blind for
     session 5 and never tuned on: main before (d9fd317) and after that session (107ec24;
-    bench/RESULTS.md, "Rewrites, set 3")."""
+    bench/RESULTS.md, "Rewrites, set 3"). Sets 4 and 5, written blind for session 6, 50
+    drafts each: main before (5dc91b0) and learned blame on (56bff52 for set 4, which was
+    then read and tuned on; 238c01d for set 5, never tuned on; bench/RESULTS.md, "Rewrites
+    with learned blame")."""
     data = Path(__file__).parent / "data"
     written = [
         json.loads(line) for line in (data / f"{name}.jsonl").read_text("utf-8").splitlines()

@@ -108,7 +108,11 @@ class _Draft:
 
 def _answers(draft: _Draft, pending: SlotRequest) -> bool:
     """Whether `draft` is the answer to the waiting question `pending`."""
-    if draft.analysis.flagged or not slots.looks_like_a_moment(draft.text):
+    # A moment told about the partner ("on Sunday you left the party without me") is often a
+    # sentence learned blame flags on its own; the rules' words or a safety concern still make
+    # it a new draft.
+    ruled = any(not p.learned for p in draft.analysis.patterns)
+    if draft.analysis.safety is not None or ruled or not slots.looks_like_a_moment(draft.text):
         return False
     age = draft.now - pending.created_at
     if draft.replied_text is not None and pending.suggestion in draft.replied_text:

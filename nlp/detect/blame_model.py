@@ -345,6 +345,9 @@ class BlameModel:
     ) -> npt.NDArray[np.float32]:
         """The classifier's scores of each text (a row in LABELS order), read once each."""
         assert self.textcat is not None
+        if not texts:
+            # A batch of safety concerns only: nothing for the classifier to read.
+            return np.zeros((0, len(LABELS)), dtype=np.float32)
         new = [t for t in dict.fromkeys(texts) if t not in known]
         for text, scores in zip(new, self.textcat.score_texts(new) if new else [], strict=True):
             known[text] = np.array([scores[label] for label in LABELS], dtype=np.float32)
