@@ -92,6 +92,26 @@ async def test_check_draft_fills_a_waiting_slot_instead_of_recording(
     assert await rows(sessionmaker) == ([(1, None)], 0)
 
 
+async def test_check_draft_fills_with_a_moment_only_learned_blame_flagged(
+    sessionmaker: Sessions, clock: FakeClock
+) -> None:
+    # Learned blame flags a plain moment about the partner as a sentence; the rules' own
+    # words in the answer would make it a new draft.
+    moment = "On Sunday you left early."
+    learned = nlp.Analysis(
+        flagged=True,
+        patterns=(nlp.Pattern("contempt", moment, 0, len(moment), "Contempt.", learned=True),),
+        suggestions=(),
+        safety=None,
+    )
+    await ask_for_the_moment(sessionmaker, clock)
+    filled = await check(sessionmaker, clock, 3, moment, learned)
+    assert filled == checks.FilledSlot("I felt alone when on Sunday you left early.")
+    await ask_for_the_moment(sessionmaker, clock)
+    ruled = await check(sessionmaker, clock, 5, "On Sunday you always leave early.", FLAGGED)
+    assert isinstance(ruled, checks.RecordedCheck)
+
+
 async def test_check_draft_that_may_not_fill_records_and_the_question_stays(
     sessionmaker: Sessions, clock: FakeClock
 ) -> None:
