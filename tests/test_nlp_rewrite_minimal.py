@@ -219,6 +219,11 @@ LIGHT_EDITS = [
      "contempt", "That's the third Saturday you've spent at the allotment.", "mick"),
     ("I can't keep being the only adult in this house. You said you'd book the vet.", "blame",
      "said you'd book the vet", "only adult"),
+    # a promise alone is not what the feeling is about: it follows the facts instead
+    ("You promised you'd fix the gate on Saturday. It's still hanging off.", "blame",
+     "promised you'd fix the gate on Saturday", "when you promised"),
+    ("We agreed on £300 for the party. You spent £520 and never asked me.", "blame",
+     "We agreed on £300 for the party", "when we agreed"),
     # a mock concession is sarcasm: nothing of it is read literally
     ("No no, you relax, I'll just do everything like always.", "contempt", "I've been feeling",
      "you relax"),
