@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
+    from nlp.detect.blame_model import BlameModel
+    from nlp.encoder.runtime import Encoder
+
 log = logging.getLogger(__name__)
 
 MAX_SUGGESTIONS = 3
@@ -174,12 +177,9 @@ class Analyzer:
 
         The rules run on the tokenizer alone (no parse): all candidates go through in one
         Doc, one per paragraph; the rules never look across a blank line. With learned blame,
-        the model then reads each sentence of the candidates the rules passed, alone (no
-        parse either): a suggestion Tend would flag if the user sent it back is not offered.
-        It is stricter than reading the suggestion as a draft (alone, it flags some plain
-        facts: "I was late because you hid my keys."), and on the rewrite set more first
-        suggestions pass every check with it than without (bench/RESULTS.md, "Rewrites with
-        learned blame").
+        the model then reads the first candidates the rules passed as drafts (no parse
+        either): a suggestion Tend would flag if the user sent it back is not offered first
+        (bench/RESULTS.md, "Blame, on by default; rewrites with learned blame").
         """
         from nlp.detect.pipeline import flagged_ranges
 
@@ -192,15 +192,21 @@ class Analyzer:
                 kept.append(fallback)
         return tuple(kept[:MAX_SUGGESTIONS])
 
-    def _learned_clean(self, candidates: list[str]) -> list[str]:
-        """The candidates the learned blame model would not flag, each read as a draft."""
-        from nlp.detect.blame_model import BlameModel
+    def _learned(self) -> tuple[BlameModel, Encoder] | None:
+        """Learned blame and the encoder it reads with, when the pipeline has them."""
         from nlp.encoder.component import EncoderComponent
 
-        if not candidates or "tend_blame_model" not in self._nlp.pipe_names:
-            return candidates
+        if "tend_blame_model" not in self._nlp.pipe_names:
+            return None
         model = cast("BlameModel", self._nlp.get_pipe("tend_blame_model"))
-        encoder = cast("EncoderComponent", self._nlp.get_pipe("tend_encoder")).encoder
+        return model, cast("EncoderComponent", self._nlp.get_pipe("tend_encoder")).encoder
+
+    def _learned_clean(self, candidates: list[str]) -> list[str]:
+        """The candidates the learned blame model would not flag, each read as a draft."""
+        learned = self._learned()
+        if not candidates or learned is None:
+            return candidates
+        model, encoder = learned
         # The suggestion shown first is the one read: each read can take an encoder pass
         # (about a parse), and reading every candidate put p99 over 25 ms. The first two
         # candidates (the edit, and the edit less the sentences the model flags) are tried;
@@ -226,14 +232,11 @@ class Analyzer:
 
     def _flagged_alone(self, sentences: Sequence[str]) -> set[str]:
         """The sentences the learned blame model flags, each read alone (none when off)."""
-        from nlp.detect.blame_model import BlameModel
-        from nlp.encoder.component import EncoderComponent
-
         unique = list(dict.fromkeys(s.strip() for s in sentences if s.strip()))
-        if not unique or "tend_blame_model" not in self._nlp.pipe_names:
+        learned = self._learned()
+        if not unique or learned is None:
             return set()
-        model = cast("BlameModel", self._nlp.get_pipe("tend_blame_model"))
-        encoder = cast("EncoderComponent", self._nlp.get_pipe("tend_encoder")).encoder
+        model, encoder = learned
         verdicts = model.flags_alone(unique, encoder)
         return {s for s, bad in zip(unique, verdicts, strict=True) if bad}
 
