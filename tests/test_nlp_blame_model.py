@@ -336,3 +336,29 @@ def test_learned_blame_leaves_an_i_statement_to_the_rules(learned: nlp.Analyzer)
     by the rules."""
     assert not learned.analyze("I feel worn out when you don't do the dishes.").flagged
     assert "absolute" in learned.analyze("I feel like you never do the dishes.").categories
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Thanks for cooking tonight. You get a kick out of spending money we don't have.", True),
+        ("I feel worn out when you don't do the dishes. Could we talk about it tonight?", False),
+        ("You said you'd be home by 7. I've been feeling uneasy about it. Could we talk?", False),
+    ],
+)
+def test_blame_model_reads_a_suggestion_as_a_draft_like_the_analyzer(
+    text: str, flagged: bool, learned: nlp.Analyzer
+) -> None:
+    """How Tend checks its own suggestions without a parse: the same verdict as sending the
+    text as a draft (whose rules match nothing here)."""
+    from nlp.analyzer import _sentences
+    from nlp.detect.blame_model import BlameModel
+    from nlp.encoder.component import EncoderComponent
+
+    model = learned._nlp.get_pipe("tend_blame_model")
+    encoder = learned._nlp.get_pipe("tend_encoder")
+    assert isinstance(model, BlameModel) and isinstance(encoder, EncoderComponent)
+    analysis = learned.analyze(text)
+    assert all(p.learned for p in analysis.patterns)
+    assert model.flags_as_draft(text, _sentences(text), encoder.encoder) is flagged
+    assert analysis.flagged is flagged

@@ -11,7 +11,7 @@ threshold. (A "veto" that dropped rule matches where the model was sure a senten
 innocent bought a few points of precision and unflagged "why do you always have to be so
 dramatic about my mum" and "you'll never understand me"; it was taken out.)
 Runs after `tend_judge` and edits the judge's `doc.spans["tend"]` (its own spans: id "model").
-Opt-in: `nlp.detect.pipeline.build(learned_blame=True)`.
+On by default (`nlp.detect.pipeline.build(learned_blame=False)` for the rules alone).
 
 Two views (the heads' meta says which the thresholds are for, "view"): "encoder", the heads
 alone, or "both", where every score is the geometric mean (`combined`) of the heads'
