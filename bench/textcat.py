@@ -10,7 +10,7 @@ the share flagged), and reports for the rules alone
 (`nlp.Analyzer()`), the classifier alone and the two as wired (`nlp.Analyzer(textcat=True)`),
 then the two learned views together (heads and classifier, geometric mean:
 nlp/detect/blame_model.py) alone ("both alone", read as `python -m nlp.train blame` reads
-it) and wired with the rules (`nlp.Analyzer(learned_blame=True)`): flagged precision/recall
+it) and wired with the rules (`nlp.Analyzer()`, the default): flagged precision/recall
 and category recall (micro, over every label a draft should get) with per-category recall.
 Cost: CPU milliseconds per draft, one draft at a time, for a bare parse (en_core_web_sm, no
 Tend components), the classifier alone, and the whole analyzer without and with it, measured
