@@ -1,7 +1,7 @@
 """`python -m nlp.train MODEL`: retrain a model from the labelled data and print figures.
 
 python -m nlp.train safety               safety heads -> nlp/safety/heads.json (+ .ngrams.json)
-python -m nlp.train blame                blame heads -> nlp/blame_heads.json (on by default; run textcat first)
+python -m nlp.train blame                blame heads -> nlp/blame_heads.json (on by default)
 python -m nlp.train textcat [--out DIR]  bag-of-words classifier -> nlp/models/textcat
 
 textcat and blame take `--feedback FILE...`: 👎 examples users gave away (the file /privacy's
