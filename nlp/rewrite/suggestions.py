@@ -244,7 +244,7 @@ def rewrite(
     if parse is not None:
         blocks, spare, chosen_mine = _gate(blocks, offer, frames.safe(reading, categories), parse)
     written = [_assemble(pieces, flagged, block, lean_on) for block in blocks]
-    if chosen == "complaint":
+    if chosen == "complaint" and not reading.ultimatum:
         at, said = (feeling.said.start, feeling.said) if feeling is not None else (None, range(0))
         edit = _minimal(doc, pieces, flagged, own_unit, at, said, spans, reading, categories, parse)
         if edit is not None:
