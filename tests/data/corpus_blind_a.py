@@ -11,7 +11,7 @@ import json
 import pathlib
 import sys
 
-from safety_blind import CATEGORIES, split_of, texts_elsewhere
+from safety_blind import CATEGORIES, split_of, texts_elsewhere, write_jsonl
 
 PREFIX = "bb5a-"
 HERE = pathlib.Path(__file__).resolve().parent
@@ -4086,9 +4086,7 @@ def main() -> None:
     # the split: it is left out.
     elsewhere = texts_elsewhere(OUT)
     rows = [r for r in build() if " ".join(str(r["text"]).split()).lower() not in elsewhere]
-    with OUT.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, rows)
     # Re-read to prove every line is valid JSON with the keys in the agreed order.
     keys = ["text", "flagged", "categories", "situation", "style", "form", "template", "split"]
     for line in OUT.open(encoding="utf-8"):

@@ -8,7 +8,7 @@ import collections
 import json
 import pathlib
 
-from safety_blind import split_of, texts_elsewhere
+from safety_blind import split_of, texts_elsewhere, write_jsonl
 
 PREFIX = "bb5b-"
 OUT = pathlib.Path(__file__).with_name("corpus_blind_b.jsonl")
@@ -3081,11 +3081,7 @@ def main() -> None:
         clash = [t for t in texts if t.strip().lower() in other]
         assert not clash, clash
         print(f"checked against {OTHER.name}: {len(other)} texts, no overlap")
-    with OUT.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    for line in OUT.read_text(encoding="utf-8").splitlines():
-        json.loads(line)
+    write_jsonl(OUT, rows)
     print(f"rows {len(rows)}  templates {len(T)}")
     for key in ("flagged", "split", "style", "form", "situation"):
         c = collections.Counter(str(r[key]) for r in rows)

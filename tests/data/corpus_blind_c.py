@@ -9,7 +9,7 @@ import collections
 import json
 import pathlib
 
-from safety_blind import CATEGORIES, split_of, texts_elsewhere
+from safety_blind import CATEGORIES, split_of, texts_elsewhere, write_jsonl
 
 PREFIX = "bb5c-"
 OUT = pathlib.Path(__file__).with_name("corpus_blind_c.jsonl")
@@ -2943,9 +2943,7 @@ def main() -> None:
     # the split: it is left out.
     elsewhere = texts_elsewhere(OUT)
     rows = [r for r in rows if " ".join(str(r["text"]).split()).lower() not in elsewhere]
-    with OUT.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, rows)
     # validate by reading back
     back = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines()]
     assert len(back) == len(rows) and len({r["text"] for r in back}) == len(back)

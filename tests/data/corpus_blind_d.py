@@ -1,10 +1,9 @@
 """Writer d: blind blame data round s5 — mid-week replies, 2am texts, work-hurry texts."""
 
 import collections
-import json
 import pathlib
 
-from safety_blind import CATEGORIES, split_of, texts_elsewhere
+from safety_blind import CATEGORIES, split_of, texts_elsewhere, write_jsonl
 
 PREFIX = "bb5d-"
 OUT = pathlib.Path(__file__).with_name("corpus_blind_d.jsonl")
@@ -1246,9 +1245,7 @@ def main() -> None:
     # the split: it is left out.
     elsewhere = texts_elsewhere(OUT)
     rows = [r for r in rows if " ".join(str(r["text"]).split()).lower() not in elsewhere]
-    with OUT.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, rows)
     print(f"rows {len(rows)} templates {len(TEMPLATES)}")
     for key in ("flagged", "split", "style", "form", "situation"):
         print(key, dict(collections.Counter(str(r[key]) for r in rows).most_common()))

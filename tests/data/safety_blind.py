@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -19,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from nlp.results import CATEGORIES
 from nlp.train.data import split_of
 
-__all__ = ["CATEGORIES", "rows_of", "split_of", "texts_elsewhere", "write"]
+__all__ = ["CATEGORIES", "rows_of", "split_of", "texts_elsewhere", "write", "write_jsonl"]
 
 HERE = Path(__file__).resolve().parent
 Kind = str | None
@@ -39,6 +40,13 @@ def texts_elsewhere(out: Path) -> set[str]:
             if isinstance(row, dict) and isinstance(row.get("text"), str):
                 seen.add(" ".join(row["text"].split()).lower())
     return seen
+
+
+def write_jsonl(out: Path, rows: Sequence[Mapping[str, object]]) -> None:
+    """One JSON object a line, UTF-8 as written; read back so every line is known to parse."""
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    for line in out.read_text("utf-8").splitlines():
+        json.loads(line)
 
 
 def rows_of(templates: list[Template], prefix: str) -> list[dict[str, str | None]]:
@@ -75,7 +83,7 @@ def write(templates: list[Template], prefix: str, name: str) -> None:
             continue
         seen.add(key)
         rows.append(row)
-    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    write_jsonl(out, rows)
     print(f"{name}: {len(rows)} rows, {len(templates)} templates")
     for (kind, level, split), count in sorted(
         Counter((str(r["kind"]), str(r["level"]), str(r["split"])) for r in rows).items()

@@ -10,7 +10,7 @@ import collections
 import json
 from pathlib import Path
 
-from safety_blind import Template, rows_of, split_of
+from safety_blind import Template, rows_of, split_of, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "safety_blind2.jsonl"
@@ -2636,11 +2636,7 @@ def report(rows: list[dict[str, str | None]]) -> None:
 def main() -> None:
     rows = rows_of(TEMPLATES, PREFIX)
     validate(rows)
-    with OUT.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    for line in OUT.read_text(encoding="utf-8").splitlines():
-        json.loads(line)
+    write_jsonl(OUT, rows)
     report(rows)
 
 

@@ -10,7 +10,7 @@ import collections
 import json
 from pathlib import Path
 
-from safety_blind import Template, rows_of, texts_elsewhere
+from safety_blind import Template, rows_of, texts_elsewhere, write_jsonl
 
 PREFIX = "sb3-"
 HERE = Path(__file__).resolve().parent
@@ -1953,11 +1953,7 @@ def main() -> None:
     assert not dupes, dupes
     clash = sorted(set(texts) & train_texts())
     assert not clash, clash
-    with OUT.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    for line in OUT.read_text(encoding="utf-8").splitlines():
-        json.loads(line)
+    write_jsonl(OUT, rows)
     print(f"rows {len(rows)}  templates {len(TEMPLATES)}")
     for key in ("kind", "level", "split"):
         print(key, dict(collections.Counter(str(r[key]) for r in rows)))
