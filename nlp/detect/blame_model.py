@@ -250,10 +250,8 @@ class BlameModel:
         read = sentence_rows(doc)
         if not read.sentences:
             return doc
-        scores = self.heads.scores(read.matrix)
-        if self.view == BOTH_VIEWS:
-            texts = [doc.text, *(doc[a:b].text for a, b in read.sentences)]
-            scores = np.asarray(combined(scores, self._wording(texts, wording)), dtype=np.float32)
+        texts = [doc.text, *(doc[a:b].text for a, b in read.sentences)]
+        scores = self._scores(read.matrix, texts, wording)
         verdicts = judge_sentences(
             scores,
             self.thresholds,
@@ -282,15 +280,14 @@ class BlameModel:
         free = [n for n, t in enumerate(texts) if tokenizer is None or not _owned(tokenizer, t)]
         if not free:
             return out
-        wording = self._wording([texts[n] for n in free], {}) if self.textcat else None
-        if wording is not None:
-            keep = [k for k in range(len(free)) if float(np.sqrt(wording[k, 0])) >= flag]
-            free, wording = [free[k] for k in keep], wording[keep]
+        known: dict[str, npt.NDArray[np.float32]] = {}
+        if self.textcat is not None:
+            bound = np.sqrt(self._wording([texts[n] for n in free], known)[:, 0])
+            free = [n for n, b in zip(free, bound, strict=True) if b >= flag]
         if not free:
             return out
-        scores = self.heads.scores(encoder.embed([texts[n] for n in free]))
-        if self.view == BOTH_VIEWS and wording is not None:
-            scores = np.asarray(combined(scores, wording), dtype=np.float32)
+        read = [texts[n] for n in free]
+        scores = self._scores(encoder.embed(read), read, known)
         for k, n in enumerate(free):
             out[n] = float(scores[k, 0]) >= flag
         return out
@@ -329,16 +326,26 @@ class BlameModel:
             return False
         rows_of = [v for v in vectors if v is not None]
         matrix = np.vstack([reading.draft, *rows_of]).astype(np.float32)
-        scores = self.heads.scores(matrix)
-        if self.view == BOTH_VIEWS:
-            rows = [texts[0], *(texts[n + 1] for n in kept)]
-            scores = np.asarray(combined(scores, self._wording(rows, known)), dtype=np.float32)
+        scores = self._scores(matrix, [texts[0], *(texts[n + 1] for n in kept)], known)
         none = [False] * len(kept)
         return bool(
             judge_sentences(
                 scores, self.thresholds, covered=none, cleared=none, owned=[owned[n] for n in kept]
             )
         )
+
+    def _scores(
+        self,
+        matrix: npt.NDArray[np.float32],
+        texts: Sequence[str],
+        known: dict[str, npt.NDArray[np.float32]],
+    ) -> npt.NDArray[np.float32]:
+        """The heads' scores of the encoder rows in `matrix` (row n read from `texts[n]`),
+        combined with the classifier's scores of the same texts when the view is "both"."""
+        scores = self.heads.scores(matrix)
+        if self.view != BOTH_VIEWS:
+            return scores
+        return np.asarray(combined(scores, self._wording(texts, known)), dtype=np.float32)
 
     def _wording(
         self, texts: Sequence[str], known: dict[str, npt.NDArray[np.float32]]
