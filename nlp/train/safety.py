@@ -24,6 +24,7 @@ from nlp.safety.model import HEADS_FILE, combined, ngrams_file, readable_rows
 from nlp.safety.ngrams import NgramHeads, char_ngrams
 from nlp.train.data import DATA_DIR, data_sha256, read_rows
 from nlp.train.embed import Embedded, embed_texts
+from nlp.train.tune import tuning_holds_out
 
 # safety_more.jsonl: everyday chatter and disclosures in styles the first two lack (issue 13);
 # safety_blind_*.jsonl: a round written blind (without the rules or any test row), one voice
@@ -194,7 +195,11 @@ def train(rows: Sequence[Row] | None = None) -> tuple[Heads, NgramHeads, dict[st
             held_out = fitted.transform([texts[train_idx[i]] for i in score_at])
             by_wording = _sigmoid(held_out @ nw + nb)
             oof[score_at] = combined(by_meaning, by_wording)
-        fold_rows = [rows[i] for i in train_idx]
+        # Thresholds and the cross-validated figures come from the templates the encoder's
+        # tuning kept back (nlp/train/tune.py): the tuned layers have seen the others, whose
+        # scores sit further from the boundary than a new draft's will.
+        fold_rows = [rows[i] for i in train_idx if tuning_holds_out(rows[i].template)]
+        oof = oof[[tuning_holds_out(rows[i].template) for i in train_idx]]
         near = np.array([r.level != "clear" and r.form != "everyday" for r in fold_rows])
         everyday = np.array([r.form == "everyday" for r in fold_rows])
         clear_t = max(

@@ -1,0 +1,274 @@
+"""Fine-tune the encoder's top layers for safety: `python -m nlp.train tune` (needs torch).
+
+Why: logistic heads on the frozen all-MiniLM-L6-v2 vectors reached few of the clear crisis
+disclosures nobody on the team wrote at the alarm budget (bench/RESULTS.md, "Safety"): the
+general-purpose vectors put "I'd rather not wake up tomorrow" close to "I'm dying to see you".
+Training the last TUNED_LAYERS layers on the labelled disclosures and near-misses moves them
+apart; the rest of the model, the tokenizer and the run-time graph stay as they are.
+
+What it writes: `nlp/encoder/tuned.safetensors`, those layers' weights (float16, upstream
+tensor names, the sha256 of the data they were trained on in the metadata). At set-up,
+nlp/encoder/files.py lays them over the verified upstream weights before building the graph.
+
+Which rows: the "train" split of the safety data only, and of it only the templates
+`tuning_holds_out` keeps back (one in five, by hash): the heads' thresholds are chosen on
+those (nlp/train/safety.py), because rows the encoder was tuned on sit further from the
+boundary than any new draft will.
+
+Torch is never part of Tend's install: `pip install torch==2.13.0` (CPU) into a training
+environment. Deterministic on a given machine: fixed seeds, deterministic kernels, two threads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import random
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from nlp.results import SAFETY_KINDS
+
+TUNED_FILE = Path(__file__).resolve().parents[1] / "encoder" / "tuned.safetensors"
+TUNED_LAYERS = 2
+LAYERS, HIDDEN, HEADS = 6, 384, 12
+EPOCHS = 3
+LEARNING_RATE = 5e-5
+HEAD_LEARNING_RATE = 1e-3
+BATCH = 32
+MAX_PIECES = 128
+SEED = 0
+HOLD_OUT_SHARE = 5  # one template in five is kept back from tuning
+# The head reads the unit-length vector scaled up, so a logistic output can reach the
+# confident ends without the layers having to stretch the vector's norm (pooling normalises).
+SCALE = 20.0
+
+
+def tuning_holds_out(template: str) -> bool:
+    """Whether a train-split template is kept back from tuning (for the heads' thresholds)."""
+    digest = int(hashlib.sha256(("tune|" + template).encode()).hexdigest(), 16)
+    return digest % HOLD_OUT_SHARE == 0
+
+
+def tuned_names(layers: Sequence[int]) -> list[str]:
+    """Upstream tensor names of the tuned layers."""
+    parts = (
+        "attention.self.query",
+        "attention.self.key",
+        "attention.self.value",
+        "attention.output.dense",
+        "attention.output.LayerNorm",
+        "intermediate.dense",
+        "output.dense",
+        "output.LayerNorm",
+    )
+    return [
+        f"encoder.layer.{i}.{part}.{p}" for i in layers for part in parts for p in ("weight", "bias")
+    ]
+
+
+def main(out: Path = TUNED_FILE) -> dict[str, Any]:
+    try:
+        import torch
+    except ImportError as missing:
+        raise SystemExit(
+            "tuning needs torch, which Tend never installs: "
+            "`pip install torch==2.13.0` into a training environment"
+        ) from missing
+    from safetensors.numpy import save_file
+    from tokenizers import Tokenizer
+
+    from nlp.encoder.files import package_zip, read_verified
+    from nlp.encoder.graph import weights_from_safetensors
+    from nlp.surface import view
+    from nlp.train.data import data_sha256
+    from nlp.train.safety import load_rows, training_files
+
+    random.seed(SEED)
+    np.random.seed(SEED)
+    torch.manual_seed(SEED)
+    torch.use_deterministic_algorithms(True)
+    torch.set_num_threads(2)
+
+    rows = [r for r in load_rows() if r.split == "train" and not tuning_holds_out(r.template)]
+    targets = np.array(
+        [[r.kind == kind and r.level == "clear" for kind in SAFETY_KINDS] for r in rows],
+        dtype=np.float32,
+    )
+    upstream = read_verified(package_zip())
+    weights = weights_from_safetensors(upstream["model.safetensors"])
+    tokenizer = Tokenizer.from_str(upstream["tokenizer.json"].decode())
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(MAX_PIECES)
+    pieces = [e.ids for e in tokenizer.encode_batch([view(r.text).text for r in rows])]
+
+    model = _bert(torch, weights)
+    first_tuned = LAYERS - TUNED_LAYERS
+    # The frozen layers' output never changes: computed once, then only the top is trained.
+    lower: list[Any] = [None] * len(rows)
+    with torch.no_grad():
+        for batch, ids, mask in _batches(torch, pieces, range(len(rows)), 64):
+            states = model.run(model.embed(ids), mask, 0, first_tuned)
+            for j, i in enumerate(batch):
+                lower[i] = states[j, : len(pieces[i])].clone()
+
+    top = torch.nn.ModuleList(model.layers[first_tuned:])
+    head = torch.nn.Linear(HIDDEN, len(SAFETY_KINDS))
+    positives = targets.sum(axis=0)
+    # Square root of the class balance: full balancing over-weighted a thousand positives
+    # against eleven thousand negatives and blurred the near-miss boundary.
+    pos_weight = torch.tensor(np.sqrt((len(rows) - positives) / positives), dtype=torch.float32)
+    loss_of = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight)
+    optimiser = torch.optim.AdamW(
+        [
+            {"params": top.parameters(), "lr": LEARNING_RATE},
+            {"params": head.parameters(), "lr": HEAD_LEARNING_RATE},
+        ],
+        weight_decay=0.01,
+    )
+
+    def top_vectors(batch: Sequence[int], mask: Any) -> Any:
+        states = torch.zeros(len(batch), mask.shape[1], HIDDEN)
+        for j, i in enumerate(batch):
+            states[j, : len(pieces[i])] = lower[i]
+        return _pool(torch, model.run(states, mask, first_tuned, LAYERS), mask)
+
+    losses: list[float] = []
+    for _ in range(EPOCHS):
+        top.train()
+        total = 0.0
+        for batch, _ids, mask in _batches(torch, pieces, range(len(rows)), BATCH, shuffle=True):
+            loss = loss_of(head(top_vectors(batch, mask) * SCALE), torch.from_numpy(targets[batch]))
+            optimiser.zero_grad()
+            loss.backward()
+            optimiser.step()
+            total += float(loss.detach()) * len(batch)
+        losses.append(round(total / len(rows), 5))
+
+    state = model.state_dict()
+    names = tuned_names(range(first_tuned, LAYERS))
+    tensors = {
+        name: state[_local(name)].numpy().astype(np.float16) for name in names
+    }
+    data_hash = data_sha256(training_files())
+    save_file(
+        tensors,
+        str(out),
+        metadata={
+            "data_sha256": data_hash,
+            "layers": ",".join(str(i) for i in range(first_tuned, LAYERS)),
+            "epochs": str(EPOCHS),
+            "rows": str(len(rows)),
+        },
+    )
+    return {"rows": len(rows), "positives": positives.tolist(), "losses": losses, "data": data_hash}
+
+
+_LOCAL = {
+    "attention.self.query": "q",
+    "attention.self.key": "k",
+    "attention.self.value": "v",
+    "attention.output.dense": "o",
+    "attention.output.LayerNorm": "norm1",
+    "intermediate.dense": "up",
+    "output.dense": "down",
+    "output.LayerNorm": "norm2",
+}
+
+
+def _local(name: str) -> str:
+    """The torch module's name for an upstream tensor name of an encoder layer."""
+    _, _, layer, rest = name.split(".", 3)
+    part, kind = rest.rsplit(".", 1)
+    return f"layers.{layer}.{_LOCAL[part]}.{kind}"
+
+
+def _bert(torch: Any, weights: dict[str, npt.NDArray[np.float32]]) -> Any:
+    """all-MiniLM-L6-v2 as a torch module (the same arithmetic as nlp/encoder/graph.py)."""
+    nn = torch.nn
+
+    class Layer(nn.Module):  # type: ignore[misc]
+        def __init__(self) -> None:
+            super().__init__()
+            self.q, self.k, self.v, self.o = (nn.Linear(HIDDEN, HIDDEN) for _ in range(4))
+            self.norm1 = nn.LayerNorm(HIDDEN, eps=1e-12)
+            self.up = nn.Linear(HIDDEN, 4 * HIDDEN)
+            self.down = nn.Linear(4 * HIDDEN, HIDDEN)
+            self.norm2 = nn.LayerNorm(HIDDEN, eps=1e-12)
+
+        def forward(self, x: Any, bias: Any) -> Any:
+            b, t, _ = x.shape
+            width = HIDDEN // HEADS
+
+            def heads(y: Any) -> Any:
+                return y.view(b, t, HEADS, width).transpose(1, 2)
+
+            q, k, v = heads(self.q(x)), heads(self.k(x)), heads(self.v(x))
+            attention = torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(width) + bias, dim=-1)
+            context = (attention @ v).transpose(1, 2).reshape(b, t, HIDDEN)
+            x = self.norm1(x + self.o(context))
+            return self.norm2(x + self.down(nn.functional.gelu(self.up(x))))
+
+    class Bert(nn.Module):  # type: ignore[misc]
+        def __init__(self) -> None:
+            super().__init__()
+            self.word = nn.Embedding(weights["embeddings.word_embeddings.weight"].shape[0], HIDDEN)
+            self.position = nn.Embedding(512, HIDDEN)
+            self.token_type = nn.Embedding(2, HIDDEN)
+            self.norm = nn.LayerNorm(HIDDEN, eps=1e-12)
+            self.layers = nn.ModuleList(Layer() for _ in range(LAYERS))
+
+        def embed(self, ids: Any) -> Any:
+            positions = self.position(torch.arange(ids.shape[1]))[None]
+            return self.norm(self.word(ids) + positions + self.token_type.weight[0])
+
+        def run(self, x: Any, mask: Any, start: int, stop: int) -> Any:
+            bias = ((1.0 - mask.float()) * -1e9)[:, None, None, :]
+            for layer in self.layers[start:stop]:
+                x = layer(x, bias)
+            return x
+
+    model = Bert()
+    state = {
+        "word.weight": weights["embeddings.word_embeddings.weight"],
+        "position.weight": weights["embeddings.position_embeddings.weight"],
+        "token_type.weight": weights["embeddings.token_type_embeddings.weight"],
+        "norm.weight": weights["embeddings.LayerNorm.weight"],
+        "norm.bias": weights["embeddings.LayerNorm.bias"],
+    }
+    for name in tuned_names(range(LAYERS)):
+        state[_local(name)] = weights[name]
+    model.load_state_dict({k: torch.from_numpy(np.array(v)) for k, v in state.items()})
+    for parameter in model.parameters():
+        parameter.requires_grad = False
+    for parameter in model.layers[LAYERS - TUNED_LAYERS :].parameters():
+        parameter.requires_grad = True
+    return model.eval()
+
+
+def _pool(torch: Any, states: Any, mask: Any) -> Any:
+    weights = mask.float()[..., None]
+    mean = (states * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
+    return torch.nn.functional.normalize(mean, dim=-1)
+
+
+def _batches(
+    torch: Any, pieces: Sequence[list[int]], index: Sequence[int], size: int, shuffle: bool = False
+) -> Iterator[tuple[list[int], Any, Any]]:
+    """Batches of similar length (little padding), in a seeded random order when training."""
+    ordered = sorted(index, key=lambda i: (len(pieces[i]), i))
+    chunks = [ordered[s : s + size] for s in range(0, len(ordered), size)]
+    if shuffle:
+        random.shuffle(chunks)
+    for chunk in chunks:
+        width = max(len(pieces[i]) for i in chunk)
+        ids = torch.zeros(len(chunk), width, dtype=torch.long)
+        mask = torch.zeros(len(chunk), width, dtype=torch.long)
+        for j, i in enumerate(chunk):
+            ids[j, : len(pieces[i])] = torch.tensor(pieces[i])
+            mask[j, : len(pieces[i])] = 1
+        yield chunk, ids, mask
