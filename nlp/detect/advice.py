@@ -57,7 +57,7 @@ _CONDUCT_VERBS = frozenset(
      "not"}
 )  # fmt: skip
 # The listener's own body: "you'd better sit down", "you need to eat something".
-_CARE_VERBS = frozenset({"sit", "lie", "eat", "drink", "wrap", "warm", "stay", "hydrate"})
+_CARE_VERBS = frozenset({"sit", "lie", "eat", "drink", "wrap", "warm", "hydrate"})
 # Verbs and prepositions that send someone to a service: "see a doctor", "go to the desk".
 _TOWARDS = frozenset(
     {"to", "at", "through", "see", "call", "ring", "phone", "contact", "visit", "ask", "tell",
