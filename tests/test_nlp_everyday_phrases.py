@@ -125,7 +125,8 @@ def test_everyday_shape_is_not_flagged_beside_its_blaming_use(
 
 
 # Concern, questions about tastes, breathing instructions and generic "you" (issue 14), each
-# beside a blaming use of the same words (nlp/detect/advice.py `concern`, guards.jsonl).
+# beside a blaming use of the same words (guards.jsonl; `asks_after_health` in
+# nlp/detect/advice.py).
 @pytest.mark.parametrize(
     ("everyday", "blaming", "category"),
     [

@@ -158,18 +158,19 @@ def instruction(ctx: Context, span: Span) -> Span | None:
     return None if goal or future else span
 
 
-def concern(ctx: Context, span: Span) -> Span | None:
-    """ "What's wrong with you? You look pale." asks after the listener's health; "what's
-    wrong with you? you never listen" is contempt. Dropped when the question or the sentence
-    after it names being unwell, and neither presses ("never", "again", "the hell")."""
+def asks_after_health(ctx: Context, span: Span) -> Span | None:
+    """For a guard: "What's wrong with you? You look pale." asks after the listener's health;
+    "what's wrong with you? you never listen" is contempt. Active when the question or the
+    sentence after it names being unwell and neither presses ("never", "again", "the hell").
+    A guard rather than a check, so the learned model does not flag the question again."""
     sentence = ctx.sentence(span)
     near = list(sentence)
     if sentence.end < len(ctx.doc):
         near += list(ctx.sentence(ctx.doc[sentence.end : sentence.end + 1]))
     if any(t.norm_ in _CONTEMPT_MARKS for t in near):
-        return span
+        return None
     unwell = lexicon.words("unwell")
-    return None if any(t.norm_ in unwell for t in near) else span
+    return span if any(t.norm_ in unwell for t in near) else None
 
 
 def _pressed(ctx: Context, span: Span, sentence: Span) -> bool:
@@ -338,5 +339,5 @@ def _listener_unwell(words: Sequence[Token]) -> bool:
 CHECKS: dict[str, Callable[[Context, Span], Span | None]] = {
     "logistics": logistics,
     "instruction": instruction,
-    "concern": concern,
+    "asks_after_health": asks_after_health,
 }
