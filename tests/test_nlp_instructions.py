@@ -125,6 +125,16 @@ def test_pressure_on_the_partner_stays_a_demand(rules: nlp.Analyzer, draft: str)
             id="paperwork",
         ),
         pytest.param(
+            "you must carry the printed visa copy at the border",
+            "you must carry your own weight around here",
+            id="paperwork-later",
+        ),
+        pytest.param(
+            "you just have to pick your battles with a three year old",
+            "you have to pick up your socks",
+            id="idiom",
+        ),
+        pytest.param(
             "you've got to be kidding, it's sold out?",
             "you've got to be nicer to my sister",
             id="disbelief",

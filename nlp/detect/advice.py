@@ -253,9 +253,10 @@ def _referral(verb: str, after: Sequence[Token]) -> bool:
 
 
 def _paperwork(after: Sequence[Token]) -> bool:
-    """What an errand needs: "you need to get a visa", "make an appointment", "buy a ticket"."""
-    head = [t.norm_ for t in after[:3] if t.norm_ not in _DETERMINERS]
-    return bool(head) and head[0] in lexicon.words("paperwork")
+    """What an errand needs: "you need to get a visa", "make an appointment", "carry the
+    printed visa copy"."""
+    head = [t.norm_ for t in after[:5] if t.norm_ not in _DETERMINERS][:3]
+    return any(word in lexicon.words("paperwork") for word in head)
 
 
 def _relayed(before: Sequence[Token]) -> bool:
