@@ -95,6 +95,11 @@ def test_pressure_on_the_partner_stays_a_demand(rules: nlp.Analyzer, draft: str)
             id="reason-about-the-world",
         ),
         pytest.param(
+            "You'd better cover the tomatoes tonight. There's frost forecast.",
+            "You need to clean up. The kitchen is a state.",
+            id="reason-next-sentence",
+        ),
+        pytest.param(
             "the hotel said you have to leave the key at reception",
             "I said you have to be kind to my mum",
             id="relayed-rule",

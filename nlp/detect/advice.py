@@ -201,6 +201,7 @@ def _is_pressure(token: Token) -> bool:
 
 
 def _errand(verb: str, after: Sequence[Token]) -> bool:
+    """A verb of conduct used for an errand or a requirement (see _ERRAND_AFTER)."""
     if verb == "be" and after and after[0].like_num:
         return True  # "you have to be eighteen to buy alcohol": a requirement, not conduct
     objects = _ERRAND_AFTER.get(verb)
@@ -280,7 +281,7 @@ def _specifics(after: Sequence[Token], *, chore: bool) -> bool:
         nxt = after[n + 1].norm_ if n + 1 < len(after) else ""
         if token.norm_ in {"a", "an"} and nxt in _PERIODS:
             return True
-        # "feed them every morning"; with a chore "every day" is how often they should have.
+        # "feed them every morning"; with a chore, "every day" is how often it is owed.
         if not chore and token.norm_ in {"every", "each"} and nxt in _PERIODS | _TIMES_OF_DAY:
             return True
     return False
@@ -288,12 +289,13 @@ def _specifics(after: Sequence[Token], *, chore: bool) -> bool:
 
 def _reason(ctx: Context, span: Span, sentence: Span, *, chore: bool) -> bool:
     """A clause after the instruction gives its reason: the world ("…, the roads are flooded")
-    or the listener's state ("…, you look pale"). With a chore verb the reason must not be a
-    complaint ("you need to clean the kitchen, it's disgusting")."""
+    or the listener's state ("…, you look pale"). With a chore verb the reason must be in the
+    same sentence and not a complaint ("you need to clean the kitchen, it's disgusting"): "You
+    need to clean up. The kitchen is a state." presses."""
     tokens = list(ctx.doc[span.end : sentence.end])
     starts = [n + 1 for n, t in enumerate(tokens) if t.norm_ in CLAUSE_BREAK]
     starts += [n for n, t in enumerate(tokens) if t.norm_ in {"because", "cos", "cause", "coz"}]
-    if sentence.end < len(ctx.doc):
+    if sentence.end < len(ctx.doc) and not chore:
         following = ctx.sentence(ctx.doc[sentence.end : sentence.end + 1])
         tokens += list(following)
         starts.append(len(tokens) - len(following))
