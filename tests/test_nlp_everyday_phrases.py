@@ -122,3 +122,68 @@ def test_everyday_shape_is_not_flagged_beside_its_blaming_use(
     assert not analysis.flagged, f"{everyday!r} flagged: {analysis.patterns}"
     categories = rules.analyze(blaming).categories
     assert category in categories, f"{blaming!r}: wanted {category}, got {categories}"
+
+
+# Concern, questions about tastes, breathing instructions and generic "you" (issue 14), each
+# beside a blaming use of the same words (guards.jsonl; `asks_after_health` in
+# nlp/detect/advice.py).
+@pytest.mark.parametrize(
+    ("everyday", "blaming", "category"),
+    [
+        pytest.param(
+            "What's wrong with you? You look pale.",
+            "What's wrong with you? You never listen.",
+            "contempt",
+            id="concern",
+        ),
+        pytest.param(
+            "what's wrong with you, are you feeling ill?",
+            "what the hell is wrong with you",
+            "contempt",
+            id="concern-ill",
+        ),
+        pytest.param(
+            "did you always like jazz?",
+            "do you always like to leave your dishes in the sink?",
+            "absolute",
+            id="taste",
+        ),
+        pytest.param(
+            "have you always wanted to be a nurse?",
+            "did you always have to be so rude?",
+            "absolute",
+            id="taste-ambition",
+        ),
+        pytest.param(
+            "just breathe in slowly through your nose",
+            "just relax, you're overreacting",
+            "fixing",
+            id="breathing",
+        ),
+        pytest.param(
+            "you can never go wrong with a roast",
+            "you can never admit you're wrong",
+            "absolute",
+            id="generic-you",
+        ),
+        pytest.param(
+            "once you've been there you never want to go back",
+            "you never want to go anywhere with me",
+            "absolute",
+            id="generic-once",
+        ),
+        pytest.param(
+            "you can never have too many tea towels",
+            "you never have time for me",
+            "absolute",
+            id="generic-too-many",
+        ),
+    ],
+)
+def test_concern_taste_and_generic_you_are_not_flagged_beside_their_blaming_use(
+    rules: nlp.Analyzer, everyday: str, blaming: str, category: str
+) -> None:
+    analysis = rules.analyze(everyday)
+    assert not analysis.flagged, f"{everyday!r} flagged: {analysis.patterns}"
+    categories = rules.analyze(blaming).categories
+    assert category in categories, f"{blaming!r}: wanted {category}, got {categories}"

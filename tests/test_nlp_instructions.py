@@ -47,3 +47,107 @@ def test_instruction_said_to_anyone_is_not_a_demand(rules: nlp.Analyzer, draft: 
 )
 def test_pressure_on_the_partner_stays_a_demand(rules: nlp.Analyzer, draft: str) -> None:
     assert "demand" in rules.analyze(draft).categories
+
+
+# Advice and instructions said to anyone, by kind (nlp/detect/advice.py), each beside a blaming
+# near-twin with the same opening that stays a demand (issue 14: wrong flags on everyday talk).
+@pytest.mark.parametrize(
+    ("advice", "demand"),
+    [
+        pytest.param(
+            "you'd better sit down, you look pale",
+            "you need to sit down and listen to me",
+            id="health-state",
+        ),
+        pytest.param(
+            "you must stay in bed for a couple of days",
+            "you must stay home more often",
+            id="health-duration",
+        ),
+        pytest.param(
+            "you need to take the tablets three times a day",
+            "you need to take the bins out now, I'm not asking again",
+            id="dose",
+        ),
+        pytest.param(
+            "you'd better change your money at the bank",
+            "you need to change your attitude, it's embarrassing",
+            id="errand-change",
+        ),
+        pytest.param(
+            "you have to change trains at the next stop",
+            "you must change the way you talk to me",
+            id="travel",
+        ),
+        pytest.param(
+            "you'd better see a doctor about that cough",
+            "you need to get your act together",
+            id="referral",
+        ),
+        pytest.param(
+            "you need to go to counter 4 for parcels",
+            "you need to go out less",
+            id="counter-number",
+        ),
+        pytest.param(
+            "you'd better wrap up warm, it's minus three out there",
+            "you need to clean the kitchen, it's disgusting",
+            id="reason-about-the-world",
+        ),
+        pytest.param(
+            "You'd better cover the tomatoes tonight. There's frost forecast.",
+            "You need to clean up. The kitchen is a state.",
+            id="reason-next-sentence",
+        ),
+        pytest.param(
+            "the hotel said you have to leave the key at reception",
+            "I said you have to be kind to my mum",
+            id="relayed-rule",
+        ),
+        pytest.param(
+            "in England you have to drive on the left",
+            "you have to be kind to my mum",
+            id="rule-of-a-place",
+        ),
+        pytest.param(
+            "to get the refund you have to keep the receipt",
+            "you have to keep your promises",
+            id="goal-first",
+        ),
+        pytest.param(
+            "you must not smoke in here, sir",
+            "you must not talk to me like that",
+            id="customer",
+        ),
+        pytest.param(
+            "you have to be eighteen to buy alcohol",
+            "you'd better be more careful with my car",
+            id="requirement",
+        ),
+        pytest.param(
+            "you need to get a visa for China",
+            "you need to drink less",
+            id="paperwork",
+        ),
+        pytest.param(
+            "you must carry the printed visa copy at the border",
+            "you must carry your own weight around here",
+            id="paperwork-later",
+        ),
+        pytest.param(
+            "you just have to pick your battles with a three year old",
+            "you have to pick up your socks",
+            id="idiom",
+        ),
+        pytest.param(
+            "you've got to be kidding, it's sold out?",
+            "you've got to be nicer to my sister",
+            id="disbelief",
+        ),
+    ],
+)
+def test_advice_said_to_anyone_is_not_a_demand_beside_its_blaming_twin(
+    rules: nlp.Analyzer, advice: str, demand: str
+) -> None:
+    assert not rules.analyze(advice).flagged, f"{advice!r}: {rules.analyze(advice).patterns}"
+    assert "demand" in rules.analyze(demand).categories, demand

@@ -10,10 +10,10 @@ import functools
 from collections.abc import Callable
 
 from lemminflect import getAllLemmas, getInflection
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from nlp import lexicon
-from nlp.detect import emphasis
+from nlp.detect import advice, emphasis
 from nlp.detect.context import DISCOURSE, Context, is_joking, is_wordlike
 
 Check = Callable[[Context, Span], Span | None]
@@ -30,49 +30,11 @@ CONDITIONS = frozenset(
 )  # fmt: skip
 # "and" joins a condition only after an imperative: "do it again and …", "keep this up and …".
 _IMPERATIVE_BEFORE_AND = frozenset({"do", "say", "go", "try", "keep", "miss", "skip", "cancel"})
-_NAGGING = frozenset({"again", "now", "already", "times", "told", "asked", "seriously", "!", "ffs"})
 _NOT_CAUSATIVE = frozenset(
     {"a", "an", "the", "some", "my", "your", "our", "this", "that", "breakfast", "lunch", "dinner",
      "coffee", "tea", "food", "cake", "something", "one", "toast", "soup", "pancakes"}
 )  # fmt: skip
-_LOGISTICS_VERBS = frozenset(
-    {"bring", "sign", "renew", "collect", "show", "fill", "print", "pack", "charge", "register",
-     "confirm", "wear"}
-)  # fmt: skip
-# Verbs of handling a thing or a procedure: "you have to push it in", "you need to book first".
-# With them, "you have to …" says how something works, not what the partner owes.
-_PROCEDURE_VERBS = _LOGISTICS_VERBS | frozenset(
-    {"push", "press", "hold", "turn", "twist", "pull", "lift", "plug", "unplug", "switch", "tap",
-     "scan", "swipe", "click", "enter", "type", "insert", "jiggle", "shake", "stir", "preheat",
-     "soak", "book", "queue", "follow", "pay", "reboot", "restart", "reset", "update", "install",
-     "download", "log", "fold", "peel", "cut", "fit", "initial", "present", "validate", "apply",
-     "submit", "declare", "check", "board", "transfer"}
-)  # fmt: skip
-# What makes "you have to …" an instruction: a goal it serves ("… to open it", "if you want
-# …", "or it won't"), steps ("first", "then") or what a situation will require ("you'll need
-# to"). Lexical like every check.
-_GOAL_OR_STEP = frozenset(
-    {"if", "first", "then", "otherwise", "before", "after", "once", "when", "whenever", "unless",
-     "or", "so", "next", "until"}
-)  # fmt: skip
-_FUTURE = frozenset({"'ll", "will", "ll"})
-# What makes it pressure on the partner instead: their conduct, the speaker, or nagging.
-# Verbs of conduct itself keep the flag whatever the sentence around them says.
-_CONDUCT_VERBS = frozenset(
-    {"stop", "start", "quit", "learn", "grow", "listen", "respect", "apologise", "apologize",
-     "understand", "change", "realise", "realize", "care", "calm", "chill", "relax", "help",
-     "try", "be", "think", "man", "step"}
-)  # fmt: skip
-# Everyday verbs a demand often uses ("you need to clean up", "… take the bins out"): a demand
-# unless a goal, a step or the future makes it an instruction.
-_CHORE_VERBS = frozenset(
-    {"get", "talk", "tell", "answer", "reply", "text", "call", "pick", "clean", "tidy", "sort",
-     "deal", "figure", "make", "do", "put", "take", "give", "let", "leave", "spend", "save",
-     "come", "go", "pull", "cut"}
-)  # fmt: skip
 _CONTRASTS = frozenset({"but", "though", "although", "except", "yet", "however"})
-_SPEAKER = frozenset({"me", "us", "my", "our", "myself", "ourselves", "i", "we"})
-_PRESSURE = _NAGGING | frozenset({"ever", "never", "always", "else", "yourself"})
 _CONTINUES_STANDALONE = frozenset(
     {"you", "i", "i'm", "go", "do", "buy", "then", "talking", "arguing", "discussing",
      "here", "fine", "ok", "whatever", "get", "leave", "just", "forget", "im", "u"}
@@ -207,45 +169,6 @@ def _is_participle(word: str) -> bool:
     return any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
 
 
-def logistics(ctx: Context, span: Span) -> Span | None:
-    """ "you need to bring your ID, they just emailed" passes on information, not an order."""
-    if span[-1].norm_ not in _LOGISTICS_VERBS:
-        return span
-    nagging = any(t.norm_ in _NAGGING for t in ctx.sentence(span))
-    return span if nagging else None
-
-
-def instruction(ctx: Context, span: Span) -> Span | None:
-    """ "you have to push it in to start it", "you'll need to book first", "you'd better check
-    his pulse if he doesn't come round": how something works or what a situation needs, said
-    to anyone. Kept as a demand when the sentence is about the partner's conduct towards the
-    speaker ("you need to start helping me"), nags ("again", "now", "!") or names no goal or
-    step and no handling of a thing."""
-    if logistics(ctx, span) is None:
-        return None
-    sentence = ctx.sentence(span)
-    after = [t for t in ctx.doc[span.end : sentence.end] if is_wordlike(t)]
-    words = {t.norm_ for t in sentence}
-    if words & _PRESSURE or any(t.norm_ in _SPEAKER for t in after) or "!" in sentence.text:
-        return span
-    if "for once" in sentence.text.lower():
-        return span
-    verb = span[-1].norm_
-    if verb in _CONDUCT_VERBS:
-        return span
-    if verb in _PROCEDURE_VERBS and verb not in _CHORE_VERBS:
-        return None
-    future = any(t.norm_ in _FUTURE for t in span)
-    goal = any(t.norm_ in _GOAL_OR_STEP for t in after) or _purpose(after)
-    goal = goal or any(t.norm_ in {"first", "then"} for t in ctx.doc[sentence.start : span.start])
-    return None if goal or future else span
-
-
-def _purpose(after: list[Token]) -> bool:
-    """A purpose clause after the verb's object: "… the button to start it"."""
-    return any(t.norm_ in {"to", "so"} for t in after[1:])
-
-
 def causative(ctx: Context, span: Span) -> Span | None:
     """ "you made me cry" blames; "you made me breakfast" is a kindness."""
     if span.end >= len(ctx.doc):
@@ -274,9 +197,8 @@ CHECKS: dict[str, Check] = {
     "alone": alone,
     "condition": condition,
     "vbn": vbn,
-    "logistics": logistics,
-    "instruction": instruction,
     "causative": causative,
     "not_joking": not_joking,
     **emphasis.CHECKS,
+    **advice.CHECKS,
 }
