@@ -67,7 +67,10 @@ def tuned_names(layers: Sequence[int]) -> list[str]:
         "output.LayerNorm",
     )
     return [
-        f"encoder.layer.{i}.{part}.{p}" for i in layers for part in parts for p in ("weight", "bias")
+        f"encoder.layer.{i}.{part}.{p}"
+        for i in layers
+        for part in parts
+        for p in ("weight", "bias")
     ]
 
 
@@ -151,9 +154,7 @@ def main(out: Path = TUNED_FILE) -> dict[str, Any]:
 
     state = model.state_dict()
     names = tuned_names(range(first_tuned, LAYERS))
-    tensors = {
-        name: state[_local(name)].numpy().astype(np.float16) for name in names
-    }
+    tensors = {name: state[_local(name)].numpy().astype(np.float16) for name in names}
     data_hash = data_sha256(training_files())
     save_file(
         tensors,
@@ -190,8 +191,9 @@ def _local(name: str) -> str:
 def _bert(torch: Any, weights: dict[str, npt.NDArray[np.float32]]) -> Any:
     """all-MiniLM-L6-v2 as a torch module (the same arithmetic as nlp/encoder/graph.py)."""
     nn = torch.nn
+    module: Any = nn.Module
 
-    class Layer(nn.Module):  # type: ignore[misc]
+    class Layer(module):  # type: ignore[misc]
         def __init__(self) -> None:
             super().__init__()
             self.q, self.k, self.v, self.o = (nn.Linear(HIDDEN, HIDDEN) for _ in range(4))
@@ -213,7 +215,7 @@ def _bert(torch: Any, weights: dict[str, npt.NDArray[np.float32]]) -> Any:
             x = self.norm1(x + self.o(context))
             return self.norm2(x + self.down(nn.functional.gelu(self.up(x))))
 
-    class Bert(nn.Module):  # type: ignore[misc]
+    class Bert(module):  # type: ignore[misc]
         def __init__(self) -> None:
             super().__init__()
             self.word = nn.Embedding(weights["embeddings.word_embeddings.weight"].shape[0], HIDDEN)
