@@ -38,7 +38,7 @@ UPSTREAM_SHA256: dict[str, str] = {
 # The top layers fine-tuned on Tend's safety data (nlp/train/tune.py), float16, laid over the
 # upstream weights of the same names at build time.
 TUNED_FILE = Path(__file__).with_name("tuned.safetensors")
-TUNED_SHA256 = "cdafefaeaf909b83138c682ebb3b42ab0b4199729e15795f8874a84755c35d04"
+TUNED_SHA256 = "3667598508e7c94323530106a6045dec002c6cc8891850094195446c99be79ff"
 GRAPH_FILE = "encoder-int8.onnx"
 TOKENIZER_FILE = "tokenizer.json"
 # The int8 graph built from the weights above with the pinned onnx/onnxruntime versions.

@@ -22,6 +22,7 @@ environment. Deterministic on a given machine: fixed seeds, deterministic kernel
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import random
 from collections.abc import Iterator, Sequence
@@ -46,6 +47,18 @@ HOLD_OUT_SHARE = 5  # one template in five is kept back from tuning
 # The head reads the unit-length vector scaled up, so a logistic output can reach the
 # confident ends without the layers having to stretch the vector's norm (pooling normalises).
 SCALE = 20.0
+
+
+METADATA_KEY = "tend"
+
+
+def trained_on(path: Path = TUNED_FILE) -> str:
+    """The sha256 of the data the tuned layers in `path` were trained on (their metadata)."""
+    from safetensors import safe_open
+
+    with safe_open(str(path), framework="numpy") as opened:
+        metadata: dict[str, str] = opened.metadata()
+    return str(json.loads(metadata[METADATA_KEY])["data_sha256"])
 
 
 def tuning_holds_out(template: str) -> bool:
@@ -156,16 +169,10 @@ def main(out: Path = TUNED_FILE) -> dict[str, Any]:
     names = tuned_names(range(first_tuned, LAYERS))
     tensors = {name: state[_local(name)].numpy().astype(np.float16) for name in names}
     data_hash = data_sha256(training_files())
-    save_file(
-        tensors,
-        str(out),
-        metadata={
-            "data_sha256": data_hash,
-            "layers": ",".join(str(i) for i in range(first_tuned, LAYERS)),
-            "epochs": str(EPOCHS),
-            "rows": str(len(rows)),
-        },
-    )
+    # One metadata entry, sorted JSON: safetensors writes several entries in hash-map order,
+    # which made two identical tunings differ byte for byte.
+    meta = {"data_sha256": data_hash, "epochs": EPOCHS, "layers": list(range(first_tuned, LAYERS))}
+    save_file(tensors, str(out), metadata={METADATA_KEY: json.dumps(meta, sort_keys=True)})
     return {"rows": len(rows), "positives": positives.tolist(), "losses": losses, "data": data_hash}
 
 
