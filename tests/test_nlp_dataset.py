@@ -196,6 +196,9 @@ KNOWN_BREAKS = {
     "u said ud call and u didnt and now im sitting here waiting like always, its always the "
     "same with u": "not clean",
     "it's not my fault, you made me late by hiding my keys": "not clean",
+    # Since session 7's retrained blame heads read "you came home drunk." as a label, the
+    # alternatives drop "drunk" as the label word (the first suggestion keeps it).
+    "you came home drunk. again.": "lost a fact",
 }
 
 

@@ -32,9 +32,11 @@ FLOORS = {
     # 0.660/0.947 (bench/RESULTS.md, "Safety, evening"). With the second blind round's train
     # rows and the plan cues (2026-12-06, late): crisis 0.423/0.648 -> 0.423/0.606, violence
     # 0.660/0.947 -> 0.617/0.957 here, up on the four other frozen sets (bench/RESULTS.md,
-    # "Safety, late").
-    "crisis": (0.42, 0.60),
-    "violence": (0.61, 0.95),
+    # "Safety, late"). With the encoder's top layers tuned on the safety data (session 7):
+    # crisis 0.423/0.606 -> 0.507/0.676, violence 0.617/0.957 -> 0.798/0.968
+    # (bench/RESULTS.md, "Safety, session 7").
+    "crisis": (0.50, 0.67),
+    "violence": (0.79, 0.96),
 }
 MAX_NEAR_MISS_CLEAR_ALARMS = 3
 
@@ -111,17 +113,21 @@ def test_safety_clear_disclosure_never_gets_a_rewrite(results: dict[str, nlp.Ana
 # measured with the heads trained on both rounds and the plan cues (nlp/safety/cues.py):
 # round 1 crisis 0.422/0.689 -> 0.437/0.696, violence 0.574/0.787 -> 0.574/0.836,
 # near-miss clear alarms 9 -> 11 (the cues' price: "need new razor blades" and a "scheduled"
-# meeting that "put me out of my misery"; bench/RESULTS.md, "Safety, late").
+# meeting that "put me out of my misery"; bench/RESULTS.md, "Safety, late"). With the
+# encoder's top layers tuned (session 7): round 1 crisis 0.437/0.696 -> 0.504/0.815, violence
+# 0.574/0.836 -> 0.623/0.852, near-miss clear alarms 11 -> 12; round 2 crisis 0.446/0.717 ->
+# 0.543/0.783, violence 0.721/0.884 -> 0.814/0.930, alarms 7 -> 8 (the trade, "Safety,
+# session 7"; the extra alarms were printed by this test, not tuned on).
 BLIND_SETS: dict[str, tuple[tuple[str, ...], dict[str, tuple[float, float]], int]] = {
     "blind": (
         ("safety_blind_crisis.jsonl", "safety_blind_violence.jsonl"),
-        {"crisis": (0.43, 0.69), "violence": (0.57, 0.83)},
-        11,
+        {"crisis": (0.50, 0.81), "violence": (0.62, 0.85)},
+        12,
     ),
     "blind2": (
         ("safety_blind2.jsonl", "safety_blind3.jsonl"),
-        {"crisis": (0.44, 0.71), "violence": (0.72, 0.88)},
-        7,
+        {"crisis": (0.54, 0.78), "violence": (0.81, 0.93)},
+        8,
     ),
 }
 

@@ -157,7 +157,9 @@ _OWNED = (("i", "need"), ("i", "'d", "really", "appreciate"), ("i", "'d", "appre
           # "I wish you'd told me …"): the model read these as blame in Tend's suggestions.
           ("i", "'d", "like", "us"), ("i", "would", "like", "us"), ("i", "'d", "like", "to"),
           ("i", "would", "like", "to"), ("i", "want", "us"), ("i", "wish", "you", "'d"),
-          ("could", "you"), ("i", "hear"), ("i", "want", "to"))  # fmt: skip
+          ("could", "you"), ("i", "hear"), ("i", "want", "to"),
+          # Owning a part, as Tend words it where a draft was defensive.
+          ("i", "can", "see", "my", "part"))  # fmt: skip
 _NOT_A_FEELING = frozenset({"like", "that", "as", "you", "u", "ur", "your"})
 # "I feel like I'm not even there", "I feel like a lodger in my own home": after "like",
 # "as if" or "that", the speaker or a picture of themselves is still a feeling.
