@@ -10,7 +10,7 @@ What it writes: `nlp/encoder/tuned.safetensors`, those layers' weights (float16,
 tensor names, the sha256 of the data they were trained on in the metadata). At set-up,
 nlp/encoder/files.py lays them over the verified upstream weights before building the graph.
 
-Which rows: the "train" split of the safety data only, and of it only the templates
+Which rows: the "train" split of the safety data only, less the templates
 `tuning_holds_out` keeps back (one in five, by hash): the heads' thresholds are chosen on
 those (nlp/train/safety.py), because rows the encoder was tuned on sit further from the
 boundary than any new draft will.
