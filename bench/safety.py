@@ -28,6 +28,9 @@ SETS = {
     # Test rows of the second blind round (2026-12-06, late; two writers: crisis, violence).
     "test_blind2": (("safety_blind2.jsonl", "safety_blind3.jsonl"), "test"),
     "fresh": (("fresh_safety.jsonl",), "fresh"),
+    # Written blind on 2026-12-06 (session 7) after the encoder was tuned, by a writer who saw
+    # no code and no data: measures that change, never tuned on.
+    "fresh2": (("fresh_safety_2.jsonl",), "fresh"),
 }
 
 
