@@ -2,9 +2,10 @@
 
 Why: logistic heads on the frozen all-MiniLM-L6-v2 vectors reached few of the clear crisis
 disclosures nobody on the team wrote at the alarm budget (bench/RESULTS.md, "Safety"): the
-general-purpose vectors put "I'd rather not wake up tomorrow" close to "I'm dying to see you".
-Training the last TUNED_LAYERS layers on the labelled disclosures and near-misses moves them
-apart; the rest of the model, the tokenizer and the run-time graph stay as they are.
+general-purpose vectors do not separate disclosures from the near-misses that share their
+words. Training the last TUNED_LAYERS layers on the labelled disclosures and near-misses
+does better on every frozen set ("Safety, session 7"); the rest of the model, the tokenizer
+and the run-time graph stay as they are.
 
 What it writes: `nlp/encoder/tuned.safetensors`, those layers' weights (float16, upstream
 tensor names, the sha256 of the data they were trained on in the metadata). At set-up,
@@ -135,8 +136,8 @@ def main(out: Path = TUNED_FILE) -> dict[str, Any]:
     top = torch.nn.ModuleList(model.layers[first_tuned:])
     head = torch.nn.Linear(HIDDEN, len(SAFETY_KINDS))
     positives = targets.sum(axis=0)
-    # Square root of the class balance: full balancing over-weighted a thousand positives
-    # against eleven thousand negatives and blurred the near-miss boundary.
+    # Square root of the class balance: a middle way between ignoring it (a thousand positives
+    # against ten thousand negatives) and weighting it fully; the two were not compared.
     pos_weight = torch.tensor(np.sqrt((len(rows) - positives) / positives), dtype=torch.float32)
     loss_of = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight)
     optimiser = torch.optim.AdamW(
