@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 from pathlib import Path
@@ -34,6 +35,12 @@ def test_encoder_files_match_their_pins() -> None:
     assert files.check_built().ok, files.check_built().describe()
 
 
+@functools.cache
+def _upstream_files() -> dict[str, bytes]:
+    """The verified upstream files, read (and hashed, 90 MB) once for the tests below."""
+    return files.read_verified(files.package_zip())
+
+
 def _fp32_vectors(weights: dict[str, npt.NDArray[np.float32]]) -> npt.NDArray[np.float32]:
     """The reference texts through an fp32 graph of `weights`, padded in one batch."""
     import onnxruntime
@@ -41,7 +48,7 @@ def _fp32_vectors(weights: dict[str, npt.NDArray[np.float32]]) -> npt.NDArray[np
 
     from nlp.encoder.graph import build_graph
 
-    upstream = files.read_verified(files.package_zip())
+    upstream = _upstream_files()
     session = onnxruntime.InferenceSession(
         build_graph(weights).SerializeToString(), providers=["CPUExecutionProvider"]
     )
@@ -57,7 +64,7 @@ def _fp32_vectors(weights: dict[str, npt.NDArray[np.float32]]) -> npt.NDArray[np
 def _upstream_weights() -> dict[str, npt.NDArray[np.float32]]:
     from nlp.encoder.graph import weights_from_safetensors
 
-    return weights_from_safetensors(files.read_verified(files.package_zip())["model.safetensors"])
+    return weights_from_safetensors(_upstream_files()["model.safetensors"])
 
 
 def test_encoder_int8_close_to_its_fp32_graph(encoder: Encoder) -> None:

@@ -113,23 +113,8 @@ def test_genuine_question_or_kindness_of_that_shape_is_not_flagged(
         ("you cant judge, you just never know.", "you never listen", "absolute"),
         ("you can never really tell!", "you never tell me anything", "absolute"),
         ("This is probably my last chance to see them.", "this is your last chance", "threat"),
-    ],
-)
-def test_everyday_shape_is_not_flagged_beside_its_blaming_use(
-    rules: nlp.Analyzer, everyday: str, blaming: str, category: str
-) -> None:
-    analysis = rules.analyze(everyday)
-    assert not analysis.flagged, f"{everyday!r} flagged: {analysis.patterns}"
-    categories = rules.analyze(blaming).categories
-    assert category in categories, f"{blaming!r}: wanted {category}, got {categories}"
-
-
-# Concern, questions about tastes, breathing instructions and generic "you" (issue 14), each
-# beside a blaming use of the same words (guards.jsonl; `asks_after_health` in
-# nlp/detect/advice.py).
-@pytest.mark.parametrize(
-    ("everyday", "blaming", "category"),
-    [
+        # Concern, questions about tastes, breathing instructions and generic "you" (issue
+        # 14; guards.jsonl, `asks_after_health` in nlp/detect/advice.py).
         pytest.param(
             "What's wrong with you? You look pale.",
             "What's wrong with you? You never listen.",
@@ -180,7 +165,7 @@ def test_everyday_shape_is_not_flagged_beside_its_blaming_use(
         ),
     ],
 )
-def test_concern_taste_and_generic_you_are_not_flagged_beside_their_blaming_use(
+def test_everyday_shape_is_not_flagged_beside_its_blaming_use(
     rules: nlp.Analyzer, everyday: str, blaming: str, category: str
 ) -> None:
     analysis = rules.analyze(everyday)

@@ -128,7 +128,7 @@ def instruction(ctx: Context, span: Span) -> Span | None:
     sentence = ctx.sentence(span)
     before = list(ctx.doc[sentence.start : span.start])
     after = [t for t in ctx.doc[span.end : sentence.end] if is_wordlike(t)]
-    if _pressed(ctx, span, sentence) or any(t.norm_ in _SPEAKER for t in after):
+    if _pressed(ctx, span, sentence) or _mentions_speaker(after):
         return span
     verb = span[-1].norm_
     if verb == "not" and after:
@@ -164,13 +164,19 @@ def asks_after_health(ctx: Context, span: Span) -> Span | None:
     sentence after it names being unwell and neither presses ("never", "again", "the hell").
     A guard rather than a check, so the learned model does not flag the question again."""
     sentence = ctx.sentence(span)
-    near = list(sentence)
-    if sentence.end < len(ctx.doc):
-        near += list(ctx.sentence(ctx.doc[sentence.end : sentence.end + 1]))
+    following = _next_sentence(ctx, sentence)
+    near = list(sentence) + (list(following) if following is not None else [])
     if any(t.norm_ in _CONTEMPT_MARKS for t in near):
         return None
     unwell = lexicon.words("unwell")
     return span if any(t.norm_ in unwell for t in near) else None
+
+
+def _next_sentence(ctx: Context, sentence: Span) -> Span | None:
+    """The sentence after `sentence`, if the draft has one."""
+    if sentence.end >= len(ctx.doc):
+        return None
+    return ctx.sentence(ctx.doc[sentence.end : sentence.end + 1])
 
 
 def _pressed(ctx: Context, span: Span, sentence: Span) -> bool:
@@ -295,8 +301,8 @@ def _reason(ctx: Context, span: Span, sentence: Span, *, chore: bool) -> bool:
     tokens = list(ctx.doc[span.end : sentence.end])
     starts = [n + 1 for n, t in enumerate(tokens) if t.norm_ in CLAUSE_BREAK]
     starts += [n for n, t in enumerate(tokens) if t.norm_ in {"because", "cos", "cause", "coz"}]
-    if sentence.end < len(ctx.doc) and not chore:
-        following = ctx.sentence(ctx.doc[sentence.end : sentence.end + 1])
+    following = None if chore else _next_sentence(ctx, sentence)
+    if following is not None:
         tokens += list(following)
         starts.append(len(tokens) - len(following))
     for start in sorted(starts):

@@ -185,6 +185,11 @@ def train(rows: Sequence[Row] | None = None) -> tuple[Heads, NgramHeads, dict[st
     ngram_biases: list[float] = []
     thresholds: dict[str, dict[str, float]] = {}
     report: dict[str, Any] = {}
+    # Thresholds and the cross-validated figures come from the templates the encoder's tuning
+    # kept back (nlp/train/tune.py): the tuned layers have seen the others, whose scores sit
+    # further from the boundary than a new draft's will.
+    held_back = np.array([tuning_holds_out(rows[i].template) for i in train_idx])
+    fold_rows = [rows[i] for i, held in zip(train_idx, held_back, strict=True) if held]
     for kind in SAFETY_KINDS:
         y = _targets(rows, kind)[train_idx]
         oof = np.zeros(len(train_idx))
@@ -195,11 +200,7 @@ def train(rows: Sequence[Row] | None = None) -> tuple[Heads, NgramHeads, dict[st
             held_out = fitted.transform([texts[train_idx[i]] for i in score_at])
             by_wording = _sigmoid(held_out @ nw + nb)
             oof[score_at] = combined(by_meaning, by_wording)
-        # Thresholds and the cross-validated figures come from the templates the encoder's
-        # tuning kept back (nlp/train/tune.py): the tuned layers have seen the others, whose
-        # scores sit further from the boundary than a new draft's will.
-        fold_rows = [rows[i] for i in train_idx if tuning_holds_out(rows[i].template)]
-        oof = oof[[tuning_holds_out(rows[i].template) for i in train_idx]]
+        oof = oof[held_back]
         near = np.array([r.level != "clear" and r.form != "everyday" for r in fold_rows])
         everyday = np.array([r.form == "everyday" for r in fold_rows])
         clear_t = max(

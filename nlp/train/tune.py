@@ -26,7 +26,7 @@ import hashlib
 import json
 import math
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -62,28 +62,31 @@ def trained_on(path: Path = TUNED_FILE) -> str:
     return str(json.loads(metadata[METADATA_KEY])["data_sha256"])
 
 
+# Upstream names of an encoder layer's parts -> the torch module's (see _bert).
+_LOCAL = {
+    "attention.self.query": "q",
+    "attention.self.key": "k",
+    "attention.self.value": "v",
+    "attention.output.dense": "o",
+    "attention.output.LayerNorm": "norm1",
+    "intermediate.dense": "up",
+    "output.dense": "down",
+    "output.LayerNorm": "norm2",
+}
+
+
 def tuning_holds_out(template: str) -> bool:
     """Whether a train-split template is kept back from tuning (for the heads' thresholds)."""
     digest = int(hashlib.sha256(("tune|" + template).encode()).hexdigest(), 16)
     return digest % HOLD_OUT_SHARE == 0
 
 
-def tuned_names(layers: Sequence[int]) -> list[str]:
+def tuned_names(layers: Iterable[int]) -> list[str]:
     """Upstream tensor names of the tuned layers."""
-    parts = (
-        "attention.self.query",
-        "attention.self.key",
-        "attention.self.value",
-        "attention.output.dense",
-        "attention.output.LayerNorm",
-        "intermediate.dense",
-        "output.dense",
-        "output.LayerNorm",
-    )
     return [
         f"encoder.layer.{i}.{part}.{p}"
         for i in layers
-        for part in parts
+        for part in _LOCAL
         for p in ("weight", "bias")
     ]
 
@@ -175,18 +178,6 @@ def main(out: Path = TUNED_FILE) -> dict[str, Any]:
     meta = {"data_sha256": data_hash, "epochs": EPOCHS, "layers": list(range(first_tuned, LAYERS))}
     save_file(tensors, str(out), metadata={METADATA_KEY: json.dumps(meta, sort_keys=True)})
     return {"rows": len(rows), "positives": positives.tolist(), "losses": losses, "data": data_hash}
-
-
-_LOCAL = {
-    "attention.self.query": "q",
-    "attention.self.key": "k",
-    "attention.self.value": "v",
-    "attention.output.dense": "o",
-    "attention.output.LayerNorm": "norm1",
-    "intermediate.dense": "up",
-    "output.dense": "down",
-    "output.LayerNorm": "norm2",
-}
 
 
 def _local(name: str) -> str:
