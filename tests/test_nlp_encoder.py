@@ -87,8 +87,9 @@ def test_encoder_tuned_layers_only_move_the_top() -> None:
 
 
 def test_encoder_tuned_layers_trained_on_the_data_in_the_repo() -> None:
-    """Fails when the safety data changed and `python -m nlp.train tune` was not rerun."""
-    assert tune.trained_on() == data_sha256(safety_training.training_files()), (
+    """Fails when the safety or blame data changed and `python -m nlp.train tune` was not
+    rerun."""
+    assert tune.trained_on() == data_sha256(tune.training_files()), (
         "tests/data changed since the encoder was tuned: run python -m nlp.train tune, "
         "rebuild the encoder and retrain the heads"
     )
@@ -108,6 +109,23 @@ def test_tuning_holds_out_about_a_fifth_of_templates(held_out: bool) -> None:
     templates = [f"template-{n}" for n in range(2000)]
     share = sum(tune.tuning_holds_out(t) == held_out for t in templates) / len(templates)
     assert abs(share - (0.2 if held_out else 0.8)) < 0.03
+
+
+def test_tuning_rows_are_train_rows_not_kept_back() -> None:
+    """The tuned layers never see a test row, nor the train rows whose scores choose the
+    heads' thresholds (nlp/train/safety.py and blame.py read them as unseen)."""
+    from nlp.train import blame as blame_training
+
+    rows = tune.tuning_rows()
+    labelled = [(r.text, r.template, r.split) for r in safety_training.load_rows()]
+    labelled += [(r.text, r.template, r.split) for r in blame_training.load_rows()]
+    unseen = {
+        (text, template)
+        for text, template, split in labelled
+        if split != "train" or tune.tuning_holds_out(template)
+    }
+    assert {r.task.start for r in rows} == {0, tune.BLAME_OUTPUTS.start}
+    assert not [r.text for r in rows if (r.text, r.template) in unseen]
 
 
 @pytest.mark.slow

@@ -35,15 +35,15 @@ UPSTREAM_SHA256: dict[str, str] = {
     "config.json": "953f9c0d463486b10a6871cc2fd59f223b2c70184f49815e7efbcab5d8908b41",
     "1_Pooling/config.json": "4be450dde3b0273bb9787637cfbd28fe04a7ba6ab9d36ac48e92b11e350ffc23",
 }
-# The top layers fine-tuned on Tend's safety data (nlp/train/tune.py), float16, laid over the
+# The top layers fine-tuned on Tend's safety and blame data (nlp/train/tune.py), float16, laid over the
 # upstream weights of the same names at build time.
 TUNED_FILE = Path(__file__).with_name("tuned.safetensors")
-TUNED_SHA256 = "3667598508e7c94323530106a6045dec002c6cc8891850094195446c99be79ff"
+TUNED_SHA256 = "482d1c0ea6d71f4942c78c35c0c74e7f9da192969dea4cff38de543e49a2e980"
 GRAPH_FILE = "encoder-int8.onnx"
 TOKENIZER_FILE = "tokenizer.json"
 # The int8 graph built from the weights above with the pinned onnx/onnxruntime versions.
 # A different value means the builder or its libraries changed: rebuild, re-measure, re-pin.
-GRAPH_SHA256 = "508066172fa0c19e4613c5f7536df60ab747bc440eceeeb56954dd432d284b5d"
+GRAPH_SHA256 = "707232fd9c64b40e1d5fab64ac8a1d3fc9c85b1afe703ad24324df8475f92935"
 BUILT_SHA256: dict[str, str] = {
     GRAPH_FILE: GRAPH_SHA256,
     TOKENIZER_FILE: UPSTREAM_SHA256["tokenizer.json"],

@@ -1,6 +1,7 @@
 """`python -m nlp.train MODEL`: retrain a model from the labelled data and print figures.
 
-python -m nlp.train tune                 the encoder's top layers -> nlp/encoder/tuned.safetensors
+python -m nlp.train tune                 the encoder's top layers (safety and blame together)
+                                         -> nlp/encoder/tuned.safetensors
                                          (needs torch, never part of Tend's install; then
                                          rebuild the encoder and retrain safety and blame)
 python -m nlp.train safety               safety heads -> nlp/safety/heads.json (+ .ngrams.json)

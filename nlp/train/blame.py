@@ -4,7 +4,8 @@ Eleven logistic heads over the sentence encoder ("flagged" and the ten categorie
 row is labelled with its draft's labels; the sentences of an innocent draft are innocent too,
 so they are negatives of their own; the sentences of a blaming draft are not labelled (which
 sentence blames is not written down). Only rows of the "train" split are fitted on, and the
-thresholds come from 5-fold cross-validation grouped by template inside train, scored the way
+thresholds come from 5-fold cross-validation grouped by template inside train (on the templates
+the tuned encoder layers never saw, nlp/train/tune.py), scored the way
 the analyzer runs: the rules first, then the model on the sentences no rule span covers
 (nlp/detect/blame_model.py). The "test" split is read once, at the end, and printed beside the
 cross-validated figures. Deterministic: same data, same heads.
@@ -43,6 +44,7 @@ from nlp.encoder.heads import Heads
 from nlp.results import CATEGORIES
 from nlp.train import textcat
 from nlp.train.data import DATA_DIR, data_sha256, read_rows
+from nlp.train.tune import tuning_holds_out
 
 CORPUS_FILES = textcat.FROZEN_TEST_FILES
 # The blind round's rows (see nlp/train/textcat.py): train rows train; test rows are kept out.
@@ -470,8 +472,12 @@ def train(
     reads = list(reads) if reads is not None else read_drafts([r.text for r in rows])
     train_idx = [i for i, r in enumerate(rows) if r.split == "train"]
     test_idx = [i for i, r in enumerate(rows) if r.split == "test"]
-    train_rows = [rows[i] for i in train_idx]
-    train_reads = [reads[i] for i in train_idx]
+    # Thresholds and cross-validated figures come from the train templates the encoder's tuned
+    # layers never saw (nlp/train/tune.py): the rest sit further from the boundary than any
+    # new draft will. The heads are fitted on every train row.
+    held_back = [i for i in train_idx if tuning_holds_out(rows[i].template)]
+    train_rows = [rows[i] for i in held_back]
+    train_reads = [reads[i] for i in held_back]
     meaning = cross_validate(reads, rows, train_idx)
     wording = cross_validate_textcat(reads, rows, train_idx)
     x, y = _instances(reads, rows, train_idx)
@@ -484,7 +490,7 @@ def train(
     report: dict[str, Any] = {}
     chosen: dict[str, dict[str, float]] = {}
     for view in VIEWS:
-        oof = [view_scores(view, meaning[i], wording[i]) for i in train_idx]
+        oof = [view_scores(view, meaning[i], wording[i]) for i in held_back]
         thresholds, notes = _choose_thresholds(train_reads, train_rows, oof)
         chosen[view] = thresholds
         test_scores = [
@@ -524,6 +530,7 @@ def train(
             "view": SHIPPED_VIEW,
             "textcat_sha256": shipped_textcat.meta["data_sha256"]["all"],
             "rows": len(train_idx),
+            "threshold_rows": len(held_back),
             "fitted": len(x),
         }
         | ({"feedback": _feedback_summary(feedback)} if feedback else {}),

@@ -1,20 +1,26 @@
-"""Fine-tune the encoder's top layers for safety: `python -m nlp.train tune` (needs torch).
+"""Fine-tune the encoder's top layers for safety and blame: `python -m nlp.train tune`
+(needs torch).
 
 Why: logistic heads on the frozen all-MiniLM-L6-v2 vectors reached few of the clear crisis
 disclosures nobody on the team wrote at the alarm budget (bench/RESULTS.md, "Safety"): the
 general-purpose vectors do not separate disclosures from the near-misses that share their
 words. Training the last TUNED_LAYERS layers on the labelled disclosures and near-misses
 does better on every frozen set ("Safety, session 7"); the rest of the model, the tokenizer
-and the run-time graph stay as they are.
+and the run-time graph stay as they are. One encoder serves both models, so the layers are
+tuned on both tasks at once: each row is a safety row (crisis, violence) or a blame row
+(flagged and the ten categories), and its loss counts only its own task's outputs (tuned on
+safety alone, the blame heads lost recall on the vectors made for safety).
 
 What it writes: `nlp/encoder/tuned.safetensors`, those layers' weights (float16, upstream
 tensor names, the sha256 of the data they were trained on in the metadata). At set-up,
 nlp/encoder/files.py lays them over the verified upstream weights before building the graph.
 
-Which rows: the "train" split of the safety data only, less the templates
+Which rows: the "train" split of the safety and blame data only, less the templates
 `tuning_holds_out` keeps back (one in five, by hash): the heads' thresholds are chosen on
-those (nlp/train/safety.py), because rows the encoder was tuned on sit further from the
-boundary than any new draft will.
+those (nlp/train/safety.py, nlp/train/blame.py), because rows the encoder was tuned on sit
+further from the boundary than any new draft will. Of the public everyday chit-chat (most of
+the blame rows, and short), one template in EVERYDAY_SHARE is used: enough to keep everyday
+talk away from blame at a third of the cost.
 
 Torch is never part of Tend's install: `pip install torch==2.13.0` (CPU) into a training
 environment. Deterministic on a given machine: fixed seeds, deterministic kernels, two threads.
@@ -27,13 +33,15 @@ import json
 import math
 import random
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from nlp.results import SAFETY_KINDS
+from nlp.detect.blame_model import LABELS as BLAME_LABELS
+from nlp.results import CATEGORIES, SAFETY_KINDS
 
 TUNED_FILE = Path(__file__).resolve().parents[1] / "encoder" / "tuned.safetensors"
 TUNED_LAYERS = 2
@@ -45,6 +53,7 @@ BATCH = 32
 MAX_PIECES = 128
 SEED = 0
 HOLD_OUT_SHARE = 5  # one template in five is kept back from tuning
+EVERYDAY_SHARE = 3  # one public everyday template in three is tuned on
 # The head reads the unit-length vector scaled up, so a logistic output can reach the
 # confident ends without the layers having to stretch the vector's norm (pooling normalises).
 SCALE = 20.0
@@ -81,6 +90,57 @@ def tuning_holds_out(template: str) -> bool:
     return digest % HOLD_OUT_SHARE == 0
 
 
+def _kept(template: str, share: int) -> bool:
+    digest = int(hashlib.sha256(("everyday|" + template).encode()).hexdigest(), 16)
+    return digest % share == 0
+
+
+@dataclass(frozen=True, slots=True)
+class TuningRow:
+    text: str
+    template: str
+    targets: tuple[float, ...]
+    """One per output (OUTPUTS); only the row's own task's count (`task`)."""
+    task: slice
+
+
+SAFETY_OUTPUTS = slice(0, len(SAFETY_KINDS))
+BLAME_OUTPUTS = slice(len(SAFETY_KINDS), len(SAFETY_KINDS) + len(BLAME_LABELS))
+OUTPUTS = len(SAFETY_KINDS) + len(BLAME_LABELS)
+
+
+def training_files() -> list[Path]:
+    """Every file the tuned layers are trained on (their hash is in the tuned file)."""
+    from nlp.train import blame, safety
+
+    return [*safety.training_files(), *blame.training_files()]
+
+
+def tuning_rows() -> list[TuningRow]:
+    """The train-split rows of both tasks that are not kept back (see the module's note)."""
+    from nlp.train import blame, safety
+    from nlp.train.textcat import PUBLIC_NAME
+
+    padding = (0.0,)
+    rows: list[TuningRow] = []
+    for s in safety.load_rows():
+        if s.split == "train" and not tuning_holds_out(s.template):
+            wanted = tuple(float(s.kind == k and s.level == "clear") for k in SAFETY_KINDS)
+            rows.append(
+                TuningRow(s.text, s.template, wanted + padding * len(BLAME_LABELS), SAFETY_OUTPUTS)
+            )
+    for b in blame.load_rows():
+        if b.split != "train" or tuning_holds_out(b.template):
+            continue
+        if b.source == PUBLIC_NAME and not _kept(b.template, EVERYDAY_SHARE):
+            continue
+        wanted = (float(b.flagged), *(float(c in b.categories) for c in CATEGORIES))
+        rows.append(
+            TuningRow(b.text, b.template, padding * len(SAFETY_KINDS) + wanted, BLAME_OUTPUTS)
+        )
+    return rows
+
+
 def tuned_names(layers: Iterable[int]) -> list[str]:
     """Upstream tensor names of the tuned layers."""
     return [
@@ -106,7 +166,6 @@ def main(out: Path = TUNED_FILE) -> dict[str, Any]:
     from nlp.encoder.graph import weights_from_safetensors
     from nlp.surface import view
     from nlp.train.data import data_sha256
-    from nlp.train.safety import load_rows, training_files
 
     random.seed(SEED)
     np.random.seed(SEED)
@@ -114,11 +173,11 @@ def main(out: Path = TUNED_FILE) -> dict[str, Any]:
     torch.use_deterministic_algorithms(True)
     torch.set_num_threads(2)
 
-    rows = [r for r in load_rows() if r.split == "train" and not tuning_holds_out(r.template)]
-    targets = np.array(
-        [[r.kind == kind and r.level == "clear" for kind in SAFETY_KINDS] for r in rows],
-        dtype=np.float32,
-    )
+    rows = tuning_rows()
+    targets = np.array([r.targets for r in rows], dtype=np.float32)
+    own = np.zeros_like(targets)
+    for n, r in enumerate(rows):
+        own[n, r.task] = 1.0
     upstream = read_verified(package_zip())
     weights = weights_from_safetensors(upstream["model.safetensors"])
     tokenizer = Tokenizer.from_str(upstream["tokenizer.json"].decode())
@@ -137,12 +196,21 @@ def main(out: Path = TUNED_FILE) -> dict[str, Any]:
                 lower[i] = states[j, : len(pieces[i])].clone()
 
     top = torch.nn.ModuleList(model.layers[first_tuned:])
-    head = torch.nn.Linear(HIDDEN, len(SAFETY_KINDS))
+    head = torch.nn.Linear(HIDDEN, OUTPUTS)
     positives = targets.sum(axis=0)
+    counted = own.sum(axis=0)
     # Square root of the class balance: a middle way between ignoring it (a thousand positives
     # against ten thousand negatives) and weighting it fully; the two were not compared.
-    pos_weight = torch.tensor(np.sqrt((len(rows) - positives) / positives), dtype=torch.float32)
-    loss_of = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight)
+    pos_weight = torch.tensor(np.sqrt((counted - positives) / positives), dtype=torch.float32)
+    loss_of = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight, reduction="none")
+
+    def loss_on(batch: Sequence[int], logits: Any) -> Any:
+        """Each row's mean loss over its own task's outputs, averaged over the rows: a blame
+        row (eleven outputs) weighs as much as a safety row (two)."""
+        mask = torch.from_numpy(own[batch])
+        per_output = loss_of(logits, torch.from_numpy(targets[batch])) * mask
+        return (per_output.sum(1) / mask.sum(1)).mean()
+
     optimiser = torch.optim.AdamW(
         [
             {"params": top.parameters(), "lr": LEARNING_RATE},
@@ -162,7 +230,7 @@ def main(out: Path = TUNED_FILE) -> dict[str, Any]:
         top.train()
         total = 0.0
         for batch, _ids, mask in _batches(torch, pieces, range(len(rows)), BATCH, shuffle=True):
-            loss = loss_of(head(top_vectors(batch, mask) * SCALE), torch.from_numpy(targets[batch]))
+            loss = loss_on(batch, head(top_vectors(batch, mask) * SCALE))
             optimiser.zero_grad()
             loss.backward()
             optimiser.step()
@@ -177,7 +245,13 @@ def main(out: Path = TUNED_FILE) -> dict[str, Any]:
     # which made two identical tunings differ byte for byte.
     meta = {"data_sha256": data_hash, "epochs": EPOCHS, "layers": list(range(first_tuned, LAYERS))}
     save_file(tensors, str(out), metadata={METADATA_KEY: json.dumps(meta, sort_keys=True)})
-    return {"rows": len(rows), "positives": positives.tolist(), "losses": losses, "data": data_hash}
+    return {
+        "rows": len(rows),
+        "safety_rows": sum(r.task == SAFETY_OUTPUTS for r in rows),
+        "positives": dict(zip((*SAFETY_KINDS, *BLAME_LABELS), positives.tolist(), strict=True)),
+        "losses": losses,
+        "data": data_hash,
+    }
 
 
 def _local(name: str) -> str:
