@@ -38,12 +38,12 @@ UPSTREAM_SHA256: dict[str, str] = {
 # The top layers fine-tuned on Tend's safety and blame data (nlp/train/tune.py), float16, laid over the
 # upstream weights of the same names at build time.
 TUNED_FILE = Path(__file__).with_name("tuned.safetensors")
-TUNED_SHA256 = "482d1c0ea6d71f4942c78c35c0c74e7f9da192969dea4cff38de543e49a2e980"
+TUNED_SHA256 = "f419027c21f22641edc3d4953417823d0f73dbb97fad9190127c4165469c5815"
 GRAPH_FILE = "encoder-int8.onnx"
 TOKENIZER_FILE = "tokenizer.json"
 # The int8 graph built from the weights above with the pinned onnx/onnxruntime versions.
 # A different value means the builder or its libraries changed: rebuild, re-measure, re-pin.
-GRAPH_SHA256 = "707232fd9c64b40e1d5fab64ac8a1d3fc9c85b1afe703ad24324df8475f92935"
+GRAPH_SHA256 = "9da9533948122c0919ab7c805b10319fe0b980aaba122cdf7971ea70ebdb9575"
 BUILT_SHA256: dict[str, str] = {
     GRAPH_FILE: GRAPH_SHA256,
     TOKENIZER_FILE: UPSTREAM_SHA256["tokenizer.json"],

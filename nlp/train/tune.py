@@ -44,7 +44,7 @@ from nlp.detect.blame_model import LABELS as BLAME_LABELS
 from nlp.results import CATEGORIES, SAFETY_KINDS
 
 TUNED_FILE = Path(__file__).resolve().parents[1] / "encoder" / "tuned.safetensors"
-TUNED_LAYERS = 2
+TUNED_LAYERS = 3
 LAYERS, HIDDEN, HEADS = 6, 384, 12
 EPOCHS = 3
 LEARNING_RATE = 5e-5
