@@ -27,6 +27,9 @@ SETS = {
     "test_blind": (("safety_blind_crisis.jsonl", "safety_blind_violence.jsonl"), "test"),
     # Test rows of the second blind round (2026-12-06, late; two writers: crisis, violence).
     "test_blind2": (("safety_blind2.jsonl", "safety_blind3.jsonl"), "test"),
+    # Goodbyes and absence, both sides (session 8): never trained on, so both splits measure.
+    "departures": (("safety_departures.jsonl",), "test"),
+    "departures_train": (("safety_departures.jsonl",), "train"),
     "fresh": (("fresh_safety.jsonl",), "fresh"),
     # Written blind on 2026-12-06 (session 7) after the encoder was tuned, by a writer who saw
     # no code and no data: measures that change, never tuned on.

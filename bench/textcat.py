@@ -3,10 +3,11 @@
     .venv/bin/python bench/textcat.py [--model nlp/models/textcat] [--rounds 3]
 
 Reads the frozen test split (`split == "test"` rows of the first three corpus files, never
-used in training or tuning), the blind round's test split (corpus_blind_*.jsonl, the same
-way), the fresh blind set (`tests/data/fresh_blame.jsonl`, scored,
-never tuned on), the test rows of the everyday file and of Topical-Chat (everyday turns:
-the share flagged), and reports for the rules alone
+used in training or tuning), the first blind round's test split (corpus_blind_a..d.jsonl,
+the same way), both splits of the second (corpus_blind_e..g.jsonl, never trained on), the
+fresh blind set (`tests/data/fresh_blame.jsonl`, scored, never tuned on), the test rows of
+the everyday file and of Topical-Chat (everyday turns: the share flagged), and reports for
+the rules alone
 (`nlp.Analyzer()`), the classifier alone and the two as wired (`nlp.Analyzer(textcat=True)`),
 then the two learned views together (heads and classifier, geometric mean:
 nlp/detect/blame_model.py) alone ("both alone", read as `python -m nlp.train blame` reads
@@ -33,6 +34,7 @@ from nlp.train.textcat import (
     EVERYDAY_FILE,
     FROZEN_TEST_FILES,
     PUBLIC_EVERYDAY_FILE,
+    UNSEEN_BLIND_FILES,
     Counts,
     Row,
     read_rows,
@@ -82,6 +84,13 @@ def main() -> None:
     sets = {
         "frozen test split": read_rows([DATA_DIR / n for n in FROZEN_TEST_FILES], split="test"),
         "blind round, test split": read_rows([DATA_DIR / n for n in BLIND_FILES], split="test"),
+        # Never trained on: both halves measure (nlp/train/textcat.py, UNSEEN_BLIND_FILES).
+        "blind round 2 (unseen), test split": read_rows(
+            [DATA_DIR / n for n in UNSEEN_BLIND_FILES], split="test"
+        ),
+        "blind round 2 (unseen), train split": read_rows(
+            [DATA_DIR / n for n in UNSEEN_BLIND_FILES], split="train"
+        ),
         "fresh blind set": read_rows([DATA_DIR / FRESH_FILE], split="fresh"),
         "everyday file, test rows": read_rows([DATA_DIR / EVERYDAY_FILE], split="test"),
         "Topical-Chat, test rows": read_rows([DATA_DIR / PUBLIC_EVERYDAY_FILE], split="test"),

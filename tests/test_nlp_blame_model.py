@@ -19,7 +19,8 @@ from nlp.encoder.files import GRAPH_SHA256
 from nlp.encoder.heads import Heads, load_heads
 from nlp.rewrite.texts import EXPLANATIONS
 from nlp.train import blame
-from nlp.train.data import data_sha256
+from nlp.train.data import DATA_DIR, data_sha256, read_rows
+from nlp.train.textcat import BLIND_FILES, UNSEEN_BLIND_FILES
 
 # Measured on the frozen test split (1,110 drafts), 2026-12-06, both views (heads and the
 # classifier, geometric mean), as the training run printed it: model alone P 0.954 R 0.631
@@ -28,10 +29,39 @@ from nlp.train.data import data_sha256
 # sits a few points under the measurement, and a retrain that loses ground fails.
 # Recall floors lowered by 0.01 in session 7: on the encoder tuned for safety the heads lost
 # a little blame recall (combined 0.675 -> 0.657; bench/RESULTS.md, "Safety, session 7").
+# Session 8, the encoder tuned on blame too, and the blind rounds' test splits beside the
+# frozen one (written by people who never saw the rules; their train rows are trained on):
+# frozen model P 0.953 R 0.719 CR 0.461, combined P 0.918 R 0.753 CR 0.521; blind round 1 model
+# 0.890/0.490/0.283, combined 0.849/0.534/0.319; blind round 2 (never trained on) model
+# 0.949/0.557/0.411, combined 0.896/0.626/0.472 (bench/RESULTS.md, "Session 8").
 TEST_FLOOR = {
-    "model": {"precision": 0.93, "recall": 0.59, "category_recall": 0.34},
-    "combined": {"precision": 0.90, "recall": 0.65, "category_recall": 0.43},
+    "frozen": {
+        "model": {"precision": 0.93, "recall": 0.69, "category_recall": 0.43},
+        "combined": {"precision": 0.90, "recall": 0.73, "category_recall": 0.49},
+    },
+    "blind round 1": {
+        "model": {"precision": 0.86, "recall": 0.46, "category_recall": 0.25},
+        "combined": {"precision": 0.82, "recall": 0.51, "category_recall": 0.29},
+    },
+    "blind round 2": {
+        "model": {"precision": 0.92, "recall": 0.53, "category_recall": 0.38},
+        "combined": {"precision": 0.87, "recall": 0.60, "category_recall": 0.44},
+    },
 }
+
+
+# Which test rows each set is: the frozen split and the first blind round's test rows are
+# among the training rows' files; the second blind round is never trained on (yet).
+def _test_rows(name: str) -> list[blame.Row]:
+    if name == "blind round 2":
+        return [
+            blame.Row(r["text"], r["flagged"], tuple(r["categories"]), r["template"], "test", f)
+            for f in UNSEEN_BLIND_FILES
+            for r in read_rows(DATA_DIR / f)
+            if r["split"] == "test"
+        ]
+    wanted = (lambda r: r.frozen) if name == "frozen" else (lambda r: r.source in BLIND_FILES)
+    return [r for r in blame.load_rows() if r.split == "test" and wanted(r)]
 
 
 @pytest.fixture(scope="module")
@@ -132,11 +162,12 @@ def test_model_only_flag_points_at_its_sentence_in_the_original_text(
         assert pattern.learned
 
 
-@pytest.fixture(scope="module")
-def test_figures(heads: Heads) -> dict[str, Any]:
+@pytest.fixture(scope="module", params=sorted(TEST_FLOOR))
+def test_figures(heads: Heads, request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
     from nlp.detect.textcat import load_textcat
 
-    rows = [r for r in blame.load_rows() if r.split == "test" and r.frozen]
+    name = str(request.param)
+    rows = _test_rows(name)
     reads = blame.read_drafts([r.text for r in rows])
     scorer = load_textcat()
     view = str(heads.meta["view"])
@@ -146,8 +177,8 @@ def test_figures(heads: Heads) -> dict[str, Any]:
     ]
     thresholds = {label: heads.threshold(label, "flag") for label in LABELS}
     guards = bool(heads.meta["respect_guards"])
-    return {
-        name: blame.figures(
+    return name, {
+        view: blame.figures(
             rows,
             [
                 blame.decide(
@@ -156,7 +187,7 @@ def test_figures(heads: Heads) -> dict[str, Any]:
                 for r, s in zip(reads, scores, strict=True)
             ],
         )
-        for name, rules, model in (("model", False, True), ("combined", True, True))
+        for view, rules, model in (("model", False, True), ("combined", True, True))
     }
 
 
@@ -170,11 +201,18 @@ def test_blame_heads_were_trained_beside_the_committed_classifier(heads: Heads) 
         )
 
 
-@pytest.mark.parametrize("name", sorted(TEST_FLOOR))
-def test_blame_test_split_figures_hold_their_floor(name: str, test_figures: dict[str, Any]) -> None:
-    measured = test_figures[name]
-    for figure, floor in TEST_FLOOR[name].items():
-        assert measured[figure] >= floor, f"{name} {figure} {measured[figure]} < {floor}"
+@pytest.mark.parametrize("view", ["model", "combined"])
+def test_blame_test_split_figures_hold_their_floor(
+    view: str, test_figures: tuple[str, dict[str, Any]]
+) -> None:
+    name, figures = test_figures
+    measured = figures[view]
+    short = [
+        f"{figure} {measured[figure]} < {floor}"
+        for figure, floor in TEST_FLOOR[name][view].items()
+        if measured[figure] < floor
+    ]
+    assert not short, f"{name}, {view}: " + "; ".join(short)
 
 
 def test_blame_model_skipping_the_encoder_never_changes_its_findings() -> None:

@@ -200,6 +200,10 @@ def test_safety_heads_trained_on_the_data_in_the_repo() -> None:
         "corpus_blind_c.jsonl",
         "corpus_blind_d.jsonl",
         "safety_blind3.jsonl",
+        "corpus_blind_e.jsonl",
+        "corpus_blind_f.jsonl",
+        "corpus_blind_g.jsonl",
+        "safety_departures.jsonl",
     ],
 )
 def test_corpus_split_is_frozen_by_template(name: str) -> None:

@@ -35,8 +35,8 @@ UPSTREAM_SHA256: dict[str, str] = {
     "config.json": "953f9c0d463486b10a6871cc2fd59f223b2c70184f49815e7efbcab5d8908b41",
     "1_Pooling/config.json": "4be450dde3b0273bb9787637cfbd28fe04a7ba6ab9d36ac48e92b11e350ffc23",
 }
-# The top layers fine-tuned on Tend's safety and blame data (nlp/train/tune.py), float16, laid over the
-# upstream weights of the same names at build time.
+# The top layers fine-tuned on Tend's safety and blame data (nlp/train/tune.py), float16,
+# laid over the upstream weights of the same names at build time.
 TUNED_FILE = Path(__file__).with_name("tuned.safetensors")
 TUNED_SHA256 = "f419027c21f22641edc3d4953417823d0f73dbb97fad9190127c4165469c5815"
 GRAPH_FILE = "encoder-int8.onnx"
