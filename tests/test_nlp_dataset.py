@@ -196,9 +196,13 @@ KNOWN_BREAKS = {
     "u said ud call and u didnt and now im sitting here waiting like always, its always the "
     "same with u": "not clean",
     "it's not my fault, you made me late by hiding my keys": "not clean",
-    # Since session 7's retrained blame heads read "you came home drunk." as a label, the
-    # alternatives drop "drunk" as the label word (the first suggestion keeps it).
-    "you came home drunk. again.": "lost a fact",
+    # Since session 8's heads (tuned on blame): a fact sentence the rewrite keeps is itself read
+    # as blame ("… and you fell asleep AGAIN.", "I was going to do the laundry."), and the
+    # fixing reflection leaves the friends out.
+    "we were supposed to go to the cinema and you fell asleep AGAIN you clearly dont want to "
+    "spend time with me": "not clean",
+    "i was going to do the laundry, you just didnt give me a chance": "not clean",
+    "you feel like your friends are drifting away? you should just text them first": "lost a fact",
 }
 
 

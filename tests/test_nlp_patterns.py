@@ -145,14 +145,8 @@ def test_safety_gate_flags_disclosures(draft: str, kind: str, analyzer: nlp.Anal
         "he hit me with a great idea",
         "i broke my phone again ugh",
         "afraid to speak up in meetings tbh",
-        pytest.param(
-            "feed the cat when i'm gone",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the encoder tuned for safety (session 7) reads 'when i'm gone' as a "
-                "farewell: a known clear false alarm, the price of its reach",
-            ),
-        ),
+        # A clear false alarm of session 7's encoder; passes again since session 8's tuning.
+        "feed the cat when i'm gone",
     ],
 )
 def test_safety_gate_ignores_idioms(draft: str, analyzer: nlp.Analyzer) -> None:

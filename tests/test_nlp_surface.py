@@ -195,7 +195,10 @@ def test_flagged_span_points_at_the_typed_characters(
 def test_again_and_shouting_land_as_absolutes(
     draft: str, flagged: str, analyzer: nlp.Analyzer
 ) -> None:
-    patterns = [p for p in analyzer.analyze(draft).patterns if p.category == "absolute"]
+    # The rules' spans: the model may also read the sentence before as absolute (session 8).
+    patterns = [
+        p for p in analyzer.analyze(draft).patterns if p.category == "absolute" and not p.learned
+    ]
     assert [p.text for p in patterns] == [flagged]
 
 

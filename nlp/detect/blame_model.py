@@ -159,7 +159,10 @@ _OWNED = (("i", "need"), ("i", "'d", "really", "appreciate"), ("i", "'d", "appre
           ("i", "would", "like", "to"), ("i", "want", "us"), ("i", "wish", "you", "'d"),
           ("could", "you"), ("i", "hear"), ("i", "want", "to"),
           # Owning a part, as Tend words it where a draft was defensive.
-          ("i", "can", "see", "my", "part"))  # fmt: skip
+          ("i", "can", "see", "my", "part"),
+          # Offering an ear or ideas, as Tend words it where a draft fixed (the heads tuned on
+          # blame in session 8 read "Want an ear, or ideas like …?" as blame).
+          ("want", "an", "ear"), ("do", "you", "want", "ideas"), ("if", "an", "idea"))  # fmt: skip
 _NOT_A_FEELING = frozenset({"like", "that", "as", "you", "u", "ur", "your"})
 # "I feel like I'm not even there", "I feel like a lodger in my own home": after "like",
 # "as if" or "that", the speaker or a picture of themselves is still a feeling.

@@ -222,7 +222,9 @@ QUESTION_WISH = (
 # The question after an ultimatum's need: the need stays, the how is asked, not set.
 NEED_QUESTION = "Could we talk about what would make that possible?"
 # An ultimatum with no need of its own: the topic rides on the feeling, never dropped.
-NEED_VAGUE_FELT = "I've been feeling {feeling}{observation}, and I need things to change."
+NEED_VAGUE_FELT = (
+    "I've been feeling {feeling}{observation}, and I'd like something between us to change."
+)
 # The direct version's ask when the draft's topic gives no request of its own.
 REQUEST_WE_SOON = "Could we talk tonight?"
 # A plain form: the feeling, then the partner's idea.
@@ -244,7 +246,9 @@ REQUEST_YOU_DIRECT = "I'd really appreciate it if you could {0}."
 # Threat: the need and a limit, without a condition or a consequence.
 NEED = "I need you to {0}."
 NEED_NOT = "I need you not to {0}."
-NEED_VAGUE = "I need things to change."
+# Not "I need things to change.": the encoder tuned in session 8 reads it, beside "I felt worn
+# down when …", as a crisis disclosure.
+NEED_VAGUE = "I'd like something between us to change."
 LIMIT = "I'm not okay with how things are, and I want us to sort it out together."
 # Defensiveness: own a part first.
 OWN_GENERIC = "I can see my part in this, and I'm sorry."

@@ -90,9 +90,10 @@ def tuning_holds_out(template: str) -> bool:
     return digest % HOLD_OUT_SHARE == 0
 
 
-def _kept(template: str, share: int) -> bool:
+def _tunes_on_everyday(template: str) -> bool:
+    """Whether a public everyday template is among the one in EVERYDAY_SHARE tuned on."""
     digest = int(hashlib.sha256(("everyday|" + template).encode()).hexdigest(), 16)
-    return digest % share == 0
+    return digest % EVERYDAY_SHARE == 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +133,7 @@ def tuning_rows() -> list[TuningRow]:
     for b in blame.load_rows():
         if b.split != "train" or tuning_holds_out(b.template):
             continue
-        if b.source == PUBLIC_NAME and not _kept(b.template, EVERYDAY_SHARE):
+        if b.source == PUBLIC_NAME and not _tunes_on_everyday(b.template):
             continue
         wanted = (float(b.flagged), *(float(c in b.categories) for c in CATEGORIES))
         rows.append(
