@@ -30,7 +30,7 @@ from nlp.train.textcat import BLIND_FILES, UNSEEN_BLIND_FILES
 # Recall floors lowered by 0.01 in session 7: on the encoder tuned for safety the heads lost
 # a little blame recall (combined 0.675 -> 0.657; bench/RESULTS.md, "Safety, session 7").
 # Session 8, the encoder tuned on blame too, and the blind rounds' test splits beside the
-# frozen one (written by people who never saw the rules; their train rows are trained on):
+# frozen one (writers who never saw the rules; round 1's train rows are trained on):
 # frozen model P 0.953 R 0.719 CR 0.461, combined P 0.918 R 0.753 CR 0.521; blind round 1 model
 # 0.890/0.490/0.283, combined 0.849/0.534/0.319; blind round 2 (never trained on) model
 # 0.949/0.557/0.411, combined 0.896/0.626/0.472 (bench/RESULTS.md, "Session 8").
