@@ -19,7 +19,7 @@ from nlp.encoder.files import GRAPH_SHA256
 from nlp.encoder.heads import Heads, load_heads
 from nlp.rewrite.texts import EXPLANATIONS
 from nlp.train import blame
-from nlp.train.data import DATA_DIR, data_sha256, read_rows
+from nlp.train.data import data_sha256
 from nlp.train.textcat import BLIND_FILES, UNSEEN_BLIND_FILES
 
 # Measured on the frozen test split (1,110 drafts), 2026-12-06, both views (heads and the
@@ -54,12 +54,7 @@ TEST_FLOOR = {
 # among the training rows' files; the second blind round is never trained on (yet).
 def _test_rows(name: str) -> list[blame.Row]:
     if name == "blind round 2":
-        return [
-            blame.Row(r["text"], r["flagged"], tuple(r["categories"]), r["template"], "test", f)
-            for f in UNSEEN_BLIND_FILES
-            for r in read_rows(DATA_DIR / f)
-            if r["split"] == "test"
-        ]
+        return [r for f in UNSEEN_BLIND_FILES for r in blame.file_rows(f) if r.split == "test"]
     wanted = (lambda r: r.frozen) if name == "frozen" else (lambda r: r.source in BLIND_FILES)
     return [r for r in blame.load_rows() if r.split == "test" and wanted(r)]
 

@@ -116,17 +116,24 @@ def training_files() -> list[Path]:
     return [DATA_DIR / name for name in (*CORPUS_FILES, *BLIND_FILES, *EVERYDAY_FILES, LEGACY_FILE)]
 
 
-def load_rows() -> list[Row]:
+def file_rows(name: str) -> list[Row]:
+    """The rows of one labelled file under tests/data (`name` relative to it)."""
+    source = Path(name).name
     rows: list[Row] = []
-    for name in (*CORPUS_FILES, *BLIND_FILES, *EVERYDAY_FILES):
-        source = Path(name).name
-        for r in read_rows(DATA_DIR / name):
-            text, flagged, template, split = r["text"], r["flagged"], r["template"], r["split"]
-            rows.append(Row(text, flagged, tuple(r["categories"]), template, split, source))
-            # Short everyday messages: the sentences of Topical-Chat's train turns, as the
-            # classifier's training reads them (nlp/train/textcat.py `pieces`).
-            if source == textcat.PUBLIC_NAME and split == "train" and not flagged:
-                rows += [Row(p, False, (), template, split, source) for p in textcat.pieces(r)]
+    for r in read_rows(DATA_DIR / name):
+        text, flagged, template, split = r["text"], r["flagged"], r["template"], r["split"]
+        rows.append(Row(text, flagged, tuple(r["categories"]), template, split, source))
+        # Short everyday messages: the sentences of Topical-Chat's train turns, as the
+        # classifier's training reads them (nlp/train/textcat.py `pieces`).
+        if source == textcat.PUBLIC_NAME and split == "train" and not flagged:
+            rows += [Row(p, False, (), template, split, source) for p in textcat.pieces(r)]
+    return rows
+
+
+def load_rows() -> list[Row]:
+    rows = [
+        row for name in (*CORPUS_FILES, *BLIND_FILES, *EVERYDAY_FILES) for row in file_rows(name)
+    ]
     for n, r in enumerate(read_rows(DATA_DIR / LEGACY_FILE)):
         rows.append(
             Row(
@@ -183,7 +190,7 @@ def _instances(
     xs: list[npt.NDArray[np.float32]] = []
     ys: list[list[int]] = []
     for i in index:
-        labels = _labels(rows[i])
+        labels = label_vector(rows[i])
         xs.append(reads[i].matrix[0])
         ys.append(labels)
         if not rows[i].flagged and len(reads[i].matrix) > 1:
@@ -193,7 +200,8 @@ def _instances(
     return np.vstack(xs), np.array(ys, dtype=np.int_)
 
 
-def _labels(row: Row) -> list[int]:
+def label_vector(row: Row) -> list[int]:
+    """A draft's targets in LABELS order: flagged, then each category."""
     return [int(row.flagged)] + [int(c in row.categories) for c in CATEGORIES]
 
 

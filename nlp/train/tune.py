@@ -41,7 +41,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nlp.detect.blame_model import LABELS as BLAME_LABELS
-from nlp.results import CATEGORIES, SAFETY_KINDS
+from nlp.results import SAFETY_KINDS
 
 TUNED_FILE = Path(__file__).resolve().parents[1] / "encoder" / "tuned.safetensors"
 TUNED_LAYERS = 3
@@ -135,7 +135,7 @@ def tuning_rows() -> list[TuningRow]:
             continue
         if b.source == PUBLIC_NAME and not _tunes_on_everyday(b.template):
             continue
-        wanted = (float(b.flagged), *(float(c in b.categories) for c in CATEGORIES))
+        wanted = tuple(float(v) for v in blame.label_vector(b))
         rows.append(
             TuningRow(b.text, b.template, padding * len(SAFETY_KINDS) + wanted, BLAME_OUTPUTS)
         )
