@@ -34,6 +34,7 @@ from nlp.train.textcat import (
     EVERYDAY_FILE,
     FROZEN_TEST_FILES,
     PUBLIC_EVERYDAY_FILE,
+    SHORT_FILES,
     UNSEEN_BLIND_FILES,
     Counts,
     Row,
@@ -91,6 +92,12 @@ def main() -> None:
         "blind round 2 (unseen), train split": read_rows(
             [DATA_DIR / n for n in UNSEEN_BLIND_FILES], split="train"
         ),
+        # Never trained on (nlp/train/textcat.py, SHORT_FILES); the train rows were read for
+        # the instruction check, the test rows never.
+        "short turns (unseen), test split": read_rows(
+            [DATA_DIR / n for n in SHORT_FILES], split="test"
+        ),
+        "short turns, train split": read_rows([DATA_DIR / n for n in SHORT_FILES], split="train"),
         "fresh blind set": read_rows([DATA_DIR / FRESH_FILE], split="fresh"),
         "everyday file, test rows": read_rows([DATA_DIR / EVERYDAY_FILE], split="test"),
         "Topical-Chat, test rows": read_rows([DATA_DIR / PUBLIC_EVERYDAY_FILE], split="test"),

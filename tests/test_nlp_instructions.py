@@ -139,6 +139,23 @@ def test_pressure_on_the_partner_stays_a_demand(rules: nlp.Analyzer, draft: str)
             "you have to pick up your socks",
             id="idiom",
         ),
+        # Session 9: any verb that is neither conduct nor a chore says what a place or a task
+        # needs, unless it asks for more or less or names the partner's conduct.
+        pytest.param(
+            "You have to order food at the bar.",
+            "you have to order for yourself for once",
+            id="service-place",
+        ),
+        pytest.param(
+            "You must keep your arm still while the drip goes in.",
+            "you must keep your temper with the kids",
+            id="conduct-object",
+        ),
+        pytest.param(
+            "You need to finish the whole course of tablets.",
+            "you need to finish what you start more often",
+            id="more-often",
+        ),
         pytest.param(
             "you've got to be kidding, it's sold out?",
             "you've got to be nicer to my sister",

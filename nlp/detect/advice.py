@@ -23,15 +23,6 @@ _LOGISTICS_VERBS = frozenset(
     {"bring", "sign", "renew", "collect", "show", "fill", "print", "pack", "charge", "register",
      "confirm", "wear"}
 )  # fmt: skip
-# Verbs of handling a thing or a procedure: "you have to push it in", "you need to book first".
-# With them, "you have to …" says how something works, not what the partner owes.
-_PROCEDURE_VERBS = _LOGISTICS_VERBS | frozenset(
-    {"push", "press", "hold", "turn", "twist", "pull", "lift", "plug", "unplug", "switch", "tap",
-     "scan", "swipe", "click", "enter", "type", "insert", "jiggle", "shake", "stir", "preheat",
-     "soak", "book", "queue", "follow", "pay", "reboot", "restart", "reset", "update", "install",
-     "download", "log", "fold", "peel", "cut", "fit", "initial", "present", "validate", "apply",
-     "submit", "declare", "check", "board", "transfer"}
-)  # fmt: skip
 # What makes "you have to …" an instruction: a goal it serves ("… to open it", "if you want
 # …", "or it won't"), steps ("first", "then") or what a situation will require ("you'll need
 # to").
@@ -84,6 +75,13 @@ _CHORE_VERBS = frozenset(
      "deal", "figure", "make", "do", "put", "take", "give", "let", "leave", "spend", "save",
      "come", "go", "pull", "cut"}
 )  # fmt: skip
+# Asking for more or less of something ("you must stay home more often"), or naming the
+# partner's conduct as the object ("you have to keep your promises", "carry your own weight").
+_MORE = frozenset({"more", "less", "often", "properly", "better"})
+_CONDUCT_OBJECTS = frozenset(
+    {"promise", "promises", "word", "weight", "share", "temper", "mouth", "attitude", "tone",
+     "behaviour", "behavior", "act", "priorities", "responsibilities", "responsibility", "end"}
+)  # fmt: skip
 _SPEAKER = frozenset({"me", "us", "my", "our", "myself", "ourselves", "i", "we"})
 _PRESSURE = _NAGGING | frozenset({"ever", "never", "always", "else", "yourself"})
 # "again at 6", "again before bed": a second time on a schedule, not a complaint.
@@ -121,8 +119,9 @@ def instruction(ctx: Context, span: Span) -> Span | None:
     down, you look pale", "you need to go to counter 4": how something works, what a
     situation or an errand needs, or the listener's own health, said to anyone. Kept as a
     demand when the sentence is about the partner's conduct towards the speaker ("you need to
-    start helping me"), nags ("again", "now", "!") or names no goal, step, reason or
-    specifics and no handling of a thing."""
+    start helping me"), nags ("again", "now", "!"), asks for more or less of something or names
+    the partner's conduct ("keep your promises"), or gives a chore ("you need to clean up")
+    with no goal, step, reason or specifics."""
     if logistics(ctx, span) is None:
         return None
     sentence = ctx.sentence(span)
@@ -139,7 +138,10 @@ def instruction(ctx: Context, span: Span) -> Span | None:
             return span
         if verb != "be":
             return None  # "change your money", "stop by the shop": an errand
-    if verb in _PROCEDURE_VERBS and verb not in _CHORE_VERBS:
+    if verb not in _CHORE_VERBS and not _asks_for_conduct(after):
+        # Any other verb ("you have to order at the bar", "you must keep your arm still")
+        # says what a place, a task or a situation needs, said to anyone; the forms above
+        # (conduct, chores, pressure, the speaker) are what make it pressure on a partner.
         return None
     future = any(t.norm_ in _FUTURE for t in span)
     goal = (
@@ -271,6 +273,11 @@ def _relayed(before: Sequence[Token]) -> bool:
     words = [t.norm_ for t in before if is_wordlike(t)]
     reported = any(w in {"said", "says", "say"} for w in words)
     return reported and not any(w in _SPEAKER for w in words)
+
+
+def _asks_for_conduct(after: Sequence[Token]) -> bool:
+    """More or less of something, or the partner's conduct as the object (see _MORE)."""
+    return any(t.norm_ in _MORE or t.norm_ in _CONDUCT_OBJECTS for t in after)
 
 
 def _mentions_speaker(tokens: Sequence[Token]) -> bool:
