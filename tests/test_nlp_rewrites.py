@@ -255,6 +255,30 @@ def test_sarcastic_sentence_is_never_the_opener(analyzer: nlp.Analyzer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("draft", "fact"),
+    [
+        ("I love how you always forget the shopping list when it's your turn.", "shopping list"),
+        ("I love how you always 'forget' the shopping list when it's your turn.", "shopping list"),
+        (
+            "Funny how you always find time for golf but never for my parents, you say yes to them",
+            "golf",
+        ),
+    ],
+)
+def test_sneering_lead_is_no_part_of_what_happened(
+    draft: str, fact: str, analyzer: nlp.Analyzer
+) -> None:
+    # Session 9: the composed frames read "I love how you forget …" whole and wrote "I feel
+    # unimportant when I love how you." (a blind reader saw the same glue on a fresh draft).
+    suggestions = analyzer.analyze(draft).suggestions
+    assert suggestions
+    for suggestion in suggestions[:2]:
+        lowered = suggestion.lower()
+        assert "love how" not in lowered and "funny how" not in lowered, suggestion
+    assert fact in suggestions[0], suggestions[0]
+
+
+@pytest.mark.parametrize(
     ("draft", "invented"),
     [
         ("you always spend all our money on takeout", "phones"),

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from nlp.detect.spans import SpanIndex
 from nlp.results import Category, Mine
 from nlp.rewrite import categories as category_rules
-from nlp.rewrite import fluency, frames, grammar, mine, minimal, texts
+from nlp.rewrite import fluency, frames, grammar, jabs, mine, minimal, texts
 from nlp.rewrite.facts import Reading, noun_phrases
 from nlp.rewrite.feelings import own_feeling
 from nlp.rewrite.reading import SENTENCE, read
@@ -212,7 +212,10 @@ def rewrite(
         near = _neighbours(pieces, flagged)
         flagged += [u for u in pieces if u.start in near and belongs(u)]
         flagged.sort(key=lambda u: u.start)
-    reading = read(doc, flagged, spans, sarcastic, feeling.said if feeling else ())
+    # A sneering lead is no part of what happened: "I love how you forget the list" is read
+    # as "you forget the list" (the minimal edit drops it the same way).
+    plain_units = [jabs.without_sneer(u) for u in flagged]
+    reading = read(doc, plain_units, spans, sarcastic, feeling.said if feeling else ())
     if feeling is not None:
         reading.feeling = feeling.words
     reading.things = _things(flagged, reading, reading.leverage)
