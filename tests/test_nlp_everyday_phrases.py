@@ -42,6 +42,32 @@ def test_everyday_phrase_is_not_flagged(rules: nlp.Analyzer, draft: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("praise", "complaint", "category"),
+    [
+        (
+            "You always go above and beyond. Keeping the kids quiet while I was on the call"
+            " was so thoughtful.",
+            "You always leave the door open. It's so annoying.",
+            "absolute",
+        ),
+        (
+            "You always put the bins out on a Tuesday. That's so thoughtful of you.",
+            "You always put the bins out on a Tuesday. Great!!",
+            "absolute",
+        ),
+    ],
+)
+def test_praise_said_in_the_next_sentence_clears_the_absolute(
+    rules: nlp.Analyzer, praise: str, complaint: str, category: str
+) -> None:
+    """Session 9: when the sentence itself has nothing good or bad in it, the next one says
+    which it was; a bare "Great!!" after it is sarcasm, not praise."""
+    analysis = rules.analyze(praise)
+    assert not analysis.flagged, f"{praise!r} flagged: {analysis.patterns}"
+    assert category in rules.analyze(complaint).categories, complaint
+
+
+@pytest.mark.parametrize(
     ("draft", "category"),
     [
         ("you must take responsibility for this", "demand"),

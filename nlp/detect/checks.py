@@ -41,6 +41,9 @@ _CONTINUES_STANDALONE = frozenset(
 )  # fmt: skip
 
 
+_SAYS_SOMETHING = 3
+
+
 def praise(ctx: Context, span: Span) -> Span | None:
     """Drop "you always make the best coffee", "you never let me down": praise, not a complaint."""
     sentence = ctx.sentence(span)
@@ -62,7 +65,25 @@ def praise(ctx: Context, span: Span) -> Span | None:
         outside = [t for t in sentence if not span.start <= t.i < clause_end]
         return None if ctx.score(outside) > 0 else span
     rest = [t for t in sentence if not span.start <= t.i < span.end]
-    return None if ctx.score(rest) > 0 else span
+    if ctx.score(rest) > 0:
+        return None
+    if contrasts or any(ctx.score([t]) < 0 for t in rest):
+        return span
+    # Nothing good or bad in the sentence itself: the next one says which it was ("You
+    # always go above and beyond. That was so thoughtful." against "… It's exhausting."). A
+    # bare "Great!!" after it is sarcasm, not praise: the next sentence must say something.
+    following = _next_sentence(ctx, sentence)
+    if following is None or sum(is_wordlike(t) for t in following) < _SAYS_SOMETHING:
+        return span
+    evidence = [ctx.score([t]) for t in following]
+    return None if sum(evidence) > 0 and min(evidence) >= 0 else span
+
+
+def _next_sentence(ctx: Context, sentence: Span) -> Span | None:
+    """The sentence after `sentence`, if the draft has one."""
+    if sentence.end >= len(ctx.doc):
+        return None
+    return ctx.sentence(ctx.doc[sentence.end : sentence.end + 1])
 
 
 def positive(ctx: Context, span: Span) -> Span | None:
