@@ -166,19 +166,12 @@ def asks_after_health(ctx: Context, span: Span) -> Span | None:
     sentence after it names being unwell and neither presses ("never", "again", "the hell").
     A guard rather than a check, so the learned model does not flag the question again."""
     sentence = ctx.sentence(span)
-    following = _next_sentence(ctx, sentence)
+    following = ctx.next_sentence(sentence)
     near = list(sentence) + (list(following) if following is not None else [])
     if any(t.norm_ in _CONTEMPT_MARKS for t in near):
         return None
     unwell = lexicon.words("unwell")
     return span if any(t.norm_ in unwell for t in near) else None
-
-
-def _next_sentence(ctx: Context, sentence: Span) -> Span | None:
-    """The sentence after `sentence`, if the draft has one."""
-    if sentence.end >= len(ctx.doc):
-        return None
-    return ctx.sentence(ctx.doc[sentence.end : sentence.end + 1])
 
 
 def _pressed(ctx: Context, span: Span, sentence: Span) -> bool:
@@ -308,7 +301,7 @@ def _reason(ctx: Context, span: Span, sentence: Span, *, chore: bool) -> bool:
     tokens = list(ctx.doc[span.end : sentence.end])
     starts = [n + 1 for n, t in enumerate(tokens) if t.norm_ in CLAUSE_BREAK]
     starts += [n for n, t in enumerate(tokens) if t.norm_ in {"because", "cos", "cause", "coz"}]
-    following = None if chore else _next_sentence(ctx, sentence)
+    following = None if chore else ctx.next_sentence(sentence)
     if following is not None:
         tokens += list(following)
         starts.append(len(tokens) - len(following))

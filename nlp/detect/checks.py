@@ -41,6 +41,7 @@ _CONTINUES_STANDALONE = frozenset(
 )  # fmt: skip
 
 
+# Words the next sentence needs before it can tell praise from complaint (see `praise`).
 _SAYS_SOMETHING = 3
 
 
@@ -72,18 +73,11 @@ def praise(ctx: Context, span: Span) -> Span | None:
     # Nothing good or bad in the sentence itself: the next one says which it was ("You
     # always go above and beyond. That was so thoughtful." against "… It's exhausting."). A
     # bare "Great!!" after it is sarcasm, not praise: the next sentence must say something.
-    following = _next_sentence(ctx, sentence)
+    following = ctx.next_sentence(sentence)
     if following is None or sum(is_wordlike(t) for t in following) < _SAYS_SOMETHING:
         return span
     evidence = [ctx.score([t]) for t in following]
     return None if sum(evidence) > 0 and min(evidence) >= 0 else span
-
-
-def _next_sentence(ctx: Context, sentence: Span) -> Span | None:
-    """The sentence after `sentence`, if the draft has one."""
-    if sentence.end >= len(ctx.doc):
-        return None
-    return ctx.sentence(ctx.doc[sentence.end : sentence.end + 1])
 
 
 def positive(ctx: Context, span: Span) -> Span | None:

@@ -115,6 +115,12 @@ class Context:
         end = max(span.end, self._sentence_starts[sid + 1])
         return self.doc[start:end]
 
+    def next_sentence(self, sentence: Span) -> Span | None:
+        """The sentence just after `sentence`, or None at the end of the draft."""
+        if sentence.end >= len(self.doc):
+            return None
+        return self.sentence(self.doc[sentence.end : sentence.end + 1])
+
     def previous_sentence(self, sentence: Span) -> Span | None:
         """The sentence just before `sentence`, or None at the start of the draft."""
         if sentence.start == 0:
