@@ -14,6 +14,8 @@ import sys
 from collections import Counter
 from typing import Any
 
+from safety_blind import split_of, write_jsonl
+
 OUT = pathlib.Path(__file__).with_name("corpus_blind_e.jsonl")
 
 CAT = {
@@ -606,7 +608,7 @@ def main() -> None:
     rows: list[Row] = []
     for n, (cats, form, sit, sty, text) in enumerate(templates, 1):
         tid = f"ble-{n:04d}"
-        split = "test" if h(tid) % 4 == 0 else "train"
+        split = split_of(tid)
         for t in expand(text):
             rows.append((tid, t, cats, sit, sty, form, split))
     # near-copies in another texting style for single-row templates, until targets are met
@@ -630,26 +632,23 @@ def main() -> None:
             need[f] -= 1
     rows += extra
     rows.sort(key=lambda r: (r[0], r[1]))
-    with OUT.open("w", encoding="utf-8") as fh:
-        for tid, t, cats, sit, sty, form, split in rows:
-            if t.strip().lower() in ALREADY_ELSEWHERE:
-                continue
-            fh.write(
-                json.dumps(
-                    {
-                        "text": t,
-                        "flagged": bool(cats),
-                        "categories": cats,
-                        "situation": sit,
-                        "style": sty,
-                        "form": form,
-                        "template": tid,
-                        "split": split,
-                    },
-                    ensure_ascii=False,
-                )
-                + "\n"
-            )
+    write_jsonl(
+        OUT,
+        [
+            {
+                "text": t,
+                "flagged": bool(cats),
+                "categories": cats,
+                "situation": sit,
+                "style": sty,
+                "form": form,
+                "template": tid,
+                "split": split,
+            }
+            for tid, t, cats, sit, sty, form, split in rows
+            if t.strip().lower() not in ALREADY_ELSEWHERE
+        ],
+    )
     # validation
     keys = ["text", "flagged", "categories", "situation", "style", "form", "template", "split"]
     with OUT.open(encoding="utf-8") as fh:
@@ -657,7 +656,7 @@ def main() -> None:
     assert all(list(o) == keys for o in objs), "key order"
     assert len({o["text"] for o in objs}) == len(objs), "duplicate texts"
     for o in objs:
-        assert o["split"] == ("test" if h(o["template"]) % 4 == 0 else "train")
+        assert o["split"] == split_of(o["template"])
         assert o["flagged"] == bool(o["categories"])
         assert set(o["categories"]) <= set(CAT.values())
     fl = sum(o["flagged"] for o in objs)

@@ -10,6 +10,8 @@ import json
 import pathlib
 from typing import Any
 
+from safety_blind import split_of, write_jsonl
+
 OUT = pathlib.Path(__file__).with_name("corpus_blind_f.jsonl")
 Template = tuple[list[str], str, str, str, list[str]]
 
@@ -554,9 +556,7 @@ def main() -> None:
         for cats, sit, sty, form, texts in tmpl:
             n += 1
             tid = f"blf-{n:04d}"
-            split = (
-                "test" if int(hashlib.sha256(tid.encode()).hexdigest(), 16) % 4 == 0 else "train"
-            )
+            split = split_of(tid)
             for t in texts:
                 rows.append(
                     {
@@ -570,11 +570,7 @@ def main() -> None:
                         "split": split,
                     }
                 )
-    with OUT.open("w", encoding="utf-8") as f:
-        for r in rows:
-            if r["text"].strip().lower() in ALREADY_ELSEWHERE:
-                continue
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, [r for r in rows if r["text"].strip().lower() not in ALREADY_ELSEWHERE])
     # validate
     keys = ["text", "flagged", "categories", "situation", "style", "form", "template", "split"]
     seen: set[str] = set()
@@ -582,12 +578,7 @@ def main() -> None:
         back: list[dict[str, Any]] = [json.loads(line) for line in f]
     for r in back:
         assert list(r.keys()) == keys
-        exp = (
-            "test"
-            if int(hashlib.sha256(r["template"].encode()).hexdigest(), 16) % 4 == 0
-            else "train"
-        )
-        assert r["split"] == exp
+        assert r["split"] == split_of(r["template"])
         k = r["text"].strip().lower()
         assert k not in seen, "duplicate: " + r["text"]
         seen.add(k)

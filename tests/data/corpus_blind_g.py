@@ -13,6 +13,8 @@ import pathlib
 import re
 from typing import Any
 
+from safety_blind import split_of, write_jsonl
+
 OUT = pathlib.Path(__file__).with_name("corpus_blind_g.jsonl")
 CAT = {
     "ab": "absolute",
@@ -540,10 +542,6 @@ def abbr_variant(t: str) -> str:
     return v
 
 
-def split_of(tid: str) -> str:
-    return "test" if int(hashlib.sha256(tid.encode()).hexdigest(), 16) % 4 == 0 else "train"
-
-
 def build() -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -644,12 +642,9 @@ ALREADY_ELSEWHERE = frozenset(
 
 def main() -> None:
     rows = build()
-    with OUT.open("w", encoding="utf-8") as f:
-        for r in rows:
-            r.pop("_v")
-            if r["text"].strip().lower() in ALREADY_ELSEWHERE:
-                continue
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    for r in rows:
+        r.pop("_v")
+    write_jsonl(OUT, [r for r in rows if r["text"].strip().lower() not in ALREADY_ELSEWHERE])
     # validate
     keys = ["text", "flagged", "categories", "situation", "style", "form", "template", "split"]
     texts: set[str] = set()

@@ -9,7 +9,7 @@ import json
 import pathlib
 from collections import Counter
 
-from safety_blind import CATEGORIES, split_of
+from safety_blind import CATEGORIES, split_of, write_jsonl
 
 OUT = pathlib.Path(__file__).resolve().with_name("corpus_short_h.jsonl")
 
@@ -776,9 +776,7 @@ def build_rows() -> tuple[list[Row], int]:
 
 def main() -> None:
     rows, n = build_rows()
-    with OUT.open("w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, rows)
     print("wrote", len(rows), "rows from", n, "template lines ->", OUT)
     validate(OUT)
 

@@ -12,7 +12,7 @@ import pathlib
 import re
 from collections import Counter
 
-from safety_blind import CATEGORIES, split_of
+from safety_blind import CATEGORIES, split_of, write_jsonl
 
 PREFIX = "shi-"
 OUT = pathlib.Path(__file__).resolve().with_name("corpus_short_i.jsonl")
@@ -524,9 +524,7 @@ def build_rows() -> list[Row]:
 
 def main() -> None:
     rows = build_rows()
-    with OUT.open("w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, rows)
     validate(OUT)
 
 

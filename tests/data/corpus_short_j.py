@@ -9,7 +9,7 @@ import collections
 import json
 import pathlib
 
-from safety_blind import CATEGORIES, split_of
+from safety_blind import CATEGORIES, split_of, write_jsonl
 
 PREFIX = "shj-"
 OUT = pathlib.Path(__file__).resolve().with_name("corpus_short_j.jsonl")
@@ -1305,9 +1305,7 @@ def bucket(text: str) -> str:
 
 def main() -> None:
     rows = parse()
-    with OUT.open("w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, rows)
     # validate from disk
     seen: set[str] = set()
     back = []
