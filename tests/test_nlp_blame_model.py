@@ -56,14 +56,18 @@ TEST_FLOOR = {
 }
 
 
-# Which test rows each set is: the frozen split and the first blind round's test rows are
-# among the training rows' files; the second blind round and the short turns are never trained on.
+# Which files each set's test rows come from: the frozen split and the first blind round are
+# among the training files; the second blind round and the short turns are never trained on.
+_SET_FILES = {
+    "frozen": blame.CORPUS_FILES,
+    "blind round 1": BLIND_FILES,
+    "blind round 2": UNSEEN_BLIND_FILES,
+    "short turns": SHORT_FILES,
+}
+
+
 def _test_rows(name: str) -> list[blame.Row]:
-    unseen = {"blind round 2": UNSEEN_BLIND_FILES, "short turns": SHORT_FILES}
-    if name in unseen:
-        return [r for f in unseen[name] for r in blame.file_rows(f) if r.split == "test"]
-    wanted = (lambda r: r.frozen) if name == "frozen" else (lambda r: r.source in BLIND_FILES)
-    return [r for r in blame.load_rows() if r.split == "test" and wanted(r)]
+    return [r for f in _SET_FILES[name] for r in blame.file_rows(f) if r.split == "test"]
 
 
 @pytest.fixture(scope="module")
