@@ -161,6 +161,59 @@ def test_pressure_on_the_partner_stays_a_demand(rules: nlp.Analyzer, draft: str)
             "you've got to be nicer to my sister",
             id="disbelief",
         ),
+        # Session 10: someone else's request, a world that misbehaves "again", quantities of
+        # "times", the speaker's own part after a condition, someone else's medicine, ID split
+        # by the texting spellings, sayings.
+        pytest.param(
+            "you need to fill in the allergy box on the form, the florist asked twice",
+            "you need to fill in the form, I asked you twice",
+            id="asked-by-someone-else",
+        ),
+        pytest.param(
+            "you need to hold the power button for ten seconds, the laptop's frozen again",
+            "you need to wash up, you left it again",
+            id="again-of-the-world",
+        ),
+        pytest.param(
+            "you have to jiggle the key a couple times, the lock is stiff",
+            "you have to wash up, how many times",
+            id="a-couple-times",
+        ),
+        pytest.param(
+            "you have to keep your ticket on you at all times",
+            "you have to keep your promises at all times",
+            id="at-all-times",
+        ),
+        pytest.param(
+            "you have to ring the bell if you need me",
+            "you have to ring me more",
+            id="speaker-after-condition",
+        ),
+        pytest.param(
+            "you must give him the tablets with food, morning and night",
+            "you must give me some space",
+            id="someone-elses-medicine",
+        ),
+        pytest.param(
+            "you must take your id to the club, they check it at the door",
+            "you must take responsibility for this",
+            id="id-card",
+        ),
+        pytest.param(
+            "you've got to be in it to win it",
+            "you've got to be nicer to my sister",
+            id="saying",
+        ),
+        pytest.param(
+            "that stew was gorgeous, you'll have to give me the recipe",
+            "you need to give me some space",
+            id="recipe",
+        ),
+        pytest.param(
+            "you have to study longer, but you make more money later",
+            "you need to call your mum more often",
+            id="more-in-another-clause",
+        ),
     ],
 )
 def test_advice_said_to_anyone_is_not_a_demand_beside_its_blaming_twin(

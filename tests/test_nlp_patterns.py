@@ -183,6 +183,28 @@ def test_quoted_speech_is_not_aimed_at_the_partner(analyzer: nlp.Analyzer) -> No
     assert analyzer.analyze("you need to focus more").flagged
 
 
+def test_reported_speech_needs_someone_else_reporting(analyzer: nlp.Analyzer) -> None:
+    # "they say you never forget …" reports others; the capital of "I" names no one else, so a
+    # run-on with "I … like three of them …" is the user speaking, and the label is theirs.
+    draft = "so I found like three of them and I don't know what to believe honestly you're a liar"
+    assert any(p.category == "labeling" for p in analyzer.analyze(draft).patterns)
+    assert not analyzer.analyze("they say you never forget how to ride a bike").flagged
+
+
+@pytest.mark.parametrize(
+    ("draft", "flagged"),
+    [
+        ("You left at 6 without a word. that's so inconsiderate", True),
+        ("you forgot again. it's just lazy of you", True),
+        ("you said it's lazy journalism", False),  # the word names a thing
+        ("you read it? it is so lazy of the council", False),  # someone else's act
+    ],
+)
+def test_a_label_for_the_act_is_labeling(draft: str, flagged: bool, analyzer: nlp.Analyzer) -> None:
+    found = [p for p in analyzer.analyze(draft).patterns if p.category == "labeling"]
+    assert bool(found) == flagged, (draft, found)
+
+
 def test_importing_nlp_loads_no_spacy() -> None:
     code = "import sys, nlp; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -83,6 +83,9 @@ _CONDUCT_OBJECTS = frozenset(
      "behaviour", "behavior", "act", "priorities", "responsibilities", "responsibility", "end"}
 )  # fmt: skip
 _SPEAKER = frozenset({"me", "us", "my", "our", "myself", "ourselves", "i", "we"})
+_SAID_OF_THE_WORLD_TOO = frozenset({"again", "already"})
+# Quantities before "times": "a couple times", "at all times" (not "how many times").
+_FEW = frozenset({"couple", "few", "several", "all", "some"})
 _PRESSURE = _NAGGING | frozenset({"ever", "never", "always", "else", "yourself"})
 # "again at 6", "again before bed": a second time on a schedule, not a complaint.
 _SCHEDULED_AFTER_AGAIN = frozenset({"at", "before", "after", "in", "tomorrow", "tonight", "later"})
@@ -127,7 +130,7 @@ def instruction(ctx: Context, span: Span) -> Span | None:
     sentence = ctx.sentence(span)
     before = list(ctx.doc[sentence.start : span.start])
     after = [t for t in ctx.doc[span.end : sentence.end] if is_wordlike(t)]
-    if _pressed(ctx, span, sentence) or _mentions_speaker(after):
+    if _pressed(ctx, span, sentence) or _aimed_at_speaker(after):
         return span
     verb = span[-1].norm_
     if verb == "not" and after:
@@ -138,7 +141,8 @@ def instruction(ctx: Context, span: Span) -> Span | None:
             return span
         if verb != "be":
             return None  # "change your money", "stop by the shop": an errand
-    if verb not in _CHORE_VERBS and not _asks_for_conduct(after):
+    own_clause = [t for t in after if t.i < ctx.clause_end(span.end - 1)]
+    if verb not in _CHORE_VERBS and not _asks_for_conduct(own_clause):
         # Any other verb ("you have to order at the bar", "you must keep your arm still")
         # says what a place, a task or a situation needs, said to anyone; the forms above
         # (conduct, chores, pressure, the speaker) are what make it pressure on a partner.
@@ -175,12 +179,34 @@ def asks_after_health(ctx: Context, span: Span) -> Span | None:
 
 
 def _pressed(ctx: Context, span: Span, sentence: Span) -> bool:
-    """Nagging, generalising or shouting in the sentence; "now" only in the span's own clause
-    ("you need to clean up now", not "…, they're strict about that now")."""
+    """Nagging, generalising or shouting in the sentence. After the span's own clause "again"
+    and "already" count only in a clause about the partner or the speaker ("…, you left it
+    again"), not in one about the world ("…, the router's being weird again"); "now" never
+    does ("…, they're strict about that now")."""
     if "!" in sentence.text or "for once" in sentence.text.lower():
         return True
     clause_end = ctx.clause_end(span.end - 1)
-    return any(_is_pressure(t) and (t.norm_ != "now" or t.i < clause_end) for t in sentence)
+    for token in sentence:
+        if not _is_pressure(token) or (token.norm_ == "now" and token.i >= clause_end):
+            continue
+        if token.i < clause_end or token.norm_ not in _SAID_OF_THE_WORLD_TOO:
+            return True
+        clause = ctx.doc[ctx.clause_start(token.i) : ctx.clause_end(token.i)]
+        if ctx.has_partner(clause) or _mentions_speaker(list(clause)):
+            return True
+    return False
+
+
+def _aimed_at_speaker(after: Sequence[Token]) -> bool:
+    """The partner's conduct towards the speaker: "you need to start helping me", "you have
+    to take the kids, I did it the last 4 weeks". Not the speaker's own part after a goal or
+    a step ("… payslips, and then we can take the hold", "press it if you need me")."""
+    for token in after:
+        if token.norm_ in _GOAL_OR_STEP and token.norm_ not in {"or", "otherwise"}:
+            return False  # "or we're done" is an ultimatum, not a goal
+        if token.norm_ in _SPEAKER:
+            return True
+    return False
 
 
 def _is_pressure(token: Token) -> bool:
@@ -194,11 +220,27 @@ def _is_pressure(token: Token) -> bool:
     if token.norm_ == "now":
         return nxt not in {"if", "or", "before", "to"}
     if token.norm_ == "times":
-        return nxt not in {"a", "an", "per", "daily", "weekly"}
+        previous = token.doc[token.i - 1].norm_ if token.i else ""
+        return nxt not in {"a", "an", "per", "daily", "weekly"} and previous not in _FEW
+    if token.norm_ in {"asked", "told"}:
+        return not _asked_by_someone_else(token)
     if token.norm_ == "ever" and token.i > 0:
         # "best croissants ever" praises a thing.
         return not any(t.norm_ in lexicon.words("superlatives") for t in token.doc[: token.i])
     return True
+
+
+def _asked_by_someone_else(token: Token) -> bool:
+    """ "the caterer asked twice", "your mum told us": someone else's request passed on, not
+    "I asked you", "I've told you"."""
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i else None
+    if previous is None or not previous.is_alpha:
+        return False
+    if previous.norm_ in lexicon.words("third_person"):
+        return True
+    owner = doc[token.i - 2].norm_ if token.i > 1 else ""
+    return owner in {"the", "my", "your", "his", "her", "their", "our"}
 
 
 def _errand(verb: str, after: Sequence[Token]) -> bool:
@@ -236,6 +278,9 @@ def _care(verb: str, after: Sequence[Token]) -> bool:
     if verb == "take" and [t.norm_ for t in after[:2]] == ["it", "easy"]:
         return True
     head = [t.norm_ for t in after[:4] if t.norm_ not in _DETERMINERS | _QUANTITIES]
+    if verb == "give":
+        # Someone's medicine: "you must give her the tablet with food".
+        return any(word in lexicon.words("care_objects") for word in head[:2])
     return (
         verb in {"take", "get", "have"} and bool(head) and head[0] in lexicon.words("care_objects")
     )

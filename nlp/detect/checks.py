@@ -10,10 +10,10 @@ import functools
 from collections.abc import Callable
 
 from lemminflect import getAllLemmas, getInflection
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from nlp import lexicon
-from nlp.detect import advice, emphasis
+from nlp.detect import advice, emphasis, good_news
 from nlp.detect.context import DISCOURSE, Context, is_joking, is_wordlike
 
 Check = Callable[[Context, Span], Span | None]
@@ -32,8 +32,11 @@ CONDITIONS = frozenset(
 _IMPERATIVE_BEFORE_AND = frozenset({"do", "say", "go", "try", "keep", "miss", "skip", "cancel"})
 _NOT_CAUSATIVE = frozenset(
     {"a", "an", "the", "some", "my", "your", "our", "this", "that", "breakfast", "lunch", "dinner",
-     "coffee", "tea", "food", "cake", "something", "one", "toast", "soup", "pancakes"}
+     "coffee", "tea", "food", "cake", "something", "one", "toast", "soup", "pancakes", "there",
+     "here", "home", "tickets", "seats"}
 )  # fmt: skip
+# A clause that goes on about a thing: "for once the train was on time".
+_WORLD_OPENERS = frozenset({"the", "it", "it's", "its", "this", "that", "everything", "everyone"})
 _CONTRASTS = frozenset({"but", "though", "although", "except", "yet", "however"})
 _CONTINUES_STANDALONE = frozenset(
     {"you", "i", "i'm", "go", "do", "buy", "then", "talking", "arguing", "discussing",
@@ -41,8 +44,14 @@ _CONTINUES_STANDALONE = frozenset(
 )  # fmt: skip
 
 
-# Words the next sentence needs before it can tell praise from complaint (see `praise`).
+# Words a sentence next to it needs before it can tell praise from complaint (see `praise`).
 _SAYS_SOMETHING = 3
+# Affection, not praise of what the partner did: "love you. you always …" can open a complaint.
+_AFFECTION = frozenset(
+    {"love", "loved", "loves", "loving", "adore", "miss", "hug", "hugs", "cuddle", "xoxo", "xx",
+     "❤", "❤️", "♥", "♥️", "😍", "🥰", "😘", "💕", "💖", "💗", "💞", "💓", "💘", "💝", "😙", "😚",
+     "dear", "sweetheart"}
+)  # fmt: skip
 
 
 def praise(ctx: Context, span: Span) -> Span | None:
@@ -50,7 +59,7 @@ def praise(ctx: Context, span: Span) -> Span | None:
     sentence = ctx.sentence(span)
     # Affection before "but" sets up the complaint, it does not soften it ("love you but you
     # never listen"): only the words after the last contrast before the span count.
-    contrasts = [t.i for t in ctx.doc[sentence.start : span.start] if t.norm_ in _CONTRASTS]
+    contrasts = [t.i for t in ctx.doc[sentence.start : span.start] if _is_contrast(t)]
     if contrasts:
         sentence = ctx.doc[contrasts[-1] + 1 : sentence.end]
     clause_end = ctx.clause_end(span.end - 1) if span.end < len(ctx.doc) else span.end
@@ -71,13 +80,33 @@ def praise(ctx: Context, span: Span) -> Span | None:
     if contrasts or any(ctx.score([t]) < 0 for t in rest):
         return span
     # Nothing good or bad in the sentence itself: the next one says which it was ("You
-    # always go above and beyond. That was so thoughtful." against "… It's exhausting."). A
-    # bare "Great!!" after it is sarcasm, not praise: the next sentence must say something.
-    following = ctx.next_sentence(sentence)
-    if following is None or sum(is_wordlike(t) for t in following) < _SAYS_SOMETHING:
+    # always go above and beyond. That was so thoughtful." against "… It's exhausting."), or
+    # the one before ("You are the best. You always come through."). A bare "Great!!" next
+    # to it is sarcasm, not praise: the sentence must say something. Affection before it
+    # ("I love you. You always leave the door open.") sets up a complaint as "but" does, so
+    # it does not count from the sentence before, and praise before only carries over to the
+    # partner's own act ("you always …"), not to "every time …", which often turns on it.
+    if _praises(ctx, ctx.next_sentence(sentence)):
+        return None
+    if not ctx.has_partner(span):
         return span
-    evidence = [ctx.score([t]) for t in following]
-    return None if sum(evidence) > 0 and min(evidence) >= 0 else span
+    return None if _praises(ctx, ctx.previous_sentence(sentence), _AFFECTION) else span
+
+
+def _is_contrast(token: Token) -> bool:
+    """ "but", "yet you never …"; not the "yet" of "your best drive yet,"."""
+    if token.norm_ not in _CONTRASTS:
+        return False
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.norm_ != "yet" or (nxt is not None and is_wordlike(nxt))
+
+
+def _praises(ctx: Context, sentence: Span | None, ignore: frozenset[str] = frozenset()) -> bool:
+    """A sentence that says something, with good words (not counting `ignore`) and no bad."""
+    if sentence is None or sum(is_wordlike(t) for t in sentence) < _SAYS_SOMETHING:
+        return False
+    evidence = [ctx.score([t]) for t in sentence if t.norm_ not in ignore and t.text not in ignore]
+    return sum(evidence) > 0 and min(evidence) >= 0
 
 
 def positive(ctx: Context, span: Span) -> Span | None:
@@ -110,11 +139,16 @@ def partner_text(ctx: Context, span: Span) -> Span | None:
 
 
 def not_self(ctx: Context, span: Span) -> Span | None:
-    """ "for once I'm early" is about me; "for once remember the receipt" is not."""
+    """ "for once I'm early" is about me, "for once the train was on time" about the world;
+    "for once remember the receipt" is not."""
     start, end = ctx.clause_start(span.start), ctx.clause_end(span.start)
     clause = ctx.doc[start:end]
+    if ctx.has_partner(clause):
+        return span
     mine = any(t.norm_ in {"i", "i'm", "me", "my"} for t in clause)
-    return None if mine and not ctx.has_partner(clause) else span
+    following = next((t for t in ctx.doc[span.end : end] if is_wordlike(t)), None)
+    world = following is not None and following.norm_ in _WORLD_OPENERS
+    return None if mine or world else span
 
 
 def _prev_ok(ctx: Context, index: int) -> bool:
@@ -194,8 +228,26 @@ def causative(ctx: Context, span: Span) -> Span | None:
     return span
 
 
+def negated(ctx: Context, span: Span) -> Span | None:
+    """ "you can't even …" scoffs; "you can even get a card online" tells."""
+    return span if any(t.norm_ in {"not", "cannot"} for t in span) else None
+
+
 def not_joking(ctx: Context, span: Span) -> Span | None:
     return None if is_joking(ctx.sentence(span)) else span
+
+
+def said_of_the_act(ctx: Context, span: Span) -> Span | None:
+    """ "that's so selfish", "it's just lazy of you": the word judges what was done; not "it's
+    lazy journalism" (it names a thing) or "so lazy of the council" (someone else)."""
+    doc = ctx.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        return None
+    if after is not None and after.lower_ == "of":
+        whom = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        return span if whom is not None and whom.norm_ in {"you", "u", "ya"} else None
+    return span
 
 
 CHECKS: dict[str, Check] = {
@@ -214,6 +266,9 @@ CHECKS: dict[str, Check] = {
     "vbn": vbn,
     "causative": causative,
     "not_joking": not_joking,
+    "said_of_the_act": said_of_the_act,
+    "negated": negated,
     **emphasis.CHECKS,
     **advice.CHECKS,
+    **good_news.CHECKS,
 }

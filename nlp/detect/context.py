@@ -101,7 +101,7 @@ class Context:
                 self._clause_starts.append(token.i)
             self._sentence.append(sentence)
             self._clause.append(clause)
-            if norm in SENTENCE_END or "\n" in token.text:
+            if _ends_sentence(token) and not _ends_sentence_next(token):
                 sentence += 1
                 clause += 1
                 self._sentence_starts.append(token.i + 1)
@@ -158,7 +158,9 @@ class Context:
         third, reporting = lexicon.words("third_person"), lexicon.words("reporting")
         seen_third = False
         for token in self.doc[sentence.start : span.start]:
-            if token.norm_ in third or (token.is_title and token.i > sentence.start):
+            # A name mid-sentence is someone else; "I" is written with a capital too.
+            named = token.is_title and token.i > sentence.start and token.norm_ != "i"
+            if token.norm_ in third or named:
                 seen_third = True
             elif seen_third and token.norm_ in reporting:
                 return True
@@ -177,6 +179,18 @@ class Context:
             elif key in negative or token.text in negative:
                 total -= 1
         return total
+
+
+def _ends_sentence(token: Token) -> bool:
+    return token.norm_ in SENTENCE_END or "\n" in token.text
+
+
+def _ends_sentence_next(token: Token) -> bool:
+    """The next token ends the sentence too: "!!", "?!" and "!" before a line break are one
+    ending, so the sentence after "You always go above and beyond!!" is the next one with
+    words in it, not a lone "!"."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and _ends_sentence(doc[token.i + 1])
 
 
 def is_joking(tokens: Span) -> bool:

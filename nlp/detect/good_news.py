@@ -1,0 +1,103 @@
+"""Checks for good news said with words that usually blame (issue 14).
+
+"thanks to you" and "because of you" blame when what follows went wrong ("thanks to you we
+missed the ferry") and give credit when it went well ("thanks to you I finally passed",
+"because of you I've actually got a pension"). "I'm done" shuts a talk down, or announces a
+finished task ("I'm done!! tax return submitted 🎉"). "Just breathe" brushes a feeling
+aside, or calms someone who asked for help ("just breathe, you've got this"). All lexical,
+like every check (see nlp/detect/context.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Span, Token
+
+from nlp import lexicon
+from nlp.detect.context import Context
+
+# Said to calm someone, not to wave them off: "you've got this", "it'll be fine", "I'm here".
+# Norm sequences; "be" is the word itself, so "it's fine" (often a brush-off) is not one.
+_REASSURANCES: tuple[tuple[str, ...], ...] = (
+    ("got", "this"),
+    ("be", "fine"),
+    ("be", "ok"),
+    ("be", "okay"),
+    ("be", "alright"),
+    ("be", "all", "right"),
+    ("am", "here"),
+    ("here", "for", "you"),
+    ("here", "with", "you"),
+    ("proud", "of", "you"),
+)
+
+
+def credit(ctx: Context, span: Span) -> Span | None:
+    """ "thanks to you I actually finished the 10k", "because of you I didn't have to worry",
+    "PASSED MY TEST!! THANKS TO YOU": something went well, in the sentence or the one before,
+    and nothing there went wrong."""
+    sentence = ctx.sentence(span)
+    before = ctx.previous_sentence(sentence)
+    rest = [t for t in sentence if not span.start <= t.i < span.end]
+    near = rest + (list(before) if before is not None else [])
+    if ctx.score(near) < 0:
+        return span
+    return None if _success(near) or _relief(rest) else span
+
+
+def finished_task(ctx: Context, span: Span) -> Span | None:
+    """ "I'm done!! tax return submitted 🎉": a task finished, said to nobody in particular.
+    Kept when the partner is named or anything went wrong nearby ("I'm done. not talking
+    about her again 🙄")."""
+    near = _with_next(ctx, span)
+    if ctx.has_partner(ctx.doc) or ctx.score(near) < 0:
+        return span
+    return None if _success(near) else span
+
+
+def reassured(ctx: Context, span: Span) -> Span | None:
+    """For a guard: "just breathe, love. it's going to be fine" calms; "just relax, you're
+    overreacting" does not. Active when the sentence or the next one reassures and nothing
+    in them went wrong."""
+    near = _with_next(ctx, span)
+    if ctx.score(near) < 0:
+        return None
+    return span if _reassures(near) else None
+
+
+def _with_next(ctx: Context, span: Span) -> list[Token]:
+    """The span's sentence and the one after it."""
+    sentence = ctx.sentence(span)
+    following = ctx.next_sentence(sentence)
+    return list(sentence) + (list(following) if following is not None else [])
+
+
+def _success(tokens: Sequence[Token]) -> bool:
+    successes = lexicon.words("successes")
+    return any(t.norm_ in successes or t.text in successes for t in tokens)
+
+
+def _relief(tokens: Sequence[Token]) -> bool:
+    """ "I didn't have to think about it", "we never need to worry"."""
+    norms = [t.norm_ for t in tokens]
+    return any(
+        norms[i] in {"not", "never"} and norms[i + 1] in {"have", "need"} and norms[i + 2] == "to"
+        for i in range(len(norms) - 2)
+    )
+
+
+def _reassures(tokens: Sequence[Token]) -> bool:
+    words = [t.norm_ for t in tokens]
+    for phrase in _REASSURANCES:
+        size = len(phrase)
+        if any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1)):
+            return True
+    return False
+
+
+CHECKS: dict[str, Callable[[Context, Span], Span | None]] = {
+    "credit": credit,
+    "finished_task": finished_task,
+    "reassured": reassured,
+}
