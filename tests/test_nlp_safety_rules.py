@@ -94,6 +94,10 @@ CRISIS = {
 }
 
 VIOLENCE = {
+    "degradation": [
+        "he makes me beg for money for the bus",
+        "my husband makes me kneel and apologise",
+    ],
     "marks": [
         "he gave me a black eye on saturday",
         "she split my lip when she slapped me",
@@ -220,6 +224,9 @@ def test_safety_rules_do_not_alarm_on_everyday_english(draft: str, analyzer: nlp
         ("HE'S GOING TO MURDER ME, I SCRATCHED THE CAR", "violence"),
         # A plan without its object ("do it") could be anything; ask rather than alarm.
         ("i've worked out exactly how i'm going to do it", "crisis"),
+        # Said to the partner about sex or affection, "making me beg" is a complaint; said of
+        # him or her, it is control (the clear rule "he_makes_me_beg").
+        ("why do you always make me beg for a cuddle", "violence"),
     ],
 )
 def test_safety_rules_check_in_on_possible_disclosures(
