@@ -358,6 +358,52 @@ UNSEEN_KINDS = {
         ("You took the garage key to work and I couldn't get the bikes out.", "blame",
          "the garage key", "lonely"),
     ],
+    # session 9's blind reading: the feeling hung on a clause that is no cause, a name read
+    # into the clause, a threat or a sting kept as written, a piece starting on "and"
+    "no_cause": [
+        ("Love you loads, honestly. But the recycling has been by the door since Monday and "
+         "you walked past it twice.", "blame", "you walked past it twice", "love you"),
+        ("Stop leaving the iron plugged in. You'll set the flat on fire one day.", "demand",
+         "Could you stop leaving the iron plugged in?", "on fire"),
+    ],
+    "name_first": [
+        ("Dev you borrowed my car on Friday and brought it back with the tank empty.",
+         "blame", "when you borrowed my car on Friday", "when dev"),
+    ],
+    "threat_kept": [
+        ("I swear if you leave your boots on the sofa one more time I'm binning them.",
+         "threat", "Could you please not leave your boots on the sofa?", "binning"),
+        ("if you don't ring the landlord about the boiler by friday, i will.", "threat",
+         "Could you ring the landlord about the boiler by friday?", "i will"),
+        ("Pay me back the £40 by Sunday or I'm telling your brother.", "threat",
+         "Could you pay me back the £40 by Sunday?", "brother"),
+        ("if you shout at me again in front of the kids, I'm leaving", "threat",
+         "Could you please not shout at me in front of the kids?", "leaving"),
+    ],
+    "sting_kept": [
+        ("You said you'd be home at 6 and walked in at 9. I'm not stupid.", "blame",
+         "You said you'd be home at 6 and walked in at 9.", "stupid"),
+        ("I can't believe you booked the dentist for the morning of my exam.", "blame",
+         "You booked the dentist for the morning of my exam.", "believe"),
+        ("You walked in at midnight like nothing happened.", "blame", "at midnight",
+         "nothing happened"),
+        ("Brilliant, you're up. The dog has been sick on the landing since 6.", "contempt",
+         "The dog has been sick on the landing since 6.", "brilliant"),
+        ("ur basically never home before 10. the kids asked where you were.", "absolute",
+         "you're not home before 10", "basically"),
+    ],
+    # session 10's blind reading: a sentence beside the complaint with nothing concrete in it
+    # that only points (a question that asks nothing, a put-down order, a verdict)
+    "bare_jab": [
+        ("You left the car on empty again. Would it be that hard to fill it up?", "blame",
+         "on empty", "that hard"),
+        ("You booked the plumber for the day of my exam. Maybe look at yourself first.",
+         "blame", "the day of my exam", "yourself"),
+        ("You forgot the deadbolt again last night. It's not hard, Jen.", "blame",
+         "the deadbolt", "not hard"),
+        ("You wanted the dog, remember? So you walk him at 7.", "blame", "wanted the dog",
+         "remember"),
+    ],
 }  # fmt: skip
 
 

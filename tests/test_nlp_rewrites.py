@@ -119,7 +119,16 @@ def test_hand_readings_rate_every_draft_once(drafts: str, ratings: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["fresh_rewrites_2", "fresh_rewrites_3", "fresh_rewrites_4", "fresh_rewrites_5"]
+    "name",
+    [
+        "fresh_rewrites_2",
+        "fresh_rewrites_3",
+        "fresh_rewrites_4",
+        "fresh_rewrites_5",
+        "fresh_rewrites_7",
+        "fresh_rewrites_8",
+        "fresh_rewrites_9",
+    ],
 )
 def test_blind_ab_reading_covers_every_draft(name: str) -> None:
     """{name}_ab.jsonl: a reader who saw no code and no other rating compared two versions'
@@ -129,7 +138,14 @@ def test_blind_ab_reading_covers_every_draft(name: str) -> None:
     bench/RESULTS.md, "Rewrites, set 3"). Sets 4 and 5, written blind for session 6, 50
     drafts each: main before (5dc91b0) and learned blame on (56bff52 for set 4, which was
     then read and tuned on; 238c01d for set 5, never tuned on; bench/RESULTS.md, "Rewrites
-    with learned blame")."""
+    with learned blame"). Set 7, written blind for session 10, 50 drafts: main before
+    (11d82e2) and session 10's rewrites; the reader rated each version alone, in random order,
+    and "preferred" is the one meeting more of the four criteria (bench/RESULTS.md, "Session
+    10"). Its one false safety alarm is a row with no rewrite and nothing met. Set 8, written
+    blind later in session 10 and rated the same way: main (11d82e2) and the rewrites at
+    d840e57, before that session's detection changes. Set 9, written blind at the end of
+    session 10: main 6ccfd44 and a trial not landed (ed96dda, branch s10-keep-facts); its
+    one false safety alarm is a row with no rewrite and nothing met."""
     data = Path(__file__).parent / "data"
     written = [
         json.loads(line) for line in (data / f"{name}.jsonl").read_text("utf-8").splitlines()
@@ -181,6 +197,11 @@ def test_rewrite_set_figures(split: str, metric: str, scores: dict[str, Score]) 
         "Could you Stop leaving coffee cups all over the house?",
         "The dishes and the laundry.",
         "I've been feeling worn out when.",
+        "I feel hurt when you're don't on time.",
+        "I've been feeling unheard about a thought and that Audi because saying.",
+        "I've been feeling unimportant when you've been, and whoever she is.",
+        "I feel hurt when you're and you'd drive home.",
+        "Could you got home off night shift?",
     ],
 )
 def test_fluency_gate_rejects_broken_english(sentence: str, analyzer: nlp.Analyzer) -> None:
@@ -194,6 +215,9 @@ def test_fluency_gate_rejects_broken_english(sentence: str, analyzer: nlp.Analyz
         "I felt unimportant when you forgot Sarah's birthday on Friday, and it matters to me.",
         "I've been feeling like I'm not even there when you don't notice me.",
         "I need a little time first, then I'd like to talk about the holiday again.",
+        "There's oil on the carpet and on Maisie's school coat.",
+        "What you did is do the dishes.",
+        "Could you have called?",
         *(
             f.format(feeling="hurt", topic="the dishes")
             for f in (texts.SAFE_TOPIC, texts.SAFE_PLAIN)

@@ -106,10 +106,12 @@ def _request(toks: list[Tok], reading: Reading) -> bool:
         return False
     # "Mate the kitchen is a tip": a finite verb later means it was never an order;
     # "stop being such a …" carries a label, never to be asked for.
+    # "Love you loads": a verb with "you" as its object is said to the partner, not an order.
     if (
         any(t.tag in {"VBZ", "VBP", "VBD"} for t in vp[1:])
         or any(t.i in reading.banned for t in vp)
         or any(t.norm == "such" for t in vp)
+        or (len(vp) > 1 and vp[1].norm in {"you", "u", "ya"})
     ):
         return False
     reading.requests.append(grammar.render(neutral(vp)).rstrip("?"))

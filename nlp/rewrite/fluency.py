@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from nlp.rewrite import grammar
+
 Parse = Callable[[Iterable[str]], Iterable[Doc]]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
@@ -28,6 +30,9 @@ _CLAUSE_OPENERS = frozenset({"when", "since", "because"})
 _QUESTION_WORDS = frozenset({"why", "what", "who", "how", "whose"})
 _BARE_COPULA = frozenset({"'s", "’s", "is", "was"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_BE = frozenset({"'re", "’re", "'m", "’m", "am", "is", "are", "was", "were"})
+_CONTRACTED_BE = frozenset({"'re", "’re", "'m", "’m"})
+_MODALS = frozenset({"could", "can", "would", "will", "should"})
 _DANGLING = frozenset({"CCONJ", "SCONJ", "ADP", "DET"})
 _PARTICLE_ENDS = frozenset({"up", "out", "in", "on", "off", "down", "over", "back", "away", "by"})
 _NEGATION_WINDOW = 4
@@ -67,6 +72,16 @@ def problems(doc: Doc) -> list[str]:
         because_of = prev.lower_ == "because" and tok.lower_ == "of"
         if prev.lower_ in _CLAUSE_OPENERS and fragment and not because_of:
             found.append(f"fragment after {prev.text}: {tok.text}")  # "when in this house"
+        negated = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"n't", "not"}
+        if prev.lower_ in _BE and tok.lower_ in {"do", "does", "did"} and negated:
+            found.append(f"two auxiliaries: {prev.text} {tok.text}")  # "you're don't on time"
+        if prev.lower_ in _CONTRACTED_BE and tok.pos_ == "CCONJ":
+            found.append(f"lost its complement: {prev.text} {tok.text}")  # "you're and you'd"
+        before = doc[prev.i - 1].lower_ if prev.i > 0 else ""
+        if before in _MODALS and prev.lower_ == "you" and _past(tok):
+            found.append(f"past after a modal: {before} {prev.text} {tok.text}")  # "Could you got"
+        if prev.lower_ == "because" and tok.tag_ == "VBG":
+            found.append(f"clause without its subject: {prev.text} {tok.text}")  # "because saying"
         if prev.lower_ in {"a", "an", "the"} and tok.pos_ in {"ADP", "CCONJ", "AUX", "VERB"}:
             found.append(f"article without a noun: {prev.text} {tok.text}")  # "about a in"
     for tok in words:
@@ -82,6 +97,8 @@ def problems(doc: Doc) -> list[str]:
             found.append(f"fact without its verb: {tok.text} {tok.head.text}")
         # "it seems like as you think": two subordinators in a row.
         nxt = tok.nbor() if tok.i + 1 < len(doc) else None
+        if tok.lower_ == "been" and nxt is not None and (nxt.text == "," or nxt.pos_ == "CCONJ"):
+            found.append(f"lost its verb: {tok.text}")  # "when you've been, I'm not …"
         if tok.lower_ in {"like", "as", "if"} and nxt is not None and nxt.lower_ in _LIKE_AS:
             found.append(f"subordinators glued: {tok.text} {nxt.text}")
     negations = [i for i, t in enumerate(words) if t.lower_ in _NEGATIONS]
@@ -99,9 +116,17 @@ def problems(doc: Doc) -> list[str]:
     for tok in words[:-1]:
         # "you don't say sorry and in six years": a conjunction joining a clause to a fragment.
         rest = _to_break(list(doc[tok.i + 1 :]))
-        if tok.pos_ == "CCONJ" and rest and rest[0].pos_ == "ADP" and not _has_verb(rest):
+        # "on the carpet and on her coat": two places joined, not a clause and a fragment.
+        places = tok.i > 0 and doc[tok.i - 1].dep_ == "pobj"
+        joined = tok.pos_ == "CCONJ" and rest and rest[0].pos_ == "ADP"
+        if joined and not places and not _has_verb(rest):
             found.append(f"fragment after {tok.text}")
     return found
+
+
+def _past(token: Token) -> bool:
+    """ "got" is past even where the tagger, after "Could you", called it a base form."""
+    return token.tag_ in {"VBD", "VBN"} or (token.pos_ == "VERB" and grammar.is_past(token.text))
 
 
 def _unbalanced(text: str) -> bool:

@@ -6,7 +6,7 @@ fixing: a reflection + ideas or an ear; pause: a break with a time to come back.
 
 from __future__ import annotations
 
-from nlp.rewrite import grammar, texts
+from nlp.rewrite import fluency, grammar, texts
 from nlp.rewrite.facts import Observation, Reading
 
 MAX_OBSERVATIONS = 3
@@ -70,6 +70,31 @@ def topic(reading: Reading) -> str:
             if word in entry.keys and (phrase := _phrase_with(reading.things, word)):
                 return phrase
     return reading.things[0] if reading.things else ""
+
+
+def asks_by_topic(text: str) -> bool:
+    """Whether `text` carries a topic's own ask ("share the bins in a way that feels fair to
+    both of us", "handle it as a team"): blind readers marked each such ask, on drafts that
+    never asked it, as invented."""
+    for entry in texts.TOPICS:
+        head, _, tail = entry.request_about.partition("{0}")
+        if entry.request in text or (entry.request_about and head in text and tail in text):
+            return True
+    return False
+
+
+def with_plain_ask(text: str) -> str:
+    """`text` with its sentences that ask by topic left out and the plain ask last."""
+    kept = [s for s in fluency.sentences(text) if not asks_by_topic(s)]
+    return " ".join([*kept, texts.EDIT_ASK])
+
+
+def things(reading: Reading) -> str:
+    """The draft's own concrete things, two at most, whole ("a plate in the sink", "your ex
+    and the party"): what the plain form is about when no edit of the draft reads."""
+    found = [t for t in _unique(reading.things) if not span_of_time(t)]
+    found = [t for t in found if not any(t != o and t.lower() in o.lower() for o in found)]
+    return grammar.join(found[:2])
 
 
 def _phrase_with(phrases: list[str], word: str) -> str:
@@ -200,7 +225,9 @@ def safe(reading: Reading, categories: set[str]) -> list[str]:
     """Plain forms that always read well: fixed words around the feeling and the topic."""
     feel = feeling(reading, categories)
     about = topic(reading)
-    forms = [texts.SAFE_TOPIC.format(feeling=feel, topic=about)] if about else []
+    both = things(reading)
+    forms = [texts.SAFE_TOPIC.format(feeling=feel, topic=both)] if both and both != about else []
+    forms += [texts.SAFE_TOPIC.format(feeling=feel, topic=about)] if about else []
     if about:
         forms.append(texts.QUESTION.format(feeling=feel, observation=f" about {about}"))
     forms.append(texts.SAFE_PLAIN.format(feeling=feel))

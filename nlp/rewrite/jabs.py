@@ -62,7 +62,24 @@ _SNEER_LEADS = (
     "classy", "typical", "classic", "of course", "as usual", "cool so", "great so",
     "love that", "i love that", "real smooth", "very smooth", "smooth", "glad",
     "brilliant so", "lovely so", "fine so",
+    # Disbelief and knowing better lead a plain fact: "can't believe you booked Lanzarote
+    # for the hen do" is that you booked it; "I know exactly why you didn't come" is that
+    # you didn't.
+    "honestly can't believe", "honestly cant believe", "i can't believe", "i cant believe",
+    "can't believe", "cant believe", "i know exactly why", "i know exactly what",
+    "i know full well",
 )  # fmt: skip
+# Sentences that are only a sting, with nothing of what happened in them: a defence of the
+# user's own sense or a withdrawal held over the partner. The edit leaves them out.
+_STING_LEADS = (
+    "i'm not stupid", "im not stupid", "i'm not an idiot", "im not an idiot", "i'm not thick",
+    "i'm not blind", "im not blind", "i'm not dumb", "i'm not your", "im not your",
+    "next time i won't", "next time i wont", "next time i'll", "next time ill",
+    "next time, i won't", "next time, i'll", "don't bother", "dont bother",
+)  # fmt: skip
+_IF_AGAIN = re.compile(
+    r"\bif (?:you|u) (?P<act>[^,.!?]+?) (?:again|one more time|ever again)\b", re.IGNORECASE
+)
 
 
 def _lead(unit: Span, leads: tuple[str, ...]) -> int:
@@ -97,6 +114,85 @@ def says_the_opposite(unit: Span) -> bool:
     selfish person, that's who.")."""
     text = unit.text.lower().strip(" .!?…").replace("’", "'")
     return _lead(unit, _OPPOSITE_LEADS) > 0 or text.endswith(_ANSWERED)
+
+
+def only_a_sting(unit: Span) -> bool:
+    """ "I'm not stupid.", "Next time I won't bother cooking at all.": nothing to keep."""
+    return _lead(unit, _STING_LEADS) > 0
+
+
+# "if you don't tell your mum by sunday that we're not coming, i will": the act is the ask.
+_IF_NOT = re.compile(
+    r"\bif (?:you|u) (?:don't|dont|do not|won't|wont) (?P<act>[^,.!?]+?),? (?:then )?"
+    r"(?:i will|i'll|ill|i'm|im|i am)\b",
+    re.IGNORECASE,
+)
+# "Sort it by Friday or I'm changing the Netflix password.": an order with its "or else".
+_OR_ELSE = re.compile(
+    r"^(?P<act>[a-z][^,.!?]+?),? or (?:else|i'm|im|i'll|ill|i will|i am|you're|we're)\b",
+    re.IGNORECASE,
+)
+
+
+def threat_ask(unit: Span) -> str | None:
+    """ "Kev I swear if you bring that motorbike into the hallway one more time I'm selling
+    it" -> "please not bring that motorbike into the hallway" (the ask: "Could you …?"): the
+    act stays in the user's words, the consequence held over it goes."""
+    text = unit.text.strip()
+    again = _IF_AGAIN.search(text)
+    if again is not None:
+        act = _act(again.group("act") + _what_about(text[again.end() :]))
+        return f"please not {act}" if act else None
+    unless = _IF_NOT.search(text) or _OR_ELSE.match(_after_name(unit))
+    if unless is not None:
+        act = _act(unless.group("act"))
+        return act or None
+    return None
+
+
+_ABOUT = frozenset({"about", "with", "in", "at", "on", "to", "for", "over", "around", "near"})
+_CONSEQUENCE = frozenset(
+    {"i", "i'm", "i'll", "im", "ill", "we", "we're", "we'll", "it's", "its", "you", "you'll",
+     "and", "then", "or", "there", "that's"}
+)  # fmt: skip
+
+
+def _what_about(rest: str) -> str:
+    """ "if you lie to me again about money we are over": what the act was about ("about
+    money") runs on past "again", up to the consequence."""
+    words = rest.strip(" ,").split()
+    if not words or words[0].lower() not in _ABOUT:
+        return ""
+    kept: list[str] = []
+    for word in words:
+        bare = word.rstrip(",.!?")
+        if bare.lower() in _CONSEQUENCE:
+            break
+        kept.append(bare)
+        if bare != word:
+            break  # "… again about money, we're done": the comma ends it
+    return " " + " ".join(kept) if kept else ""
+
+
+def _after_name(unit: Span) -> str:
+    """The sentence without a name said first ("Kev, sort it by Friday or …")."""
+    toks = [t for t in unit if not t.is_space]
+    if len(toks) > 2 and toks[0].pos_ == "PROPN" and toks[1].text == ",":
+        return unit.doc[toks[2].i : unit.end].text
+    return unit.text.strip()
+
+
+def _act(said: str) -> str:
+    """What the partner is asked to do or stop, in the user's words; "" when it names no act
+    ("if you do that again")."""
+    act = SCARE_QUOTES.sub(r"\1", said.strip())
+    words = act.split()
+    if not words or not grammar.is_verb(words[0]) or words[0].lower() in {"do", "don't", "dont"}:
+        return ""
+    first = words[0]
+    if first[:1].isupper() and first[1:].islower():
+        act = first.lower() + act[len(first) :]  # "Sort it by Friday" -> "Could you sort it …"
+    return act
 
 
 def without_sneer(unit: Span) -> Span:

@@ -38,7 +38,7 @@ _RHETORICAL_OPEN = frozenset(
 )  # fmt: skip
 _POINTED = frozenset(
     {"even", "ever", "actually", "supposed", "all", "really", "seriously", "honestly", "wrong",
-     "problem", "care", "kidding", "joking", "serious"}
+     "problem", "care", "kidding", "joking", "serious", "only"}
 )  # fmt: skip
 _TAG_AUX = frozenset(
     {"is", "isn't", "are", "aren't", "do", "don't", "does", "doesn't", "did", "didn't", "can",
@@ -108,6 +108,7 @@ def first(
     """
     exact = [s for s in spans if s.id_ != SENTENCE]
     saw_sarcasm = False
+    threatened = False
     asks: list[str] = []
     slots: list[Part | list[tuple[str, bool]]] = []
     for unit in pieces:
@@ -116,6 +117,13 @@ def first(
         own = unit.start in own_units and not any(_overlaps(s, unit) for s in exact)
         if not own and jabs.says_the_opposite(unit):
             saw_sarcasm = True
+            continue
+        if not own and jabs.only_a_sting(unit):
+            continue
+        threat = jabs.threat_ask(unit) if not own else None
+        if threat is not None:
+            asks.append(threat)
+            threatened = True
             continue
         sneered = jabs.without_sneer(unit)
         asked = jabs.asked_as_fact(sneered)
@@ -140,7 +148,7 @@ def first(
             continue
         if own or unit.start not in hot:
             words = [t.lower_ for t in _words(unit)]
-            if not own and (_sign_off(unit) or _rhetorical(unit.text, words)):
+            if not own and (_sign_off(unit) or _rhetorical(unit.text, words) or _bare_jab(unit)):
                 continue
             verbless = not any(t.pos_ in {"VERB", "AUX"} for t in unit)
             slots.append(Part(_verbatim(unit, said), False, own, verbless))
@@ -171,6 +179,11 @@ def first(
             and not any(t.i in whole.banned for t in unit)
         )
         opener = next((t.lower_ for t in unit if t.is_alpha), "")
+        if plain and _about_the_world(unit) and not _mocking(unit):
+            # "There's oil on the carpet and on Maisie's school coat.": flagged beside a
+            # complaint, it names no one and blames no one; it is what happened.
+            slots.append(Part(_verbatim(unit), False))
+            continue
         if plain and _dated(unit) and not observations and opener not in _SARCASM_OPENERS:
             # "That was October.", "In March.": a time with no finger in it stays in the
             # user's words; reading it as a clause would drop it.
@@ -230,13 +243,22 @@ def first(
             opening = texts.EDIT_FEELING_PLAIN.format(feeling=_with_about(feeling, body, whole))
             parts.append(Part(opening, True))
             said_feeling = True
-        if said_feeling or not _may_frame(body):
-            sentence = grammar.sentence(body)
-        else:
+        framed = not said_feeling and _may_frame(body)
+        if framed:
             sentence = _felt(body, any(p for _, p in slot), feeling, whole)
-            said_feeling = True
+        else:
+            sentence = grammar.sentence(body)
         if check is not None and not check([sentence])[0]:
-            continue
+            if not framed:
+                continue
+            # The frame broke the clause: the feeling plainly, then the clause on its own,
+            # when that reads; either way the feeling is not taken as said when it was not.
+            opening = texts.EDIT_FEELING_PLAIN.format(feeling=_with_about(feeling, body, whole))
+            sentence = grammar.sentence(body)
+            if not all(check([opening, sentence])):
+                continue
+            parts.append(Part(opening, True))
+        said_feeling = said_feeling or framed
         parts.append(Part(sentence, True))
         kept_own = True
     if not parts and saw_sarcasm:
@@ -250,6 +272,22 @@ def first(
             else texts.SAFE_PLAIN.format(feeling=feeling)
         )
         return Minimal((Part(safe, True),))
+    requests = _real_asks([*whole.requests, *asks])
+    put_down = any(s.label_ in {"contempt", "labeling"} for s in exact)
+    if not parts and requests and not put_down:
+        # "Stop leaving the hob on. You'll burn the house down one day.": the forecast goes,
+        # the ask is what is left; the feeling and the draft's own topic come before it. Not
+        # after a put-down ("grow up and stop sulking …"): the ask would carry its words.
+        # A threat's consequence ("or I'm telling your brother") is no topic.
+        topic = "" if threatened else frames.topic(whole)
+        the_ask = _ask(requests, about=False)
+        if topic.lower() in the_ask.lower():
+            topic = ""  # "Could you clean the kitchen?" says what it is about
+        opening = texts.EDIT_FEELING_PLAIN.format(
+            feeling=f"{feeling} about {topic}" if topic else feeling
+        )
+        if check is None or all(check([opening, the_ask])):
+            return Minimal((Part(opening, True), Part(the_ask, True)))
     if not parts or not kept_own:
         return None
     # "… anyway, dinner at 7?": an aside after the complaint stays last, after the ask.
@@ -270,7 +308,7 @@ def first(
         if not all(check([p.text for p in parts[-2:] if p.written])):
             return None
     parts += asides
-    return Minimal(tuple(_punctuated(parts)))
+    return Minimal(tuple(_punctuated(_unhooked(parts))))
 
 
 # A promise, an agreement or words reported: "you said you'd …", "we agreed on …".
@@ -296,6 +334,24 @@ def _may_frame(body: str) -> bool:
     words = body.lower().split()
     if words[0] in _NOT_A_CAUSE:
         return False
+    bare = [w.strip(",.!?") for w in words]
+    affection = "love you" in " ".join(bare) or bare[:2] == ["i", "love"]
+    if affection or set(bare) & _NOT_A_GRIEVANCE or _FORECAST.match(body):
+        # "I feel unheard when I love you", "… when you are the best dad", "… when you'll
+        # burn the house down": affection, praise and a forecast are no cause of a feeling;
+        # blind readers marked each such sentence as garbled.
+        return False
+    if body[:1].isupper() and words[0] not in _SELF and body.split()[0].isalpha():
+        # "I felt unimportant when Simon didn't forget": a named someone else is the
+        # comparison, not the cause (the partner is "you"; a name said to them is gone).
+        return False
+    joined = any(f"{c} you" in body.lower() for c in ("and", "but", "while", "when"))
+    if words[0] in _SELF and not _own_past(words) and not joined:
+        # "I feel unsupported because I simply don't see why …", "… because I'm not gonna
+        # say anything": the user's stance or plan is theirs to say as written, not a cause;
+        # what they did ("I've been up three nights", "I cooked for two") is, and so is what
+        # the partner did beside it ("I travel and you don't answer your phone").
+        return False
     if any(w in jabs.PARTNER for w in words):
         return True
     # "my sister's husband", "Dan's mum"; not "the cat's been sick" (a contraction).
@@ -303,6 +359,20 @@ def _may_frame(body: str) -> bool:
         w.endswith(("'s", "’s")) for w in words[:3]
     )
     return not third_party
+
+
+_NOT_A_GRIEVANCE = frozenset({"best", "proud", "amazing", "wonderful"})
+
+
+def _own_past(words: list[str]) -> bool:
+    """ "i've been up with …", "i cooked for two", "i have asked you four times": what the
+    user did, in the past."""
+    if words[0] in {"i've", "ive"}:
+        return True
+    nxt = words[1].strip(",.!?") if len(words) > 1 else ""
+    if words[0] == "i" and nxt in {"have", "had", "just", "already"}:
+        return True
+    return words[0] == "i" and grammar.is_past(nxt)
 
 
 def _with_about(feeling: str, body: str, whole: Reading) -> str:
@@ -328,6 +398,86 @@ def _felt(body: str, past: bool, feeling: str, whole: Reading) -> str:
         return texts.EDIT_FELT_WHEN.format(feeling=feeling, observation=body)
     frame = texts.EDIT_FEEL_WHEN if partner else texts.EDIT_FEEL_BECAUSE
     return frame.format(feeling=feeling, observation=body)
+
+
+_ABOUT_WORLD_MIN = 5
+_PEOPLE = jabs.PARTNER | {"your", "ur", "yours", "yourself", "we", "us", "our", "he", "she", "they"}
+_GENERALISING = frozenset({"only", "always", "never", "anymore", "ever", "every", "everything"})
+_CAN_ASK = frozenset({"can", "could", "will", "would"})
+_MOCK_MAX = 6
+# Orders that only put down ("Maybe look at yourself first"); "call me when you land" asks.
+_PUT_DOWN_ORDERS = (
+    "grow up", "do better", "man up", "get a grip", "look at yourself", "don't tell me",
+    "dont tell me", "don't give me", "dont give me", "spare me", "give it a rest", "get real",
+    "get over it", "wake up", "get a life",
+)  # fmt: skip
+
+
+def _bare_jab(unit: Span) -> bool:
+    """A sentence beside the complaint that holds nothing concrete (no number, time, name or
+    thing named twice) and only points: a question that is no plain ask ("Is it only my
+    baby?"), an order ("Maybe look at yourself first", "Don't tell me it's a one-off"), a
+    verdict ("It's not hard, Jen") or a rule made of one evening ("It only counts when it's
+    my kids"). Blind readers found each one kept as written in a first suggestion."""
+    words = _words(unit)
+    if _FORECAST.match(unit.text.strip()) and not any(c.isdigit() for c in unit.text):
+        return True  # "You'll burn the house down one day.": a forecast, not what happened
+    if not words or _concrete_in(unit):
+        return False
+    lower = [t.lower_ for t in words]
+    if unit.text.rstrip(" !").endswith("?") and not _POINTED_TAG.search(unit.text):
+        asks = lower[0] in _CAN_ASK and lower[1:2] in (["you"], ["u"]) and not _POINTED & set(lower)
+        return not asks and not _plain_question(unit, ())
+    said = " ".join(t.lower_ for t in unit if not t.is_punct).replace("do n't", "don't")
+    order = said.startswith(_PUT_DOWN_ORDERS) or any(f" {o}" in said for o in _PUT_DOWN_ORDERS)
+    pointing = bool(_GENERALISING & set(lower)) and any(w in jabs.PARTNER | {"it"} for w in lower)
+    mock = lower[0] in _SARCASM_OPENERS and len(words) <= _MOCK_MAX  # "Oh good, you're awake."
+    return order or _verdict(unit.text) or pointing or mock
+
+
+def _concrete_in(unit: Span) -> bool:
+    """A number, a time, a name, or two things named ("one-off", "first" and a name said at
+    the end, ", Jen", are none of these)."""
+    nouns = [t for t in unit if t.tag_ in {"NN", "NNS"}]
+    counted = [t for t in unit if t.like_num and t.lower_ not in {"one", "first"}]
+    named = [t for t in unit if t.pos_ == "PROPN" and t.i > unit.start and t.nbor(-1).text != ","]
+    return (
+        bool(counted)
+        or any(any(c.isdigit() for c in t.text) for t in unit)
+        or any(t.lower_ in jabs.WHEN_WORDS for t in unit)
+        or bool(named)
+        or len(nouns) >= 2
+    )
+
+
+def _about_the_world(unit: Span) -> bool:
+    """A statement about things, not people: no "you", no one's verdict, no question, a noun
+    and a verb in it ("The baby's been screaming since half 5", "There's oil on the carpet")."""
+    words = [t for t in unit if t.is_alpha]
+    return (
+        len(words) >= _ABOUT_WORLD_MIN
+        and not any(t.lower_ in _PEOPLE for t in words)
+        and any(t.tag_.startswith("NN") for t in words)
+        and any(t.pos_ in {"VERB", "AUX"} for t in unit)
+        and words[0].lower_ not in _RHETORICAL_OPEN  # "WHY IS THERE WET WASHING …" asks
+        and words[0].pos_ != "INTJ"  # "oh and ANOTHER parcel arrived": the sigh is the point
+        and not any(_shouted(t) for t in words)
+        and any(_names_a_thing(t) for t in words)
+        and not unit.text.rstrip().endswith("?")
+        and not _verdict(unit.text)
+    )
+
+
+def _shouted(token: Token) -> bool:
+    """ "ANOTHER", "AGAIN": a plain word in capitals is said with feeling; "ASOS" is a name."""
+    text = token.text
+    return len(text) > 2 and text.isupper() and grammar.known(text.lower())
+
+
+def _names_a_thing(token: Token) -> bool:
+    """The sentence's subject is a thing ("the baby", "the spaniel") or "there"."""
+    subject = token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
+    return (subject and token.pos_ != "PRON") or (token.lower_ == "there" and token.dep_ == "expl")
 
 
 def _short_answer(unit: Span) -> bool:
@@ -494,12 +644,35 @@ _LIST_NUMBER = re.compile(r"\s+\d{1,2}\)?$")
 _JAB_ORDERS = ("try not to", "try to not", "learn to", "learn how to", "grow up", "get over")
 
 
+def _real_asks(requests: list[str]) -> list[str]:
+    """The asks that ask for something: no put-down said politely, no one word ("do that
+    again and see …" leaves "do")."""
+    return [r for r in requests if not r.lower().startswith(_JAB_ORDERS) and " " in r.strip()]
+
+
 def _ask(requests: list[str], about: bool) -> str:
-    requests = [r for r in requests if not r.lower().startswith(_JAB_ORDERS)]
+    requests = _real_asks(requests)
     if requests:
         # "1) call the plumber 2) book the vet": the next item's number is no part of the ask.
         return texts.EDIT_ASK_YOU.format(_LIST_NUMBER.sub("", requests[0]))
     return texts.EDIT_ASK_AFTER_ABOUT if about else texts.EDIT_ASK
+
+
+_HOOKS = frozenset({"and", "but", "so", "because", "cause", "'cause", "coz", "cos", "bc", "or"})
+
+
+def _unhooked(parts: list[Part]) -> list[Part]:
+    """ "and I still did the Coles shop.", "because my mum is arriving thursday …": the user's
+    piece that hung on a sentence Tend took out stands on its own, without the conjunction."""
+    out: list[Part] = []
+    for part in parts:
+        words = part.text.split(maxsplit=1)
+        after_gap = not out or out[-1].written
+        if not part.written and after_gap and len(words) == 2 and words[0].lower() in _HOOKS:
+            rest = words[1].lstrip(", ")
+            part = Part(grammar.capitalise(rest), part.written, part.own, part.fragment)
+        out.append(part)
+    return out
 
 
 def _punctuated(parts: list[Part]) -> list[Part]:
@@ -540,6 +713,13 @@ _POINTED_TAG = re.compile(
 )
 
 
+_STING_TAIL = re.compile(
+    r",?\s+(?:like nothing (?:ever )?happened|as usual|as per usual|like always|as always"
+    r"|when it suits you|whenever it suits you)\s*([.!?]*)$",
+    re.IGNORECASE,
+)
+
+
 def _verbatim(unit: Span, said: Collection[int] = ()) -> str:
     """The user's sentence as written, without the adverbs that only point the finger
     ("you don't even see it" -> "you don't see it") and with a plain typo put right
@@ -568,6 +748,8 @@ def _verbatim(unit: Span, said: Collection[int] = ()) -> str:
     out = jabs.SCARE_QUOTES.sub(r"\1", out.strip())
     # "I work Saturdays, remember?": the tag asks nothing; the fact stays.
     out = _POINTED_TAG.sub(".", out)
+    # "… rocked up at 8:05 like nothing happened": the tail is the jab, the rest the fact.
+    out = _STING_TAIL.sub(r"\1", out)
     out = out.strip(" \n\t•·*▪–—")  # a list's bullets: "• you didn't\n•"
     if unit.start > 0 and unit[0].is_sent_start is False:
         # A piece cut from its sentence after a sneering lead ("Funny how you always …")
@@ -607,6 +789,8 @@ def _rhetorical(text: str, words: list[str]) -> bool:
         return False
     # "We're not made of money, are we?": a tag question asks nothing.
     tail = words[-2:]
+    if len(words) > 3 and tail[0] == "or" and tail[1] in {"what", "not", "something"}:
+        return True  # "You feel I have money to just throw in the tank or what?"
     if len(tail) == 2 and tail[0] in _TAG_AUX and tail[1] in _PRONOUNS and len(words) > 3:
         return True
     if words[0] in {"why", "how", "what", "who", "whose"}:
@@ -650,7 +834,7 @@ def _observations(
         text = _thanks_to_fact(mocking, observation.text)
         if text is None:
             continue
-        text = _plain(text)
+        text = _STING_TAIL.sub("", _plain(text))
         cut = _cut_from(unit.text, text) or _cut_at_quote(unit.text, text)
         first_word = text.split()[0] if text.split() else ""
         if out and not cut and grammar.is_past(first_word) and not _stands_alone(text):
@@ -658,7 +842,7 @@ def _observations(
             # first one's subject, and goes with it.
             out[-1] = (f"{out[-1][0]} and {text}", out[-1][1])
             continue
-        if not _stands_alone(text) or cut or _verdict(text):
+        if not _stands_alone(text) or cut or _verdict(text) or _FORECAST.match(text):
             continue
         out.append((text, observation.past or (text.startswith("you ") and mocking)))
     kept = {w.strip(".,!?'’").lower() for o in reading.observations for w in o.text.split()}
@@ -732,6 +916,8 @@ def _thanks_to_fact(mocking: bool, text: str) -> str | None:
     return None
 
 
+# "you'll burn the house down one day": a forecast of the partner, not what happened.
+_FORECAST = re.compile(r"(?:you|u)(?:'ll| will| are gonna| 're gonna)\b", re.IGNORECASE)
 _STATE_QUESTIONS = (("why is there ", "there's "), ("why are there ", "there are "))
 _NO_EFFORT = re.compile(
     r"\b(?:could ?n[o']?t|can ?n?[o']?t|did ?n[o']?t) (?:even )?"

@@ -121,6 +121,7 @@ class Rewrite:
 
 _EXCLAIMS = frozenset({"so", "how", "what", "real", "really", "such", "very", "totally"})
 _EXCLAIM_MAX = 6
+_NOTHING_MAX = 4
 _DISMISSALS = frozenset({"fine", "sure", "typical", "whatever", "wow"})
 _RHETORICAL = frozenset({"am", "whose", "how", "seriously", "really", "happy", "oh"})
 _RHETORICAL_IF_POINTED = frozenset({"do", "does", "did", "is", "are", "what", "who", "can", "why"})
@@ -247,13 +248,20 @@ def rewrite(
     if parse is not None:
         blocks, spare, chosen_mine = _gate(blocks, offer, frames.safe(reading, categories), parse)
     written = [_assemble(pieces, flagged, block, lean_on) for block in blocks]
-    if chosen == "complaint" and not reading.ultimatum:
+    if chosen == "complaint":
         at, said = (feeling.said.start, feeling.said) if feeling is not None else (None, range(0))
         edit = _minimal(doc, pieces, flagged, own_unit, at, said, spans, reading, categories, parse)
         if edit is not None:
             # The user's own message, lightly edited, leads; the composed frames that
             # differ in approach (direct, a question) follow.
             written = [edit, *(w for w in written[1:] if w != edit)]
+        elif written and not reading.ultimatum and frames.asks_by_topic(written[0]):
+            # No edit of their own message, and the frame asks what the draft never asked
+            # ("handle it as a team", "share the bins …"): blind readers failed every such
+            # frame; the plain ask takes its place. An ultimatum's frame says what the draft
+            # asks ("I need you to be home by 10").
+            plain = frames.with_plain_ask(written[0])
+            written = [plain, *(w for w in written if w != plain)]
     # The plain forms follow as spares: when a suggestion comes back flagged, one of them
     # (the draft's own topic, no slot) stands in before any slot-only fallback.
     spares = [_assemble(pieces, flagged, form, lean_on) for form in spare]
@@ -496,4 +504,6 @@ def _fragment(unit: Span) -> bool:
     if any(t.tag_.startswith(("VB", "MD")) for t in words):
         return False
     exclaims = bool(words) and words[0].lower_ in _EXCLAIMS and len(words) <= _EXCLAIM_MAX
-    return len(words) <= 2 or exclaims
+    # "Not a card, nothing.": a count of what was missed, said for the sting.
+    nothing = bool(words) and words[0].lower_ in {"not", "no", "nothing", "zero"}
+    return len(words) <= 2 or exclaims or (nothing and len(words) <= _NOTHING_MAX)

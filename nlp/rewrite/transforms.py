@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from nlp import lexicon
 from nlp.rewrite import grammar
 from nlp.rewrite.facts import Observation, Reading, noun_phrases
@@ -81,7 +83,22 @@ def strip_edges(toks: list[Tok]) -> list[Tok]:
         toks = toks[1:]
     while toks and (not toks[-1].text[-1:].isalnum() or toks[-1].norm in FILLERS):
         toks = toks[:-1]
+    if len(toks) > 2 and _called_by_name(toks[0], toks[1]):
+        toks = toks[1:]
     return toks
+
+
+_ADDRESSED = frozenset({"you", "your", "you're", "u", "ur", "i", "i'm", "i've", "we"})
+
+
+def _called_by_name(first: Tok, then: Tok) -> bool:
+    """ "Marlon you took the car …", "Jess I'm telling you …": a name said to the partner with
+    no comma after it; read as part of the clause it makes "when Jess I'm telling you"."""
+    # The capital is gone by now (a sentence's first word is lowercased when the tagger took
+    # it for a common noun), so the shape decides: a bare noun, then the one spoken to.
+    noun = first.tag in {"NN", "NNP", "NNPS"} and first.text.isalpha() and len(first.text) > 1
+    common = first.norm in STOP_WORDS or first.norm in lexicon.words("time")
+    return noun and not common and then.norm in _ADDRESSED
 
 
 def observation(toks: list[Tok]) -> Observation:
@@ -133,10 +150,16 @@ def _when_first(toks: list[Tok]) -> list[Tok]:
     return [*after, new("and"), *toks[:at]]
 
 
+_POINTING = frozenset({"literally", "actually", "honestly", "basically", "seriously", "just"})
+
+
 def negate(toks: list[Tok], at: int) -> list[Tok]:
     """Replace "never" at `at`: "you never listen" -> "you don't listen"."""
     before, after = toks[:at], toks[at + 1 :]
     after = [t for t in after if t.norm not in {"once", "ever", "even", "really", "just"}]
+    # "ur literally never on time": the intensifier goes, and "you're" is what gets negated.
+    while before and before[-1].norm in _POINTING:
+        before = before[:-1]
     if before and before[-1].norm == "you're":
         return [*before[:-1], grammar.with_text(before[-1], "you're not"), *after]
     if before and (before[-1].norm in grammar.NEGATED_AUX or before[-1].lower in _CLITIC_NOT):
