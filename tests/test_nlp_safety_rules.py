@@ -49,6 +49,27 @@ def gated(analyzer: nlp.Analyzer, draft: str, kind: SafetyKind, *, clear: bool) 
 
 
 CRISIS = {
+    # The speaker's wish, or the partner's; "part of me" is still the speaker.
+    "want_to_die": [
+        "part of me wants to die",
+        "he keeps saying he wants to die",
+        "i just wanna die tbh",
+        # A capital opening a clause may be any word, so it is never read as someone's name.
+        "Everything hurts. Just want to die",
+    ],
+    "my_noose": [
+        "I've made a noose",
+        "you bought a noose?",
+    ],
+    # Hurting oneself that goes on, is hidden or quiets a feeling is no accident, even "with"
+    # something; and "cutting my wrists" is never "cutting my costs".
+    "self_injury": [
+        "i've been cutting my wrists",
+        "I started cutting my thighs last month",
+        "i've been burning myself with the hair straighteners where nobody looks",
+        "He doesn't know that after our rows I burn myself with the iron.",
+        "been cutting my arms with a blade, hiding it with sleeves",
+    ],
     "nobody_would_notice": [
         "nobody would even notice if i was gone",
         "no one would miss me",
@@ -94,6 +115,11 @@ CRISIS = {
 }
 
 VIOLENCE = {
+    # Kept from leaving by what the partner did.
+    "so_i_cant_leave": [
+        "you took my car keys so i cant leave",
+        "you locked the door so I couldn't leave",
+    ],
     "degradation": [
         "he makes me beg for money for the bus",
         "my husband makes me kneel and apologise",
@@ -204,6 +230,24 @@ EVERYDAY = [
     "I wanted to die of embarrassment when the projector died",
     "the landlord is threatening to take us to court over the deposit",
     "nobody would notice if I skipped the gym this once",
+    # "so I couldn't go / call / get out" is everyday cause and effect; being kept from leaving
+    # is told by what the partner did (hid my phone, blocked the door), which other rules read.
+    "work ran late so I couldn't call you",
+    "it was raining so I couldn't leave",
+    "the car was blocking the driveway so i couldn't get out",
+    "you parked me in again so I couldn't get out this morning",
+    # A jump for sport, someone else's fall in the news, a noose in a film or for a swing.
+    "bungee jump off the bridge is booked for your birthday! dont panic",
+    "The roads were closed because someone jumped off the bridge this morning. Horrible.",
+    "the bit where he ties the noose in the film was so intense",
+    "my sister wants to die of embarrassment",
+    # Accidents: the kitchen, the iron, a finger; a cut that is a budget or a haircut.
+    "burnt myself with the kettle again, clumsy me",
+    "ouch, burnt myself with the iron",
+    "I cut my hand on a tin opening the beans",
+    "cut my finger chopping onions since I was rushing",
+    "cutting my hours at work since the baby came",
+    "i'm cutting my own fringe tonight",
 ]
 
 
@@ -227,6 +271,10 @@ def test_safety_rules_do_not_alarm_on_everyday_english(draft: str, analyzer: nlp
         # Said to the partner about sex or affection, "making me beg" is a complaint; said of
         # him or her, it is control (the clear rule "he_makes_me_beg").
         ("why do you always make me beg for a cuddle", "violence"),
+        # Someone else's wish (a name, a pet) or a noose that is nobody's: a gentle line.
+        ("the vet says Rex wants to die in that cone", "crisis"),
+        ("I think Sam wants to die", "crisis"),
+        ("the museum had the actual noose from the last hanging", "crisis"),
     ],
 )
 def test_safety_rules_check_in_on_possible_disclosures(

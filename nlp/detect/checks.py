@@ -237,6 +237,102 @@ def not_joking(ctx: Context, span: Span) -> Span | None:
     return None if is_joking(ctx.sentence(span)) else span
 
 
+# Whose wish or plan it is: the speaker's ("I want to die", "part of me wants to die") or the
+# partner's ("he keeps saying he wants to die", "you bought a noose?") is a disclosure; a
+# named someone's, a relative's or a pet's ("the vet says Rex wants to die in that cone", "my
+# sister wants to die of embarrassment") is worth a gentle word, not the support reply. Read
+# lexically, like every check (the analyzer checks its own suggestions without a parse): the
+# nearest person word before the words in their clause says whose it is. Only a word that
+# names someone else lowers the level: a pronoun may be the partner, a capital at the start of
+# a clause may be any word ("Just want to die"), and a missed disclosure costs more.
+_PARTNER_WORDS = frozenset(
+    {"you", "u", "ya", "your", "ur", "he", "him", "his", "she", "her", "they", "them", "their",
+     "husband", "wife", "boyfriend", "girlfriend", "partner", "ex", "hubby", "wifey", "fiance",
+     "fiancé", "fiancee", "fiancée", "bf", "gf"}
+)  # fmt: skip
+_THE_COUPLE = _PARTNER_WORDS | {
+    "i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "myself", "we", "us", "our"
+}  # fmt: skip
+
+
+def partner_before(ctx: Context, span: Span) -> Span | None:
+    """ "you took my keys so I can't leave" is what someone did; "work ran late so I couldn't
+    leave" is not: a partner word before the words, in their sentence, outside quotes."""
+    sentence = ctx.sentence(span)
+    before = ctx.doc[sentence.start : span.start]
+    named = any(t.norm_ in _PARTNER_WORDS and t.i not in ctx.quoted for t in before)
+    return span if named else None
+
+
+def _whose(ctx: Context, span: Span) -> Token | None:
+    """The nearest word before `span`, in its clause, that says whose the words are."""
+    start = ctx.clause_start(span.start)
+    others = lexicon.words("third_person")
+    for token in reversed(ctx.doc[start : span.start]):
+        norm = token.norm_
+        if norm in _THE_COUPLE or norm in others:
+            return token
+        if token.is_title and token.i > start and norm not in lexicon.words("first_person"):
+            return token  # a name in mid-clause: "the vet says Rex wants to die"
+    return None
+
+
+def about_the_couple(ctx: Context, span: Span) -> Span | None:
+    """The wish or plan is not said of someone named as another person or a pet."""
+    whose = _whose(ctx, span)
+    return span if whose is None or whose.norm_ in _THE_COUPLE else None
+
+
+def about_someone_else(ctx: Context, span: Span) -> Span | None:
+    """Someone else's (a name, a relative, a pet): the twin of `about_the_couple`."""
+    return None if about_the_couple(ctx, span) is not None else span
+
+
+# Signs that hurting oneself is not an accident, for the "accident" guard ("burnt myself with
+# the kettle" is an accident; "I've been cutting myself with a blade since exams, hiding it
+# with full sleeves" is not): it goes on or started ("been", "started", "since"), it is hidden
+# ("nobody", "sleeves", "hide"), or it quiets a feeling ("when I panic", "after our rows", "the
+# only thing that shuts my head up"). Clinicians ask about exactly these. Read in the sentence
+# and the one after it, where such a reason is often given.
+_SELF_INJURY_SIGNS = frozenset(
+    {"been", "started", "since", "nobody", "noone", "sleeves", "sleeve", "hide", "hiding", "hid",
+     "hidden", "secret", "panic", "panicking", "numb", "cope", "coping", "row", "rows", "fight",
+     "fights", "argument", "arguments", "shuts", "deserve", "punish", "punishing"}
+)  # fmt: skip
+
+
+def _self_injury_signs(ctx: Context, span: Span) -> bool:
+    sentence = ctx.sentence(span)
+    after = ctx.next_sentence(sentence)
+    words = [*sentence, *(after if after is not None else ())]
+    return any(t.norm_ in _SELF_INJURY_SIGNS for t in words)
+
+
+def not_self_injury(ctx: Context, span: Span) -> Span | None:
+    """Keep the accident guard only when no sign of self-injury is near it."""
+    return None if _self_injury_signs(ctx, span) else span
+
+
+def self_injury(ctx: Context, span: Span) -> Span | None:
+    """ "cutting my arms" with a sign of self-injury near it, not "cut my hand on a tin"."""
+    return span if _self_injury_signs(ctx, span) else None
+
+
+# Where people who hurt themselves most often cut or burn (arms, wrists, thighs, stomach); a
+# finger or a face is far more often the kitchen or the razor, and "cutting my hours" or
+# "cutting the grass" is no body at all.
+_BODY = frozenset(
+    {"arm", "arms", "forearm", "forearms", "wrist", "wrists", "leg", "legs", "thigh", "thighs",
+     "hip", "hips", "stomach", "belly", "skin", "hand", "hands", "body"}
+)  # fmt: skip
+
+
+def no_body_part_next(ctx: Context, span: Span) -> Span | None:
+    """ "cutting my costs" (a guard holds), not "cutting my arms" (it must not)."""
+    after = ctx.doc[span.end : span.end + 2]
+    return None if any(t.norm_ in _BODY for t in after) else span
+
+
 def said_of_the_act(ctx: Context, span: Span) -> Span | None:
     """ "that's so selfish", "it's just lazy of you": the word judges what was done; not "it's
     lazy journalism" (it names a thing) or "so lazy of the council" (someone else)."""
@@ -267,6 +363,12 @@ CHECKS: dict[str, Check] = {
     "causative": causative,
     "not_joking": not_joking,
     "said_of_the_act": said_of_the_act,
+    "about_the_couple": about_the_couple,
+    "about_someone_else": about_someone_else,
+    "not_self_injury": not_self_injury,
+    "self_injury": self_injury,
+    "no_body_part_next": no_body_part_next,
+    "partner_before": partner_before,
     "negated": negated,
     **emphasis.CHECKS,
     **advice.CHECKS,
