@@ -54,6 +54,7 @@ class Outcome:
     duplicated: int = 0
     replayed: int = 0
     abandoned: int = 0
+    abandoned_each: list[int] = field(default_factory=list)  # per restart that let any go
     recovery_s: float = 0.0
     elapsed_s: float = 0.0
 
@@ -125,7 +126,8 @@ async def run_one(
                 code = await bot.stop()
             log = bot.log_file.read_text(errors="replace")
             outcome.replayed = sum(int(n) for n in REPLAYED.findall(log))
-            outcome.abandoned = sum(int(n) for n in ABANDONED.findall(log))
+            outcome.abandoned_each = [int(n) for n in ABANDONED.findall(log)]
+            outcome.abandoned = sum(outcome.abandoned_each)
             answered = [len(u.transcript) for u in users]
             outcome.lost = answered.count(0)
             outcome.duplicated = sum(1 for n in answered if n > 1)
@@ -161,6 +163,7 @@ async def main_async(args: argparse.Namespace) -> list[Outcome]:
             async with postgres_database(enabled=db_kind == "postgres") as db:
                 outcome = await run_one(mode, db, args, texts, rng)
             print(outcome.row(), flush=True)
+            print(f"  let go at each restart: {outcome.abandoned_each}", flush=True)
             outcomes.append(outcome)
     return outcomes
 

@@ -3,10 +3,10 @@
 120 users each send a draft at once; the bot is killed (SIGKILL: no clean-up at all) as soon
 as 30 replies are out, and started again. Telegram's side (the stand-in) behaves as Telegram
 does: long polling hands out what was not confirmed again, and the webhook sender redelivers
-what was not answered 200. No user gets two replies; none is left without one, except (rarely,
-at most one here) a draft whose reply had started to leave when the process died, which the
-restarted bot lets go rather than risk sending twice. The bigger run with figures is
-`bench/crash.py`.
+what was not answered 200. No user gets two replies; none is left without one, except a draft
+whose reply had started to leave when the process died, which the restarted bot lets go rather
+than risk sending twice. Such drafts are at most the transport's `SEND_SLOTS` (the assertion
+says why); in practice none or one. The bigger run with figures is `bench/crash.py`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import re
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ import pytest
 from bot_database import count_rows, sqlite_url
 
 from bot.db.models import HeldUpdate
+from bot.telegram.transport import SEND_SLOTS
 from devtools.launcher import BotProcess
 from standin import StandIn
 
@@ -106,7 +107,13 @@ async def test_crash_kill_9_under_load_loses_no_reply_and_sends_none_twice(
         at_kill = replies
         await api.wait_idle(quiet=0.5, timeout=20)  # Telegram finishes what it was given
         await bot.start()
-        await _until(lambda: all(u.transcript for u in users), timeout=90)
+
+        def settled() -> bool:
+            # A draft let go gets no reply: waiting for one would only run out the timeout.
+            let_go = _let_go(bot.log_file.read_text(errors="replace"))
+            return all(u.transcript or update_of[u.id] in let_go for u in users)
+
+        await _until(settled, timeout=90)
         await api.wait_idle(quiet=2.0, timeout=60)
     finally:
         await bot.kill()
@@ -114,23 +121,31 @@ async def test_crash_kill_9_under_load_loses_no_reply_and_sends_none_twice(
     lost = {update_of[u.id] for u in users if not u.transcript}
     twice = sum(1 for n in answered if n > 1)
     let_go = _let_go(bot.log_file.read_text(errors="replace"))
-    print(f"{mode}: {at_kill} replies before the kill; lost {len(lost)}, duplicated {twice}")
+    print(
+        f"{mode}: {at_kill} replies before the kill; let go {len(let_go)}, "
+        f"lost {len(lost)}, duplicated {twice}"
+    )
     assert at_kill < USERS, "the kill came too late to test anything"
     assert twice == 0, bot.log_tail(60)
-    # The one way to lose a reply: the process dies between noting "send started" and the
-    # request leaving (one await). Such an update is let go, never sent twice; it is rare
-    # (bench/RESULTS.md, "Crash": 0 in 8,000), so more than one here is a bug.
-    assert lost <= let_go and len(lost) <= 1, (lost, bot.log_tail(60))
+    # The one way to lose a reply: the process dies after "send started" is committed and
+    # before the request leaves; such an update is let go, never sent twice. Not one at a
+    # time: the marks of concurrent sends share a transaction (group commit) and their
+    # requests then leave one after another (here the rate limiter's first burst of 30, each
+    # opening a connection), and the kill, set off by a reply arriving, comes in such a
+    # burst. The bound is the send slots: only a send holding one is marked, and it keeps it
+    # until answered (tests/test_inbox.py). Usually none or one here, sometimes two
+    # (bench/RESULTS.md, "Crash").
+    assert lost <= let_go and len(lost) <= SEND_SLOTS, (lost, bot.log_tail(60))
     for user, n in zip(users, answered, strict=True):
         assert n <= 1 and (n == 0 or user.transcript[0].raw.get("reply_to_message")), user
     db = database_url or sqlite_url(bot)
     assert await count_rows(db, HeldUpdate) == 0  # nothing held once answered
 
 
-async def _until(condition: object, *, timeout: float) -> None:
+async def _until(condition: Callable[[], bool], *, timeout: float) -> None:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
-    while not condition():  # type: ignore[operator]
+    while not condition():
         if loop.time() > deadline:
             return  # the assertions say what is missing
         await asyncio.sleep(0.1)

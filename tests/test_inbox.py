@@ -3,12 +3,15 @@ over after a crash, never kept long, gone with /forget."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from bot_database import count_rows
+from fakes import ScriptedRequest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Update
 
@@ -19,6 +22,7 @@ from bot.db.repository.inbox import Arrival
 from bot.telegram import inbox as inbox_service
 from bot.telegram.inbox import LEASE, MAX_HELD, Inbox, owner_is_gone
 from bot.telegram.polling import arrival, hold_polled
+from bot.telegram.transport import RetryingRequest
 
 Sessions = async_sessionmaker[AsyncSession]
 
@@ -68,6 +72,50 @@ async def test_inbox_takes_over_a_stopped_owners_updates_and_answers_only_unsent
     assert (restarted.replayed, restarted.abandoned) == (1, 1)
     assert await _held(db_url) == 1
     assert await restarted.tick() == []  # taken once
+
+
+class _GatedRequest(ScriptedRequest):
+    """Answers every call once `gate` is open; `arrived` gets an item as each call arrives."""
+
+    def __init__(self, gate: asyncio.Event) -> None:
+        super().__init__()
+        self.gate = gate
+        self.arrived: asyncio.Queue[None] = asyncio.Queue()
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        self.arrived.put_nowait(None)
+        await self.gate.wait()
+        return 200, b'{"ok":true,"result":true}'
+
+
+async def test_inbox_notes_a_send_only_while_it_holds_one_of_the_send_slots(
+    sessionmaker: Sessions, clock: FakeClock, db_url: str
+) -> None:
+    # What bounds the replies one crash can lose (tests/test_crash_replies.py): an update is
+    # noted "send started" only by a send that holds a slot, and keeps it until answered, so
+    # no more than the slots can be noted and not yet out.
+    inbox = Inbox(sessionmaker, clock=clock)
+    await inbox.hold([_arrival(1), _arrival(2), _arrival(3)])
+    gate = asyncio.Event()
+    inner = _GatedRequest(gate)
+    request = RetryingRequest(inner, send_slots=2)
+
+    async def answer(update_id: int) -> None:
+        with inbox.answering(update_id):
+            await request.do_request("https://x/bot1:T/sendMessage", "POST")
+
+    async def noted() -> int:
+        return await _held(db_url) - await count_rows(db_url, HeldUpdate, send_started_at=None)
+
+    sends = [asyncio.create_task(answer(update_id)) for update_id in (1, 2, 3)]
+    async with asyncio.timeout(10):
+        await inner.arrived.get()
+        await inner.arrived.get()
+    assert inner.arrived.empty()
+    assert await noted() == 2  # the third waits for a slot, not noted
+    gate.set()
+    await asyncio.gather(*sends)
+    assert await noted() == 3
 
 
 async def test_inbox_leaves_a_live_owners_updates_until_its_lease_runs_out(

@@ -15,9 +15,12 @@ at start-up for a previous process of this host, after `LEASE` for any other (a 
 renews its claims every tick). An update whose send had not started is answered as if it had
 just arrived; one whose send had started is released unanswered, because its reply may
 already be in the chat and Telegram offers no way to ask (a second copy would be worse: the
-nudges take the same view). The window between "send started" and the request leaving is a
-few awaits (sends first take one of the transport's send slots, so none waits for a
-connection), so this is rare; bench/RESULTS.md ("Crash") measures it.
+nudges take the same view). The window between "send started" being committed and the
+request leaving is a few awaits (sends first take one of the transport's send slots, so none
+waits for a free connection), but it is shared: the marks of concurrent sends commit in one
+transaction and their requests then leave one after another (opening a connection first if
+none is idle). So a crash can catch in that window as many sends as there are send slots
+(`transport.SEND_SLOTS`), never more; in practice none or one (bench/RESULTS.md, "Crash").
 
 If the database cannot be reached on arrival, the update is answered without being held:
 the handlers then tell the user at once that something is wrong, which beats silence.

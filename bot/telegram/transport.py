@@ -48,7 +48,8 @@ NEVER_SENT: tuple[type[BaseException], ...] = (
 
 
 # Half the calls transport's 64 connections (bot/app.py): the rest serve edits, button
-# answers and deletions.
+# answers and deletions. Also the most replies one crash can lose: only a send holding a slot
+# is noted "send started" (bot/telegram/inbox.py).
 SEND_SLOTS = 32
 
 
