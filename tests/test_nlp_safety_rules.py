@@ -61,6 +61,12 @@ CRISIS = {
         "I've made a noose",
         "you bought a noose?",
     ],
+    # "end it now / soon" is no meeting ending early; dying as the only way out.
+    "end_it_now": [
+        "i just want to end it now",
+        "thinking about ending it on the motorway",
+        "i can't see a way out of this except dying",
+    ],
     # Hurting oneself that goes on, is hidden or quiets a feeling is no accident, even "with"
     # something; and "cutting my wrists" is never "cutting my costs".
     "self_injury": [
@@ -241,6 +247,10 @@ EVERYDAY = [
     "The roads were closed because someone jumped off the bridge this morning. Horrible.",
     "the bit where he ties the noose in the film was so intense",
     "my sister wants to die of embarrassment",
+    # Ending a meeting or a game, on a high note.
+    "let's end it there for today, good meeting",
+    "we should end it on a high note",
+    "no way to get there except the bus",
     # Accidents: the kitchen, the iron, a finger; a cut that is a budget or a haircut.
     "burnt myself with the kettle again, clumsy me",
     "ouch, burnt myself with the iron",
@@ -275,6 +285,8 @@ def test_safety_rules_do_not_alarm_on_everyday_english(draft: str, analyzer: nlp
         ("the vet says Rex wants to die in that cone", "crisis"),
         ("I think Sam wants to die", "crisis"),
         ("the museum had the actual noose from the last hanging", "crisis"),
+        # A goodbye with no more in it may be a break-up; ask, gently.
+        ("this is the last time you'll hear from me", "crisis"),
     ],
 )
 def test_safety_rules_check_in_on_possible_disclosures(
