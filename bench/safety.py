@@ -34,6 +34,9 @@ SETS = {
     # Written blind on 2026-12-06 (session 7) after the encoder was tuned, by a writer who saw
     # no code and no data: measures that change, never tuned on.
     "fresh2": (("fresh_safety_2.jsonl",), "fresh"),
+    # Written blind in session 11 (2026-12-07) after that session's rule changes; scored on the
+    # head before them and after, never read, trained or tuned on.
+    "fresh3": (("fresh_safety_3.jsonl",), "fresh"),
 }
 
 
