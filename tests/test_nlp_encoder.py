@@ -207,6 +207,7 @@ def test_safety_heads_trained_on_the_data_in_the_repo() -> None:
         "corpus_short_h.jsonl",
         "corpus_short_i.jsonl",
         "corpus_short_j.jsonl",
+        "safety_blind4.jsonl",
     ],
 )
 def test_corpus_split_is_frozen_by_template(name: str) -> None:

@@ -133,6 +133,14 @@ BLIND_SETS: dict[str, tuple[tuple[str, ...], dict[str, tuple[float, float]], int
         {"crisis": (0.62, 0.81), "violence": (0.81, 0.95)},
         9,
     ),
+    # The fourth blind round (session 11; two writers, violence and crisis with near-misses):
+    # not trained on (a trial that did, bench/RESULTS.md "Session 11", did not ship). Measured
+    # when added, test split: crisis 0.712/0.942, violence 0.304/0.696, alarms 3 of 99.
+    "blind4": (
+        ("safety_blind4.jsonl",),
+        {"crisis": (0.69, 0.92), "violence": (0.28, 0.67)},
+        3,
+    ),
     # Goodbyes and absence, both sides (session 8; crisis only): never trained on.
     # Measured when added: crisis 0.892/1.000, near-miss clear alarms 2 of 61.
     "departures": (("safety_departures.jsonl",), {"crisis": (0.86, 0.97)}, 2),
