@@ -55,6 +55,12 @@ def test_everyday_phrase_is_not_flagged(rules: nlp.Analyzer, draft: str) -> None
             "You always put the bins out on a Tuesday. Great!!",
             "absolute",
         ),
+        # Session 11: a "but" after a preface sets up praise; after affection, a complaint.
+        (
+            "Not sure I say it enough but you always look after us!! Made my day, thank you.",
+            "Love you but you always leave the door open. Have a good day!",
+            "absolute",
+        ),
     ],
 )
 def test_praise_said_in_the_next_sentence_clears_the_absolute(

@@ -365,6 +365,11 @@ UNSEEN_KINDS = {
          "you walked past it twice.", "blame", "you walked past it twice", "love you"),
         ("Stop leaving the iron plugged in. You'll set the flat on fire one day.", "demand",
          "Could you stop leaving the iron plugged in?", "on fire"),
+        # "you're gonna" / "ur gonna" forecast the partner as "you'll" does
+        ("You're gonna burn the house down one day. You left the hob on again.", "blame",
+         "when you left the hob on", "burn the house"),
+        ("ur gonna forget your own head. you left the keys in the door again", "blame",
+         "when you left the keys in the door", "own head"),
     ],
     "name_first": [
         ("Dev you borrowed my car on Friday and brought it back with the tank empty.",

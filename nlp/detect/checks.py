@@ -77,8 +77,15 @@ def praise(ctx: Context, span: Span) -> Span | None:
     rest = [t for t in sentence if not span.start <= t.i < span.end]
     if ctx.score(rest) > 0:
         return None
-    if contrasts or any(ctx.score([t]) < 0 for t in rest):
+    if any(ctx.score([t]) < 0 for t in rest):
         return span
+    if contrasts:
+        # A "but" after affection sets up a complaint ("love you but you always …"); after a
+        # preface ("not sure I say it enough but you always look after us") it sets up
+        # praise, and the next sentence says which, as below.
+        before = ctx.doc[ctx.sentence(span).start : contrasts[-1]]
+        affection = any(t.norm_ in _AFFECTION or t.text in _AFFECTION for t in before)
+        return None if not affection and _praises(ctx, ctx.next_sentence(sentence)) else span
     # Nothing good or bad in the sentence itself: the next one says which it was ("You
     # always go above and beyond. That was so thoughtful." against "… It's exhausting."), or
     # the one before ("You are the best. You always come through."). A bare "Great!!" next

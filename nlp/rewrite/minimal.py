@@ -917,7 +917,9 @@ def _thanks_to_fact(mocking: bool, text: str) -> str | None:
 
 
 # "you'll burn the house down one day": a forecast of the partner, not what happened.
-_FORECAST = re.compile(r"(?:you|u)(?:'ll| will| are gonna| 're gonna)\b", re.IGNORECASE)
+_FORECAST = re.compile(
+    r"(?:you|u)(?:'ll| will| are gonna|'re gonna| r gonna|r gonna)\b", re.IGNORECASE
+)
 _STATE_QUESTIONS = (("why is there ", "there's "), ("why are there ", "there are "))
 _NO_EFFORT = re.compile(
     r"\b(?:could ?n[o']?t|can ?n?[o']?t|did ?n[o']?t) (?:even )?"
