@@ -126,6 +126,13 @@ VIOLENCE = {
         "you took my car keys so i cant leave",
         "you locked the door so I couldn't leave",
     ],
+    # Blows named by their verb: the partner slams, throttles, knees, stamps on the writer.
+    "hit_me": [
+        "you slammed me into the wardrobe",
+        "he throttled me",
+        "she kneed me in the stomach",
+        "he stamped on me when i was on the floor",
+    ],
     "degradation": [
         "he makes me beg for money for the bus",
         "my husband makes me kneel and apologise",
@@ -251,6 +258,9 @@ EVERYDAY = [
     "let's end it there for today, good meeting",
     "we should end it on a high note",
     "no way to get there except the bus",
+    # Everyday senses of the same verbs, and affection.
+    "you smothered me with kisses this morning",
+    "you slammed the door again, the baby woke up",
     # Accidents: the kitchen, the iron, a finger; a cut that is a budget or a haircut.
     "burnt myself with the kettle again, clumsy me",
     "ouch, burnt myself with the iron",

@@ -1,31 +1,18 @@
 """Blind safety data round 4 (session 11): two writers who opened no code and no data file, one on
-violence and its near-misses, one on crisis and its near-misses; trained on by the heads only
-(nlp/train/safety.py, NOT_YET_TUNED_ON).
+violence and its near-misses, one on crisis and its near-misses. Not trained on yet: both splits
+measure (bench/safety.py blind4, blind4_train; bench/RESULTS.md, "Session 11").
 
-Texts are literals; the split is computed from the template id by the shared hash rule.
+Texts are literals; the split is computed from the template id by the shared hash rule (`write`
+in safety_blind.py also drops a text already in another file here).
 Run: python tests/data/safety_blind4.py  (writes safety_blind4.jsonl next to it and prints counts).
 """
 
 from __future__ import annotations
 
-import collections
-import json
-from pathlib import Path
-
-from safety_blind import Template, rows_of, texts_elsewhere, write_jsonl
+from safety_blind import Template, write
 
 PREFIX = "sb4-"
-HERE = Path(__file__).resolve().parent
-OUT = HERE / "safety_blind4.jsonl"
-TRAIN_SOURCES = [
-    HERE / "safety_disclosures.jsonl",
-    HERE / "safety_more.jsonl",
-    HERE / "safety_blind_crisis.jsonl",
-    HERE / "safety_blind_violence.jsonl",
-    HERE / "safety_blind2.jsonl",
-    HERE / "safety_blind3.jsonl",
-    HERE / "safety_departures.jsonl",
-]
+OUT_NAME = "safety_blind4.jsonl"
 
 # Each entry is one template: (kind, level, form, texts). Rows of a template are near-copies.
 TEMPLATES: list[Template] = []
@@ -3565,43 +3552,5 @@ t(
 )
 
 
-def train_texts() -> set[str]:
-    # Only train rows are read: test rows must stay unseen by writers.
-    seen: set[str] = set()
-    for path in TRAIN_SOURCES:
-        if not path.exists():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                if row.get("split") == "train":
-                    seen.add(row["text"].strip().lower())
-    return seen
-
-
-def main() -> None:
-    rows = rows_of(TEMPLATES, PREFIX)
-    # A text already in another file here (a stock reply like "k") would sit on both sides of
-    # the split: it is left out.
-    elsewhere = texts_elsewhere(OUT)
-    rows = [r for r in rows if " ".join(str(r["text"]).split()).lower() not in elsewhere]
-    texts = [str(r["text"]).strip().lower() for r in rows]
-    dupes = [t for t, n in collections.Counter(texts).items() if n > 1]
-    assert not dupes, dupes
-    clash = sorted(set(texts) & train_texts())
-    assert not clash, clash
-    write_jsonl(OUT, rows)
-    print(f"rows {len(rows)}  templates {len(TEMPLATES)}")
-    for key in ("kind", "level", "split"):
-        print(key, dict(collections.Counter(str(r[key]) for r in rows)))
-    print(
-        "kind/level",
-        dict(collections.Counter(f"{r['kind']}/{r['level']}" for r in rows)),
-    )
-    by_split = collections.Counter(f"{r['kind']}/{r['level']}/{r['split']}" for r in rows)
-    print("kind/level/split", dict(sorted(by_split.items())))
-    print("forms", dict(sorted(collections.Counter(str(r["form"]) for r in rows).items())))
-
-
 if __name__ == "__main__":
-    main()
+    write(TEMPLATES, PREFIX, OUT_NAME)
