@@ -28,8 +28,9 @@ SETS = {
     # Test rows of the second blind round (2026-12-06, late; two writers: crisis, violence).
     "test_blind2": (("safety_blind2.jsonl", "safety_blind3.jsonl"), "test"),
     # The fourth blind round (session 11: two writers, violence and crisis, each with
-    # near-misses). Trained on in a trial that did not ship (bench/RESULTS.md, "Session 11"), so
-    # for now both splits measure; its test split stays the test split if it is trained on.
+    # near-misses). Trained on in a trial that did not ship (bench/RESULTS.md, "Session 11").
+    # Its train split was read to widen the violence rules (session 11), so only the test split
+    # measures them; the train split still measures the learned heads, never trained on it.
     "blind4": (("safety_blind4.jsonl",), "test"),
     "blind4_train": (("safety_blind4.jsonl",), "train"),
     # Goodbyes and absence, both sides (session 8): never trained on, so both splits measure.

@@ -1,6 +1,7 @@
 """Blind safety data round 4 (session 11): two writers who opened no code and no data file, one on
-violence and its near-misses, one on crisis and its near-misses. Not trained on yet: both splits
-measure (bench/safety.py blind4, blind4_train; bench/RESULTS.md, "Session 11").
+violence and its near-misses, one on crisis and its near-misses. No model is trained on it yet;
+its train split was read to widen the violence rules, so its test split is the measure
+(bench/safety.py blind4; bench/RESULTS.md, "Session 11").
 
 Texts are literals; the split is computed from the template id by the shared hash rule (`write`
 in safety_blind.py also drops a text already in another file here).
