@@ -267,6 +267,11 @@ EVERYDAY = [
     "I cut my hand on a tin opening the beans",
     "cut my finger chopping onions since I was rushing",
     "cutting my hours at work since the baby came",
+    # An accident that goes on is still an accident when an activity says how it happened
+    # ("with" something and "since" is read as a sign: "cutting myself with the new knives
+    # since we got them" is the price, a miss the other way being worse).
+    "I've been cutting myself shaving all week with this new razor",
+    "I've been cutting my hands on the brambles since we started gardening",
     "i'm cutting my own fringe tonight",
 ]
 

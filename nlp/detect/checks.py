@@ -295,49 +295,61 @@ def about_someone_else(ctx: Context, span: Span) -> Span | None:
     return None if about_the_couple(ctx, span) is not None else span
 
 
-# Signs that hurting oneself is not an accident, for the "accident" guard ("burnt myself with
-# the kettle" is an accident; "I've been cutting myself with a blade since exams, hiding it
-# with full sleeves" is not): it goes on or started ("been", "started", "since"), it is hidden
-# ("nobody", "sleeves", "hide"), or it quiets a feeling ("when I panic", "after our rows", "the
-# only thing that shuts my head up"). Clinicians ask about exactly these. Read in the sentence
-# and the one after it, where such a reason is often given.
-_SELF_INJURY_SIGNS = frozenset(
-    {"been", "started", "since", "nobody", "noone", "sleeves", "sleeve", "hide", "hiding", "hid",
-     "hidden", "secret", "panic", "panicking", "numb", "cope", "coping", "row", "rows", "fight",
-     "fights", "argument", "arguments", "shuts", "deserve", "punish", "punishing"}
+# Signs that hurting oneself is not an accident ("burnt myself with the kettle" is one; "I've
+# been cutting myself with a blade since exams, hiding it with full sleeves" is not): it is
+# hidden ("nobody", "sleeves", "hide") or it quiets a feeling ("when I panic", "after our
+# rows", "the only thing that shuts my head up"). Clinicians ask about exactly these. Read in
+# the sentence and the one after it, where such a reason is often given.
+_HIDDEN_OR_SOOTHING = frozenset(
+    {"nobody", "noone", "sleeves", "sleeve", "hide", "hiding", "hid", "hidden", "secret",
+     "panic", "panicking", "numb", "cope", "coping", "row", "rows", "fight", "fights",
+     "argument", "arguments", "shuts", "deserve", "punish", "punishing"}
 )  # fmt: skip
+# That it goes on or started is a sign too when the hurt is done "with" something ("I've been
+# cutting myself with a blade") or to the arms, wrists or thighs, not when an activity says
+# how it happened ("I've been cutting myself shaving all week").
+_GOES_ON = frozenset({"been", "started", "since"})
 
 
-def _self_injury_signs(ctx: Context, span: Span) -> bool:
+def _signs_near(ctx: Context, span: Span, signs: frozenset[str]) -> bool:
     sentence = ctx.sentence(span)
     after = ctx.next_sentence(sentence)
     words = [*sentence, *(after if after is not None else ())]
-    return any(t.norm_ in _SELF_INJURY_SIGNS for t in words)
+    return any(t.norm_ in signs for t in words)
 
 
 def not_self_injury(ctx: Context, span: Span) -> Span | None:
-    """Keep the accident guard only when no sign of self-injury is near it."""
-    return None if _self_injury_signs(ctx, span) else span
+    """Keep the accident guard only when nothing near it says the hurt is self-inflicted."""
+    signs = _HIDDEN_OR_SOOTHING | (_GOES_ON if span[-1].norm_ == "with" else frozenset())
+    return None if _signs_near(ctx, span, signs) else span
 
 
 def self_injury(ctx: Context, span: Span) -> Span | None:
-    """ "cutting my arms" with a sign of self-injury near it, not "cut my hand on a tin"."""
-    return span if _self_injury_signs(ctx, span) else None
+    """ "been cutting my arms", or hurt hidden or soothing near it."""
+    return span if _signs_near(ctx, span, _HIDDEN_OR_SOOTHING | _GOES_ON) else None
 
 
-# Where people who hurt themselves most often cut or burn (arms, wrists, thighs, stomach); a
-# finger or a face is far more often the kitchen or the razor, and "cutting my hours" or
-# "cutting the grass" is no body at all.
-_BODY = frozenset(
-    {"arm", "arms", "forearm", "forearms", "wrist", "wrists", "leg", "legs", "thigh", "thighs",
-     "hip", "hips", "stomach", "belly", "skin", "hand", "hands", "body"}
+def hidden_or_soothing(ctx: Context, span: Span) -> Span | None:
+    """ "cutting my hands … hiding it with sleeves", not "been cutting my hands on brambles"."""
+    return span if _signs_near(ctx, span, _HIDDEN_OR_SOOTHING) else None
+
+
+# Where people who hurt themselves most often cut or burn: arms, wrists and thighs, which the
+# kitchen, the garden or the razor seldom reach. Hands, legs or skin often are ("cutting my
+# hands on the brambles"), so for them the hurt must be hidden or soothing too.
+_SITES = frozenset(
+    {"arm", "arms", "forearm", "forearms", "wrist", "wrists", "thigh", "thighs"}
 )  # fmt: skip
+_BODY = frozenset({"leg", "legs", "hip", "hips", "stomach", "belly", "skin", "hand", "hands"})
 
 
 def no_body_part_next(ctx: Context, span: Span) -> Span | None:
-    """ "cutting my costs" (a guard holds), not "cutting my arms" (it must not)."""
-    after = ctx.doc[span.end : span.end + 2]
-    return None if any(t.norm_ in _BODY for t in after) else span
+    """ "cutting my costs" (the guard holds), not "cutting my arms" (it must not), nor
+    "cutting my hands … hiding it with sleeves"."""
+    after = {t.norm_ for t in ctx.doc[span.end : span.end + 2]}
+    if after & _SITES or (after & _BODY and _signs_near(ctx, span, _HIDDEN_OR_SOOTHING)):
+        return None
+    return span
 
 
 def said_of_the_act(ctx: Context, span: Span) -> Span | None:
@@ -374,6 +386,7 @@ CHECKS: dict[str, Check] = {
     "about_someone_else": about_someone_else,
     "not_self_injury": not_self_injury,
     "self_injury": self_injury,
+    "hidden_or_soothing": hidden_or_soothing,
     "no_body_part_next": no_body_part_next,
     "partner_before": partner_before,
     "negated": negated,
