@@ -362,6 +362,32 @@ def test_safety_gate_possible_crisis_with_a_plan_named_is_clear(
 
 
 @pytest.mark.parametrize(
+    ("draft", "wanted"),
+    [
+        # A guard is the rules saying "this is not it", and it overrules a learned score: a cut
+        # from gardening, shaving or a budget keeps its guard ...
+        ("I've been cutting my hands on the brambles since we started gardening", "none"),
+        ("I've been cutting myself shaving all week with this new razor", "none"),
+        ("cutting my hours at work since the baby came", "none"),
+        # ... and a cut to the wrists, or one that is hidden, does not: the score stands.
+        ("i keep cutting my wrists", "clear"),
+        ("I've been burning myself with the iron where nobody can see", "clear"),
+    ],
+)
+def test_safety_guards_overrule_a_learned_score_only_where_they_should(
+    draft: str, wanted: str, analyzer: nlp.Analyzer
+) -> None:
+    """The rules as they run (guards included), and one learned crisis hit over the clear
+    threshold on the whole draft (a fake score), so the test pins the guards, not the heads."""
+    nlp_ = analyzer._nlp
+    doc = nlp_(view(draft).text)
+    doc._.set(MODEL_HITS, (ModelHit("crisis", True, 0.99, 0, len(doc)),))
+    nlp_.get_pipe("tend_safety")(doc)
+    got = "clear" if doc._.tend_safety is not None else "none"
+    assert got == wanted, f"{draft!r}: wanted {wanted}, got {describe(doc)}"
+
+
+@pytest.mark.parametrize(
     "draft",
     [
         "On the bridge now, be there in 5",
