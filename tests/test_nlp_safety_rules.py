@@ -300,6 +300,9 @@ def test_safety_rules_do_not_alarm_on_everyday_english(draft: str, analyzer: nlp
         ("the vet says Rex wants to die in that cone", "crisis"),
         ("I think Sam wants to die", "crisis"),
         ("the museum had the actual noose from the last hanging", "crisis"),
+        # Kept from calling for help by what the partner did: ask, gently.
+        ("you had my phone so I couldn't call anyone", "violence"),
+        ("she hid the landline so i couldnt call the police", "violence"),
         # A goodbye with no more in it may be a break-up; ask, gently.
         ("this is the last time you'll hear from me", "crisis"),
     ],
