@@ -56,7 +56,7 @@ _AFFECTION = frozenset(
 
 def praise(ctx: Context, span: Span) -> Span | None:
     """Drop "you always make the best coffee", "you never let me down": praise, not a complaint."""
-    sentence = ctx.sentence(span)
+    whole = sentence = ctx.sentence(span)
     # Affection before "but" sets up the complaint, it does not soften it ("love you but you
     # never listen"): only the words after the last contrast before the span count.
     contrasts = [t.i for t in ctx.doc[sentence.start : span.start] if _is_contrast(t)]
@@ -83,7 +83,7 @@ def praise(ctx: Context, span: Span) -> Span | None:
         # A "but" after affection sets up a complaint ("love you but you always …"); after a
         # preface ("not sure I say it enough but you always look after us") it sets up
         # praise, and the next sentence says which, as below.
-        before = ctx.doc[ctx.sentence(span).start : contrasts[-1]]
+        before = ctx.doc[whole.start : contrasts[-1]]
         affection = any(t.norm_ in _AFFECTION or t.text in _AFFECTION for t in before)
         return None if not affection and _praises(ctx, ctx.next_sentence(sentence)) else span
     # Nothing good or bad in the sentence itself: the next one says which it was ("You
@@ -274,12 +274,12 @@ def partner_before(ctx: Context, span: Span) -> Span | None:
 def _whose(ctx: Context, span: Span) -> Token | None:
     """The nearest word before `span`, in its clause, that says whose the words are."""
     start = ctx.clause_start(span.start)
-    others = lexicon.words("third_person")
+    others, mine = lexicon.words("third_person"), lexicon.words("first_person")
     for token in reversed(ctx.doc[start : span.start]):
         norm = token.norm_
         if norm in _THE_COUPLE or norm in others:
             return token
-        if token.is_title and token.i > start and norm not in lexicon.words("first_person"):
+        if token.is_title and token.i > start and norm not in mine:
             return token  # a name in mid-clause: "the vet says Rex wants to die"
     return None
 
