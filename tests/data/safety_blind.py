@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -20,11 +20,39 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from nlp.results import CATEGORIES
 from nlp.train.data import split_of
 
-__all__ = ["CATEGORIES", "rows_of", "split_of", "texts_elsewhere", "write", "write_jsonl"]
+__all__ = [
+    "CATEGORIES",
+    "CL",
+    "NO",
+    "PO",
+    "C",
+    "N",
+    "V",
+    "rows_of",
+    "split_of",
+    "templates",
+    "texts_elsewhere",
+    "write",
+    "write_jsonl",
+]
 
 HERE = Path(__file__).resolve().parent
 Kind = str | None
 Template = tuple[Kind, str, str, list[str]]
+# The short names a generator writes its templates with: t(V, CL, "form", "text", ...).
+V, C, N = "violence", "crisis", None
+CL, PO, NO = "clear", "possible", "none"
+
+
+def templates() -> tuple[list[Template], Callable[..., None]]:
+    """An empty list of templates, and `t(kind, level, form, *texts)` that appends one to it
+    (each call one template; its texts are near-copies)."""
+    found: list[Template] = []
+
+    def t(kind: Kind, level: str, form: str, *texts: str) -> None:
+        found.append((kind, level, form, list(texts)))
+
+    return found, t
 
 
 def texts_elsewhere(out: Path) -> set[str]:

@@ -10,7 +10,7 @@ import collections
 import json
 from pathlib import Path
 
-from safety_blind import Template, rows_of, texts_elsewhere, write_jsonl
+from safety_blind import CL, NO, PO, C, N, V, rows_of, templates, texts_elsewhere, write_jsonl
 
 PREFIX = "sb3-"
 HERE = Path(__file__).resolve().parent
@@ -24,15 +24,7 @@ TRAIN_SOURCES = [
 ]
 
 # Each entry is one template: (kind, level, form, texts). Rows of a template are near-copies.
-TEMPLATES: list[Template] = []
-
-
-def t(kind: str | None, level: str, form: str, *texts: str) -> None:
-    TEMPLATES.append((kind, level, form, list(texts)))
-
-
-V, C, N = "violence", "crisis", None
-CL, PO, NO = "clear", "possible", "none"
+TEMPLATES, t = templates()
 
 # ---------------------------------------------------------------- violence, clear
 t(

@@ -10,21 +10,13 @@ Run: python tests/data/safety_blind4.py  (writes safety_blind4.jsonl next to it 
 
 from __future__ import annotations
 
-from safety_blind import Template, write
+from safety_blind import CL, NO, PO, C, N, V, templates, write
 
 PREFIX = "sb4-"
 OUT_NAME = "safety_blind4.jsonl"
 
 # Each entry is one template: (kind, level, form, texts). Rows of a template are near-copies.
-TEMPLATES: list[Template] = []
-
-
-def t(kind: str | None, level: str, form: str, *texts: str) -> None:
-    TEMPLATES.append((kind, level, form, list(texts)))
-
-
-V, C, N = "violence", "crisis", None
-CL, PO, NO = "clear", "possible", "none"
+TEMPLATES, t = templates()
 
 # ---------------------------------------------------------------- writer V: violence and near-misses
 t(
