@@ -312,10 +312,7 @@ _GOES_ON = frozenset({"been", "started", "since"})
 
 
 def _signs_near(ctx: Context, span: Span, signs: frozenset[str]) -> bool:
-    sentence = ctx.sentence(span)
-    after = ctx.next_sentence(sentence)
-    words = [*sentence, *(after if after is not None else ())]
-    return any(t.norm_ in signs for t in words)
+    return any(t.norm_ in signs for t in ctx.with_next_sentence(span))
 
 
 def not_self_injury(ctx: Context, span: Span) -> Span | None:

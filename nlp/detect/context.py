@@ -121,6 +121,13 @@ class Context:
             return None
         return self.sentence(self.doc[sentence.end : sentence.end + 1])
 
+    def with_next_sentence(self, span: Span) -> list[Token]:
+        """The span's sentence and the one after it, where a reason or a reply often follows
+        ("I'm done!! tax return submitted", "… after our rows. It's the only thing that helps")."""
+        sentence = self.sentence(span)
+        following = self.next_sentence(sentence)
+        return list(sentence) + (list(following) if following is not None else [])
+
     def previous_sentence(self, sentence: Span) -> Span | None:
         """The sentence just before `sentence`, or None at the start of the draft."""
         if sentence.start == 0:

@@ -50,7 +50,7 @@ def finished_task(ctx: Context, span: Span) -> Span | None:
     """ "I'm done!! tax return submitted 🎉": a task finished, said to nobody in particular.
     Kept when the partner is named or anything went wrong nearby ("I'm done. not talking
     about her again 🙄")."""
-    near = _with_next(ctx, span)
+    near = ctx.with_next_sentence(span)
     if ctx.has_partner(ctx.doc) or ctx.score(near) < 0:
         return span
     return None if _success(near) else span
@@ -60,17 +60,10 @@ def reassured(ctx: Context, span: Span) -> Span | None:
     """For a guard: "just breathe, love. it's going to be fine" calms; "just relax, you're
     overreacting" does not. Active when the sentence or the next one reassures and nothing
     in them went wrong."""
-    near = _with_next(ctx, span)
+    near = ctx.with_next_sentence(span)
     if ctx.score(near) < 0:
         return None
     return span if _reassures(near) else None
-
-
-def _with_next(ctx: Context, span: Span) -> list[Token]:
-    """The span's sentence and the one after it."""
-    sentence = ctx.sentence(span)
-    following = ctx.next_sentence(sentence)
-    return list(sentence) + (list(following) if following is not None else [])
 
 
 def _success(tokens: Sequence[Token]) -> bool:
