@@ -367,6 +367,56 @@ def test_safety_gate_possible_crisis_with_a_plan_named_is_clear(
 @pytest.mark.parametrize(
     ("draft", "wanted"),
     [
+        # Session 12's plan cues: a time set, means taken, a goodbye said properly, a one-way
+        # trip. Written for this test, not copied from any data file.
+        ("the pills are all out on the dresser now, whatever happens tonight happens", "clear"),
+        ("i've had the plan worked out since easter", "clear"),
+        ("6 more days and then nobody has to deal with me", "clear"),
+        ("wrote a letter for you, it's in the drawer with the car stuff", "clear"),
+        ("bought a one-way ticket north and i won't be found this time", "clear"),
+        # Ordinary words beside the same score stay a gentle line.
+        ("had an awful week and i just want to sleep for a year", "check-in"),
+        ("I'm going to bed early tonight, I feel done in", "check-in"),
+    ],
+)
+def test_safety_gate_possible_crisis_with_a_time_or_goodbye_named_is_clear(
+    draft: str, wanted: str, analyzer: nlp.Analyzer
+) -> None:
+    got, doc = gated(analyzer, draft, "crisis", clear=False)
+    assert got == wanted, f"{draft!r}: wanted {wanted}, got {describe(doc)}"
+
+
+@pytest.mark.parametrize(
+    ("draft", "wanted"),
+    [
+        # A possible violence score beside harm named the way screening asks about it: an
+        # injury hidden or explained away, hands at the neck, a "no" not heard, fear, a threat
+        # with a next time, money or keys taken. Written for this test.
+        ("told my manager i walked into a cupboard. wore the polo neck so nobody sees", "clear"),
+        ("there are finger marks on my arm and you know i didn't fall", "clear"),
+        ("your hands round my throat last night. i still can't swallow properly", "clear"),
+        ("i asked you to stop and you kept going anyway", "clear"),
+        ("the kids are terrified of you when you've had a drink", "clear"),
+        ("you said next time it won't be the wall you punch", "clear"),
+        ("you hid my car keys again so i missed my shift", "clear"),
+        ("since you changed the pin i cant even see my own account", "clear"),
+        # The same score without such a sign stays a gentle line; a cue in a joke stays one.
+        ("you went mad at me in front of everyone at the party", "check-in"),
+        ("my hands are round my throat to keep warm, this wind 😂", "check-in"),
+    ],
+)
+def test_safety_gate_possible_violence_with_harm_named_is_clear(
+    draft: str, wanted: str, analyzer: nlp.Analyzer
+) -> None:
+    """A fake learned violence score between the two thresholds over the whole draft: the test
+    pins the gate and the harm cues (nlp/safety/cues.py), not the heads."""
+    got, doc = gated(analyzer, draft, "violence", clear=False)
+    assert got == wanted, f"{draft!r}: wanted {wanted}, got {describe(doc)}"
+
+
+@pytest.mark.parametrize(
+    ("draft", "wanted"),
+    [
         # A guard is the rules saying "this is not it", and it overrules a learned score: a cut
         # from gardening, shaving or a budget keeps its guard ...
         ("I've been cutting my hands on the brambles since we started gardening", "none"),
@@ -398,6 +448,10 @@ def test_safety_guards_overrule_a_learned_score_only_where_they_should(
         "goodbye forever long hair",
         "the drop-off is at 3, not 4",
         "we should clear the garden hose before the frost",
+        "wearing sunglasses at the beach, the glare is mad",
+        "I'm terrified of the exam on Friday",
+        "the tracker says your parcel comes tomorrow",
+        "we both know the dishwasher is on its last legs",
     ],
 )
 def test_safety_cues_alone_never_alarm(draft: str, analyzer: nlp.Analyzer) -> None:

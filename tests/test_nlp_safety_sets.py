@@ -36,8 +36,9 @@ FLOORS = {
     # crisis 0.423/0.606 -> 0.507/0.676, violence 0.617/0.957 -> 0.798/0.968
     # (bench/RESULTS.md, "Safety, session 7"). Tuned on safety and blame together, three
     # layers (session 8): crisis 0.507/0.676 -> 0.535/0.732, violence 0.798/0.968 ->
-    # 0.787/0.979 (one draft fewer gets the support reply; "Session 8").
-    "crisis": (0.53, 0.73),
+    # 0.787/0.979 (one draft fewer gets the support reply; "Session 8"). With session 12's
+    # plan and harm cues (nlp/safety/cues.py): crisis 0.535/0.761 -> 0.577/0.761.
+    "crisis": (0.57, 0.76),
     "violence": (0.78, 0.97),
 }
 MAX_NEAR_MISS_CLEAR_ALARMS = 3
@@ -122,15 +123,17 @@ def test_safety_clear_disclosure_never_gets_a_rewrite(results: dict[str, nlp.Ana
 # session 7"; the extra alarms were printed by this test, not tuned on). Tuned on safety and
 # blame together (session 8): round 1 crisis 0.607/0.837, violence 0.623/0.918, alarms 10;
 # round 2 crisis 0.630/0.815, violence 0.814/0.953, alarms 8 -> 9 (not read; "Session 8").
+# With session 12's plan and harm cues: round 1 violence 0.639 -> 0.656, round 2 crisis 0.630
+# -> 0.641, round 4 violence 0.304 -> 0.326; no near-miss alarm more on any of them.
 BLIND_SETS: dict[str, tuple[tuple[str, ...], dict[str, tuple[float, float]], int]] = {
     "blind": (
         ("safety_blind_crisis.jsonl", "safety_blind_violence.jsonl"),
-        {"crisis": (0.60, 0.83), "violence": (0.62, 0.91)},
+        {"crisis": (0.60, 0.83), "violence": (0.65, 0.91)},
         12,
     ),
     "blind2": (
         ("safety_blind2.jsonl", "safety_blind3.jsonl"),
-        {"crisis": (0.62, 0.81), "violence": (0.81, 0.95)},
+        {"crisis": (0.64, 0.81), "violence": (0.81, 0.95)},
         9,
     ),
     # The fourth blind round (session 11; two writers, violence and crisis with near-misses):
@@ -138,7 +141,7 @@ BLIND_SETS: dict[str, tuple[tuple[str, ...], dict[str, tuple[float, float]], int
     # when added, test split: crisis 0.712/0.942, violence 0.304/0.696, alarms 3 of 99.
     "blind4": (
         ("safety_blind4.jsonl",),
-        {"crisis": (0.69, 0.92), "violence": (0.28, 0.67)},
+        {"crisis": (0.69, 0.92), "violence": (0.32, 0.67)},
         3,
     ),
     # Goodbyes and absence, both sides (session 8; crisis only): never trained on.

@@ -10,7 +10,8 @@ with support. A possible one sets `doc._.tend_check_in`: coaching goes on, with 
 line. Possible means: a rule line labelled `crisis_possible`/`violence_possible` ("walking on
 eggshells"), a clear phrase with a laugh after it in the same sentence ("I'll kill myself lol
 if you make me watch that again"), or a learned score between the two thresholds; a learned
-crisis score between them becomes clear when the draft names a plan (cues.py).
+crisis score between them becomes clear when the draft names a plan, a violence score when it
+names harm the way screening asks about it (cues.py).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Span
 from nlp.detect.context import Context, is_joking
 from nlp.detect.judge import CANDIDATES_KEY, active_guards, checks_by_id, guarded, run_checks
 from nlp.results import CheckIn, SafetyConcern, SafetyKind
-from nlp.safety.cues import names_a_plan
+from nlp.safety.cues import names_a_plan, names_harm
 from nlp.safety.model import MODEL_HITS, ModelHit
 
 SAFETY_KEY = "tend_safety_candidates"
@@ -83,9 +84,10 @@ class Safety:
             joking = is_joking(span)
             if hit.clear and not leaving and not joking:
                 clear.append((_PRIORITY[hit.kind], span.start, hit.kind, span))
-            elif hit.kind == "crisis" and not joking and names_a_plan(doc.text):
-                # A possible crisis score beside a means, a step or affairs put in order
-                # (cues.py): the thought and the plan together are a clear disclosure.
+            elif not joking and _cued(hit, doc.text):
+                # A possible score beside a means, a step or affairs put in order (crisis), or
+                # beside harm named the way screening asks about it (violence; cues.py): the
+                # score and the cue together are a clear disclosure.
                 clear.append((_PRIORITY[hit.kind], span.start, hit.kind, span))
             else:
                 possible.append((_PRIORITY[hit.kind], span.start, hit.kind))
@@ -110,6 +112,10 @@ class Safety:
                 kind, is_clear = _LABELS[span.label_]
                 found.append((kind, is_clear, kept))
         return found
+
+
+def _cued(hit: ModelHit, text: str) -> bool:
+    return names_a_plan(text) if hit.kind == "crisis" else names_harm(text)
 
 
 def _laugh_after(span: Span, sentence: Span) -> bool:
