@@ -121,6 +121,20 @@ CRISIS = {
 }
 
 VIOLENCE = {
+    # Coercive control as screening asks about it (session 12): wages, medicine, papers and
+    # food held back, sex while asleep, a court order breached. Written for this test.
+    "control": [
+        "you take all my wages and give me a tenner for the week",
+        "you've hidden my inhaler again and I'm wheezing",
+        "he confiscated my visa and my ID when we landed",
+        "one call from me and I'll get you deported",
+        "you locked the fridge again and I'm hungry",
+        "he says I don't eat until I apologise",
+        "I woke up and he was already on me",
+        "you're breaching the order every time you ring",
+        # A question that says what was done is still a disclosure.
+        "why did you take my passport",
+    ],
     # Kept from leaving by what the partner did.
     "so_i_cant_leave": [
         "you took my car keys so i cant leave",
@@ -273,6 +287,12 @@ EVERYDAY = [
     "I've been cutting myself shaving all week with this new razor",
     "I've been cutting my hands on the brambles since we started gardening",
     "i'm cutting my own fringe tonight",
+    # A yes/no question asks for a favour or a fact (session 12; the first was an alarm).
+    "did you take my keys? can't find them",
+    "can you lock the fridge door properly, it keeps popping open",
+    "can you take my pills to the pharmacy for a refill",
+    "I woke up and you were already on your phone lol",
+    "the lawyer says they breached the contract",
 ]
 
 
@@ -305,6 +325,12 @@ def test_safety_rules_do_not_alarm_on_everyday_english(draft: str, analyzer: nlp
         ("she hid the landline so i couldnt call the police", "violence"),
         # A goodbye with no more in it may be a break-up; ask, gently.
         ("this is the last time you'll hear from me", "crisis"),
+        # Watching, following and leverage that may be control (session 12): ask, gently.
+        ("found a tiny camera behind the bathroom mirror. I know it was you", "violence"),
+        ("your van was outside my work again today", "violence"),
+        ("i know where your sister works. think about that", "violence"),
+        ("remember my visa is through you, you keep saying it", "violence"),
+        ("since the wedding my whole salary goes into his account", "violence"),
     ],
 )
 def test_safety_rules_check_in_on_possible_disclosures(

@@ -271,6 +271,23 @@ def partner_before(ctx: Context, span: Span) -> Span | None:
     return span if named else None
 
 
+# An auxiliary that opens a yes/no question: "did you take my keys?" asks, while "why did you
+# take my passport" and "you took my passport" tell what was done.
+_ASKING_AUX = frozenset({"did", "can", "could", "will", "would", "do", "does", "have", "has"})
+_WH = frozenset({"why", "how", "what", "when", "where", "who"})
+
+
+def not_asked(ctx: Context, span: Span) -> Span | None:
+    """ "you took my keys" is what someone did; "did you take my keys? can't find them" and
+    "can you lock the fridge" ask a favour or a fact. Drops the words when an auxiliary just
+    before them opens a yes/no question (no why/how/what before it)."""
+    start = span.start
+    if start == 0 or ctx.doc[start - 1].norm_ not in _ASKING_AUX:
+        return span
+    before = ctx.doc[start - 2].norm_ if start >= 2 else ""
+    return span if before in _WH else None
+
+
 def _whose(ctx: Context, span: Span) -> Token | None:
     """The nearest word before `span`, in its clause, that says whose the words are."""
     start = ctx.clause_start(span.start)
@@ -386,6 +403,7 @@ CHECKS: dict[str, Check] = {
     "hidden_or_soothing": hidden_or_soothing,
     "no_body_part_next": no_body_part_next,
     "partner_before": partner_before,
+    "not_asked": not_asked,
     "negated": negated,
     **emphasis.CHECKS,
     **advice.CHECKS,
