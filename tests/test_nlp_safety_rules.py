@@ -424,7 +424,8 @@ def test_safety_gate_possible_crisis_with_a_time_or_goodbye_named_is_clear(
         ("i asked you to stop and you kept going anyway", "clear"),
         ("the kids are terrified of you when you've had a drink", "clear"),
         ("you said next time it won't be the wall you punch", "clear"),
-        ("you hid my car keys again so i missed my shift", "clear"),
+        # Keys hidden are a common complaint ("you made me late by hiding my keys"): no cue.
+        ("you hid my car keys again so i missed my shift", "check-in"),
         ("since you changed the pin i cant even see my own account", "clear"),
         # The same score without such a sign stays a gentle line; a cue in a joke stays one.
         ("you went mad at me in front of everyone at the party", "check-in"),

@@ -20,7 +20,8 @@ that split): more of the C-SSRS's plan, intent and preparation (a time set, mean
 goodbyes said properly, a letter left, a one-way trip), and `names_harm`, the same idea for
 partner violence from its screening questions (the Danger Assessment, HITS): injuries hidden
 or explained away, hands at the neck and breath stopped, a "no" that was not heard, flinching,
-threats with a "next time", money, keys and phones taken. On the train rows: 45 of 91 crisis
+threats with a "next time", money, a door key and a phone taken (keys hidden are left out:
+"you made me late by hiding my keys" is a complaint). On the train rows: 45 of 91 crisis
 and 32 of 76 violence disclosures that had only a check-in became clear; no near-miss or
 everyday draft did, nor any labelled "possible". Test splits: bench/RESULTS.md.
 """
@@ -164,7 +165,6 @@ _HARM_CUES = (
     # Control: money, keys, phone, whereabouts.
     r"(?:can'?t|cannot|cant) (?:even )?(?:see|get into|access) my (?:own )?"
     r"(?:account|bank|money|payslips)",
-    r"(?:hide|hid|hides|hiding) my (?:car )?keys",
     r"took the key with",
     r"sim card",
     r"tracker",
