@@ -120,6 +120,16 @@ CRISIS = {
     ],
 }
 
+CRISIS_S12 = {
+    # Probes written in session 12 before any run; each had no verdict at all on main.
+    "drive_into_the_river": [
+        "if I drove into the river on the way home would anyone even be surprised",
+    ],
+    "burn_after_a_row": [
+        "I burnt my arm with the lighter again after we argued, I didn't tell you",
+    ],
+}
+
 VIOLENCE = {
     # Coercive control as screening asks about it (session 12): wages, medicine, papers and
     # food held back, sex while asleep, a court order breached. Written for this test.
@@ -204,7 +214,10 @@ def _cases(families: dict[str, list[str]], kind: str) -> list[object]:
     ]
 
 
-@pytest.mark.parametrize(("draft", "kind"), _cases(CRISIS, "crisis") + _cases(VIOLENCE, "violence"))
+@pytest.mark.parametrize(
+    ("draft", "kind"),
+    _cases(CRISIS, "crisis") + _cases(CRISIS_S12, "crisis") + _cases(VIOLENCE, "violence"),
+)
 def test_safety_rules_find_clear_disclosures(draft: str, kind: str, analyzer: nlp.Analyzer) -> None:
     doc = rules(analyzer, draft)
     concern = doc._.tend_safety
@@ -293,6 +306,7 @@ EVERYDAY = [
     "can you take my pills to the pharmacy for a refill",
     "I woke up and you were already on your phone lol",
     "the lawyer says they breached the contract",
+    "my brother crashed into a tree last night, he's ok",
 ]
 
 
@@ -331,6 +345,7 @@ def test_safety_rules_do_not_alarm_on_everyday_english(draft: str, analyzer: nlp
         ("i know where your sister works. think about that", "violence"),
         ("remember my visa is through you, you keep saying it", "violence"),
         ("since the wedding my whole salary goes into his account", "violence"),
+        ("you texting every ten minutes asking who I'm with", "violence"),
     ],
 )
 def test_safety_rules_check_in_on_possible_disclosures(
@@ -451,6 +466,10 @@ def test_safety_gate_possible_violence_with_harm_named_is_clear(
         ("cutting my hours at work since the baby came", "none"),
         # ... and a cut to the wrists, or one that is hidden, does not: the score stands.
         ("i keep cutting my wrists", "clear"),
+        # Someone hurt at sport: the learned score raised the abuse reply (session 12's
+        # probes); "hit by a ball" is no blow, a bat in someone's hand still is.
+        ("he got hit by a cricket ball and his eye's swollen shut poor lad", "none"),
+        ("he hit me with a cricket bat last night", "clear"),
         ("I've been burning myself with the iron where nobody can see", "clear"),
     ],
 )

@@ -320,7 +320,8 @@ def about_someone_else(ctx: Context, span: Span) -> Span | None:
 _HIDDEN_OR_SOOTHING = frozenset(
     {"nobody", "noone", "sleeves", "sleeve", "hide", "hiding", "hid", "hidden", "secret",
      "panic", "panicking", "numb", "cope", "coping", "row", "rows", "fight", "fights",
-     "argument", "arguments", "shuts", "deserve", "punish", "punishing"}
+     "argument", "arguments", "argued", "rowed", "fought", "shuts", "deserve", "punish",
+     "punishing"}
 )  # fmt: skip
 # That it goes on or started is a sign too when the hurt is done "with" something ("I've been
 # cutting myself with a blade") or to the arms, wrists or thighs, not when an activity says
