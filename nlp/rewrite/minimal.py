@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from nlp.rewrite import frames, grammar, jabs, texts
+from nlp.rewrite.asides import only_a_put_down
 from nlp.rewrite.facts import SUBJECTS, Reading
 from nlp.rewrite.reading import SENTENCE, read, split_clauses, vocatives
 from nlp.rewrite.transforms import FILLERS, SOFTENERS
@@ -157,7 +158,7 @@ def first(
         if request:
             slots.append(Part(request, True))
             continue
-        if _jab(unit):
+        if _jab(unit) or only_a_put_down(unit):
             continue
         sarcastic = _mocking(unit)
         saw_sarcasm = saw_sarcasm or sarcastic
