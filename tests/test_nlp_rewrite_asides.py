@@ -38,6 +38,8 @@ POINTED_ASIDES = [
      "interrupt", "boring"),
     ("You never pick up the kids. Your job is more important than us.", "pick up the kids",
      "important"),
+    ("You always criticise my cooking. Maybe you should cook then.", "criticise my cooking",
+     "cook then"),
 ]  # fmt: skip
 
 

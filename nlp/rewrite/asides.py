@@ -74,6 +74,7 @@ _DISMISSALS = re.compile(
     r"|^(?:i )?guess (?:i'm|im|i am|i don'?t|we're|we are)\b"
     r"|^so much for\b"
     r"|\b(?:heard|seen) it all before\b"
+    r"|\b(?:you|u) (?:should|can|could) [^.!?]{1,40} then\W*$"
     r"|^(?:i )?(?:honestly |just )?can'?t believe (?:you|u|this|it|that)\W*$",
     re.IGNORECASE,
 )
