@@ -13,7 +13,7 @@ import pytest
 from rewrite_scores import generated
 
 import nlp
-from nlp.rewrite import fluency
+from nlp.rewrite import fluency, jabs
 from nlp.rewrite.asides import only_a_put_down, only_points
 from nlp.rewrite.suggestions import units
 
@@ -118,3 +118,22 @@ def test_asides_only_points(sentence: str, points: bool, analyzer: nlp.Analyzer)
 def test_asides_only_a_put_down(sentence: str, put_down: bool, analyzer: nlp.Analyzer) -> None:
     (unit,) = units(analyzer._nlp(sentence))
     assert only_a_put_down(unit) is put_down
+
+
+def test_asides_feeling_asked_as_a_jab_is_said_plainly(analyzer: nlp.Analyzer) -> None:
+    first = _offered(analyzer, "You never ask how my day was. Am I invisible or what?")[0]
+    assert "I feel invisible when you don't ask how my day was" in first, first
+    assert "or what" not in first
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "when"),
+    [("Am I invisible?", "Am", False), ("You may think so.", "may", False),
+     ("I was up at 6 am.", "am", True), ("We moved in May.", "May", True),
+     ("See you Friday.", "Friday", True)],
+)  # fmt: skip
+def test_asides_time_words_that_are_plain_words(
+    text: str, word: str, when: bool, analyzer: nlp.Analyzer
+) -> None:
+    (token,) = [t for t in analyzer._nlp(text) if t.text == word]
+    assert jabs.says_when(token) is when

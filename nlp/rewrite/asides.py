@@ -181,7 +181,7 @@ def _dated_or_named(unit: Span) -> bool:
 
 
 def _fact(token: Token, unit: Span) -> bool:
-    if any(c.isdigit() for c in token.text) or token.lower_ in jabs.WHEN_WORDS:
+    if any(c.isdigit() for c in token.text) or jabs.says_when(token):
         return True
     if token.pos_ != "PROPN" or not token.text[:1].isupper():
         return False

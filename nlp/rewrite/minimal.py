@@ -445,7 +445,7 @@ def _concrete_in(unit: Span) -> bool:
     return (
         bool(counted)
         or any(any(c.isdigit() for c in t.text) for t in unit)
-        or any(t.lower_ in jabs.WHEN_WORDS for t in unit)
+        or any(jabs.says_when(t) for t in unit)
         or bool(named)
         or len(nouns) >= 2
     )
@@ -596,9 +596,7 @@ def _aside(text: str) -> bool:
 def _dated(unit: Span) -> bool:
     """ "That was October.", "In March.": a short sentence that only says when."""
     short = len(_words(unit)) <= _DATED_MAX
-    return short and any(
-        t.lower_ in jabs.WHEN_WORDS or any(c.isdigit() for c in t.text) for t in unit
-    )
+    return short and any(jabs.says_when(t) or any(c.isdigit() for c in t.text) for t in unit)
 
 
 _QUOTES = frozenset('"()“”')

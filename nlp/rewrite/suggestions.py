@@ -17,7 +17,7 @@ from nlp.detect.spans import SpanIndex
 from nlp.results import Category, Mine
 from nlp.rewrite import categories as category_rules
 from nlp.rewrite import fluency, frames, grammar, jabs, mine, minimal, texts
-from nlp.rewrite.asides import only_points
+from nlp.rewrite.asides import only_a_put_down, only_points
 from nlp.rewrite.facts import Reading, noun_phrases
 from nlp.rewrite.feelings import own_feeling
 from nlp.rewrite.reading import SENTENCE, read
@@ -230,6 +230,9 @@ def rewrite(
     # Every other sentence is read too: one that only points at the partner ("is the hook
     # invisible to you or something") is left out of every suggestion, never kept as written.
     pointing = {u.start for u in pieces if u.start not in taken and only_points(u)}
+    # "Am I invisible or what?": the user's feeling, asked as a jab. The edit says the
+    # feeling in its frame ("I feel invisible when …"), not their sentence.
+    pointing |= {u.start for u in own_unit if only_a_put_down(u)}
     context = next((u for u in pieces if u.start not in taken | pointing and _states_fact(u)), None)
     lean_on = context if not reading.concrete and chosen == "complaint" else None
     if lean_on is not None:
