@@ -40,6 +40,9 @@ POINTED_ASIDES = [
      "important"),
     ("You always criticise my cooking. Maybe you should cook then.", "criticise my cooking",
      "cook then"),
+    ("you never do the washing up. it's not like it's hard", "washing up", "hard"),
+    ("You always forget to feed the cat. It only matters when it's your stuff.",
+     "feed the cat", "your stuff"),
 ]  # fmt: skip
 
 
@@ -137,3 +140,9 @@ def test_asides_time_words_that_are_plain_words(
 ) -> None:
     (token,) = [t for t in analyzer._nlp(text) if t.text == word]
     assert jabs.says_when(token) is when
+
+
+def test_asides_always_before_a_verb_is_no_order(analyzer: nlp.Analyzer) -> None:
+    """ "You always forget to feed the cat" once came back asking "Could you forget to …?"."""
+    for suggestion in _offered(analyzer, "You always forget to feed the cat."):
+        assert "you forget to feed the cat?" not in suggestion, suggestion

@@ -70,6 +70,8 @@ _DISMISSALS = re.compile(
     r"\blike (?:talking to|living with|dealing with|being married to) (?:a|an)\b"
     r"|^must be (?:nice|lovely|great|fun)(?: (?:being|to be) (?:you|u))?\W*$"
     r"|\bnot (?:exactly )?rocket science\b"
+    r"|\bnot (?:like (?:it'?s|its|it is) )?(?:that |so |exactly )?(?:hard|difficult)\W*$"
+    r"|^it only (?:counts|matters)\b"
     r"|^as if\b"
     r"|^(?:i )?guess (?:i'm|im|i am|i don'?t|we're|we are)\b"
     r"|^so much for\b"

@@ -875,9 +875,11 @@ def _imperative(unit: Span, inside: list[Span]) -> list[str]:
     return [" ".join(t.text for t in toks)]
 
 
+# "You always forget to feed the cat": a verb after "always" (the rule's words, taken out)
+# says what the partner does, and read as an order it became "Could you forget to …?".
 _NOT_AN_ORDER = frozenset(
     {"even", "not", "n't", "can", "ca", "could", "would", "will", "wo", "never", "to", "you", "u",
-     "me", "us", "him", "her", "them"}
+     "me", "us", "him", "her", "them", "always", "constantly", "usually", "still"}
 )  # fmt: skip
 
 
