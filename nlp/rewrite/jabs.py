@@ -37,6 +37,20 @@ WHEN_WORDS = lexicon.words("time") - {
     "due",
 } | frozenset(_MONTHS.split())
 
+# Time words that are plain words too: "Am I invisible?", "you may think …".
+_PLAIN_WORDS_TOO = frozenset({"am", "pm", "may", "sat", "sun", "wed", "mar", "jan"})
+
+
+def says_when(token: Token) -> bool:
+    """A word that says when ("Friday", "tonight", "6 am"); "am", "may" and their like only
+    after a number or as a name ("in May")."""
+    if token.lower_ not in WHEN_WORDS:
+        return False
+    if token.lower_ not in _PLAIN_WORDS_TOO:
+        return True
+    after_number = token.i > 0 and token.nbor(-1).like_num
+    return after_number or token.pos_ == "PROPN"
+
 
 _MIN_WORDS = 3
 _SUBJECT_OPENERS = SUBJECTS | frozenset(
@@ -208,9 +222,7 @@ _TRAILING = re.compile(r"[^\w)\"'’%]+$")  # "… the birthday cake 🙃 !!" en
 
 
 def _holds_a_time(toks: list[Token]) -> bool:
-    return any(
-        t.lower_ in WHEN_WORDS or t.like_num or any(c.isdigit() for c in t.text) for t in toks
-    )
+    return any(says_when(t) or t.like_num or any(c.isdigit() for c in t.text) for t in toks)
 
 
 def thanked_act(unit: Span) -> tuple[str, bool] | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from nlp.rewrite import frames, grammar, jabs, texts
+from nlp.rewrite.asides import only_a_put_down
 from nlp.rewrite.facts import SUBJECTS, Reading
 from nlp.rewrite.reading import SENTENCE, read, split_clauses, vocatives
 from nlp.rewrite.transforms import FILLERS, SOFTENERS
@@ -157,7 +158,7 @@ def first(
         if request:
             slots.append(Part(request, True))
             continue
-        if _jab(unit):
+        if _jab(unit) or only_a_put_down(unit):
             continue
         sarcastic = _mocking(unit)
         saw_sarcasm = saw_sarcasm or sarcastic
@@ -444,7 +445,7 @@ def _concrete_in(unit: Span) -> bool:
     return (
         bool(counted)
         or any(any(c.isdigit() for c in t.text) for t in unit)
-        or any(t.lower_ in jabs.WHEN_WORDS for t in unit)
+        or any(jabs.says_when(t) for t in unit)
         or bool(named)
         or len(nouns) >= 2
     )
@@ -595,9 +596,7 @@ def _aside(text: str) -> bool:
 def _dated(unit: Span) -> bool:
     """ "That was October.", "In March.": a short sentence that only says when."""
     short = len(_words(unit)) <= _DATED_MAX
-    return short and any(
-        t.lower_ in jabs.WHEN_WORDS or any(c.isdigit() for c in t.text) for t in unit
-    )
+    return short and any(jabs.says_when(t) or any(c.isdigit() for c in t.text) for t in unit)
 
 
 _QUOTES = frozenset('"()“”')
@@ -876,9 +875,11 @@ def _imperative(unit: Span, inside: list[Span]) -> list[str]:
     return [" ".join(t.text for t in toks)]
 
 
+# "You always forget to feed the cat": a verb after "always" (the rule's words, taken out)
+# says what the partner does, and read as an order it became "Could you forget to …?".
 _NOT_AN_ORDER = frozenset(
     {"even", "not", "n't", "can", "ca", "could", "would", "will", "wo", "never", "to", "you", "u",
-     "me", "us", "him", "her", "them"}
+     "me", "us", "him", "her", "them", "always", "constantly", "usually", "still"}
 )  # fmt: skip
 
 

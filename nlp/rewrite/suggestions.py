@@ -17,6 +17,7 @@ from nlp.detect.spans import SpanIndex
 from nlp.results import Category, Mine
 from nlp.rewrite import categories as category_rules
 from nlp.rewrite import fluency, frames, grammar, jabs, mine, minimal, texts
+from nlp.rewrite.asides import only_a_put_down, only_points
 from nlp.rewrite.facts import Reading, noun_phrases
 from nlp.rewrite.feelings import own_feeling
 from nlp.rewrite.reading import SENTENCE, read
@@ -226,7 +227,13 @@ def rewrite(
     # happened ("are you stupid? the recycling goes in the blue bin"): the rewrite follows
     # that sentence and refers to it, instead of asking for the moment.
     taken = {u.start for u in flagged}
-    context = next((u for u in pieces if u.start not in taken and _states_fact(u)), None)
+    # Every other sentence is read too: one that only points at the partner ("is the hook
+    # invisible to you or something") is left out of every suggestion, never kept as written.
+    pointing = {u.start for u in pieces if u.start not in taken and only_points(u)}
+    # "Am I invisible or what?": the user's feeling, asked as a jab. The edit says the
+    # feeling in its frame ("I feel invisible when …"), not their sentence.
+    pointing |= {u.start for u in own_unit if only_a_put_down(u)}
+    context = next((u for u in pieces if u.start not in taken | pointing and _states_fact(u)), None)
     lean_on = context if not reading.concrete and chosen == "complaint" else None
     if lean_on is not None:
         reading.topic_words[:0] = [t.norm_ for t in lean_on]
@@ -247,10 +254,12 @@ def rewrite(
     spare: list[str] = []
     if parse is not None:
         blocks, spare, chosen_mine = _gate(blocks, offer, frames.safe(reading, categories), parse)
-    written = [_assemble(pieces, flagged, block, lean_on) for block in blocks]
+    written = [_assemble(pieces, flagged, block, lean_on, pointing) for block in blocks]
     if chosen == "complaint":
         at, said = (feeling.said.start, feeling.said) if feeling is not None else (None, range(0))
-        edit = _minimal(doc, pieces, flagged, own_unit, at, said, spans, reading, categories, parse)
+        edit = _minimal(
+            doc, pieces, flagged, own_unit, at, said, spans, reading, categories, parse, pointing
+        )
         if edit is not None:
             # The user's own message, lightly edited, leads; the composed frames that
             # differ in approach (direct, a question) follow.
@@ -264,7 +273,7 @@ def rewrite(
             written = [plain, *(w for w in written if w != plain)]
     # The plain forms follow as spares: when a suggestion comes back flagged, one of them
     # (the draft's own topic, no slot) stands in before any slot-only fallback.
-    spares = [_assemble(pieces, flagged, form, lean_on) for form in spare]
+    spares = [_assemble(pieces, flagged, form, lean_on, pointing) for form in spare]
     return Rewrite([*written, *(s for s in spares if s not in written)], chosen_mine)
 
 
@@ -279,6 +288,7 @@ def _minimal(
     reading: Reading,
     categories: set[str],
     parse: fluency.Parse | None,
+    pointing: set[int],
 ) -> str | None:
     """The minimal edit of the draft (nlp/rewrite/minimal.py), when it passes the gate."""
     hot = {u.start for u in flagged if u not in own_unit}
@@ -290,7 +300,7 @@ def _minimal(
         doc,
         pieces,
         hot,
-        _stings(pieces, hot),
+        _stings(pieces, hot) | pointing,
         spans,
         reading,
         frames.feeling(reading, categories),
@@ -451,11 +461,13 @@ def _states_fact(unit: Span) -> bool:
     )
 
 
-def _assemble(pieces: list[Span], flagged: list[Span], block: str, after: Span | None) -> str:
+def _assemble(
+    pieces: list[Span], flagged: list[Span], block: str, after: Span | None, pointing: set[int]
+) -> str:
     out: list[str] = []
     placed = False
     taken = {u.start for u in flagged}
-    dropped = _stings(pieces, taken)
+    dropped = _stings(pieces, taken) | pointing
     for i, unit in enumerate(pieces):
         if unit.start in taken:
             if not placed and after is None:

@@ -1,0 +1,194 @@
+"""The other sentences of a flagged draft, read for blame by their form, not kept by default.
+
+Blind readers found the first suggestion's blame mostly in sentences no rule flags, kept as
+written beside the rewritten complaint: "is the hook invisible to you or something", "your
+job is more important than us", "it's like talking to a wall". Each says how the writer reads
+the partner, not what happened, so the suggestion leaves it out; the feeling it carries is
+already said in the rewritten complaint.
+
+The learned blame model was tried as the reader first, at a lower threshold for sentences
+inside a flagged draft: on the rewrite set's train rows its sentence scores did not tell
+these sentences from the plain facts around them ("Your mother rang." scored higher than
+"You hate everything I like."), so the form is read here instead.
+
+A sentence that holds a number, a time or a name is never left out for its form alone: the
+facts of a draft matter as much as its blame (a trial that dropped side sentences lost "home
+all day" and "twice now").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from nlp.rewrite import grammar, jabs
+from nlp.rewrite.reading import split_clauses
+
+# Questions typed without a question mark still open like one: "is the hook invisible to you
+# or something", "are your arms broken or what".
+_ASKING_VERBS = frozenset(
+    {"is", "are", "am", "was", "were", "r", "do", "does", "did", "have", "has", "can", "could",
+     "will", "would", "should"}
+)  # fmt: skip
+_ASKED_ABOUT = frozenset(
+    {"i", "you", "u", "ur", "your", "my", "the", "this", "that", "it", "we", "he", "she", "they"}
+)  # fmt: skip
+# "Could you …", "Can you …", "Will you …": a question that asks for something stays.
+_ASKS_FOR = frozenset({"can", "could", "will", "would"})
+# In a question beside a complaint these only point: "Is your phone just for decoration?",
+# "Do you even know where the bins go?".
+_POINTING = frozenset(
+    {"just", "even", "actually", "seriously", "really", "honestly", "ever", "literally"}
+)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# "that boring", "so busy": the tags a degree word asks about (the parser often reads
+# "that" before them as a subject).
+_DEGREE_OF = frozenset({"JJ", "JJR", "VBG", "VBN", "RB"})
+_ABOUT_US = jabs.PARTNER | {"your", "ur", "i", "am"}
+# "… or something", "… or what": the tail that turns a sentence about us into a jab.
+_MOCK_TAIL = re.compile(r"\bor (?:something|what|anything|sth|smth|summat)\W*$", re.IGNORECASE)
+# "Do you think electricity is free?": asking what the partner thinks, beside a complaint,
+# tells them.
+_DO_YOU_THINK = re.compile(r"^(?:do|d'|did) ?(?:you|u) (?:really |honestly )?think\b", re.I)
+# The partner's priorities, said for them: a verdict on what they value, not what they did.
+_PRIORITIES = re.compile(
+    r"\b(?:more|less) important(?: to (?:you|u))? than\b"
+    r"|\bmatters? (?:more|less)(?: to (?:you|u))? than\b"
+    r"|\bmeans? (?:nothing|more) to (?:you|u)\b"
+    r"|\b(?:not|never) (?:a|your) priority\b"
+    r"|\b(?:you|u)(?:'d| would) rather\b"
+    r"|\b(?:always )?comes? (?:first|before (?:me|us))\b"
+    r"|\b(?:chose|choose|chooses|pick|picked|picks|put|puts) [^.!?]{1,40}? "
+    r"(?:over|before|ahead of) (?:me|us)\b"
+    r"|\bwhere i stand\b"
+    r"|\b(?:i|we) (?:don'?t|do not) (?:even )?(?:matter|exist)\b",
+    re.IGNORECASE,
+)
+# Put-downs said as idioms and stock dismissals: nothing that happened is in them.
+_DISMISSALS = re.compile(
+    r"\blike (?:talking to|living with|dealing with|being married to) (?:a|an)\b"
+    r"|^must be (?:nice|lovely|great|fun)(?: (?:being|to be) (?:you|u))?\W*$"
+    r"|\bnot (?:exactly )?rocket science\b"
+    r"|\bnot (?:like (?:it'?s|its|it is) )?(?:that |so |exactly )?(?:hard|difficult)\W*$"
+    r"|^it only (?:counts|matters)\b"
+    r"|^as if\b"
+    r"|^(?:i )?guess (?:i'm|im|i am|i don'?t|we're|we are)\b"
+    r"|^so much for\b"
+    r"|\b(?:heard|seen) it all before\b"
+    r"|\b(?:you|u) (?:should|can|could) [^.!?]{1,40} then\W*$"
+    r"|^(?:i )?(?:honestly |just )?can'?t believe (?:you|u|this|it|that)\W*$",
+    re.IGNORECASE,
+)
+# The partner's character summed up: "You hate everything I like", "you never think about
+# anyone but yourself", "You sound exactly like your father". A present-tense rule about
+# them, or a likeness, where what happened is a single act.
+_SUMMED_UP = re.compile(
+    r"\b(?:you|u)(?: (?:never|always|just|don'?t|do not))? (?:\w+ )?(?:about )?"
+    r"(?:everything|nothing|anything|anyone|everyone|anybody|everybody|nobody)\b"
+    r"|\b(?:you|u)(?:'re| are| sound| act| behave| look)(?: exactly| just)? like "
+    r"(?:your|ur|a|an)\b",
+    re.IGNORECASE,
+)
+# A lone word of mock cheer beside the complaint ("You applied. Great."): minimal.py's own
+# list of sarcastic openers, said alone.
+_MOCK_CHEER = frozenset(
+    {"great", "brilliant", "lovely", "perfect", "wonderful", "fantastic", "nice", "cool",
+     "classic", "typical", "whatever", "sure", "fine", "wow", "thanks", "cheers", "super",
+     "amazing", "awesome", "charming", "marvellous"}
+)  # fmt: skip
+_MOCK_CHEER_MAX = 2
+
+
+def only_points(unit: Span) -> bool:
+    """Whether a sentence the rules left alone only points at the partner: a question that
+    asks nothing, a verdict on their priorities or character, a stock put-down; one clause,
+    with no number, time or name in it."""
+    if not _one_bare_clause(unit):
+        return False
+    text = _text(unit)
+    verdict = _PRIORITIES.search(text) or _SUMMED_UP.search(text)
+    sting = jabs.says_the_opposite(unit) or jabs.only_a_sting(unit)
+    # A sting the edit already leaves out is left out of every suggestion.
+    return bool(verdict) or sting or only_a_put_down(unit)
+
+
+def only_a_put_down(unit: Span) -> bool:
+    """Whether a sentence, flagged or not, is only a put-down: a question that asks nothing,
+    a stock dismissal or idiom ("it's like living with a teenager"), a word of mock cheer;
+    one clause, with no number, time or name in it. Unlike a verdict on priorities ("your
+    job is more important than us"), which in a flagged sentence is often the complaint
+    itself and names its topic, these never say what happened."""
+    if not _one_bare_clause(unit):
+        return False
+    text = _text(unit)
+    lower = [t.lower_ for t in _words(unit)]
+    if _MOCK_TAIL.search(text) and _ABOUT_US & set(lower):
+        return True
+    if _DISMISSALS.search(text):
+        return True
+    if len(lower) <= _MOCK_CHEER_MAX and lower[0] in _MOCK_CHEER:
+        return True
+    return _asks_nothing(unit, text, lower)
+
+
+def _one_bare_clause(unit: Span) -> bool:
+    """One clause with no number, time or name: "Amma calls you every day and you drop
+    everything" makes its point on what happened, and leaving it out would lose that."""
+    if not _words(unit) or _dated_or_named(unit):
+        return False
+    # "Honestly, it's like …": a clause needs a subject of its own to count.
+    clauses = [c for c in split_clauses(unit) if any(t.dep_ in _SUBJECT_DEPS for t in c)]
+    return len(clauses) <= 1
+
+
+def _words(unit: Span) -> list[Token]:
+    return [t for t in unit if t.is_alpha or t.text[:1] in "'’"]
+
+
+def _text(unit: Span) -> str:
+    return unit.text.strip().replace("’", "'")
+
+
+def _asks_nothing(unit: Span, text: str, lower: list[str]) -> bool:
+    """A question, with or without its mark, that only points: "Is your phone just for
+    decoration?", "do u even live here", "Do you think electricity is free?"."""
+    asked = text.rstrip(" !").endswith("?") or (
+        len(lower) >= 3 and lower[0] in _ASKING_VERBS and lower[1] in _ASKED_ABOUT
+    )
+    if not asked or len(lower) < 3:
+        return False
+    if _DO_YOU_THINK.match(text):
+        return True
+    if lower[1] == "it":
+        return False  # "Is it so hard to hold my hand in public?": the act is the ask
+    if lower[0] in _ASKS_FOR and lower[1] in {"we", "us"}:
+        return False  # "Can we just drop it for now?": asking for something together
+    if lower[0] in _ASKS_FOR and lower[1] in {"you", "u"} and not _POINTING & set(lower):
+        return False  # "Could you text me next time?"
+    # "is my life that boring to you", "are you so busy": a degree asked about is a verdict.
+    degree = any(
+        t.lower_ in {"that", "so"}
+        and t.i > unit.start + 1
+        and t.i + 1 < unit.end
+        and t.nbor().tag_ in _DEGREE_OF
+        for t in unit
+    )
+    return lower[0] in _ASKING_VERBS and (degree or bool(_POINTING & set(lower)))
+
+
+def _dated_or_named(unit: Span) -> bool:
+    """A number, a time word or a name (not a name said to the partner at the end, ", Jen")."""
+    return any(_fact(t, unit) for t in unit)
+
+
+def _fact(token: Token, unit: Span) -> bool:
+    if any(c.isdigit() for c in token.text) or jabs.says_when(token):
+        return True
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    if token.i == unit.start:
+        # The first word is capitalised anyway: a name only when it is no plain word
+        # ("Amma", not "Guess").
+        return not grammar.known(token.lower_)
+    return token.nbor(-1).text != ","
