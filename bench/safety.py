@@ -43,6 +43,9 @@ SETS = {
     # Written blind in session 11 (2026-12-07) after that session's rule changes; scored on the
     # head before them and after, never read, trained or tuned on.
     "fresh3": (("fresh_safety_3.jsonl",), "fresh"),
+    # Written blind in session 12 (a writer who opened no code or data), scored once on main
+    # before and after that session's cues and rules; texts never read.
+    "fresh4": (("fresh_safety_4.jsonl",), "fresh"),
 }
 
 

@@ -124,7 +124,8 @@ def test_safety_clear_disclosure_never_gets_a_rewrite(results: dict[str, nlp.Ana
 # blame together (session 8): round 1 crisis 0.607/0.837, violence 0.623/0.918, alarms 10;
 # round 2 crisis 0.630/0.815, violence 0.814/0.953, alarms 8 -> 9 (not read; "Session 8").
 # With session 12's plan and harm cues: round 1 violence 0.639 -> 0.656, round 2 crisis 0.630
-# -> 0.641, round 4 violence 0.304 -> 0.326; no near-miss alarm more on any of them.
+# -> 0.641, round 4 violence 0.304 (0.326 before a bare "tracker" cue was narrowed to one on
+# or in "my" things); no near-miss alarm more on any of them.
 BLIND_SETS: dict[str, tuple[tuple[str, ...], dict[str, tuple[float, float]], int]] = {
     "blind": (
         ("safety_blind_crisis.jsonl", "safety_blind_violence.jsonl"),
@@ -141,7 +142,7 @@ BLIND_SETS: dict[str, tuple[tuple[str, ...], dict[str, tuple[float, float]], int
     # when added, test split: crisis 0.712/0.942, violence 0.304/0.696, alarms 3 of 99.
     "blind4": (
         ("safety_blind4.jsonl",),
-        {"crisis": (0.69, 0.92), "violence": (0.32, 0.67)},
+        {"crisis": (0.69, 0.92), "violence": (0.30, 0.67)},
         3,
     ),
     # Goodbyes and absence, both sides (session 8; crisis only): never trained on.

@@ -167,7 +167,8 @@ _HARM_CUES = (
     r"(?:account|bank|money|payslips)",
     r"took the key with",
     r"sim card",
-    r"tracker",
+    r"(?:little|hidden|secret|tiny) tracker",
+    r"tracker (?:\w+ )?(?:on|in|under|inside) my",
     r"(?:check|checks|checking) (?:it|my phone|my messages) every",
 )
 _HARM = re.compile(r"\b(?:" + "|".join(_HARM_CUES) + r")\b", re.IGNORECASE)
@@ -181,5 +182,5 @@ def names_a_plan(text: str) -> bool:
 def names_harm(text: str) -> bool:
     """Whether `text` names harm by a partner the way screening asks about it: an injury
     hidden or explained away, the neck or breath, fear, a "no" not heard, a threat with a
-    next time, or money, keys and phone taken."""
+    next time, money, a door key or a phone taken, a tracker hidden on them."""
     return _HARM.search(text.replace("\u2019", "'")) is not None
