@@ -35,6 +35,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _MODEL_READS = 2
 # A sentence of a suggestion is the user's own when it shares this many words with the draft.
 _SHARED_WORDS = 4
+# A suggestion less its flagged sentences is offered only when this many sentences are left.
+_KEPT_SENTENCES = 2
 _WORD = re.compile(r"[a-z0-9']+")
 # Tend's suggestions are plain sentences ending in . ! or ?: no parse needed to split them.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -222,13 +224,18 @@ class Analyzer:
         if not first:
             return None
         sentences = [s.strip() for s in _SENTENCE_END.split(first[0]) if s.strip()]
+        if len(sentences) < _KEPT_SENTENCES + 1:
+            # Nothing to repair: leaving out a flagged sentence would keep fewer than two.
+            # Most suggestions are two sentences, and reading them alone (the owned-feeling
+            # check and the classifier) was about 2% of `analyze` for no answer.
+            return None
         flagged = self._flagged_alone(sentences)
         if not flagged:
             return None
         kept = [s for s in sentences if s not in flagged]
         words = set(_WORD.findall(draft.lower()))
         theirs = [s for s in kept if len(set(_WORD.findall(s.lower())) & words) >= _SHARED_WORDS]
-        return " ".join(kept) if theirs and len(kept) >= 2 else None
+        return " ".join(kept) if theirs and len(kept) >= _KEPT_SENTENCES else None
 
     def _flagged_alone(self, sentences: Sequence[str]) -> set[str]:
         """The sentences the learned blame model flags, each read alone (none when off)."""
