@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from nlp import lexicon
@@ -96,8 +98,9 @@ class Ruler:
         entries = [entry for name in files for entry in lexicon.ruler_patterns(name)]
         groups = _group_by_anchor([(anchor(e["pattern"]), e) for e in entries])
         self._always: list[Matcher] = []
-        # (anchor words, widest match, matcher); widest None means "run on the whole Doc".
-        self._gated: list[tuple[frozenset[str], int | None, Matcher]] = []
+        # (anchor words as NORM hashes, the form `Doc.to_array` gives them in; widest match;
+        # matcher). Widest None means "run on the whole Doc".
+        self._gated: list[tuple[frozenset[int], int | None, Matcher]] = []
         for words, members in groups.items():
             matcher = Matcher(nlp.vocab, validate=True)
             lengths = [max_length(entry["pattern"]) for entry in members]
@@ -108,17 +111,19 @@ class Ruler:
                 self._always.append(matcher)
             else:
                 widest = None if None in lengths else max(int(n) for n in lengths if n is not None)
-                self._gated.append((words, widest, matcher))
+                anchors = frozenset(get_string_id(word) for word in words)
+                self._gated.append((anchors, widest, matcher))
         # word -> the gated groups it can open
-        self._index: dict[str, list[int]] = {}
-        for number, (words, _, _) in enumerate(self._gated):
-            for word in words:
+        self._index: dict[int, list[int]] = {}
+        for number, (anchors, _, _) in enumerate(self._gated):
+            for word in anchors:
                 self._index.setdefault(word, []).append(number)
 
     def __call__(self, doc: Doc) -> Doc:
-        at: dict[str, list[int]] = {}
-        for token in doc:
-            at.setdefault(token.norm_, []).append(token.i)
+        # Token by token, building a Token object for each norm cost more than the index.
+        at: dict[int, list[int]] = {}
+        for i, norm in enumerate(doc.to_array(NORM).tolist()):
+            at.setdefault(norm, []).append(i)
         found: set[tuple[int, int, int]] = set()
         touched = sorted({number for word in at for number in self._index.get(word, ())})
         for number in touched:
