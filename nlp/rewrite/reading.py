@@ -101,6 +101,7 @@ def read(
         unit = unit_at(span.start)
         if unit is not None:
             handled.update(_read_threat(doc, unit, span, candidates, render, reading))
+    final = set(spans)
     hit_index = SpanIndex(hits_all)
     for unit in units:
         reading.words.extend(t.norm_ for t in unit)
@@ -129,8 +130,16 @@ def read(
             if hits and all(h.id_ == SENTENCE for h in hits):
                 categories.sentence(toks, {h.label_ for h in hits}, reading)
             elif hits:
+                whole = {h.label_ for h in hits if h.id_ == SENTENCE}
                 hits = [h for h in hits if h.id_ != SENTENCE]
+                before = _said(reading)
                 categories.flagged(toks, hits, reading)
+                # "You didn't call me back yesterday.", flagged as a whole, also holds a
+                # shut-down's words a guard let through ("call me"): read by that rule alone
+                # it kept nothing, and the rewrite asked for the moment the draft names.
+                soft_only = not any(h in final for h in hits)
+                if whole and soft_only and _said(reading) == before:
+                    categories.sentence(toks, whole, reading)
             else:
                 context(toks, reading)
     # An ultimatum's consequence ("… I'll tell her why") and a jab left out ("I'm not your
@@ -138,6 +147,12 @@ def read(
     left_out = reading.unnamed | reading.leverage | reading.banned
     reading.topic_words = [t.norm_ for unit in units for t in unit if t.i not in left_out]
     return reading
+
+
+def _said(reading: Reading) -> tuple[int, ...]:
+    """How much the reading holds so far: a clause that added nothing leaves it the same."""
+    parts = (reading.observations, reading.nouns, reading.requests, reading.needs, reading.about)
+    return tuple(len(p) for p in parts)
 
 
 def _such_a(unit: Span) -> list[Token]:
