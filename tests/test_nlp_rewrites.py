@@ -284,6 +284,12 @@ READ_WRONG = [
     # a verdict on their priorities, said as how it seems: the plans stay
     ("Amma calls you every day and you drop everything. Our plans mean nothing.",
      ["Amma", "our plans"], ["mean nothing"]),
+    # "you'd come last time" is a time, not a verdict that something "comes last"
+    ("midwife appointment moved to 10:30. you said you'd come last time and then didnt, so "
+     "i'm guessing you dont actually care but letting you know",
+     ["10:30", "you said you'd come last time"], []),
+    # a who-question that names its act ("wears that") is still said as the act
+    ("You're a joke!! Who wears that to a funeral?!", ["wear that to a funeral"], ["joke"]),
     # a fragment joined on after a dash kept its capital ("— In March."): the gate below
     ("The boxes have been in the hallway since we moved in. In March.",
      ["the hallway", "in March"], []),

@@ -417,8 +417,9 @@ def _who_did(toks: list[Token]) -> tuple[str, bool] | None:
         return None  # "who's Priya": asks who someone is, says nothing anyone did
     # "Who does that to their partner?": the act is only a pro-form ("does that"); said of
     # the partner it read "You do that to their partner."
-    if len(after) > 1 and after[1].lower_ in {"that", "this", "such"}:
-        return None
+    done = grammar.verb_lemma(verb.text) == "do" or verb.lower_ in {"would", "'d", "could"}
+    if done and len(after) > 1 and after[1].lower_ in {"that", "this", "such", "do"}:
+        return None  # "who wears that to a funeral?" names its act; "who does that?" none
     perfect = verb.lower_ in {"'s", "’s"} and after[1].lower_ == "been"
     said = ("'ve" if perfect else _BE_PLURAL.get(verb.lower_.replace("’", "'"))) or (
         grammar.verb_lemma(verb.text) if verb.tag_ == "VBZ" else verb.lower_

@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.detect.judge import CANDIDATES_KEY, SOFT_KEY
+from nlp.detect.judge import CANDIDATES_KEY, FINAL_KEY, SOFT_KEY
 from nlp.detect.spans import SpanIndex, unit_finder
 from nlp.rewrite import categories, grammar, needs, transforms
 from nlp.rewrite.facts import SUBJECTS, Observation, Reading, noun_phrases, reflection
@@ -101,7 +101,9 @@ def read(
         unit = unit_at(span.start)
         if unit is not None:
             handled.update(_read_threat(doc, unit, span, candidates, render, reading))
-    final = set(spans)
+    # The rules' own verdict, and the spans the caller reads with (the edit reads a rule span
+    # as a whole-sentence flag): a hit found in neither is one a guard or the context let by.
+    final = {(s.start, s.end) for s in [*spans, *doc.spans.get(FINAL_KEY, [])]}
     hit_index = SpanIndex(hits_all)
     for unit in units:
         reading.words.extend(t.norm_ for t in unit)
@@ -137,7 +139,7 @@ def read(
                 # "You didn't call me back yesterday.", flagged as a whole, also holds a
                 # shut-down's words a guard let through ("call me"): read by that rule alone
                 # it kept nothing, and the rewrite asked for the moment the draft names.
-                soft_only = not any(h in final for h in hits)
+                soft_only = not any((h.start, h.end) in final for h in hits)
                 if whole and soft_only and _said(reading) == before:
                     categories.sentence(toks, whole, reading)
             else:

@@ -509,10 +509,16 @@ def _ask_last(out: list[str], block: str) -> list[str]:
     if not after or len(pieces) < 2 or not pieces[-1].endswith("?"):
         return out
     # Only whole sentences: "done", "love that for us" stay where the user put them.
-    statements = [t for t in after if t.rstrip()[-1:] in {".", "!"} and len(t.split()) > 1]
+    statements = [t for t in after if _statement(t) and len(t.split()) > 1]
     if len(statements) != len(after):
         return out
     return [*out[:at], " ".join(pieces[:-1]), *after, pieces[-1]]
+
+
+def _statement(text: str) -> bool:
+    """Ends with a full stop or "!", and no "?" among its last marks ("… does that?!")."""
+    marks = text.rstrip()[len(text.rstrip().rstrip(".!?")) :]
+    return bool(marks) and "?" not in marks
 
 
 def _stings(pieces: list[Span], flagged: set[int]) -> set[int]:

@@ -251,7 +251,7 @@ _WEIGHED = re.compile(
     r"\b(?:means?|meant) (?:nothing|little|less|more|everything)\b"
     r"|\b(?:matters?|mattered|counts?|counted) (?:more|less|most|nothing)\b"
     r"|\b(?:more|less) important (?:to you )?than\b"
-    r"|\bcomes? (?:first|second|last)\b"
+    r"|\bcomes? (?:first|second|last)(?: (?:with|to|for) (?:you|u))?[.!?]*$"
     r"|\b(?:doesn't|don't|does not|do not|never) (?:matter|count)(?: (?:to|for) \w+)?[.!?]*$"
 )
 
