@@ -135,7 +135,7 @@ def noun_phrases(toks: list[Tok], banned: set[int] | frozenset[int] = frozenset(
         ):
             j -= 1  # "the dishwasher better" -> "the dishwasher"; "the boiler three times"
         words = toks[i + 1 : j] if determiner else toks[start:j]
-        clean = not any(w.i in banned for w in toks[start:j])
+        clean = not any(w.i in banned for w in toks[start:j]) and not _writer_named(toks[start:j])
         if (
             words
             and words[-1].norm not in _VAGUE_NOUNS
@@ -145,6 +145,22 @@ def noun_phrases(toks: list[Tok], banned: set[int] | frozenset[int] = frozenset(
             out.append(grammar.render(toks[start:j]).rstrip(",.!?"))
         i = max(j, i + 1)
     return out
+
+
+# "… than talk to your own wife", "… than have a wife": the writer in the third person.
+_WRITER_AS = frozenset(
+    {"wife", "husband", "partner", "girlfriend", "boyfriend", "fiance", "fiancee", "fiancé",
+     "fiancée", "missus", "misses", "hubby", "wifey"}
+)  # fmt: skip
+
+
+def _writer_named(phrase: list[Tok]) -> bool:
+    """ "your own wife", "a wife", "your husband": the writer, named for the sting ("you'd
+    rather win an argument than have a wife"); no thing the rewrite could be about."""
+    norms = [t.norm for t in phrase]
+    if not norms or norms[-1] not in _WRITER_AS:
+        return False
+    return "own" in norms[:-1] or norms[0] in {"a", "an", "your", "ur"}
 
 
 def _noun_or_det(tok: Tok) -> bool:

@@ -101,6 +101,7 @@ def problems(doc: Doc) -> list[str]:
             found.append(f"lost its verb: {tok.text}")  # "when you've been, I'm not …"
         if tok.lower_ in {"like", "as", "if"} and nxt is not None and nxt.lower_ in _LIKE_AS:
             found.append(f"subordinators glued: {tok.text} {nxt.text}")
+    found += _agreement(doc, words)
     negations = [i for i, t in enumerate(words) if t.lower_ in _NEGATIONS]
     if any(b - a <= _NEGATION_WINDOW for a, b in itertools.pairwise(negations)):
         found.append("double negation")
@@ -122,6 +123,59 @@ def problems(doc: Doc) -> list[str]:
         if joined and not places and not _has_verb(rest):
             found.append(f"fragment after {tok.text}")
     return found
+
+
+def _agreement(doc: Doc, words: list[Token]) -> list[str]:
+    """Words that no longer agree with what is left around them once a clause was moved:
+    an object pronoun made the subject ("Her doesn't seem to matter"), a "than" whose
+    comparative was cut ("Could you scroll than talk …", from "you'd rather scroll than …"),
+    a subject split from its verb by a comma ("You, can't keep anything …", from "Typical
+    you, can't …"), and "their" left pointing at a "who" that became "you" ("You do that to
+    their partner.", from "Who does that to their partner?")."""
+    found: list[str] = []
+    for k, tok in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        before = words[k - 1] if k else None
+        comma_before = tok.i > 0 and doc[tok.i - 1].text == ","
+        opens = before is None or before.pos_ in {"SCONJ", "CCONJ"} or comma_before
+        if tok.lower_ in _OBJECT_PRONOUNS and opens and nxt is not None and _finite(nxt):
+            found.append(f"object pronoun as subject: {tok.text} {nxt.text}")
+        if tok.lower_ == "than" and not any(_compares(t) for t in words[:k]):
+            found.append("than with no comparative")
+        comma = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+        if tok.lower_ in _SUBJECT_PRONOUNS and comma and nxt is not None and _finite(nxt):
+            found.append(f"subject cut from its verb: {tok.text}, {nxt.text}")
+        if tok.lower_ in {"their", "themselves"} and _anyone(words, k):
+            found.append(f"{tok.text} points at no one")
+    return found
+
+
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+_COMPARING = frozenset(
+    {"more", "less", "fewer", "rather", "sooner", "other", "else", "different", "differently",
+     "prefer", "prefers", "preferred", "otherwise"}
+)  # fmt: skip
+_PARTNERS = frozenset(
+    {"partner", "wife", "husband", "girlfriend", "boyfriend", "spouse", "fiance", "fiancé", "own"}
+)
+
+
+def _finite(token: Token) -> bool:
+    return token.tag_ in {"VBZ", "VBP", "VBD", "MD"}
+
+
+def _compares(token: Token) -> bool:
+    return token.tag_ in {"JJR", "RBR"} or token.lower_ in _COMPARING
+
+
+def _anyone(words: list[Token], at: int) -> bool:
+    """ "their partner" / "themselves" in a clause about "you": the "who" it pointed at is gone."""
+    about_you = any(t.lower_ == "you" and t.dep_.startswith("nsubj") for t in words[:at])
+    named = words[at].lower_ == "themselves" or (
+        at + 1 < len(words) and words[at + 1].lower_ in _PARTNERS
+    )
+    return about_you and named
 
 
 def _past(token: Token) -> bool:

@@ -84,9 +84,14 @@ def asks_by_topic(text: str) -> bool:
 
 
 def with_plain_ask(text: str) -> str:
-    """`text` with its sentences that ask by topic left out and the plain ask last."""
-    kept = [s for s in fluency.sentences(text) if not asks_by_topic(s)]
-    return " ".join([*kept, texts.EDIT_ASK])
+    """`text` with its sentences that ask by topic left out and the plain ask in the place
+    of the first."""
+    pieces = fluency.sentences(text)
+    at = next((k for k, s in enumerate(pieces) if asks_by_topic(s)), len(pieces))
+    kept = [s for s in pieces if not asks_by_topic(s)]
+    # In the asking sentence's place: the draft's own words after it ("… ? simple as that",
+    # no full stop) stay after it, never glued in front of the ask.
+    return " ".join([*kept[:at], texts.EDIT_ASK, *kept[at:]])
 
 
 def things(reading: Reading) -> str:

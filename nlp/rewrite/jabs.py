@@ -394,6 +394,15 @@ def asked_as_fact(unit: Span) -> tuple[str, bool] | None:
     return text, found[1]
 
 
+_YOURS = {
+    "they": "you",
+    "them": "you",
+    "their": "your",
+    "theirs": "yours",
+    "themselves": "yourself",
+}
+
+
 def _who_did(toks: list[Token]) -> tuple[str, bool] | None:
     if toks[0].lower_ != "who":
         return None
@@ -406,12 +415,18 @@ def _who_did(toks: list[Token]) -> tuple[str, bool] | None:
     helped = len(after) > 1 and after[1].tag_ in {"VBN", "VBG", "VB"}
     if verb.pos_ == "AUX" and not helped:
         return None  # "who's Priya": asks who someone is, says nothing anyone did
+    # "Who does that to their partner?": the act is only a pro-form ("does that"); said of
+    # the partner it read "You do that to their partner."
+    done = grammar.verb_lemma(verb.text) == "do" or verb.lower_ in {"would", "'d", "could"}
+    if done and len(after) > 1 and after[1].lower_ in {"that", "this", "such", "do"}:
+        return None  # "who wears that to a funeral?" names its act; "who does that?" none
     perfect = verb.lower_ in {"'s", "’s"} and after[1].lower_ == "been"
     said = ("'ve" if perfect else _BE_PLURAL.get(verb.lower_.replace("’", "'"))) or (
         grammar.verb_lemma(verb.text) if verb.tag_ == "VBZ" else verb.lower_
     )
-    text = f"you {said} " + "".join(t.text_with_ws for t in after[1:]).strip()
-    return text, verb.tag_ == "VBD"
+    # "who said they'd collect the parcel": "they" points back at "who", so it is "you" now.
+    rest = "".join(_YOURS.get(t.lower_, t.text) + t.whitespace_ for t in after[1:])
+    return f"you {said} {rest.strip()}", verb.tag_ == "VBD"
 
 
 def _why_does(toks: list[Token]) -> tuple[str, bool] | None:

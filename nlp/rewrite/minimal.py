@@ -14,9 +14,10 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from nlp.rewrite import frames, grammar, jabs, texts
+from nlp.rewrite import frames, grammar, jabs, texts, transforms
 from nlp.rewrite.asides import only_a_put_down
 from nlp.rewrite.facts import SUBJECTS, Reading
 from nlp.rewrite.reading import SENTENCE, read, split_clauses, vocatives
@@ -149,6 +150,12 @@ def first(
             continue
         if own or unit.start not in hot:
             words = [t.lower_ for t in _words(unit)]
+            seeming = None if own else _as_it_seems(unit.text, check)
+            if seeming is not None:
+                # "Our plans mean nothing.": the verdict, said as how it seems ("Our plans
+                # don't seem to matter."), keeps the plans; left out, the edit lost them.
+                slots.append(Part(seeming, True))
+                continue
             if not own and (_sign_off(unit) or _rhetorical(unit.text, words) or _bare_jab(unit)):
                 continue
             verbless = not any(t.pos_ in {"VERB", "AUX"} for t in unit)
@@ -412,6 +419,16 @@ _PUT_DOWN_ORDERS = (
     "dont tell me", "don't give me", "dont give me", "spare me", "give it a rest", "get real",
     "get over it", "wake up", "get a life",
 )  # fmt: skip
+
+
+def _as_it_seems(text: str, check: Check | None) -> str | None:
+    if not transforms.weighs(text):
+        return None
+    softened = transforms.as_it_seems(text)
+    if softened is None:
+        return None
+    sentence = grammar.sentence(softened)
+    return sentence if check is None or check([sentence])[0] else None
 
 
 def _bare_jab(unit: Span) -> bool:
@@ -682,13 +699,30 @@ def _punctuated(parts: list[Part]) -> list[Part]:
         if part.fragment and out and out[-1].written and out[-1].text.endswith("."):
             # "… when you're out w your mates — like 6 hrs nothing.": a fragment after
             # Tend's sentence belongs to it, never left standing between two of them.
-            text = out[-1].text[:-1] + " — " + text
+            text = out[-1].text[:-1] + " — " + _mid_sentence(text)
             out[-1] = Part(text if text[-1] in ".!?" else text + ".", True)
             continue
         if i + 1 < len(parts) and parts[i + 1].written and text and text[-1].isalnum():
             text += "."
         out.append(Part(text, part.written, part.own))
     return out
+
+
+def _mid_sentence(text: str) -> str:
+    """ "In March." joined on after a dash reads "— in March.", "Actually, tonight." reads
+    "— actually, tonight."; a name or a month keeps its capital."""
+    first = text.split(maxsplit=1)[0].strip(",.!?") if text.split() else ""
+    lower = first.lower()
+    word = lower in STOP_WORDS or (grammar.known(lower) and lower not in _CALENDAR)
+    plain = first != "I" and not first.isupper() and word
+    return text[:1].lower() + text[1:] if plain else text
+
+
+_CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "easter", "christmas"}
+)  # fmt: skip
 
 
 _INTENSIFIERS = frozenset(
@@ -876,10 +910,12 @@ def _imperative(unit: Span, inside: list[Span]) -> list[str]:
 
 
 # "You always forget to feed the cat": a verb after "always" (the rule's words, taken out)
-# says what the partner does, and read as an order it became "Could you forget to …?".
+# says what the partner does, and read as an order it became "Could you forget to …?"; so
+# does one after "you'd rather" ("Could you scroll than talk to your own wife?").
 _NOT_AN_ORDER = frozenset(
     {"even", "not", "n't", "can", "ca", "could", "would", "will", "wo", "never", "to", "you", "u",
-     "me", "us", "him", "her", "them", "always", "constantly", "usually", "still"}
+     "me", "us", "him", "her", "them", "always", "constantly", "usually", "still", "rather",
+     "sooner", "prefer", "'d", "’d", "d"}
 )  # fmt: skip
 
 
@@ -970,7 +1006,13 @@ def _verdict(text: str) -> bool:
     words = [w.strip(",.!?") for w in lower.split()]
     vague = len(words) <= 4 and words[-1] in {"this", "that", "it"}
     idiom = any(i in lower for i in _PUT_DOWN_IDIOMS)
-    return bool(_EVALUATIVE.match(lower)) or bool(_VERDICT_NOUNS & set(words)) or vague or idiom
+    return (
+        bool(_EVALUATIVE.match(lower))
+        or bool(_VERDICT_NOUNS & set(words))
+        or vague
+        or idiom
+        or transforms.weighs(lower)
+    )
 
 
 _OPENERS = frozenset(

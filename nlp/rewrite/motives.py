@@ -30,8 +30,10 @@ _INNER = frozenset(
     }
 )
 _PRONOUNS = frozenset(
-    {"me", "us", "you", "yourself", "myself", "it", "this", "that", "anyone", "everyone"}
-)
+    {"me", "us", "you", "yourself", "myself", "it", "this", "that", "anyone", "everyone",
+     "her", "him", "them"}
+)  # fmt: skip
+# "her", "him", "them": an object pronoun made the subject reads "her doesn't seem to matter".
 
 
 def soften(toks: list[Tok], ids: set[str]) -> list[Tok] | None:
@@ -104,8 +106,9 @@ def soften(toks: list[Tok], ids: set[str]) -> list[Tok] | None:
         rest = after(toks, "rather", "prefer")
         if not rest or any(t.norm in {"than", "anywhere"} for t in rest):
             return None
-        base = "are" if rest[0].norm == "be" else grammar.verb_lemma(rest[0].text)
-        return [new("you"), grammar.with_text(rest[0], base), *rest[1:]]
+        if rest[0].norm == "be":
+            return None  # "you'd rather be with her" is a guess at a wish, not "you are with her"
+        return [new("you"), grammar.with_text(rest[0], grammar.verb_lemma(rest[0].text)), *rest[1:]]
     if "think_your_x_is_more" in ids:
         return [new("it"), new("seems"), new("like"), *after(toks, "think", "thinks", "thought")]
     if "only_did_it" in ids:

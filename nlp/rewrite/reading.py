@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.detect.judge import CANDIDATES_KEY, SOFT_KEY
+from nlp.detect.judge import CANDIDATES_KEY, FINAL_KEY, SOFT_KEY
 from nlp.detect.spans import SpanIndex, unit_finder
 from nlp.rewrite import categories, grammar, needs, transforms
 from nlp.rewrite.facts import SUBJECTS, Observation, Reading, noun_phrases, reflection
@@ -101,6 +101,9 @@ def read(
         unit = unit_at(span.start)
         if unit is not None:
             handled.update(_read_threat(doc, unit, span, candidates, render, reading))
+    # The rules' own verdict, and the spans the caller reads with (the edit reads a rule span
+    # as a whole-sentence flag): a hit found in neither is one a guard or the context let by.
+    final = {(s.start, s.end) for s in [*spans, *doc.spans.get(FINAL_KEY, [])]}
     hit_index = SpanIndex(hits_all)
     for unit in units:
         reading.words.extend(t.norm_ for t in unit)
@@ -129,8 +132,16 @@ def read(
             if hits and all(h.id_ == SENTENCE for h in hits):
                 categories.sentence(toks, {h.label_ for h in hits}, reading)
             elif hits:
+                whole = {h.label_ for h in hits if h.id_ == SENTENCE}
                 hits = [h for h in hits if h.id_ != SENTENCE]
+                before = _said(reading)
                 categories.flagged(toks, hits, reading)
+                # "You didn't call me back yesterday.", flagged as a whole, also holds a
+                # shut-down's words a guard let through ("call me"): read by that rule alone
+                # it kept nothing, and the rewrite asked for the moment the draft names.
+                soft_only = not any((h.start, h.end) in final for h in hits)
+                if whole and soft_only and _said(reading) == before:
+                    categories.sentence(toks, whole, reading)
             else:
                 context(toks, reading)
     # An ultimatum's consequence ("… I'll tell her why") and a jab left out ("I'm not your
@@ -138,6 +149,12 @@ def read(
     left_out = reading.unnamed | reading.leverage | reading.banned
     reading.topic_words = [t.norm_ for unit in units for t in unit if t.i not in left_out]
     return reading
+
+
+def _said(reading: Reading) -> tuple[int, ...]:
+    """How much the reading holds so far: a clause that added nothing leaves it the same."""
+    parts = (reading.observations, reading.nouns, reading.requests, reading.needs, reading.about)
+    return tuple(len(p) for p in parts)
 
 
 def _such_a(unit: Span) -> list[Token]:

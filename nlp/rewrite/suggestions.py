@@ -486,7 +486,39 @@ def _assemble(
         if after is unit and not placed:
             out.append(block)
             placed = True
-    return " ".join(p for p in out if p)
+    # "You don't owe her anything It's honestly that simple.": the user's sentence with no
+    # full stop of its own gets one when another sentence (a capital) follows it; "Okay I
+    # hear you" + "but she's …" are one sentence cut in two.
+    out = [p for p in out if p]
+    stopped = [
+        t + "." if k + 1 < len(out) and t[-1].isalnum() and out[k + 1][:1].isupper() else t
+        for k, t in enumerate(out)
+    ]
+    return " ".join(_ask_last(stopped, block))
+
+
+def _ask_last(out: list[str], block: str) -> list[str]:
+    """The draft's own statements that follow the block go before its closing ask: "I felt
+    hurt when you said you'd be home at 6. It's 8:30. Could we talk about it tonight?", not
+    "… tonight? It's 8:30." A question of theirs after it stays last, as they wrote it."""
+    if block not in out:
+        return out
+    at = out.index(block)
+    after = out[at + 1 :]
+    pieces = fluency.sentences(block)
+    if not after or len(pieces) < 2 or not pieces[-1].endswith("?"):
+        return out
+    # Only whole sentences: "done", "love that for us" stay where the user put them.
+    statements = [t for t in after if _statement(t) and len(t.split()) > 1]
+    if len(statements) != len(after):
+        return out
+    return [*out[:at], " ".join(pieces[:-1]), *after, pieces[-1]]
+
+
+def _statement(text: str) -> bool:
+    """Ends with a full stop or "!", and no "?" among its last marks ("… does that?!")."""
+    marks = text.rstrip()[len(text.rstrip().rstrip(".!?")) :]
+    return bool(marks) and "?" not in marks
 
 
 def _stings(pieces: list[Span], flagged: set[int]) -> set[int]:
@@ -515,6 +547,8 @@ def _fragment(unit: Span) -> bool:
     words = [t for t in unit if t.is_alpha]
     if any(t.tag_.startswith(("VB", "MD")) for t in words):
         return False
+    if any(any(c.isdigit() for c in t.text) for t in unit):
+        return False  # "It's 8:30.": two words, and the fact the complaint turns on
     exclaims = bool(words) and words[0].lower_ in _EXCLAIMS and len(words) <= _EXCLAIM_MAX
     # "Not a card, nothing.": a count of what was missed, said for the sting.
     nothing = bool(words) and words[0].lower_ in {"not", "no", "nothing", "zero"}

@@ -7,6 +7,7 @@ made me late" becomes "I was late".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -82,10 +83,22 @@ def strip_edges(toks: list[Tok]) -> list[Tok]:
     while toks and (not toks[0].text[:1].isalnum() or toks[0].norm in FILLERS):
         toks = toks[1:]
     while toks and (not toks[-1].text[-1:].isalnum() or toks[-1].norm in FILLERS):
+        if _last_verb(toks):
+            break
         toks = toks[:-1]
     if len(toks) > 2 and _called_by_name(toks[0], toks[1]):
         toks = toks[1:]
     return toks
+
+
+# Discourse words that are also verbs: "listen, …" opens a sentence, "you never listen" ends one.
+_FILLER_VERBS = frozenset({"listen", "look"})
+
+
+def _last_verb(toks: list[Tok]) -> bool:
+    """ "you don't listen": the last word is the clause's verb, not a filler."""
+    last = toks[-1]
+    return len(toks) > 1 and last.norm in _FILLER_VERBS and last.tag.startswith("VB")
 
 
 _ADDRESSED = frozenset({"you", "your", "you're", "u", "ur", "i", "i'm", "i've", "we"})
@@ -231,6 +244,72 @@ def drop_phrases(toks: list[Tok], phrases: list[tuple[str, ...]]) -> list[Tok]:
     return toks
 
 
+# How much something weighs with the partner, said as a fact ("my family means nothing to
+# you", "your hobbies matter more than our savings", "football always comes first"): a
+# verdict on their priorities. "… doesn't seem to matter" is the edit's own softened form.
+_WEIGHED = re.compile(
+    r"\b(?:means?|meant) (?:nothing|little|less|more|everything)\b"
+    r"|\b(?:matters?|mattered|counts?|counted) (?:more|less|most|nothing)\b"
+    r"|\b(?:more|less) important (?:to you )?than\b"
+    r"|\bcomes? (?:first|second|last)(?: (?:with|to|for) (?:you|u))?[.!?]*$"
+    r"|\b(?:doesn't|don't|does not|do not|never) (?:matter|count)(?: (?:to|for) \w+)?[.!?]*$"
+)
+
+
+def weighs(text: str) -> bool:
+    """Whether `text` is a verdict on what matters to the partner, not something that
+    happened."""
+    lower = text.lower()
+    return bool(_WEIGHED.search(lower)) and "seem" not in lower
+
+
+# The partner's priorities, said as fact, said as how it seems to the writer (the form the
+# "doesn't matter to you" rule already takes): the things stay, the verdict is theirs.
+_OWNED = r"(?P<subject>(?:my|your|our|the|his|her|their)\b[\w'’ ]*?)"
+_HEDGES = r"(?: (?:always|just|obviously|clearly|apparently))*"
+_AS_IT_SEEMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        re.compile(_OWNED + _HEDGES + r" (?P<verb>means?|meant) (?:nothing|little|so little)"
+                   r"(?: to (?:you|u))?$"),
+        "doesn't seem to matter",
+        "don't seem to matter",
+    ),
+    (
+        re.compile(_OWNED + _HEDGES + r" (?:(?P<verb>does|do)n't|(?P<verb2>does|do) not|never)"
+                   r" (?:matter|count)(?: to (?:you|u))?$"),
+        "doesn't seem to matter",
+        "don't seem to matter",
+    ),
+    (
+        re.compile(_OWNED + _HEDGES + r" (?P<verb>matters?|counts?)"
+                   r" (?P<rest>(?:more|less) than .+)$"),
+        "seems to matter {rest}",
+        "seem to matter {rest}",
+    ),
+    (
+        re.compile(_OWNED + _HEDGES + r" (?P<verb>comes?) first(?: with (?:you|u))?$"),
+        "seems to come first",
+        "seem to come first",
+    ),
+)  # fmt: skip
+
+
+def as_it_seems(text: str) -> str | None:
+    """ "my family means nothing to you" -> "my family doesn't seem to matter"; "your hobbies
+    matter more than our savings" -> "… seem to matter more than our savings"; None when the
+    verdict has no thing of its own to keep ("that means nothing")."""
+    for pattern, singular, plural in _AS_IT_SEEMS:
+        found = pattern.match(text.strip().rstrip(".!?").lower())
+        if found is None:
+            continue
+        verb = found.group("verb") or found.groupdict().get("verb2") or ""
+        one = verb.endswith("s") or verb == "meant"
+        said = (singular if one else plural).format(rest=found.groupdict().get("rest") or "")
+        subject = text.strip()[: len(found.group("subject"))]
+        return f"{subject} {said}"
+    return None
+
+
 def keep(reading: Reading, toks: list[Tok]) -> bool:
     """Add the clause as an observation unless nothing concrete is left in it."""
     toks = strip_edges(without_seeming(drop_phrases(toks, _ASIDES)))
@@ -255,6 +334,11 @@ def keep(reading: Reading, toks: list[Tok]) -> bool:
     seen = observation(toks)
     if all(w.lower().strip(".,!?") in _VAGUE | {"i", "you", "we"} for w in seen.text.split()):
         return False  # "I'm sick of it" -> "it": nothing left to observe
+    if weighs(seen.text):
+        softened = as_it_seems(seen.text)
+        if softened is None:
+            return False  # a verdict with no thing of its own
+        seen = Observation(softened, seen.past, seen.about_partner)
     reading.observations.append(seen)
     return True
 
