@@ -394,20 +394,6 @@ def test_safety_gate_learned_crisis_on_an_ultimatum_asks_gently(
         ("i keep thinking everyone would be fine without me", "check-in"),
         # A laugh marks hyperbole, plan or not.
         ("lol i'll jump off the multi-storey if they play that song again", "check-in"),
-    ],
-)
-def test_safety_gate_possible_crisis_with_a_plan_named_is_clear(
-    draft: str, wanted: str, analyzer: nlp.Analyzer
-) -> None:
-    """The learned hit is given (a fake score between the two thresholds over the whole
-    draft), so the test pins the gate and the cues (nlp/safety/cues.py), not the heads."""
-    got, doc = gated(analyzer, draft, "crisis", clear=False)
-    assert got == wanted, f"{draft!r}: wanted {wanted}, got {describe(doc)}"
-
-
-@pytest.mark.parametrize(
-    ("draft", "wanted"),
-    [
         # Session 12's plan cues: a time set, means taken, a goodbye said properly, a one-way
         # trip. Written for this test, not copied from any data file.
         ("the pills are all out on the dresser now, whatever happens tonight happens", "clear"),
@@ -420,9 +406,11 @@ def test_safety_gate_possible_crisis_with_a_plan_named_is_clear(
         ("I'm going to bed early tonight, I feel done in", "check-in"),
     ],
 )
-def test_safety_gate_possible_crisis_with_a_time_or_goodbye_named_is_clear(
+def test_safety_gate_possible_crisis_with_a_plan_named_is_clear(
     draft: str, wanted: str, analyzer: nlp.Analyzer
 ) -> None:
+    """The learned hit is given (a fake score between the two thresholds over the whole
+    draft), so the test pins the gate and the cues (nlp/safety/cues.py), not the heads."""
     got, doc = gated(analyzer, draft, "crisis", clear=False)
     assert got == wanted, f"{draft!r}: wanted {wanted}, got {describe(doc)}"
 
