@@ -382,65 +382,64 @@ def test_safety_gate_learned_crisis_on_an_ultimatum_asks_gently(
 
 
 @pytest.mark.parametrize(
-    ("draft", "wanted"),
+    ("draft", "kind", "wanted"),
     [
         # A possible crisis score beside a named means, a step or affairs put in order: clear.
-        ("been counting my lithium and reading what amount is too much", "clear"),
-        ("the passwords are in the blue notebook, you'll need them", "clear"),
-        ("worked out which beam in the loft is strong enough", "clear"),
-        ("no loose ends for you to chase after i'm gone", "clear"),
-        ("the plasters aren't from brambles, i cut myself again", "clear"),
+        ("been counting my lithium and reading what amount is too much", "crisis", "clear"),
+        ("the passwords are in the blue notebook, you'll need them", "crisis", "clear"),
+        ("worked out which beam in the loft is strong enough", "crisis", "clear"),
+        ("no loose ends for you to chase after i'm gone", "crisis", "clear"),
+        ("the plasters aren't from brambles, i cut myself again", "crisis", "clear"),
         # The same score with no plan named stays a gentle line.
-        ("i keep thinking everyone would be fine without me", "check-in"),
+        ("i keep thinking everyone would be fine without me", "crisis", "check-in"),
         # A laugh marks hyperbole, plan or not.
-        ("lol i'll jump off the multi-storey if they play that song again", "check-in"),
+        ("lol i'll jump off the multi-storey if they play that song again", "crisis", "check-in"),
         # Session 12's plan cues: a time set, means taken, a goodbye said properly, a one-way
         # trip. Written for this test, not copied from any data file.
-        ("the pills are all out on the dresser now, whatever happens tonight happens", "clear"),
-        ("i've had the plan worked out since easter", "clear"),
-        ("6 more days and then nobody has to deal with me", "clear"),
-        ("wrote a letter for you, it's in the drawer with the car stuff", "clear"),
-        ("bought a one-way ticket north and i won't be found this time", "clear"),
+        (
+            "the pills are all out on the dresser now, whatever happens tonight happens",
+            "crisis",
+            "clear",
+        ),
+        ("i've had the plan worked out since easter", "crisis", "clear"),
+        ("6 more days and then nobody has to deal with me", "crisis", "clear"),
+        ("wrote a letter for you, it's in the drawer with the car stuff", "crisis", "clear"),
+        ("bought a one-way ticket north and i won't be found this time", "crisis", "clear"),
         # Ordinary words beside the same score stay a gentle line.
-        ("had an awful week and i just want to sleep for a year", "check-in"),
-        ("I'm going to bed early tonight, I feel done in", "check-in"),
-    ],
-)
-def test_safety_gate_possible_crisis_with_a_plan_named_is_clear(
-    draft: str, wanted: str, analyzer: nlp.Analyzer
-) -> None:
-    """The learned hit is given (a fake score between the two thresholds over the whole
-    draft), so the test pins the gate and the cues (nlp/safety/cues.py), not the heads."""
-    got, doc = gated(analyzer, draft, "crisis", clear=False)
-    assert got == wanted, f"{draft!r}: wanted {wanted}, got {describe(doc)}"
-
-
-@pytest.mark.parametrize(
-    ("draft", "wanted"),
-    [
+        ("had an awful week and i just want to sleep for a year", "crisis", "check-in"),
+        ("I'm going to bed early tonight, I feel done in", "crisis", "check-in"),
         # A possible violence score beside harm named the way screening asks about it: an
         # injury hidden or explained away, hands at the neck, a "no" not heard, fear, a threat
         # with a next time, money or keys taken. Written for this test.
-        ("told my manager i walked into a cupboard. wore the polo neck so nobody sees", "clear"),
-        ("there are finger marks on my arm and you know i didn't fall", "clear"),
-        ("your hands round my throat last night. i still can't swallow properly", "clear"),
-        ("i asked you to stop and you kept going anyway", "clear"),
-        ("the kids are terrified of you when you've had a drink", "clear"),
-        ("you said next time it won't be the wall you punch", "clear"),
+        (
+            "told my manager i walked into a cupboard. wore the polo neck so nobody sees",
+            "violence",
+            "clear",
+        ),
+        ("there are finger marks on my arm and you know i didn't fall", "violence", "clear"),
+        (
+            "your hands round my throat last night. i still can't swallow properly",
+            "violence",
+            "clear",
+        ),
+        ("i asked you to stop and you kept going anyway", "violence", "clear"),
+        ("the kids are terrified of you when you've had a drink", "violence", "clear"),
+        ("you said next time it won't be the wall you punch", "violence", "clear"),
         # Keys hidden are a common complaint ("you made me late by hiding my keys"): no cue.
-        ("you hid my car keys again so i missed my shift", "check-in"),
-        ("since you changed the pin i cant even see my own account", "clear"),
+        ("you hid my car keys again so i missed my shift", "violence", "check-in"),
+        ("since you changed the pin i cant even see my own account", "violence", "clear"),
         # The same score without such a sign stays a gentle line; a cue in a joke stays one.
-        ("you went mad at me in front of everyone at the party", "check-in"),
-        ("my hands are round my throat to keep warm, this wind 😂", "check-in"),
+        ("you went mad at me in front of everyone at the party", "violence", "check-in"),
+        ("my hands are round my throat to keep warm, this wind 😂", "violence", "check-in"),
     ],
 )
-def test_safety_gate_possible_violence_with_harm_named_is_clear(
-    draft: str, wanted: str, analyzer: nlp.Analyzer
+def test_safety_gate_possible_score_with_a_cue_named_is_clear(
+    draft: str, kind: SafetyKind, wanted: str, analyzer: nlp.Analyzer
 ) -> None:
-    """A fake learned violence score between the two thresholds over the whole draft: the test
-    pins the gate and the harm cues (nlp/safety/cues.py), not the heads."""
-    got, doc = gated(analyzer, draft, "violence", clear=False)
+    """The learned hit is given (a fake score between the two thresholds over the whole
+    draft), so the test pins the gate and the cues (nlp/safety/cues.py): a plan for crisis,
+    harm named the way screening asks about it for violence; not the heads."""
+    got, doc = gated(analyzer, draft, kind, clear=False)
     assert got == wanted, f"{draft!r}: wanted {wanted}, got {describe(doc)}"
 
 
