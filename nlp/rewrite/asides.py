@@ -90,8 +90,9 @@ _SUMMED_UP = re.compile(
     r"(?:your|ur|a|an)\b",
     re.IGNORECASE,
 )
-# A lone word of mock cheer beside the complaint ("You applied. Great."): minimal.py's own
-# list of sarcastic openers, said alone.
+# A lone word of mock cheer beside the complaint ("You applied. Great."). A list of its own,
+# not minimal.py's sarcastic openers: those hold "oh", "k", "thx", which alone beside a
+# complaint may be a real reply, and lack "awesome", "charming", "marvellous".
 _MOCK_CHEER = frozenset(
     {"great", "brilliant", "lovely", "perfect", "wonderful", "fantastic", "nice", "cool",
      "classic", "typical", "whatever", "sure", "fine", "wow", "thanks", "cheers", "super",
