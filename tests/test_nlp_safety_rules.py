@@ -130,6 +130,28 @@ CRISIS_S12 = {
     ],
 }
 
+CRISIS_S13 = {
+    # Session 13: a note meant to be read after, a means got "to end it", a place to fall
+    # from, gas shut in, burning held "till it blisters", a cut gone too deep. Written for
+    # this test before any run; each had no clear verdict on main from the rules.
+    "final_note": [
+        "by the time you see this I'll be gone",
+        "please don't blame yourself for what I'm going to do",
+        "if you don't hear from me by morning I went through with it",
+    ],
+    "means_got": [
+        "I bought a rope to end it",
+        "been keeping the tablets the doctor gave me to end things",
+    ],
+    "method": [
+        "I'm standing on the edge of the multi-storey. I'm going to jump",
+        "I've sealed the doors and turned the gas on. It's easier this way",
+        "I keep holding my arm against the iron till it burns",
+        "cut too deep this time and the blood won't stop",
+    ],
+    "wish": ["I've wanted to be dead for years"],
+}
+
 VIOLENCE = {
     # Coercive control as screening asks about it (session 12): wages, medicine, papers and
     # food held back, sex while asleep, a court order breached. Written for this test.
@@ -216,7 +238,10 @@ def _cases(families: dict[str, list[str]], kind: str) -> list[object]:
 
 @pytest.mark.parametrize(
     ("draft", "kind"),
-    _cases(CRISIS, "crisis") + _cases(CRISIS_S12, "crisis") + _cases(VIOLENCE, "violence"),
+    _cases(CRISIS, "crisis")
+    + _cases(CRISIS_S12, "crisis")
+    + _cases(CRISIS_S13, "crisis")
+    + _cases(VIOLENCE, "violence"),
 )
 def test_safety_rules_find_clear_disclosures(draft: str, kind: str, analyzer: nlp.Analyzer) -> None:
     doc = rules(analyzer, draft)
@@ -307,6 +332,19 @@ EVERYDAY = [
     "I woke up and you were already on your phone lol",
     "the lawyer says they breached the contract",
     "my brother crashed into a tree last night, he's ok",
+    # The shapes of session 13's final-note and method rules in everyday use (written for
+    # this test before any run).
+    "by the time you read this I'll already be gone to work, dinner's in the fridge",
+    "don't blame yourself for what happened to the dog, he was 16",
+    "went through with it! booked the tattoo",
+    "It's time to end things with Dan. I've decided.",
+    "I got a solicitor to end things between us properly",
+    "we're on the bridge now, ready to jump into the river for the charity swim!",
+    "I'll be on the ledge of the climbing wall, going to jump to the next hold",
+    "he went too deep into the conspiracy stuff, blood pressure through the roof",
+    "the gas is on for the BBQ, bring the sausages",
+    "no more pain after today's op, the physio says",
+    "I won't get to say this again before you leave: good luck at the interview!",
 ]
 
 
@@ -339,6 +377,11 @@ def test_safety_rules_do_not_alarm_on_everyday_english(draft: str, analyzer: nlp
         ("she hid the landline so i couldnt call the police", "violence"),
         # A goodbye with no more in it may be a break-up; ask, gently.
         ("this is the last time you'll hear from me", "crisis"),
+        # Said in a goodbye they are grave; said of a film or a party they are not (session 13).
+        ("the gas is on and the windows are shut. i just wanted you to know", "crisis"),
+        ("No more pain after today. Love you always.", "crisis"),
+        ("thanks for loving me. I won't get to say it again.", "crisis"),
+        ("don't be sad when you hear what I did", "crisis"),
         # Watching, following and leverage that may be control (session 12): ask, gently.
         ("found a tiny camera behind the bathroom mirror. I know it was you", "violence"),
         ("your van was outside my work again today", "violence"),
