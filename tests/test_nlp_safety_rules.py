@@ -468,6 +468,17 @@ def test_safety_gate_learned_crisis_on_an_ultimatum_asks_gently(
         ("i asked you to stop and you kept going anyway", "violence", "clear"),
         ("the kids are terrified of you when you've had a drink", "violence", "clear"),
         ("you said next time it won't be the wall you punch", "violence", "clear"),
+        # Session 13's cues, written for this test: a time set for the act, means gathered
+        # unseen, what the children should be told; an order breached, a blow named by its
+        # mark, a child hiding, knives hidden, a threat of a window.
+        ("it's all sorted. i'm doing it tomorrow while you're at work", "crisis", "clear"),
+        ("went to two different chemists so nobody would notice", "crisis", "clear"),
+        ("just don't tell the kids what i did, say it was an accident", "crisis", "clear"),
+        ("he's not supposed to come within 200 metres of the house", "violence", "clear"),
+        ("wore extra concealer to cover where you caught me on friday", "violence", "clear"),
+        ("our son hides under his bed when your key turns in the door", "violence", "clear"),
+        ("i've hidden the kitchen knives in the shed again", "violence", "clear"),
+        ("say that again and you're going through the window", "violence", "clear"),
         # Keys hidden are a common complaint ("you made me late by hiding my keys"): no cue.
         ("you hid my car keys again so i missed my shift", "violence", "check-in"),
         ("since you changed the pin i cant even see my own account", "violence", "clear"),
@@ -528,6 +539,9 @@ def test_safety_guards_overrule_a_learned_score_only_where_they_should(
         "I'm terrified of the exam on Friday",
         "the tracker says your parcel comes tomorrow",
         "we both know the dishwasher is on its last legs",
+        "I'm going to sleep in the car on the drive down, you take the wheel",
+        "the knives in the drawer need sharpening, I put the kitchen knives in the sink",
+        "we broke up in 2019 and we're still friends, he's coming to the party",
     ],
 )
 def test_safety_cues_alone_never_alarm(draft: str, analyzer: nlp.Analyzer) -> None:
