@@ -345,6 +345,9 @@ EVERYDAY = [
     "the gas is on for the BBQ, bring the sausages",
     "no more pain after today's op, the physio says",
     "I won't get to say this again before you leave: good luck at the interview!",
+    # News of someone else's act (session 13).
+    "a teenager who took an overdose was on the radio this morning, awful",
+    "there was a man who jumped off the bridge in town, it's all over the news",
 ]
 
 
@@ -548,3 +551,21 @@ def test_safety_cues_alone_never_alarm(draft: str, analyzer: nlp.Analyzer) -> No
     """A cue is only the second half: with no learned crisis score it changes nothing."""
     analysis = analyzer.analyze(draft)
     assert analysis.safety is None, f"{draft!r}: {analysis.safety}"
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # A means named for an ordinary use is no plan (session 13); written for this test.
+        "got a rope for the boat trailer, the old one snapped",
+        "ordered blades for the mower, it's chewing the grass",
+        "this new razor is savage, three nicks already",
+    ],
+)
+def test_safety_cues_for_ordinary_uses_do_not_lift_a_possible_score(
+    draft: str, analyzer: nlp.Analyzer
+) -> None:
+    """With a learned crisis score between the thresholds (a fake hit on the whole draft), a
+    rope, blades or a razor named for an ordinary use stays a check-in at most."""
+    got, doc = gated(analyzer, draft, "crisis", clear=False)
+    assert got != "clear", f"{draft!r}: got {describe(doc)}"

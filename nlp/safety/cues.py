@@ -44,11 +44,13 @@ _CUES = (
     r"lithium",
     r"noose",
     r"ligature",
-    r"rope",
+    # A rope, a blade or a razor for a named ordinary use ("a rope for the tree swing", "blades
+    # for my craft knife", "new razor is lethal") is no means (session 13, train near-misses).
+    r"rope(?! for (?:the|a|my|our) )",
     r"beam",
     r"loft hatch",
-    r"blades?",
-    r"razors?",
+    r"blades?(?! for )",
+    r"(?<!new )(?<!electric )razors?(?! burn)",
     r"shotgun",
     r"guns?",
     r"hose",
@@ -67,7 +69,7 @@ _CUES = (
     r"train line",
     r"\d+(?:th|st|nd|rd) floor",
     # Affairs put in order.
-    r"life insurance",
+    r"life insurance (?:pays|covers|would)",
     r"pays out",
     r"solicitor",
     r"my will",
