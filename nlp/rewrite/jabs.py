@@ -141,9 +141,11 @@ _IF_NOT = re.compile(
     r"(?:i will|i'll|ill|i'm|im|i am)\b",
     re.IGNORECASE,
 )
-# "Sort it by Friday or I'm changing the Netflix password.": an order with its "or else".
+# "Sort it by Friday or I'm changing the Netflix password.": an order with its "or else";
+# "Fill it up or don't take it.": an order with the act it forbids otherwise.
 _OR_ELSE = re.compile(
-    r"^(?P<act>[a-z][^,.!?]+?),? or (?:else|i'm|im|i'll|ill|i will|i am|you're|we're)\b",
+    r"^(?P<act>[a-z][^,.!?]+?),? or (?:else|i'm|im|i'll|ill|i will|i am|you're|we're"
+    r"|don'?t|do not|never)\b",
     re.IGNORECASE,
 )
 

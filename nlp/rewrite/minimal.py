@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from nlp.rewrite import frames, grammar, jabs, texts, transforms
-from nlp.rewrite.asides import only_a_put_down
+from nlp.rewrite.asides import only_a_put_down, stings_by_form
 from nlp.rewrite.facts import SUBJECTS, Reading
 from nlp.rewrite.reading import SENTENCE, read, split_clauses, vocatives
 from nlp.rewrite.transforms import FILLERS, SOFTENERS
@@ -114,8 +114,8 @@ def first(
     asks: list[str] = []
     slots: list[Part | list[tuple[str, bool]]] = []
     for unit in pieces:
-        if unit.start in dropped and not _dated(unit):
-            continue
+        if unit.start in dropped and (not _dated(unit) or stings_by_form(unit)):
+            continue  # "Busy isn't gonna cut it this time.": a time word keeps no sting
         own = unit.start in own_units and not any(_overlaps(s, unit) for s in exact)
         if not own and jabs.says_the_opposite(unit):
             saw_sarcasm = True

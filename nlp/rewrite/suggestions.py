@@ -17,7 +17,7 @@ from nlp.detect.spans import SpanIndex
 from nlp.results import Category, Mine
 from nlp.rewrite import categories as category_rules
 from nlp.rewrite import fluency, frames, grammar, jabs, mine, minimal, texts
-from nlp.rewrite.asides import only_a_put_down, only_points
+from nlp.rewrite.asides import only_a_put_down, only_points, stings_by_form
 from nlp.rewrite.facts import Reading, noun_phrases
 from nlp.rewrite.feelings import own_feeling
 from nlp.rewrite.reading import SENTENCE, read
@@ -216,7 +216,10 @@ def rewrite(
         flagged.sort(key=lambda u: u.start)
     # A sneering lead is no part of what happened: "I love how you forget the list" is read
     # as "you forget the list" (the minimal edit drops it the same way).
-    plain_units = [jabs.without_sneer(u) for u in flagged]
+    # A stock sting flagged beside the complaint ("I mean it this time.") says nothing the
+    # frames could build on: read, it came back as a reason ("… because I mean it this time").
+    read_units = [u for u in flagged if not stings_by_form(u)] or flagged
+    plain_units = [jabs.without_sneer(u) for u in read_units]
     reading = read(doc, plain_units, spans, sarcastic, feeling.said if feeling else ())
     if feeling is not None:
         reading.feeling = feeling.words
