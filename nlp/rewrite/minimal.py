@@ -858,6 +858,7 @@ def _observations(
         )
         if jab:
             skip.update(t.i for t in clause)
+    skip |= _conceded(unit, split_clauses(unit, inside))
     as_blame = [_as_blame(s) if s.id_ == SENTENCE else s for s in inside]
     # The user's feeling words are said by the frame, never again inside the observation.
     reading = read(doc, [unit], as_blame, skip=skip | set(said))
@@ -887,6 +888,66 @@ def _observations(
     missing -= {doc[i].lower_ for i in said}
     asks.extend(reading.requests or _imperative(unit, inside))
     return out, not skip and len(missing) <= _MISSING_MAX
+
+
+_CONTRAST = frozenset({"but", "though", "however", "yet", "although"})
+# What the writer grants before the "but": "I love you", "I mean that", "I respect that".
+_GRANTING = frozenset(
+    {"love", "respect", "mean", "appreciate", "adore", "admire", "know", "get", "understand",
+     "miss", "trust", "value"}
+)  # fmt: skip
+_PARTNER_BE = frozenset({"you're", "youre", "ur", "you", "u"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "nt"})
+
+
+def _conceded(unit: Span, clauses: list[list[Token]]) -> set[int]:
+    """The tokens of what the writer grants before the complaint's "but": praise of the
+    partner ("lad you're a belter and I mean that, but …", "You're protective of Maya and
+    honestly I respect that. But …", "you know you are my life, but …"). Said in the feeling's
+    frame it became its cause ("I feel unheard when you know you are my life"), which blind
+    readers marked as nonsense; the complaint after the "but" is the cause."""
+    doc = unit.doc
+    after = next((t for t in doc[unit.end : unit.end + 3] if not t.is_space), None)
+    contrast = unit.end if after is not None and after.lower_ in _CONTRAST else None
+    for token in unit:
+        if (
+            token.lower_ in _CONTRAST
+            and token.i > unit.start
+            and any(t.is_alpha for t in doc[token.i + 1 : unit.end])
+        ):
+            contrast = token.i if contrast is None else min(contrast, token.i)
+    if contrast is None:
+        return set()
+    out: set[int] = set()
+    for clause in clauses:
+        if clause[-1].i >= contrast:
+            continue
+        # A flagged span keeps "you're a belter and I mean that" one clause: each part grants.
+        parts: list[list[Token]] = [[]]
+        for token in clause:
+            if token.lower_ in {"and", ","}:
+                parts.append([])
+            else:
+                parts[-1].append(token)
+        if all(_grants(p) for p in parts if any(t.is_alpha for t in p)):
+            out.update(t.i for t in clause)
+    return out
+
+
+def _grants(clause: list[Token]) -> bool:
+    words = [t.lower_ for t in clause if t.is_alpha or "'" in t.text or "’" in t.text]
+    words = [w for w in words if w not in FILLERS | SOFTENERS | {"and", "lad", "babe", "honestly"}]
+    if not words or _NEGATIONS & set(words) or any(w.endswith("n't") for w in words):
+        return False
+    if words[0] == "i" and len(words) > 1 and words[1] in _GRANTING:
+        return True  # "I love you for it", "I mean that", "honestly I respect that"
+    if words[0] in _PARTNER_BE:
+        # "you're a belter", "you are brilliant with customers", "you know you are my life",
+        # "you have been a good husband": the partner said kindly, nothing done.
+        verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"}]
+        kind = {t.lower_ for t in verbs} <= {"'re", "are", "re", "know", "have", "been", "is"}
+        return kind and bool(verbs)
+    return False
 
 
 def _imperative(unit: Span, inside: list[Span]) -> list[str]:
