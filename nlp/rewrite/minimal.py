@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from nlp.rewrite import frames, grammar, jabs, texts, transforms
+from nlp.rewrite import frames, grammar, jabs, restate, texts, transforms
 from nlp.rewrite.asides import only_a_put_down, stings_by_form
 from nlp.rewrite.facts import SUBJECTS, Reading
 from nlp.rewrite.reading import SENTENCE, read, split_clauses, vocatives
@@ -181,6 +181,8 @@ def first(
             slots.append(Part(wish, True))
             continue
         observations, faithful = _observations(doc, unit, spans, whole.banned, said, asks)
+        if not observations:
+            observations = _as_told(unit, whole.banned)
         plain = (
             not any(_overlaps(s, unit) for s in exact)
             and not any(_overlaps(s, unit) and s.label_ in _NEVER_VERBATIM for s in spans)
@@ -888,6 +890,32 @@ def _observations(
     missing -= {doc[i].lower_ for i in said}
     asks.extend(reading.requests or _imperative(unit, inside))
     return out, not skip and len(missing) <= _MISSING_MAX
+
+
+def _as_told(unit: Span, banned: Collection[int]) -> list[tuple[str, bool]]:
+    """A flagged sentence the reading kept nothing of, when it tells what the partner did
+    with a number, a time or a name in it ("so you RSVP'd no to Priya's wedding without
+    asking me?? 🙃🙃"): the sentence itself, less what only points (nlp/rewrite/restate.py).
+    Dropped, it took the draft's one event with it and left "it" pointing at nothing."""
+    if any(t.i in banned for t in unit) or not any(_names_or_dates(t, unit) for t in unit):
+        return []
+    clause = restate.plain_clause(unit.text)
+    words = clause.lower().split()
+    if len(words) < _AS_TOLD_MIN or words[0] not in {"you", "you've", "you'd", "u"}:
+        return []
+    done = grammar.is_past(words[1]) or (len(words[1]) > 4 and words[1].endswith("'d"))
+    if not done and words[0] != "you've":
+        return []  # "you never …", "you might …": a habit or a guess, not an act
+    return [(clause, True)]
+
+
+_AS_TOLD_MIN = 4
+
+
+def _names_or_dates(token: Token, unit: Span) -> bool:
+    if any(c.isdigit() for c in token.text) or jabs.says_when(token):
+        return True
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.i > unit.start + 1
 
 
 _CONTRAST = frozenset({"but", "though", "however", "yet", "although"})
