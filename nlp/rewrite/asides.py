@@ -136,18 +136,38 @@ _STOCK_STINGS = re.compile(
     r"|\b(?:shows|says) (?:(?:me|it all|exactly) )?how (?:much|little) "
     r"(?:effort|you care|thought)\b"
     r"|^(?:it|this|that)(?:'s|s| is)? (?:not|n'?t|isn'?t) (?:that |so |exactly )?"
-    r"(?:complicated|hard|difficult)\W*$"
-    r"|^i (?:mean|meant) it(?: this time)?\W*$"
+    r"(?:complicated|hard|difficult)(?:,? \w+)?\W*$"
+    r"|^would it (?:kill|hurt) (?:you|u)\b"
+    r"|^are (?:you|u) waiting for\b"
+    r"|^funny how\b"
+    r"|\bmake of (?:that|it) what (?:you|u) will\b"
+    r"|\blook at yourself\b|\blook in (?:a|the) mirror\b"
+    r"|^(?:and )?i (?:suppose|guess) (?:i'?m|im|i am) (?:just |not |only |clearly )"
+    r"|\b(?:don'?t|do not) (?:even )?know why i (?:even )?bother\b"
+    r"|\b(?:more interesting|more important|better company|more fun) than (?:me|us)\W*$"
+    r"|\bmade (?:that|it) (?:very |perfectly |abundantly |crystal )?clear\b"
+    r"|^(?:that|it) is (?:very |perfectly )?clear(?: to me)?(?: now)?\W*$"
+    r"|\bnot the one (?:being|who'?s being) (?:difficult|unreasonable|dramatic|the problem)\b"
+    r"|\bthe only one (?:in this relationship|trying|who (?:cares|tries|bothers))\b"
+    r"|\bcarrying (?:this|the) (?:whole )?relationship\b"
+    r"|^pick a (?:priority|side)\W*$"
+    r"|\b(?:couldn'?t|can'?t) (?:even )?manage (?:that|it)\W*$"
+    r"|^i (?:mean|meant) it(?: this time)?(?:,? \w+)?\W*$"
     r"|\b(?:doesn'?t|don'?t|does not|do not) (?:count|matter) (?:for|to) (?:you|u)\b",
     re.IGNORECASE,
 )
+
+
+_STING_MAX_WORDS = 12
 
 
 def stings_by_form(unit: Span) -> bool:
     """Whether a sentence is one of the stock stings above, with no number in it: left out
     of a suggestion, flagged or not, whatever time or name it mentions."""
     text = _text(unit)
-    return not any(c.isdigit() for c in text) and _STOCK_STINGS.search(text) is not None
+    if any(c.isdigit() for c in text) or len(_words(unit)) > _STING_MAX_WORDS:
+        return False  # a long sentence ending on a sting tells what happened before it
+    return _STOCK_STINGS.search(text) is not None
 
 
 def only_points(unit: Span) -> bool:

@@ -750,7 +750,10 @@ _POINTED_TAG = re.compile(
 
 _STING_TAIL = re.compile(
     r",?\s+(?:like nothing (?:ever )?happened|as usual|as per usual|like always|as always"
-    r"|when it suits you|whenever it suits you)\s*([.!?]*)$",
+    r"|when it suits you|whenever it suits you|in case you forgot|in case you(?:'ve| have) "
+    r"forgotten|(?:so )?(?:um )?(?:yeah )?thanks for that|cheers for that|and you know that"
+    r"|and you know it|and (?:you )?(?:couldn'?t|could not) (?:even )?manage (?:that|it))"
+    r"\s*([.!?]*)$",
     re.IGNORECASE,
 )
 
