@@ -119,19 +119,15 @@ _STOCK_STINGS = re.compile(
     r"|^(?:and )?(?:i'?m|im|i am) not (?:a |an |your )?(?:stupid|idiot|fool|moron|blind|thick|dumb"
     r"|mind ?reader|child|kid)\b"
     r"|^(?:and )?(?:i'?m|im|i am) not (?:your|ur) \w+\W*(?:\w+\W*)?$"
-    r"|\b(?:isn'?t|is not|ain'?t|won'?t|will not|not) (?:gonna |going to )?(?:cut it|fly|wash)\b"
-    r"|^(?:so )?spare me\b"
+    r"|\b(?:isn'?t|is not|aren'?t|are not|ain'?t|won'?t|will not|not) (?:gonna |going to )?"
+    r"(?:cut it|fly|wash)\b"
+    r"|^if (?:you|u) [^.!?]{1,40}, (?:just |then )?(?:say (?:it|so)|tell me|admit it)\W*$"
     r"|^don'?t (?:come crying|come running|bother pretending)\b"
     r"|^(?:i )?hope [^.!?]{1,40}\b(?:was|is|were) worth it\b"
-    r"|^(?:\w+ )?(?:nice|good|kind|sweet|lovely|thoughtful|decent) of (?:you|u)\b"
-    r"|^(?:lovely|nice|great|good|wonderful) to be (?:consulted|asked|told|included|informed|"
-    r"considered)\b"
-    r"|^(?:(?:really|so|i) )*appreciate (?:it|that)\W*$"
     r"|\bclap,? clap\b"
     r"|\bi (?:should(?:n'?t| not)|shouldn'?t) (?:expect|have expected|be surprised)\b"
     r"|\bi (?:can'?t|cannot|can not) (?:trust|rely on|count on|depend on) (?:you|u)\b"
     r"[^.!?]*\b(?:anything|anymore|any more)\b"
-    r"|^(?:and )?(?:you|u) (?:knew|know)(?: it| that| full well| good and well)?\W*$"
     r"|^(?:and )?(?:you|u) know (?:full|good and|damn|perfectly) well\b"
     r"|\b(?:shows|says) (?:(?:me|it all|exactly) )?how (?:much|little) "
     r"(?:effort|you care|thought)\b"
@@ -161,12 +157,29 @@ _STOCK_STINGS = re.compile(
 _STING_MAX_WORDS = 12
 
 
-def stings_by_form(unit: Span) -> bool:
+# Stings only beside a complaint: alone, or as the flagged sentence, they are the complaint
+# ("don't pretend. you knew.", "nice of u to finally show up", "spare me the excuses about
+# my family"), and leaving them out left nothing but the slot (seen on train rows).
+_SIDE_STINGS = re.compile(
+    r"^(?:\w+ )?(?:nice|good|kind|sweet|lovely|thoughtful|decent) of (?:you|u)\b"
+    r"|^(?:lovely|nice|great|good|wonderful) to be (?:consulted|asked|told|included|informed|"
+    r"considered)\b"
+    r"|^(?:(?:really|so|i) )*appreciate (?:it|that)\W*$"
+    r"|^(?:so )?spare me\b"
+    r"|^(?:and )?(?:you|u) (?:knew|know)(?: it| that| full well| good and well)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def stings_by_form(unit: Span, side: bool = False) -> bool:
     """Whether a sentence is one of the stock stings above, with no number in it: left out
-    of a suggestion, flagged or not, whatever time or name it mentions."""
+    of a suggestion, flagged or not, whatever time or name it mentions. `side`: the
+    sentence sits beside the complaint (not flagged itself), where `_SIDE_STINGS` count too."""
     text = _text(unit)
     if any(c.isdigit() for c in text) or len(_words(unit)) > _STING_MAX_WORDS:
         return False  # a long sentence ending on a sting tells what happened before it
+    if side and _SIDE_STINGS.search(text):
+        return True
     return _STOCK_STINGS.search(text) is not None
 
 

@@ -114,7 +114,7 @@ def first(
     asks: list[str] = []
     slots: list[Part | list[tuple[str, bool]]] = []
     for unit in pieces:
-        if unit.start in dropped and (not _dated(unit) or stings_by_form(unit)):
+        if unit.start in dropped and (not _dated(unit) or stings_by_form(unit, side=True)):
             continue  # "Busy isn't gonna cut it this time.": a time word keeps no sting
         own = unit.start in own_units and not any(_overlaps(s, unit) for s in exact)
         if not own and jabs.says_the_opposite(unit):
@@ -902,6 +902,8 @@ def _as_told(unit: Span, banned: Collection[int]) -> list[tuple[str, bool]]:
     Dropped, it took the draft's one event with it and left "it" pointing at nothing."""
     if any(t.i in banned for t in unit) or not any(_names_or_dates(t, unit) for t in unit):
         return []
+    if _conceded(unit, split_clauses(unit)):
+        return []  # "You've been on nights all week and I get it. But …": granted, not told
     clause = restate.plain_clause(unit.text)
     words = clause.lower().split()
     if len(words) < _AS_TOLD_MIN or words[0] not in {"you", "you've", "you'd", "u"}:
@@ -922,13 +924,18 @@ def _names_or_dates(token: Token, unit: Span) -> bool:
 
 
 _CONTRAST = frozenset({"but", "though", "however", "yet", "although"})
+_CONTRAST_AHEAD = 8
 # What the writer grants before the "but": "I love you", "I mean that", "I respect that".
 _GRANTING = frozenset(
     {"love", "respect", "mean", "appreciate", "adore", "admire", "know", "get", "understand",
      "miss", "trust", "value"}
 )  # fmt: skip
 _PARTNER_BE = frozenset({"you're", "youre", "ur", "you", "u"})
+_FOND = frozenset({"love", "respect", "appreciate", "adore", "admire", "mean", "miss", "value"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nt"})
+# "you're a belter", "you know you are my life", "you've been on nights all week": being,
+# knowing, having been; no act.
+_KIND_VERBS = frozenset({"'re", "are", "re", "know", "have", "'ve", "ve", "been", "is"})
 
 
 def _conceded(unit: Span, clauses: list[list[Token]]) -> set[int]:
@@ -938,8 +945,15 @@ def _conceded(unit: Span, clauses: list[list[Token]]) -> set[int]:
     frame it became its cause ("I feel unheard when you know you are my life"), which blind
     readers marked as nonsense; the complaint after the "but" is the cause."""
     doc = unit.doc
-    after = next((t for t in doc[unit.end : unit.end + 3] if not t.is_space), None)
-    contrast = unit.end if after is not None and after.lower_ in _CONTRAST else None
+    contrast = None
+    # "But …" opening the next sentence, or a "but" just after it ("mate you're a legend" /
+    # "and I mean that, but …": the parser ended the sentence early).
+    for token in doc[unit.end : unit.end + _CONTRAST_AHEAD]:
+        if token.lower_ in _CONTRAST:
+            contrast = unit.end
+            break
+        if token.text in {".", "!", "?"} and token.i > unit.end:
+            break
     for token in unit:
         if (
             token.lower_ in _CONTRAST
@@ -950,6 +964,7 @@ def _conceded(unit: Span, clauses: list[list[Token]]) -> set[int]:
     if contrast is None:
         return set()
     out: set[int] = set()
+    kind = False
     for clause in clauses:
         if clause[-1].i >= contrast:
             continue
@@ -962,7 +977,10 @@ def _conceded(unit: Span, clauses: list[list[Token]]) -> set[int]:
                 parts[-1].append(token)
         if all(_grants(p) for p in parts if any(t.is_alpha for t in p)):
             out.update(t.i for t in clause)
-    return out
+            kind = kind or any(t.lower_ in _PARTNER_BE | _FOND for t in clause)
+    # "I know, I know, I should have, but …" grants only the writer's own fault: no praise,
+    # and the concession is theirs to keep (as the edit already did).
+    return out if kind else set()
 
 
 def _grants(clause: list[Token]) -> bool:
@@ -970,13 +988,15 @@ def _grants(clause: list[Token]) -> bool:
     words = [w for w in words if w not in FILLERS | SOFTENERS | {"and", "lad", "babe", "honestly"}]
     if not words or _NEGATIONS & set(words) or any(w.endswith("n't") for w in words):
         return False
+    if len(words) > 1 and words[0] not in _PARTNER_BE and words[1] in _PARTNER_BE:
+        words = words[1:]  # "mate you're a legend", "lad youre a belter": said to them
     if words[0] == "i" and len(words) > 1 and words[1] in _GRANTING:
         return True  # "I love you for it", "I mean that", "honestly I respect that"
     if words[0] in _PARTNER_BE:
         # "you're a belter", "you are brilliant with customers", "you know you are my life",
         # "you have been a good husband": the partner said kindly, nothing done.
-        verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"}]
-        kind = {t.lower_ for t in verbs} <= {"'re", "are", "re", "know", "have", "been", "is"}
+        verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"} and t.lower_ in words]
+        kind = {t.lower_ for t in verbs} <= _KIND_VERBS
         return kind and bool(verbs)
     return False
 

@@ -28,6 +28,7 @@ _RUN_ON_SUBJECTS = frozenset({"you", "you're", "i", "i'm"})
 # Patterns that only add emphasis to the sentence before them: "you left the door open.
 # Every. Single. Time." is one complaint, and the rewrite reads it as one.
 _EMPHASIS_ONLY = frozenset({"again_emphatic", "every_single_time_spaced"})
+_TELLS_MIN = 6
 
 
 def units(doc: Doc) -> list[Span]:
@@ -233,6 +234,12 @@ def rewrite(
     # Every other sentence is read too: one that only points at the partner ("is the hook
     # invisible to you or something") is left out of every suggestion, never kept as written.
     pointing = {u.start for u in pieces if u.start not in taken and only_points(u)}
+    # "Wicked nice of you, babe.", "You knew.": a sting only beside a sentence that says
+    # what happened; alone ("don't pretend. you knew.") it is the complaint.
+    side = {u.start for u in pieces if u.start not in taken and stings_by_form(u, side=True)}
+    others = [u for u in pieces if u.start not in pointing | side]
+    if any(sum(t.is_alpha for t in u) >= _TELLS_MIN for u in others):
+        pointing |= side
     # "Am I invisible or what?": the user's feeling, asked as a jab. The edit says the
     # feeling in its frame ("I feel invisible when …"), not their sentence.
     pointing |= {u.start for u in own_unit if only_a_put_down(u)}
