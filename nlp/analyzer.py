@@ -232,10 +232,33 @@ class Analyzer:
         flagged = self._flagged_alone(sentences)
         if not flagged:
             return None
-        kept = [s for s in sentences if s not in flagged]
+        kept: list[str] = []
+        for sentence in sentences:
+            if sentence not in flagged:
+                kept.append(sentence)
+                continue
+            framed = self._restated(kept[-1] if kept else "", sentence, sentences)
+            if framed is not None:
+                kept[-1] = framed  # the plain feeling and what happened, one sentence
         words = set(_WORD.findall(draft.lower()))
         theirs = [s for s in kept if len(set(_WORD.findall(s.lower())) & words) >= _SHARED_WORDS]
         return " ".join(kept) if theirs and len(kept) >= _KEPT_SENTENCES else None
+
+    def _restated(self, before: str, sentence: str, sentences: Sequence[str]) -> str | None:
+        """A flagged sentence that holds facts the rest lacks, said as the cause of the plain
+        feeling right before it (nlp/rewrite/restate.py), when that reads clean and fluent."""
+        from nlp.detect.pipeline import flagged_ranges
+        from nlp.rewrite import fluency, restate
+
+        rest = " ".join(s for s in sentences if s != sentence)
+        if not restate.carries_facts(sentence, rest):
+            return None
+        framed = restate.in_frame(before, sentence)
+        if framed is None or flagged_ranges(self._nlp, [framed])[0]:
+            return None
+        if self._flagged_alone([framed]) or not fluency.fluent([framed], self._gate)[0]:
+            return None
+        return framed
 
     def _flagged_alone(self, sentences: Sequence[str]) -> set[str]:
         """The sentences the learned blame model flags, each read alone (none when off)."""

@@ -14,7 +14,7 @@ from rewrite_scores import generated
 
 import nlp
 from nlp.rewrite import fluency, jabs
-from nlp.rewrite.asides import only_a_put_down, only_points
+from nlp.rewrite.asides import only_a_put_down, only_points, stings_by_form
 from nlp.rewrite.suggestions import units
 
 
@@ -146,3 +146,51 @@ def test_asides_always_before_a_verb_is_no_order(analyzer: nlp.Analyzer) -> None
     """ "You always forget to feed the cat" once came back asking "Could you forget to …?"."""
     for suggestion in _offered(analyzer, "You always forget to feed the cat."):
         assert "you forget to feed the cat?" not in suggestion, suggestion
+
+
+# Stock stings by form (`stings_by_form`), written for this test: each goes from a suggestion
+# beside a complaint that says what happened, whatever time or name it mentions.
+STOCK_STINGS = [
+    ("You always leave the car on empty after your Leeds trips. Hope the match was worth it.",
+     "on empty", "worth it"),
+    ("You never book the vet for Bella. Excuses aren't gonna cut it this time.",
+     "the vet", "cut it"),
+    ("You always tell your brother about our money. I'm done being the understanding one.",
+     "your brother", "done being"),
+    ("You never ask me before you say no to Sam's parties. If you don't like my friends, just "
+     "say it.", "sam's parties", "just say it"),
+    ("You never ask before you move my desk into the box room. Funny how that works.", "my desk",
+     "funny how"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "kept", "sting"), STOCK_STINGS)
+def test_asides_stock_sting_left_out_facts_kept(
+    draft: str, kept: str, sting: str, analyzer: nlp.Analyzer
+) -> None:
+    first = _offered(analyzer, draft)[0]
+    assert kept in first.lower(), f"{draft!r}\n-> {first!r}"
+    assert sting not in first.lower(), f"{draft!r}\n-> {first!r}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side", "sting"),
+    [
+        ("Hope the new console was worth it.", False, True),
+        ("I am not your secretary.", False, True),
+        ("I mean it this time, Jo.", False, True),
+        ("You knew.", True, True),
+        # Alone, or flagged, "you knew" is the complaint itself.
+        ("You knew.", False, False),
+        # A number keeps a sentence; a long one tells what happened before its tail.
+        ("Hope the £90 was worth it.", False, False),
+        ("I asked you on Monday to call the school about Ellie and you couldn't even manage "
+         "that.", False, False),
+        ("I mean the blue one, not the red one.", False, False),
+    ],
+)  # fmt: skip
+def test_asides_stings_by_form(
+    sentence: str, side: bool, sting: bool, analyzer: nlp.Analyzer
+) -> None:
+    (unit,) = units(analyzer._nlp(sentence))
+    assert stings_by_form(unit, side=side) is sting

@@ -17,7 +17,7 @@ import pytest
 from rewrite_scores import generated, suggestions
 
 import nlp
-from nlp.rewrite import fluency
+from nlp.rewrite import fluency, restate
 
 
 @pytest.fixture(scope="module")
@@ -425,3 +425,60 @@ def test_minimal_edit_on_the_kinds_unseen_drafts_failed(
     written = " ".join(generated(draft, suggestion))
     assert not written or not fluency.explain(written, analyzer._nlp.pipe), suggestion
     assert not analyzer.analyze(suggestion).flagged, f"[{kind}] {suggestion!r} flagged again"
+
+
+# Set 10's blind reading (issue 15, session 13), by class; drafts written for this test:
+# praise granted before the "but" is no cause of the feeling, mock thanks taken back reads as
+# not done, and the flagged sentence that tells what happened is kept, less what only points.
+# (draft, category, words the first suggestion must have, words it must not have)
+SESSION_13_KINDS = [
+    ("mate you're a legend and I mean that, but the recycling's been by the door since "
+     "Friday and you've walked past it twice.", "blame", "the recycling", "legend"),
+    ("Thanks so much for picking up the kids at 3. Oh wait, you didn't, the school rang me.",
+     "blame", "didn't pick up the kids", "you picked up"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("draft", "category", "kept", "lacks"), SESSION_13_KINDS)
+def test_minimal_edit_grants_and_told_events(
+    draft: str, category: str, kept: str, lacks: str, analyzer: nlp.Analyzer
+) -> None:
+    suggestion = first(analyzer, draft, category)
+    assert kept in suggestion, f"{draft!r}\n-> {suggestion!r}"
+    assert lacks not in suggestion, f"{draft!r}\n-> {suggestion!r}"
+    written = " ".join(generated(draft, suggestion))
+    assert not written or not fluency.explain(written, analyzer._nlp.pipe), suggestion
+    assert not analyzer.analyze(suggestion).flagged, f"{suggestion!r} flagged again"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("so you told Dev we'd host Christmas without asking me?? 🙄",
+         "you told Dev we'd host Christmas without asking me"),
+        ("It's our first weekend off in a month and you're on the PS5 like it's nothing.",
+         "it's our first weekend off in a month and you're on the PS5"),
+        ("You said 'five minutes' at 9.", ""),  # a quote stays the user's, or goes
+        ("Really?", ""),
+    ],
+)  # fmt: skip
+def test_restate_plain_clause(sentence: str, clause: str) -> None:
+    assert restate.plain_clause(sentence) == clause
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "framed"),
+    [
+        ("I've been feeling hurt.", "So you sold my bike on Saturday??",
+         "I felt hurt when you sold my bike on Saturday."),
+        ("I've been feeling lonely.", "It's our anniversary and you're at the pub again.",
+         "I feel lonely when it's our anniversary and you're at the pub."),
+        # The user's stance or a reason given is no cause of the feeling.
+        ("I've been feeling hurt.", "I'm not the one who forgot Mia's recital.", None),
+        ("I've been feeling hurt.", "It was late because you can't be bothered.", None),
+        # Only right after the plain feeling.
+        ("I felt hurt when you left.", "You sold my bike on Saturday.", None),
+    ],
+)  # fmt: skip
+def test_restate_in_frame(before: str, sentence: str, framed: str | None) -> None:
+    assert restate.in_frame(before, sentence) == framed

@@ -99,12 +99,96 @@ _MOCK_CHEER = frozenset(
      "amazing", "awesome", "charming", "marvellous"}
 )  # fmt: skip
 _MOCK_CHEER_MAX = 2
+# Stings a blind reader found kept beside the rewritten complaint (fresh_rewrites sets 2-10),
+# by form, each a shape many drafts share: a challenge ("if you want X, just say it", "have
+# the guts to"), being done or not being a fool ("I'm done being the bad guy", "I'm not
+# stupid", "I am not your employee"), an excuse refused before it is made ("busy isn't gonna
+# cut it", "spare me that"), sarcastic hope, praise or thanks ("Hope Ultimate Team was worth
+# it", "Wicked nice of you", "Lovely to be consulted", "Really appreciate it", "clap clap"),
+# expectation given up ("I should not expect anything"), trust withdrawn ("I can't trust you
+# with anything"), a knowing verdict ("You knew.", "You know good and well …"), a verdict on
+# effort ("really shows how much effort you put in"), "it isn't complicated", "I mean it this
+# time". They say how the writer reads the partner, never what happened; a name in them
+# ("Ultimate Team") points back at a fact the draft says elsewhere, so only a number keeps one.
+_STOCK_STINGS = re.compile(
+    r"^if (?:you|u) (?:still |really |just |actually )?(?:want|wanna|would rather|'d rather|prefer)"
+    r"\b[^.!?]*\b(?:say (?:it|so)|tell me|admit it|be honest|have the guts)\b"
+    r"|\bhave the (?:guts|decency|balls|nerve) to\b"
+    r"|^(?:and )?(?:i'?m|im|i am) (?:so |just |officially )?(?:done|finished|through|tired of) "
+    r"(?:being|playing|with being)\b"
+    r"|^(?:and )?(?:i'?m|im|i am) not (?:a |an |your )?(?:stupid|idiot|fool|moron|blind|thick|dumb"
+    r"|mind ?reader|child|kid)\b"
+    r"|^(?:and )?(?:i'?m|im|i am) not (?:your|ur) \w+\W*(?:\w+\W*)?$"
+    r"|\b(?:isn'?t|is not|aren'?t|are not|ain'?t|won'?t|will not|not) (?:gonna |going to )?"
+    r"(?:cut it|fly|wash)\b"
+    r"|^if (?:you|u) [^.!?]{1,40}, (?:just |then )?(?:say (?:it|so)|tell me|admit it)\W*$"
+    r"|^don'?t (?:come crying|come running|bother pretending)\b"
+    r"|^(?:i )?hope [^.!?]{1,40}\b(?:was|is|were) worth it\b"
+    r"|\bclap,? clap\b"
+    r"|\bi (?:should(?:n'?t| not)|shouldn'?t) (?:expect|have expected|be surprised)\b"
+    r"|\bi (?:can'?t|cannot|can not) (?:trust|rely on|count on|depend on) (?:you|u)\b"
+    r"[^.!?]*\b(?:anything|anymore|any more)\b"
+    r"|^(?:and )?(?:you|u) know (?:full|good and|damn|perfectly) well\b"
+    r"|\b(?:shows|says) (?:(?:me|it all|exactly) )?how (?:much|little) "
+    r"(?:effort|you care|thought)\b"
+    r"|^(?:it|this|that)(?:'s|s| is)? (?:not|n'?t|isn'?t) (?:that |so |exactly )?"
+    r"(?:complicated|hard|difficult)(?:,? \w+)?\W*$"
+    r"|^would it (?:kill|hurt) (?:you|u)\b"
+    r"|^are (?:you|u) waiting for\b"
+    r"|^funny how\b"
+    r"|\bmake of (?:that|it) what (?:you|u) will\b"
+    r"|\blook at yourself\b|\blook in (?:a|the) mirror\b"
+    r"|^(?:and )?i (?:suppose|guess) (?:i'?m|im|i am) (?:just |not |only |clearly )"
+    r"|\b(?:don'?t|do not) (?:even )?know why i (?:even )?bother\b"
+    r"|\b(?:more interesting|more important|better company|more fun) than (?:me|us)\W*$"
+    r"|\bmade (?:that|it) (?:very |perfectly |abundantly |crystal )?clear\b"
+    r"|^(?:that|it) is (?:very |perfectly )?clear(?: to me)?(?: now)?\W*$"
+    r"|\bnot the one (?:being|who'?s being) (?:difficult|unreasonable|dramatic|the problem)\b"
+    r"|\bthe only one (?:in this relationship|trying|who (?:cares|tries|bothers))\b"
+    r"|\bcarrying (?:this|the) (?:whole )?relationship\b"
+    r"|^pick a (?:priority|side)\W*$"
+    r"|\b(?:couldn'?t|can'?t) (?:even )?manage (?:that|it)\W*$"
+    r"|^i (?:mean|meant) it(?: this time)?(?:,? \w+)?\W*$"
+    r"|\b(?:doesn'?t|don'?t|does not|do not) (?:count|matter) (?:for|to) (?:you|u)\b",
+    re.IGNORECASE,
+)
+
+
+_STING_MAX_WORDS = 12
+
+
+# Stings only beside a complaint: alone, or as the flagged sentence, they are the complaint
+# ("don't pretend. you knew.", "nice of u to finally show up", "spare me the excuses about
+# my family"), and leaving them out left nothing but the slot (seen on train rows).
+_SIDE_STINGS = re.compile(
+    r"^(?:\w+ )?(?:nice|good|kind|sweet|lovely|thoughtful|decent) of (?:you|u)\b"
+    r"|^(?:lovely|nice|great|good|wonderful) to be (?:consulted|asked|told|included|informed|"
+    r"considered)\b"
+    r"|^(?:(?:really|so|i) )*appreciate (?:it|that)\W*$"
+    r"|^(?:so )?spare me\b"
+    r"|^(?:and )?(?:you|u) (?:knew|know)(?: it| that| full well| good and well)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def stings_by_form(unit: Span, side: bool = False) -> bool:
+    """Whether a sentence is one of the stock stings above, with no number in it: left out
+    of a suggestion, flagged or not, whatever time or name it mentions. `side`: the
+    sentence sits beside the complaint (not flagged itself), where `_SIDE_STINGS` count too."""
+    text = _text(unit)
+    if any(c.isdigit() for c in text) or len(_words(unit)) > _STING_MAX_WORDS:
+        return False  # a long sentence ending on a sting tells what happened before it
+    if side and _SIDE_STINGS.search(text):
+        return True
+    return _STOCK_STINGS.search(text) is not None
 
 
 def only_points(unit: Span) -> bool:
     """Whether a sentence the rules left alone only points at the partner: a question that
     asks nothing, a verdict on their priorities or character, a stock put-down; one clause,
-    with no number, time or name in it."""
+    with no number, time or name in it; or a stock sting (`stings_by_form`)."""
+    if stings_by_form(unit):
+        return True
     if not _one_bare_clause(unit):
         return False
     text = _text(unit)
@@ -120,6 +204,8 @@ def only_a_put_down(unit: Span) -> bool:
     one clause, with no number, time or name in it. Unlike a verdict on priorities ("your
     job is more important than us"), which in a flagged sentence is often the complaint
     itself and names its topic, these never say what happened."""
+    if stings_by_form(unit):
+        return True
     if not _one_bare_clause(unit):
         return False
     text = _text(unit)

@@ -141,9 +141,11 @@ _IF_NOT = re.compile(
     r"(?:i will|i'll|ill|i'm|im|i am)\b",
     re.IGNORECASE,
 )
-# "Sort it by Friday or I'm changing the Netflix password.": an order with its "or else".
+# "Sort it by Friday or I'm changing the Netflix password.": an order with its "or else";
+# "Fill it up or don't take it.": an order with the act it forbids otherwise.
 _OR_ELSE = re.compile(
-    r"^(?P<act>[a-z][^,.!?]+?),? or (?:else|i'm|im|i'll|ill|i will|i am|you're|we're)\b",
+    r"^(?P<act>[a-z][^,.!?]+?),? or (?:else|i'm|im|i'll|ill|i will|i am|you're|we're"
+    r"|don'?t|do not|never)\b",
     re.IGNORECASE,
 )
 
@@ -243,7 +245,20 @@ def thanked_act(unit: Span) -> tuple[str, bool] | None:
     verb = toks[at + 1]
     tail = "".join(t.text_with_ws for t in unit if t.i > verb.i).strip()
     tail = _TRAILING.sub("", tail)
+    if _DENIED_NEXT.match(unit.doc[unit.end :].text.strip()):
+        # "Thanks so much for walking Biscuit this morning. Oh wait, you didn't": the thanks
+        # is for what was not done; read as done it turned the facts round.
+        return f"you didn't {grammar.verb_lemma(verb.text)} {tail}", True
     return f"you {grammar.past(verb.text)} {tail}", True
+
+
+# What the next sentence says to take the thanks back: "Oh wait, you didn't", "Except you
+# didn't", "Oh no wait, that was me".
+_DENIED_NEXT = re.compile(
+    r"^(?:oh,? )?(?:no,? )?(?:wait|except|oh wait)\b[^.!?]{0,12}\b(?:didn'?t|did not|never|wasn'?t"
+    r"|that was me|it was me)\b",
+    re.IGNORECASE,
+)
 
 
 _NOBODY_ASKED = re.compile(

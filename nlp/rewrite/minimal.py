@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from nlp.rewrite import frames, grammar, jabs, texts, transforms
-from nlp.rewrite.asides import only_a_put_down
+from nlp.rewrite import frames, grammar, jabs, restate, texts, transforms
+from nlp.rewrite.asides import only_a_put_down, stings_by_form
 from nlp.rewrite.facts import SUBJECTS, Reading
 from nlp.rewrite.reading import SENTENCE, read, split_clauses, vocatives
 from nlp.rewrite.transforms import FILLERS, SOFTENERS
@@ -114,8 +114,8 @@ def first(
     asks: list[str] = []
     slots: list[Part | list[tuple[str, bool]]] = []
     for unit in pieces:
-        if unit.start in dropped and not _dated(unit):
-            continue
+        if unit.start in dropped and (not _dated(unit) or stings_by_form(unit, side=True)):
+            continue  # "Busy isn't gonna cut it this time.": a time word keeps no sting
         own = unit.start in own_units and not any(_overlaps(s, unit) for s in exact)
         if not own and jabs.says_the_opposite(unit):
             saw_sarcasm = True
@@ -181,6 +181,8 @@ def first(
             slots.append(Part(wish, True))
             continue
         observations, faithful = _observations(doc, unit, spans, whole.banned, said, asks)
+        if not observations:
+            observations = _as_told(unit, whole.banned)
         plain = (
             not any(_overlaps(s, unit) for s in exact)
             and not any(_overlaps(s, unit) and s.label_ in _NEVER_VERBATIM for s in spans)
@@ -748,7 +750,10 @@ _POINTED_TAG = re.compile(
 
 _STING_TAIL = re.compile(
     r",?\s+(?:like nothing (?:ever )?happened|as usual|as per usual|like always|as always"
-    r"|when it suits you|whenever it suits you)\s*([.!?]*)$",
+    r"|when it suits you|whenever it suits you|in case you forgot|in case you(?:'ve| have) "
+    r"forgotten|(?:so )?(?:um )?(?:yeah )?thanks for that|cheers for that|and you know that"
+    r"|and you know it|and (?:you )?(?:couldn'?t|could not) (?:even )?manage (?:that|it))"
+    r"\s*([.!?]*)$",
     re.IGNORECASE,
 )
 
@@ -858,6 +863,7 @@ def _observations(
         )
         if jab:
             skip.update(t.i for t in clause)
+    skip |= _conceded(unit, split_clauses(unit, inside))
     as_blame = [_as_blame(s) if s.id_ == SENTENCE else s for s in inside]
     # The user's feeling words are said by the frame, never again inside the observation.
     reading = read(doc, [unit], as_blame, skip=skip | set(said))
@@ -887,6 +893,112 @@ def _observations(
     missing -= {doc[i].lower_ for i in said}
     asks.extend(reading.requests or _imperative(unit, inside))
     return out, not skip and len(missing) <= _MISSING_MAX
+
+
+def _as_told(unit: Span, banned: Collection[int]) -> list[tuple[str, bool]]:
+    """A flagged sentence the reading kept nothing of, when it tells what the partner did
+    with a number, a time or a name in it ("so you RSVP'd no to Priya's wedding without
+    asking me?? 🙃🙃"): the sentence itself, less what only points (nlp/rewrite/restate.py).
+    Dropped, it took the draft's one event with it and left "it" pointing at nothing."""
+    if any(t.i in banned for t in unit) or not any(_names_or_dates(t, unit) for t in unit):
+        return []
+    if _conceded(unit, split_clauses(unit)):
+        return []  # "You've been on nights all week and I get it. But …": granted, not told
+    clause = restate.plain_clause(unit.text)
+    words = clause.lower().split()
+    if len(words) < _AS_TOLD_MIN or words[0] not in {"you", "you've", "you'd", "u"}:
+        return []
+    done = grammar.is_past(words[1]) or (len(words[1]) > 4 and words[1].endswith("'d"))
+    if not done and words[0] != "you've":
+        return []  # "you never …", "you might …": a habit or a guess, not an act
+    return [(clause, True)]
+
+
+_AS_TOLD_MIN = 4
+
+
+def _names_or_dates(token: Token, unit: Span) -> bool:
+    if any(c.isdigit() for c in token.text) or jabs.says_when(token):
+        return True
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.i > unit.start + 1
+
+
+_CONTRAST = frozenset({"but", "though", "however", "yet", "although"})
+_CONTRAST_AHEAD = 8
+# What the writer grants before the "but": "I love you", "I mean that", "I respect that".
+_GRANTING = frozenset(
+    {"love", "respect", "mean", "appreciate", "adore", "admire", "know", "get", "understand",
+     "miss", "trust", "value"}
+)  # fmt: skip
+_PARTNER_BE = frozenset({"you're", "youre", "ur", "you", "u"})
+_FOND = frozenset({"love", "respect", "appreciate", "adore", "admire", "mean", "miss", "value"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "nt"})
+# "you're a belter", "you know you are my life", "you've been on nights all week": being,
+# knowing, having been; no act.
+_KIND_VERBS = frozenset({"'re", "are", "re", "know", "have", "'ve", "ve", "been", "is"})
+
+
+def _conceded(unit: Span, clauses: list[list[Token]]) -> set[int]:
+    """The tokens of what the writer grants before the complaint's "but": praise of the
+    partner ("lad you're a belter and I mean that, but …", "You're protective of Maya and
+    honestly I respect that. But …", "you know you are my life, but …"). Said in the feeling's
+    frame it became its cause ("I feel unheard when you know you are my life"), which blind
+    readers marked as nonsense; the complaint after the "but" is the cause."""
+    doc = unit.doc
+    contrast = None
+    # "But …" opening the next sentence, or a "but" just after it ("mate you're a legend" /
+    # "and I mean that, but …": the parser ended the sentence early).
+    for token in doc[unit.end : unit.end + _CONTRAST_AHEAD]:
+        if token.lower_ in _CONTRAST:
+            contrast = unit.end
+            break
+        if token.text in {".", "!", "?"} and token.i > unit.end:
+            break
+    for token in unit:
+        if (
+            token.lower_ in _CONTRAST
+            and token.i > unit.start
+            and any(t.is_alpha for t in doc[token.i + 1 : unit.end])
+        ):
+            contrast = token.i if contrast is None else min(contrast, token.i)
+    if contrast is None:
+        return set()
+    out: set[int] = set()
+    kind = False
+    for clause in clauses:
+        if clause[-1].i >= contrast:
+            continue
+        # A flagged span keeps "you're a belter and I mean that" one clause: each part grants.
+        parts: list[list[Token]] = [[]]
+        for token in clause:
+            if token.lower_ in {"and", ","}:
+                parts.append([])
+            else:
+                parts[-1].append(token)
+        if all(_grants(p) for p in parts if any(t.is_alpha for t in p)):
+            out.update(t.i for t in clause)
+            kind = kind or any(t.lower_ in _PARTNER_BE | _FOND for t in clause)
+    # "I know, I know, I should have, but …" grants only the writer's own fault: no praise,
+    # and the concession is theirs to keep (as the edit already did).
+    return out if kind else set()
+
+
+def _grants(clause: list[Token]) -> bool:
+    words = [t.lower_ for t in clause if t.is_alpha or "'" in t.text or "’" in t.text]
+    words = [w for w in words if w not in FILLERS | SOFTENERS | {"and", "lad", "babe", "honestly"}]
+    if not words or _NEGATIONS & set(words) or any(w.endswith("n't") for w in words):
+        return False
+    if len(words) > 1 and words[0] not in _PARTNER_BE and words[1] in _PARTNER_BE:
+        words = words[1:]  # "mate you're a legend", "lad youre a belter": said to them
+    if words[0] == "i" and len(words) > 1 and words[1] in _GRANTING:
+        return True  # "I love you for it", "I mean that", "honestly I respect that"
+    if words[0] in _PARTNER_BE:
+        # "you're a belter", "you are brilliant with customers", "you know you are my life",
+        # "you have been a good husband": the partner said kindly, nothing done.
+        verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"} and t.lower_ in words]
+        kind = {t.lower_ for t in verbs} <= _KIND_VERBS
+        return kind and bool(verbs)
+    return False
 
 
 def _imperative(unit: Span, inside: list[Span]) -> list[str]:

@@ -17,7 +17,7 @@ from nlp.detect.spans import SpanIndex
 from nlp.results import Category, Mine
 from nlp.rewrite import categories as category_rules
 from nlp.rewrite import fluency, frames, grammar, jabs, mine, minimal, texts
-from nlp.rewrite.asides import only_a_put_down, only_points
+from nlp.rewrite.asides import only_a_put_down, only_points, stings_by_form
 from nlp.rewrite.facts import Reading, noun_phrases
 from nlp.rewrite.feelings import own_feeling
 from nlp.rewrite.reading import SENTENCE, read
@@ -28,6 +28,7 @@ _RUN_ON_SUBJECTS = frozenset({"you", "you're", "i", "i'm"})
 # Patterns that only add emphasis to the sentence before them: "you left the door open.
 # Every. Single. Time." is one complaint, and the rewrite reads it as one.
 _EMPHASIS_ONLY = frozenset({"again_emphatic", "every_single_time_spaced"})
+_TELLS_MIN = 6
 
 
 def units(doc: Doc) -> list[Span]:
@@ -216,7 +217,10 @@ def rewrite(
         flagged.sort(key=lambda u: u.start)
     # A sneering lead is no part of what happened: "I love how you forget the list" is read
     # as "you forget the list" (the minimal edit drops it the same way).
-    plain_units = [jabs.without_sneer(u) for u in flagged]
+    # A stock sting flagged beside the complaint ("I mean it this time.") says nothing the
+    # frames could build on: read, it came back as a reason ("… because I mean it this time").
+    read_units = [u for u in flagged if not stings_by_form(u)] or flagged
+    plain_units = [jabs.without_sneer(u) for u in read_units]
     reading = read(doc, plain_units, spans, sarcastic, feeling.said if feeling else ())
     if feeling is not None:
         reading.feeling = feeling.words
@@ -230,6 +234,12 @@ def rewrite(
     # Every other sentence is read too: one that only points at the partner ("is the hook
     # invisible to you or something") is left out of every suggestion, never kept as written.
     pointing = {u.start for u in pieces if u.start not in taken and only_points(u)}
+    # "Wicked nice of you, babe.", "You knew.": a sting only beside a sentence that says
+    # what happened; alone ("don't pretend. you knew.") it is the complaint.
+    side = {u.start for u in pieces if u.start not in taken and stings_by_form(u, side=True)}
+    others = [u for u in pieces if u.start not in pointing | side]
+    if any(sum(t.is_alpha for t in u) >= _TELLS_MIN for u in others):
+        pointing |= side
     # "Am I invisible or what?": the user's feeling, asked as a jab. The edit says the
     # feeling in its frame ("I feel invisible when …"), not their sentence.
     pointing |= {u.start for u in own_unit if only_a_put_down(u)}
