@@ -148,10 +148,7 @@ def noun_phrases(toks: list[Tok], banned: set[int] | frozenset[int] = frozenset(
 
 
 # "… than talk to your own wife", "… than have a wife": the writer in the third person.
-_WRITER_AS = frozenset(
-    {"wife", "husband", "partner", "girlfriend", "boyfriend", "fiance", "fiancee", "fiancé",
-     "fiancée", "missus", "misses", "hubby", "wifey"}
-)  # fmt: skip
+_WRITER_AS = lexicon.words("partner_nouns")
 
 
 def _writer_named(phrase: list[Tok]) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from nlp import lexicon
 from nlp.rewrite import grammar
 
 Parse = Callable[[Iterable[str]], Iterable[Doc]]
@@ -161,9 +162,8 @@ _COMPARING = frozenset(
     {"more", "less", "fewer", "rather", "sooner", "other", "else", "different", "differently",
      "prefer", "prefers", "preferred", "otherwise"}
 )  # fmt: skip
-_PARTNERS = frozenset(
-    {"partner", "wife", "husband", "girlfriend", "boyfriend", "spouse", "fiance", "fiancé", "own"}
-)
+# "their partner", "their own": one of the couple, said in the third person.
+_PARTNERS = lexicon.words("partner_nouns") | {"own"}
 
 
 def _finite(token: Token) -> bool:
