@@ -103,12 +103,15 @@ def test_fresh_set_is_rated_one_line_per_draft() -> None:
         ("fresh_rewrites.jsonl", "fresh_rewrites_ratings_strict_after.jsonl"),
         ("fresh_rewrites_2.jsonl", "fresh_rewrites_2_ratings.jsonl"),
         ("fresh_rewrites_6.jsonl", "fresh_rewrites_6_ratings.jsonl"),
+        ("fresh_rewrites_11.jsonl", "fresh_rewrites_11_ratings.jsonl"),
     ],
 )
 def test_hand_readings_rate_every_draft_once(drafts: str, ratings: str) -> None:
     # Team readings (bench/RESULTS.md): fresh_rewrites_2 was written before any run and run
     # once; never tune on it. fresh_rewrites_6 (session 9, 50 drafts): written blind and rated
     # by a reader who saw no code (main 640beb1's first suggestions); never tuned on.
+    # fresh_rewrites_11 (session 13, 50 drafts): the same, main cb668d3's first suggestions
+    # (identical to 15668ff's on all 50).
     data = Path(__file__).parent / "data"
     written = [json.loads(line) for line in (data / drafts).read_text("utf-8").splitlines()]
     rated = [json.loads(line) for line in (data / ratings).read_text("utf-8").splitlines()]
