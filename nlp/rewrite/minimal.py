@@ -662,10 +662,23 @@ _LIST_NUMBER = re.compile(r"\s+\d{1,2}\)?$")
 _JAB_ORDERS = ("try not to", "try to not", "learn to", "learn how to", "grow up", "get over")
 
 
+# Words that open an imperative-looking clause that asks for nothing: fondness ("Love your
+# singing, but …"), a stock sarcasm ("Bless your heart, you really thought …").
+_NOT_ASKING = frozenset({"love", "adore", "bless", "thank", "enjoy", "miss", "know"})
+
+
 def _real_asks(requests: list[str]) -> list[str]:
     """The asks that ask for something: no put-down said politely, no one word ("do that
-    again and see …" leaves "do")."""
-    return [r for r in requests if not r.lower().startswith(_JAB_ORDERS) and " " in r.strip()]
+    again and see …" leaves "do"), no opening word that is no English word ("yuh late", from
+    "Yuh always late") or that asks for nothing ("love your singing")."""
+    return [
+        r
+        for r in requests
+        if not r.lower().startswith(_JAB_ORDERS)
+        and " " in r.strip()
+        and grammar.known(r.split()[0])
+        and r.split()[0].lower() not in _NOT_ASKING
+    ]
 
 
 def _ask(requests: list[str], about: bool) -> str:

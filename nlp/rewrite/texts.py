@@ -177,8 +177,9 @@ CATEGORY_FEELINGS: dict[str, str] = {
     "contempt": "frustrated",
     "mind_reading": "unimportant",
 }
-# A complaint about a thing that names no feeling ("you left the garage door open", "the
-# dog hasn't been walked"): a plain word the user would use, not a vivid guess.
+# A complaint that names no feeling and whose topic, label or category suggests none ("you
+# left the garage door open", "Missed the 7:15 ferry. Brilliant."): a plain word the user
+# would use, not a vivid guess. (DEFAULT_TOPIC's feeling is never used for that.)
 PLAIN_FEELING = "frustrated"
 
 # The first suggestion, a small edit of the draft (nlp/rewrite/minimal.py): the user's
