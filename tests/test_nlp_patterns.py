@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -234,3 +235,44 @@ def test_rules_alone_detect_what_the_full_pipeline_detects(analyzer: nlp.Analyze
         added = [(start, end) for c, start, end in found if (c, start, end) not in rules]
         assert not any(a < e and s < b for a, b in added for _, s, e in rules), text
         assert (doc._.tend_safety is None) == (full.safety is None), text
+
+
+def test_ruler_finds_what_a_full_doc_matcher_finds(analyzer: nlp.Analyzer) -> None:
+    """tend_ruler runs a Matcher only around an anchor word and only where a pattern's
+    required words are all present; the matches must be exactly a plain Matcher's over the
+    whole Doc. Drafts, shouted, and joined in pairs as suggestion re-checks join them."""
+    from spacy.matcher import Matcher
+
+    from nlp import lexicon
+    from nlp.detect.judge import COACH_FILES
+    from nlp.detect.pipeline import PARAGRAPH
+    from nlp.detect.ruler import Ruler
+    from nlp.safety import SAFETY_FILE
+
+    data = Path(__file__).parent / "data"
+    drafts = [
+        json.loads(line)["text"]
+        for name in ("drafts.jsonl", "safety.jsonl")
+        for line in (data / name).read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    texts = [
+        *drafts,
+        *(t.upper() for t in drafts[::5]),
+        *map(PARAGRAPH.join, zip(drafts, drafts[7:], strict=False)),
+    ]
+    pipeline = analyzer._nlp
+    for name, files in (("tend_coach_ruler", COACH_FILES), ("tend_safety_ruler", (SAFETY_FILE,))):
+        plain = Matcher(pipeline.vocab)
+        for entry in (e for file in files for e in lexicon.ruler_patterns(file)):
+            plain.add(f"{entry['label']}|{entry['id']}", [entry["pattern"]])
+        ruler = cast("Ruler", pipeline.get_pipe(name))
+        for text in texts:
+            with pipeline.memory_zone():
+                doc = pipeline.get_pipe("tend_texting")(pipeline.make_doc(text))
+                want = sorted((s, e, pipeline.vocab.strings[k]) for k, s, e in plain(doc))
+                got = sorted(
+                    (s.start, s.end, f"{s.label_}|{s.id_}")
+                    for s in ruler(doc).spans[ruler.spans_key]
+                )
+                assert got == want, (name, text)

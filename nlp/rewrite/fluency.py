@@ -230,10 +230,14 @@ def fluent(texts: Sequence[str], parse: Parse) -> list[bool]:
     # A local copy: another thread using the same Analyzer may clear the memory meanwhile.
     known = {s: memory.get(s) for group in pieces for s in group}
     fresh = [s for s, verdict in known.items() if verdict is None]
-    if len(memory) + len(fresh) > _MAX_REMEMBERED:
-        memory.clear()
-    for sentence, doc in zip(fresh, parse(fresh), strict=True):
-        known[sentence] = memory[sentence] = not problems(doc)
+    # Often nothing is fresh (Tend's fixed sentences, a choice checked before), and an empty
+    # `Language.pipe` still sets up a generator per component: about 60 µs a call, and a
+    # rewrite makes up to three calls.
+    if fresh:
+        if len(memory) + len(fresh) > _MAX_REMEMBERED:
+            memory.clear()
+        for sentence, doc in zip(fresh, parse(fresh), strict=True):
+            known[sentence] = memory[sentence] = not problems(doc)
     return [all(known[s] for s in group) for group in pieces]
 
 
