@@ -145,10 +145,14 @@ TOPICS: tuple[Topic, ...] = (
         vague="car petrol tyres dog cat keys",
     ),
 )
+# A complaint that names no feeling and whose topic, label or category suggests none ("you
+# left the garage door open", "Missed the 7:15 ferry. Brilliant."): a plain word the user
+# would use, not a vivid guess.
+PLAIN_FEELING = "frustrated"
 DEFAULT_TOPIC = Topic(
     "default",
     frozenset(),
-    "hurt",
+    PLAIN_FEELING,
     "talk about it when we both have a quiet moment",
     "talk about {0} when we both have a quiet moment",
 )
@@ -177,10 +181,6 @@ CATEGORY_FEELINGS: dict[str, str] = {
     "contempt": "frustrated",
     "mind_reading": "unimportant",
 }
-# A complaint that names no feeling and whose topic, label or category suggests none ("you
-# left the garage door open", "Missed the 7:15 ferry. Brilliant."): a plain word the user
-# would use, not a vivid guess. (DEFAULT_TOPIC's feeling is never used for that.)
-PLAIN_FEELING = "frustrated"
 
 # The first suggestion, a small edit of the draft (nlp/rewrite/minimal.py): the user's
 # clean sentences as written, what happened said once inside the feeling, then the ask.
