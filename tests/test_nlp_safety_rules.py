@@ -482,6 +482,10 @@ def test_safety_gate_learned_crisis_on_an_ultimatum_asks_gently(
         ("our son hides under his bed when your key turns in the door", "violence", "clear"),
         ("i've hidden the kitchen knives in the shed again", "violence", "clear"),
         ("say that again and you're going through the window", "violence", "clear"),
+        # A means named for an ordinary use is no plan (session 13): a gentle line at most.
+        ("got a rope for the boat trailer, the old one snapped", "crisis", "check-in"),
+        ("ordered blades for the mower, it's chewing the grass", "crisis", "check-in"),
+        ("this new razor is savage, three nicks already", "crisis", "check-in"),
         # Keys hidden are a common complaint ("you made me late by hiding my keys"): no cue.
         ("you hid my car keys again so i missed my shift", "violence", "check-in"),
         ("since you changed the pin i cant even see my own account", "violence", "clear"),
@@ -551,21 +555,3 @@ def test_safety_cues_alone_never_alarm(draft: str, analyzer: nlp.Analyzer) -> No
     """A cue is only the second half: with no learned crisis score it changes nothing."""
     analysis = analyzer.analyze(draft)
     assert analysis.safety is None, f"{draft!r}: {analysis.safety}"
-
-
-@pytest.mark.parametrize(
-    "draft",
-    [
-        # A means named for an ordinary use is no plan (session 13); written for this test.
-        "got a rope for the boat trailer, the old one snapped",
-        "ordered blades for the mower, it's chewing the grass",
-        "this new razor is savage, three nicks already",
-    ],
-)
-def test_safety_cues_for_ordinary_uses_do_not_lift_a_possible_score(
-    draft: str, analyzer: nlp.Analyzer
-) -> None:
-    """With a learned crisis score between the thresholds (a fake hit on the whole draft), a
-    rope, blades or a razor named for an ordinary use stays a check-in at most."""
-    got, doc = gated(analyzer, draft, "crisis", clear=False)
-    assert got != "clear", f"{draft!r}: got {describe(doc)}"
