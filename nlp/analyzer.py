@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from nlp.detect.blame_model import BlameModel
+    from nlp.detect.stings import StingReader
     from nlp.encoder.runtime import Encoder
+    from nlp.rewrite.suggestions import SentenceFlag
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,9 @@ _ABSOLUTE_SKIP = frozenset(
 # Words that generalise, for quoting a model-flagged sentence under "absolute".
 _GENERALISING = frozenset({"never", "every", "everything", "nothing", "ever", "usual", "again"})
 _QUOTED_WORDS = 4
+# A sentence that stings is read by the rewrite the way a sarcastic one is: its clauses as a
+# plain complaint, the jab left out (nlp/rewrite/minimal.py, _READ_AS_BLAME).
+_STING_CATEGORY: Category = "contempt"
 
 
 class Analyzer:
@@ -82,6 +87,7 @@ class Analyzer:
             model, allow_fallback=allow_fallback, learned_blame=learned_blame, textcat=textcat
         )
         self._gate = fluency.parser(self._nlp)  # its verdicts are this pipeline's own
+        self._stings = _sting_reader(self._nlp)
         self._batch_size = batch_size
         self._lock = threading.Lock()
         log.info("nlp: %s", self._info.describe())
@@ -156,7 +162,8 @@ class Analyzer:
             for s in spans
             if s.id_ == MODEL_SPAN_ID
         ]
-        written = compose(doc, rules, parse=self._gate, sentence_flags=flags)
+        stings = self._stinging(doc, spans)
+        written = compose(doc, rules, parse=self._gate, sentence_flags=flags, stings=stings)
         candidates = list(written.suggestions)
         repaired = self._without_flagged_sentences(doc.text, candidates[:1])
         if repaired:
@@ -173,6 +180,22 @@ class Analyzer:
             check_in=check_in,
             mine=written.mine,
         )
+
+    def _stinging(self, doc: Doc, spans: Sequence[Span]) -> list[SentenceFlag]:
+        """The draft's sentences that sting and carry no flag, for the rewrite only: it reads
+        them as part of the complaint instead of keeping them as written (nlp/detect/stings.py).
+        Nothing is shown for them."""
+        from nlp.rewrite.suggestions import SentenceFlag
+
+        if self._stings is None:
+            return []
+        out: list[SentenceFlag] = []
+        for start, end in self._stings.sentences(doc):
+            if any(s.start < end and start < s.end for s in spans):
+                continue
+            sentence = doc[start:end]
+            out.append(SentenceFlag(sentence.start_char, sentence.end_char, _STING_CATEGORY))
+        return out
 
     def _clean(self, candidates: Sequence[str]) -> tuple[str, ...]:
         """Keep the suggestions that come back clean, topped up with slot-only fallbacks.
@@ -283,6 +306,13 @@ class Analyzer:
                 rule_id(self._nlp, view(_checked(words)).text, category)
                 for category, words in flags
             ]
+
+
+def _sting_reader(nlp: Language) -> StingReader | None:
+    """The sting head, when the pipeline has the encoder it reads."""
+    from nlp.detect.stings import load_sting_reader
+
+    return load_sting_reader() if "tend_encoder" in nlp.pipe_names else None
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -171,13 +171,16 @@ def rewrite(
     spans: list[Span],
     parse: fluency.Parse | None = None,
     sentence_flags: Sequence[SentenceFlag] = (),
+    stings: Sequence[SentenceFlag] = (),
 ) -> Rewrite:
     """Rewrites of the whole draft, best first, and the choices for "Make it mine".
 
     `spans` are rule spans; `sentence_flags` are whole sentences flagged with a category and
-    no exact span (a classifier's verdict). With `parse` (the pipeline, or anything that
-    parses a batch of texts), every sentence Tend wrote passes the fluency gate
-    (nlp/rewrite/fluency.py), or a plain safe form takes its place.
+    no exact span (a classifier's verdict). `stings` are sentences no flag covers that a
+    complaint's rewrite still must not keep as written (nlp/detect/stings.py): they are read
+    as part of the complaint. With `parse` (the pipeline, or anything that parses a batch of
+    texts), every sentence Tend wrote passes the fluency gate (nlp/rewrite/fluency.py), or a
+    plain safe form takes its place.
     """
     spans = [*spans, *sentence_spans(doc, sentence_flags)]
     pieces = units(doc)
@@ -195,6 +198,27 @@ def rewrite(
     chosen = mode(named) if named else ("fixing" if categories == {"fixing"} else "complaint")
     sarcastic: list[Span] = []
     feeling = own_feeling(doc) if chosen in {"complaint", "own"} else None
+    stinging: set[int] = set()
+    if chosen == "complaint" and stings:
+        # Only a complaint keeps the user's other sentences as written (advice, an apology
+        # and a pause are answered in frames of their own). A stinging sentence that tells
+        # something concrete is read as part of the complaint, its jab left out; one that
+        # tells nothing is left out. Neither moves the categories: the feeling Tend picks
+        # stays the one the flags call for (a blind reader marked "hurt" wrong on a draft
+        # whose only flag said "frustrated").
+        stung = [
+            u
+            for u in pieces
+            if u not in flagged
+            and _stung_by(u, stings)
+            and not (feeling is not None and u.start <= feeling.start < u.end)
+            and not minimal.aside(u.text)  # "anyway, dinner at 7?" is a new subject
+            and not _ASKS.match(u.text)  # "Can you check it before you go out?" is their ask
+        ]
+        told = [u for u in stung if _counts_or_names(u)]
+        stinging = {u.start for u in stung if u not in told}
+        spans += [Span(doc, u.start, u.end, label="contempt", span_id=SENTENCE) for u in told]
+        flagged = sorted([*flagged, *told], key=lambda u: u.start)
     own_unit: list[Span] = []
     if chosen == "complaint":
         flagged += _emphasised(pieces, flagged, index)
@@ -233,7 +257,7 @@ def rewrite(
     taken = {u.start for u in flagged}
     # Every other sentence is read too: one that only points at the partner ("is the hook
     # invisible to you or something") is left out of every suggestion, never kept as written.
-    pointing = {u.start for u in pieces if u.start not in taken and only_points(u)}
+    pointing = {u.start for u in pieces if u.start not in taken and only_points(u)} | stinging
     # "Wicked nice of you, babe.", "You knew.": a sting only beside a sentence that says
     # what happened; alone ("don't pretend. you knew.") it is the complaint.
     side = {u.start for u in pieces if u.start not in taken and stings_by_form(u, side=True)}
@@ -285,6 +309,23 @@ def rewrite(
     # (the draft's own topic, no slot) stands in before any slot-only fallback.
     spares = [_assemble(pieces, flagged, form, lean_on, pointing) for form in spare]
     return Rewrite([*written, *(s for s in spares if s not in written)], chosen_mine)
+
+
+_ASKS = re.compile(r"\s*(?:please\s+)?(?:can|could|would|will)\s+(?:you|u|we)\b", re.IGNORECASE)
+
+
+def _stung_by(unit: Span, stings: Sequence[SentenceFlag]) -> bool:
+    return any(unit.start_char < f.end and f.start < unit.end_char for f in stings)
+
+
+def _counts_or_names(unit: Span) -> bool:
+    """A number or a name in it ("you lost your bank card twice in June"): a fact a
+    rewrite keeps. Nouns alone are not ("my family never gets a look in"): read as a
+    complaint, that sentence came back as the same sting."""
+    return any(
+        t.like_num or any(c.isdigit() for c in t.text) or (t.pos_ == "PROPN" and t.i > unit.start)
+        for t in unit
+    )
 
 
 def _minimal(
