@@ -202,16 +202,17 @@ def rewrite(
     if chosen == "complaint" and stings:
         # Only a complaint keeps the user's other sentences as written (advice, an apology
         # and a pause are answered in frames of their own). A stinging sentence that tells
-        # something concrete is read as part of the complaint, its jab left out; one that
-        # tells nothing is left out. Neither moves the categories: the feeling Tend picks
-        # stays the one the flags call for (a blind reader marked "hurt" wrong on a draft
-        # whose only flag said "frustrated").
+        # something concrete (a number, a name) is read as part of the complaint, its jab
+        # left out; one that tells nothing is left out. A sentence where the user names a
+        # feeling, an aside and their own ask stay. The categories do not move: the feeling
+        # Tend picks stays the one the flags call for (a blind reader marked "hurt" wrong on
+        # a draft whose only flag said "frustrated").
         stung = [
             u
             for u in pieces
             if u not in flagged
             and _stung_by(u, stings)
-            and not (feeling is not None and u.start <= feeling.start < u.end)
+            and own_feeling(u) is None  # "I get it but I'm struggling." is theirs
             and not minimal.aside(u.text)  # "anyway, dinner at 7?" is a new subject
             and not _ASKS.match(u.text)  # "Can you check it before you go out?" is their ask
         ]
