@@ -162,8 +162,13 @@ class Analyzer:
             for s in spans
             if s.id_ == MODEL_SPAN_ID
         ]
-        stings = self._stinging(doc, spans)
-        written = compose(doc, rules, parse=self._gate, sentence_flags=flags, stings=stings)
+        written = compose(
+            doc,
+            rules,
+            parse=self._gate,
+            sentence_flags=flags,
+            stings=lambda: self._stinging(doc, spans),
+        )
         candidates = list(written.suggestions)
         repaired = self._without_flagged_sentences(doc.text, candidates[:1])
         if repaired:

@@ -8,7 +8,7 @@ deflection gets owning a part; shutting down gets a pause with a time to come ba
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -171,16 +171,17 @@ def rewrite(
     spans: list[Span],
     parse: fluency.Parse | None = None,
     sentence_flags: Sequence[SentenceFlag] = (),
-    stings: Sequence[SentenceFlag] = (),
+    stings: Callable[[], Sequence[SentenceFlag]] | None = None,
 ) -> Rewrite:
     """Rewrites of the whole draft, best first, and the choices for "Make it mine".
 
     `spans` are rule spans; `sentence_flags` are whole sentences flagged with a category and
-    no exact span (a classifier's verdict). `stings` are sentences no flag covers that a
-    complaint's rewrite still must not keep as written (nlp/detect/stings.py): they are read
-    as part of the complaint. With `parse` (the pipeline, or anything that parses a batch of
-    texts), every sentence Tend wrote passes the fluency gate (nlp/rewrite/fluency.py), or a
-    plain safe form takes its place.
+    no exact span (a classifier's verdict). `stings` gives the sentences no flag covers that
+    a complaint's rewrite still must not keep as written (nlp/detect/stings.py): they are
+    read as part of the complaint. It is called only when some sentence could be kept, as
+    reading them can take an encoder pass. With `parse` (the pipeline, or anything that
+    parses a batch of texts), every sentence Tend wrote passes the fluency gate
+    (nlp/rewrite/fluency.py), or a plain safe form takes its place.
     """
     spans = [*spans, *sentence_spans(doc, sentence_flags)]
     pieces = units(doc)
@@ -199,7 +200,7 @@ def rewrite(
     sarcastic: list[Span] = []
     feeling = own_feeling(doc) if chosen in {"complaint", "own"} else None
     stinging: set[int] = set()
-    if chosen == "complaint" and stings:
+    if chosen == "complaint" and stings is not None:
         # Only a complaint keeps the user's other sentences as written (advice, an apology
         # and a pause are answered in frames of their own). A stinging sentence that tells
         # something concrete (a number, a name) is read as part of the complaint, its jab
@@ -207,15 +208,17 @@ def rewrite(
         # feeling, an aside and their own ask stay. The categories do not move: the feeling
         # Tend picks stays the one the flags call for (a blind reader marked "hurt" wrong on
         # a draft whose only flag said "frustrated").
-        stung = [
+        kept = [
             u
             for u in pieces
             if u not in flagged
-            and _stung_by(u, stings)
+            and any(t.is_alpha for t in u)
             and own_feeling(u) is None  # "I get it but I'm struggling." is theirs
             and not minimal.aside(u.text)  # "anyway, dinner at 7?" is a new subject
             and not _ASKS.match(u.text)  # "Can you check it before you go out?" is their ask
         ]
+        found = stings() if kept else ()
+        stung = [u for u in kept if _stung_by(u, found)]
         told = [u for u in stung if _counts_or_names(u)]
         stinging = {u.start for u in stung if u not in told}
         spans += [Span(doc, u.start, u.end, label="contempt", span_id=SENTENCE) for u in told]
