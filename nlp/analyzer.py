@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from nlp.detect.blame_model import BlameModel
     from nlp.detect.stings import StingReader
     from nlp.encoder.runtime import Encoder
-    from nlp.rewrite.suggestions import SentenceFlag
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +47,6 @@ _ABSOLUTE_SKIP = frozenset(
 # Words that generalise, for quoting a model-flagged sentence under "absolute".
 _GENERALISING = frozenset({"never", "every", "everything", "nothing", "ever", "usual", "again"})
 _QUOTED_WORDS = 4
-# A sentence that stings is read by the rewrite the way a sarcastic one is: its clauses as a
-# plain complaint, the jab left out (nlp/rewrite/minimal.py, _READ_AS_BLAME).
-_STING_CATEGORY: Category = "contempt"
 
 
 class Analyzer:
@@ -186,21 +182,16 @@ class Analyzer:
             mine=written.mine,
         )
 
-    def _stinging(self, doc: Doc, spans: Sequence[Span]) -> list[SentenceFlag]:
-        """The draft's sentences that sting and carry no flag, for the rewrite only: it reads
-        them as part of the complaint instead of keeping them as written (nlp/detect/stings.py).
-        Nothing is shown for them."""
-        from nlp.rewrite.suggestions import SentenceFlag
-
+    def _stinging(self, doc: Doc, spans: Sequence[Span]) -> list[tuple[int, int]]:
+        """Character ranges of the draft's sentences that sting and carry no flag, for the
+        rewrite only (nlp/detect/stings.py). Nothing is shown for them."""
         if self._stings is None:
             return []
-        out: list[SentenceFlag] = []
-        for start, end in self._stings.sentences(doc):
-            if any(s.start < end and start < s.end for s in spans):
-                continue
-            sentence = doc[start:end]
-            out.append(SentenceFlag(sentence.start_char, sentence.end_char, _STING_CATEGORY))
-        return out
+        return [
+            (doc[start:end].start_char, doc[start:end].end_char)
+            for start, end in self._stings.sentences(doc)
+            if not any(s.start < end and start < s.end for s in spans)
+        ]
 
     def _clean(self, candidates: Sequence[str]) -> tuple[str, ...]:
         """Keep the suggestions that come back clean, topped up with slot-only fallbacks.

@@ -2,10 +2,11 @@
 
 A logistic head over the encoder's reading of each sentence in its draft (trained by
 `python -m nlp.train stings`, nlp/train/stings.py, on the rewrite rows' own keep and forbid
-words). It is no flag: nothing is shown to the user for it. The rewrite reads a stinging
-sentence as part of the complaint (what happened, said once inside the feeling) instead of
-keeping it word for word, which is how blind readers found sarcasm ("We launch on the 14th,
-brilliant.") and side digs left in suggestions that the rules and the blame model passed.
+words). It is no flag: nothing is shown to the user for it. A complaint's rewrite leaves a
+stinging sentence out instead of keeping it word for word, when it tells nothing concrete
+(nlp/rewrite/suggestions.py): blind readers found side digs ("honestly just tell me if you
+don't want to see me", "Grand, lie to me so") kept in suggestions the rules and the blame
+model passed.
 """
 
 from __future__ import annotations

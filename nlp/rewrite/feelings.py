@@ -24,7 +24,7 @@ _FEELINGS = frozenset(
      "taken", "left", "stretched", "burnt", "burned", "run", "unsupported", "disrespected",
      "unseen", "exasperated", "empty", "down", "low", "useless", "stupid", "small", "sick",
      "knackered", "shattered", "frazzled", "fuming", "livid", "cheesed", "hacked", "pissed",
-     "struggling"}
+     "struggling", "mortified", "ashamed"}
 )  # fmt: skip
 _SECOND = {
     "worn": "out",

@@ -171,14 +171,14 @@ def rewrite(
     spans: list[Span],
     parse: fluency.Parse | None = None,
     sentence_flags: Sequence[SentenceFlag] = (),
-    stings: Callable[[], Sequence[SentenceFlag]] | None = None,
+    stings: Callable[[], Sequence[tuple[int, int]]] | None = None,
 ) -> Rewrite:
     """Rewrites of the whole draft, best first, and the choices for "Make it mine".
 
     `spans` are rule spans; `sentence_flags` are whole sentences flagged with a category and
-    no exact span (a classifier's verdict). `stings` gives the sentences no flag covers that
-    a complaint's rewrite still must not keep as written (nlp/detect/stings.py): they are
-    read as part of the complaint. It is called only when some sentence could be kept, as
+    no exact span (a classifier's verdict). `stings` gives the character ranges of sentences
+    no flag covers that a complaint's rewrite still must not keep as written
+    (nlp/detect/stings.py). It is called only when some sentence could be left out, as
     reading them can take an encoder pass. With `parse` (the pipeline, or anything that
     parses a batch of texts), every sentence Tend wrote passes the fluency gate
     (nlp/rewrite/fluency.py), or a plain safe form takes its place.
@@ -202,27 +202,24 @@ def rewrite(
     stinging: set[int] = set()
     if chosen == "complaint" and stings is not None:
         # Only a complaint keeps the user's other sentences as written (advice, an apology
-        # and a pause are answered in frames of their own). A stinging sentence that tells
-        # something concrete (a number, a name) is read as part of the complaint, its jab
-        # left out; one that tells nothing is left out. A sentence where the user names a
-        # feeling, an aside and their own ask stay. The categories do not move: the feeling
-        # Tend picks stays the one the flags call for (a blind reader marked "hurt" wrong on
-        # a draft whose only flag said "frustrated").
-        kept = [
+        # and a pause are answered in frames of their own). A stinging sentence is left out
+        # when it tells nothing concrete ("Grand, lie to me so, sure what's new."); one with a
+        # number or a name in it stays as written, as before: read as part of the complaint
+        # it came back as the same jab or lost its facts, and moved the feeling Tend picks
+        # (blind sets 13 and 14). A sentence where the user names a feeling, an aside and
+        # their own ask always stay.
+        candidates = [
             u
             for u in pieces
             if u not in flagged
             and any(t.is_alpha for t in u)
+            and not _counts_or_names(u)
             and own_feeling(u) is None  # "I get it but I'm struggling." is theirs
             and not minimal.aside(u.text)  # "anyway, dinner at 7?" is a new subject
             and not _ASKS.match(u.text)  # "Can you check it before you go out?" is their ask
         ]
-        found = stings() if kept else ()
-        stung = [u for u in kept if _stung_by(u, found)]
-        told = [u for u in stung if _counts_or_names(u)]
-        stinging = {u.start for u in stung if u not in told}
-        spans += [Span(doc, u.start, u.end, label="contempt", span_id=SENTENCE) for u in told]
-        flagged = sorted([*flagged, *told], key=lambda u: u.start)
+        found = stings() if candidates else ()
+        stinging = {u.start for u in candidates if _stung_by(u, found)}
     own_unit: list[Span] = []
     if chosen == "complaint":
         flagged += _emphasised(pieces, flagged, index)
@@ -318,14 +315,13 @@ def rewrite(
 _ASKS = re.compile(r"\s*(?:please\s+)?(?:can|could|would|will)\s+(?:you|u|we)\b", re.IGNORECASE)
 
 
-def _stung_by(unit: Span, stings: Sequence[SentenceFlag]) -> bool:
-    return any(unit.start_char < f.end and f.start < unit.end_char for f in stings)
+def _stung_by(unit: Span, stings: Sequence[tuple[int, int]]) -> bool:
+    return any(unit.start_char < end and start < unit.end_char for start, end in stings)
 
 
 def _counts_or_names(unit: Span) -> bool:
     """A number or a name in it ("you lost your bank card twice in June"): a fact a
-    rewrite keeps. Nouns alone are not ("my family never gets a look in"): read as a
-    complaint, that sentence came back as the same sting."""
+    rewrite keeps."""
     return any(
         t.like_num or any(c.isdigit() for c in t.text) or (t.pos_ == "PROPN" and t.i > unit.start)
         for t in unit
