@@ -81,3 +81,20 @@ def test_stings_are_read_only_for_a_complaint(analyzer: nlp.Analyzer) -> None:
     assert reader.threshold == load_heads(HEADS_FILE).threshold(LABEL, LEVEL)
     first = analyzer.analyze("aw babe sorry work was rough. you should just quit").suggestions[0]
     assert "work" in first
+
+
+def test_a_sting_that_is_the_whole_point_is_not_left_out(analyzer: nlp.Analyzer) -> None:
+    """With nothing else that says what happened, leaving the sting out left only a slot."""
+    first = analyzer.analyze("You're overthinking it. Just text her and get it over with.")
+    assert nlp.SLOT not in first.suggestions[0]
+
+
+def test_a_clause_is_never_left_out_mid_sentence(analyzer: nlp.Analyzer) -> None:
+    """Leaving out "and I'm not trying to have a go." glued "… a nightmare We've had …"."""
+    draft = (
+        "Hey, I know parking in town is a nightmare and I'm not trying to have a go. We've had "
+        "three tickets on the Honda this month at $65 each, so could we look at a monthly spot "
+        "near your office? You never check the signs and it's adding up."
+    )
+    first = analyzer.analyze(draft).suggestions[0]
+    assert "nightmare We" not in first

@@ -212,6 +212,7 @@ def rewrite(
             u
             for u in pieces
             if u not in flagged
+            and _opens_a_sentence(u)  # a clause left out mid-sentence glued the rest on
             and any(t.is_alpha for t in u)
             and not _counts_or_names(u)
             and own_feeling(u) is None  # "I get it but I'm struggling." is theirs
@@ -220,6 +221,11 @@ def rewrite(
         ]
         found = stings() if candidates else ()
         stinging = {u.start for u in candidates if _stung_by(u, found)}
+        others = [u for u in pieces if u.start not in stinging]
+        if not any(sum(t.is_alpha for t in u) >= _TELLS_MIN for u in others):
+            # As with a side sting: left out only beside a sentence that says what happened;
+            # alone ("You're overthinking it. Just text her …") it is what the draft says.
+            stinging = set()
     own_unit: list[Span] = []
     if chosen == "complaint":
         flagged += _emphasised(pieces, flagged, index)
@@ -317,6 +323,15 @@ _ASKS = re.compile(r"\s*(?:please\s+)?(?:can|could|would|will)\s+(?:you|u|we)\b"
 
 def _stung_by(unit: Span, stings: Sequence[tuple[int, int]]) -> bool:
     return any(unit.start_char < end and start < unit.end_char for start, end in stings)
+
+
+def _opens_a_sentence(unit: Span) -> bool:
+    """Whether the unit is a sentence as written: first in the draft or after . ! ? or a
+    line break ("and I'd like them to feel like our time." is the end of one)."""
+    if unit.start == 0:
+        return True
+    before = unit.doc[unit.start - 1]
+    return before.text[-1:] in {".", "!", "?", "…"} or "\n" in before.text + before.whitespace_
 
 
 def _counts_or_names(unit: Span) -> bool:
