@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from nlp.detect.blame_model import BlameModel
+    from nlp.detect.stings import StingReader
     from nlp.encoder.runtime import Encoder
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ class Analyzer:
             model, allow_fallback=allow_fallback, learned_blame=learned_blame, textcat=textcat
         )
         self._gate = fluency.parser(self._nlp)  # its verdicts are this pipeline's own
+        self._stings = _sting_reader(self._nlp)
         self._batch_size = batch_size
         self._lock = threading.Lock()
         log.info("nlp: %s", self._info.describe())
@@ -156,7 +158,13 @@ class Analyzer:
             for s in spans
             if s.id_ == MODEL_SPAN_ID
         ]
-        written = compose(doc, rules, parse=self._gate, sentence_flags=flags)
+        written = compose(
+            doc,
+            rules,
+            parse=self._gate,
+            sentence_flags=flags,
+            stings=lambda: self._stinging(doc, spans),
+        )
         candidates = list(written.suggestions)
         repaired = self._without_flagged_sentences(doc.text, candidates[:1])
         if repaired:
@@ -173,6 +181,17 @@ class Analyzer:
             check_in=check_in,
             mine=written.mine,
         )
+
+    def _stinging(self, doc: Doc, spans: Sequence[Span]) -> list[tuple[int, int]]:
+        """Character ranges of the draft's sentences that sting and carry no flag, for the
+        rewrite only (nlp/detect/stings.py). Nothing is shown for them."""
+        if self._stings is None:
+            return []
+        return [
+            (doc[start:end].start_char, doc[start:end].end_char)
+            for start, end in self._stings.sentences(doc)
+            if not any(s.start < end and start < s.end for s in spans)
+        ]
 
     def _clean(self, candidates: Sequence[str]) -> tuple[str, ...]:
         """Keep the suggestions that come back clean, topped up with slot-only fallbacks.
@@ -283,6 +302,13 @@ class Analyzer:
                 rule_id(self._nlp, view(_checked(words)).text, category)
                 for category, words in flags
             ]
+
+
+def _sting_reader(nlp: Language) -> StingReader | None:
+    """The sting head, when the pipeline has the encoder it reads."""
+    from nlp.detect.stings import load_sting_reader
+
+    return load_sting_reader() if "tend_encoder" in nlp.pipe_names else None
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -133,6 +133,7 @@ def test_hand_readings_rate_every_draft_once(drafts: str, ratings: str) -> None:
         "fresh_rewrites_9",
         "fresh_rewrites_10",
         "fresh_rewrites_12",
+        "fresh_rewrites_13",
     ],
 )
 def test_blind_ab_reading_covers_every_draft(name: str) -> None:
@@ -156,7 +157,9 @@ def test_blind_ab_reading_covers_every_draft(name: str) -> None:
     once when both were equal (bench/RESULTS.md, "Session 12"). Set 12, written blind in
     session 13 after set 11 was read: main c1abee5 and that session's feeling and ask change
     (de2b9a6), differing on 7 of 50 drafts, rated the same way (bench/RESULTS.md,
-    "Session 13")."""
+    "Session 13"). Set 13, written blind in session 14 (half plain everyday texting): main
+    1254229 and the first sting-head rewriter (branch s14-rw), differing on 12 of 50 drafts,
+    rated the same way, then read (bench/RESULTS.md, "Session 14")."""
     data = Path(__file__).parent / "data"
     written = [
         json.loads(line) for line in (data / f"{name}.jsonl").read_text("utf-8").splitlines()
@@ -167,7 +170,7 @@ def test_blind_ab_reading_covers_every_draft(name: str) -> None:
     assert [r["template"] for r in written] == [r["template"] for r in rated]
     criteria = {"blame_removed", "facts_kept", "fluent", "nothing_invented", "would_send"}
     assert all(
-        criteria == r["old_rating"].keys() == r["new_rating"].keys()
+        criteria <= r["old_rating"].keys() == r["new_rating"].keys()
         and r["preferred"] in {"old", "new", "same"}
         for r in rated
     )

@@ -23,7 +23,8 @@ _FEELINGS = frozenset(
      "devastated", "gutted", "annoyed", "irritated", "furious", "worn", "fed", "let",
      "taken", "left", "stretched", "burnt", "burned", "run", "unsupported", "disrespected",
      "unseen", "exasperated", "empty", "down", "low", "useless", "stupid", "small", "sick",
-     "knackered", "shattered", "frazzled", "fuming", "livid", "cheesed", "hacked", "pissed"}
+     "knackered", "shattered", "frazzled", "fuming", "livid", "cheesed", "hacked", "pissed",
+     "struggling", "mortified", "ashamed"}
 )  # fmt: skip
 _SECOND = {
     "worn": "out",

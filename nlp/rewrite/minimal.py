@@ -302,7 +302,7 @@ def first(
         return None
     # "… anyway, dinner at 7?": an aside after the complaint stays last, after the ask.
     asides: list[Part] = []
-    while parts and not parts[-1].written and _aside(parts[-1].text):
+    while parts and not parts[-1].written and aside(parts[-1].text):
         asides.insert(0, parts.pop())
     if not parts:
         return None
@@ -607,7 +607,7 @@ def _wish(unit: Span) -> str:
 _ASIDE_OPENERS = ("anyway", "btw", "by the way", "also", "oh and", "ps", "p.s.", "on another note")
 
 
-def _aside(text: str) -> bool:
+def aside(text: str) -> bool:
     """ "anyway, dinner at 7?", "btw your mum called": a new subject, not the complaint."""
     return text.lower().startswith(_ASIDE_OPENERS)
 

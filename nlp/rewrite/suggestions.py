@@ -8,7 +8,7 @@ deflection gets owning a part; shutting down gets a pause with a time to come ba
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -171,11 +171,15 @@ def rewrite(
     spans: list[Span],
     parse: fluency.Parse | None = None,
     sentence_flags: Sequence[SentenceFlag] = (),
+    stings: Callable[[], Sequence[tuple[int, int]]] | None = None,
 ) -> Rewrite:
     """Rewrites of the whole draft, best first, and the choices for "Make it mine".
 
     `spans` are rule spans; `sentence_flags` are whole sentences flagged with a category and
-    no exact span (a classifier's verdict). With `parse` (the pipeline, or anything that
+    no exact span (a classifier's verdict). `stings` gives the character ranges of sentences
+    no flag covers that a complaint's rewrite still must not keep as written
+    (nlp/detect/stings.py). It is called only when some sentence could be left out, as
+    reading them can take an encoder pass. With `parse` (the pipeline, or anything that
     parses a batch of texts), every sentence Tend wrote passes the fluency gate
     (nlp/rewrite/fluency.py), or a plain safe form takes its place.
     """
@@ -195,6 +199,33 @@ def rewrite(
     chosen = mode(named) if named else ("fixing" if categories == {"fixing"} else "complaint")
     sarcastic: list[Span] = []
     feeling = own_feeling(doc) if chosen in {"complaint", "own"} else None
+    stinging: set[int] = set()
+    if chosen == "complaint" and stings is not None:
+        # Only a complaint keeps the user's other sentences as written (advice, an apology
+        # and a pause are answered in frames of their own). A stinging sentence is left out
+        # when it tells nothing concrete ("Grand, lie to me so, sure what's new."); one with a
+        # number or a name in it stays as written, as before: read as part of the complaint
+        # it came back as the same jab or lost its facts, and moved the feeling Tend picks
+        # (blind sets 13 and 14). A sentence where the user names a feeling, an aside and
+        # their own ask always stay.
+        candidates = [
+            u
+            for u in pieces
+            if u not in flagged
+            and _opens_a_sentence(u)  # a clause left out mid-sentence glued the rest on
+            and any(t.is_alpha for t in u)
+            and not _counts_or_names(u)
+            and own_feeling(u) is None  # "I get it but I'm struggling." is theirs
+            and not minimal.aside(u.text)  # "anyway, dinner at 7?" is a new subject
+            and not _ASKS.match(u.text)  # "Can you check it before you go out?" is their ask
+        ]
+        found = stings() if candidates else ()
+        stinging = {u.start for u in candidates if _stung_by(u, found)}
+        others = [u for u in pieces if u.start not in stinging]
+        if not any(sum(t.is_alpha for t in u) >= _TELLS_MIN for u in others):
+            # As with a side sting: left out only beside a sentence that says what happened;
+            # alone ("You're overthinking it. Just text her …") it is what the draft says.
+            stinging = set()
     own_unit: list[Span] = []
     if chosen == "complaint":
         flagged += _emphasised(pieces, flagged, index)
@@ -233,7 +264,7 @@ def rewrite(
     taken = {u.start for u in flagged}
     # Every other sentence is read too: one that only points at the partner ("is the hook
     # invisible to you or something") is left out of every suggestion, never kept as written.
-    pointing = {u.start for u in pieces if u.start not in taken and only_points(u)}
+    pointing = {u.start for u in pieces if u.start not in taken and only_points(u)} | stinging
     # "Wicked nice of you, babe.", "You knew.": a sting only beside a sentence that says
     # what happened; alone ("don't pretend. you knew.") it is the complaint.
     side = {u.start for u in pieces if u.start not in taken and stings_by_form(u, side=True)}
@@ -285,6 +316,31 @@ def rewrite(
     # (the draft's own topic, no slot) stands in before any slot-only fallback.
     spares = [_assemble(pieces, flagged, form, lean_on, pointing) for form in spare]
     return Rewrite([*written, *(s for s in spares if s not in written)], chosen_mine)
+
+
+_ASKS = re.compile(r"\s*(?:please\s+)?(?:can|could|would|will)\s+(?:you|u|we)\b", re.IGNORECASE)
+
+
+def _stung_by(unit: Span, stings: Sequence[tuple[int, int]]) -> bool:
+    return any(unit.start_char < end and start < unit.end_char for start, end in stings)
+
+
+def _opens_a_sentence(unit: Span) -> bool:
+    """Whether the unit is a sentence as written: first in the draft or after . ! ? or a
+    line break ("and I'd like them to feel like our time." is the end of one)."""
+    if unit.start == 0:
+        return True
+    before = unit.doc[unit.start - 1]
+    return before.text[-1:] in {".", "!", "?", "…"} or "\n" in before.text + before.whitespace_
+
+
+def _counts_or_names(unit: Span) -> bool:
+    """A number or a name in it ("you lost your bank card twice in June"): a fact a
+    rewrite keeps."""
+    return any(
+        t.like_num or any(c.isdigit() for c in t.text) or (t.pos_ == "PROPN" and t.i > unit.start)
+        for t in unit
+    )
 
 
 def _minimal(

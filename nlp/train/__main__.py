@@ -7,6 +7,8 @@ python -m nlp.train tune                 the encoder's top layers (safety and bl
 python -m nlp.train safety               safety heads -> nlp/safety/heads.json (+ .ngrams.json)
 python -m nlp.train blame                blame heads -> nlp/blame_heads.json (on by default)
 python -m nlp.train textcat [--out DIR]  bag-of-words classifier -> nlp/models/textcat
+python -m nlp.train stings               which sentences a rewrite leaves out of its words
+                                         -> nlp/detect/sting_heads.json
 
 textcat and blame take `--feedback FILE...`: 👎 examples users gave away (the file /privacy's
 "Share my 👎 examples" makes; format in tests/data/FEEDBACK.md), read into the training split.
@@ -24,7 +26,9 @@ from typing import Any
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m nlp.train")
     parser.add_argument(
-        "model", choices=["tune", "safety", "blame", "textcat"], help="which model to train"
+        "model",
+        choices=["tune", "safety", "blame", "textcat", "stings"],
+        help="which model to train",
     )
     parser.add_argument("--out", type=Path, help="where to write it (default: its home in nlp/)")
     parser.add_argument(
@@ -47,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
         from nlp.train import safety
 
         report = safety.main() if args.out is None else safety.main(args.out)
+    elif args.model == "stings":
+        from nlp.train import stings
+
+        report = stings.main() if args.out is None else stings.main(args.out)
     elif args.model == "blame":
         from nlp.train import blame
 
