@@ -276,3 +276,34 @@ def test_ruler_finds_what_a_full_doc_matcher_finds(analyzer: nlp.Analyzer) -> No
                     for s in ruler(doc).spans[ruler.spans_key]
                 )
                 assert got == want, (name, text)
+
+
+def test_attribute_lookup_finds_what_the_attribute_rulers_matcher_finds(
+    analyzer: nlp.Analyzer,
+) -> None:
+    """The model's attribute ruler finds its matches by lookup (nlp/detect/attributes.py);
+    they must be exactly its Matcher's, in its order, on drafts as parsed (shouted too, and
+    the spellings its two-token rules fix) and on the single sentences the fluency gate
+    parses."""
+    from spacy.pipeline import AttributeRuler
+
+    from nlp.detect.attributes import AttributeLookup
+    from nlp.rewrite import fluency
+
+    data = Path(__file__).parent / "data"
+    drafts = [
+        json.loads(line)["text"]
+        for name in ("drafts.jsonl", "safety.jsonl")
+        for line in (data / name).read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    odd = ["it ai n't fair y'all, gon na go", "c'm on, let's go", "There's no way.", " ", ""]
+    written = [s for text in drafts[::3] for s in fluency.sentences(text)]
+    texts = [*drafts, *(t.upper() for t in drafts[::5]), *odd, *written]
+    pipeline = analyzer._nlp
+    ruler = cast("AttributeRuler", pipeline.get_pipe("attribute_ruler"))
+    assert isinstance(getattr(ruler.match, "__self__", None), AttributeLookup)  # in use
+    lookup = AttributeLookup(ruler)
+    with pipeline.select_pipes(enable=["tok2vec", "tagger", "parser"]), pipeline.memory_zone():
+        for doc in pipeline.pipe(texts):
+            assert lookup.match(doc) == AttributeRuler.match(ruler, doc), doc.text
