@@ -74,8 +74,9 @@ def build(
     (DailyDialog 2.3%, test recall 0.62).
     """
     nlp, installed = load_language(model, allow_fallback=allow_fallback)
-    if "attribute_ruler" in nlp.pipe_names:
-        attributes.use_lookup(nlp.get_pipe("attribute_ruler"))
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if ruler is not None and not attributes.use_lookup(ruler):
+        log.info("nlp: the attribute ruler has patterns the lookup does not read; Matcher kept")
     add_special_cases(nlp)
     nlp.add_pipe("tend_texting")
     learned = _add_learned(nlp, encoder_dir, allow_fallback=allow_fallback)
