@@ -276,3 +276,52 @@ def test_ruler_finds_what_a_full_doc_matcher_finds(analyzer: nlp.Analyzer) -> No
                     for s in ruler(doc).spans[ruler.spans_key]
                 )
                 assert got == want, (name, text)
+
+
+def test_attribute_lookup_finds_what_the_attribute_rulers_matcher_finds(
+    analyzer: nlp.Analyzer,
+) -> None:
+    """The model's attribute ruler finds its matches by lookup (nlp/detect/attributes.py);
+    they must be exactly its Matcher's, in its order, on drafts as parsed (shouted too, and
+    the spellings its two-token rules fix) and on sentences parsed alone, as the fluency
+    gate parses them."""
+    from spacy.pipeline import AttributeRuler
+
+    from nlp.detect.attributes import AttributeLookup
+    from nlp.rewrite import fluency
+
+    data = Path(__file__).parent / "data"
+    drafts = [
+        json.loads(line)["text"]
+        for name in ("drafts.jsonl", "safety.jsonl")
+        for line in (data / name).read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    odd = ["it ain't fair y'all, we're gonna go", "c'mon, let's go, gotta run", "There's no way."]
+    odd += [" ", "", "\n\n"]
+    written = [s for text in drafts[::3] for s in fluency.sentences(text)]
+    texts = [*drafts, *(t.upper() for t in drafts[::5]), *odd, *written]
+    pipeline = analyzer._nlp
+    ruler = cast("AttributeRuler", pipeline.get_pipe("attribute_ruler"))
+    assert isinstance(getattr(ruler.match, "__self__", None), AttributeLookup)  # in use
+    lookup = AttributeLookup(ruler)
+    with pipeline.select_pipes(enable=["tok2vec", "tagger", "parser"]), pipeline.memory_zone():
+        for doc in pipeline.pipe(texts):
+            assert lookup.match(doc) == AttributeRuler.match(ruler, doc), doc.text
+
+
+def test_attribute_ruler_with_a_pattern_the_lookup_cannot_read_keeps_its_matcher() -> None:
+    """An operator ("OP") is the Matcher's to read: such a ruler is left as spaCy made it."""
+    import spacy
+    from spacy.pipeline import AttributeRuler
+
+    from nlp.detect.attributes import use_lookup
+
+    quantified = cast("AttributeRuler", spacy.blank("en").add_pipe("attribute_ruler"))
+    quantified.add([[{"LOWER": "so"}, {"LOWER": "so", "OP": "+"}]], {"LEMMA": "so"})
+    assert not use_lookup(quantified)
+    assert "match" not in vars(quantified)  # the class's own, with its Matcher
+    plain = cast("AttributeRuler", spacy.blank("en").add_pipe("attribute_ruler"))
+    plain.add([[{"LOWER": "ok"}]], {"LEMMA": "okay"})
+    assert use_lookup(plain)
+    assert "match" in vars(plain)

@@ -1,6 +1,7 @@
 """Build the Tend pipeline: the English model (or the blank fallback) plus Tend's components.
 
-tok2vec tagger parser attribute_ruler   (trained model; NER and lemmatizer excluded)
+tok2vec tagger parser attribute_ruler   (trained model; NER and lemmatizer excluded; the
+                    attribute ruler finds its matches by lookup, nlp/detect/attributes.py)
 tend_texting        texting spellings -> norms
 tend_encoder        sentence embeddings of the draft and each sentence (nlp/encoder/)
 tend_safety_ruler   safety.jsonl candidates          (tend_ruler: gated Matchers)
@@ -21,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import lexicon
+from nlp.detect import attributes
 from nlp.detect import blame_model as _blame_model
 from nlp.detect import ruler as _ruler  # noqa: F401  (registers the tend_ruler factory)
 from nlp.detect import textcat as _textcat
@@ -72,6 +74,9 @@ def build(
     (DailyDialog 2.3%, test recall 0.62).
     """
     nlp, installed = load_language(model, allow_fallback=allow_fallback)
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if ruler is not None and not attributes.use_lookup(ruler):
+        log.info("nlp: the attribute ruler has patterns the lookup does not read; Matcher kept")
     add_special_cases(nlp)
     nlp.add_pipe("tend_texting")
     learned = _add_learned(nlp, encoder_dir, allow_fallback=allow_fallback)
