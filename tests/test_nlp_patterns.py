@@ -216,13 +216,7 @@ def test_rules_alone_detect_what_the_full_pipeline_detects(analyzer: nlp.Analyze
     """The rules never read tags or the parse (that lets rewrites be re-checked cheaply), and
     learned blame only adds to them: every rule match stays, and what it adds covers whole
     sentences no rule match touches."""
-    data = Path(__file__).parent / "data"
-    texts = [
-        json.loads(line)["text"]
-        for name in ("drafts.jsonl", "safety.jsonl")
-        for line in (data / name).read_text("utf-8").splitlines()
-        if line.strip()
-    ]
+    texts = _texts("drafts.jsonl", "safety.jsonl")
     for text in texts:
         seen = view(text)
         doc = run_rules(analyzer._nlp, seen.text)
@@ -249,13 +243,7 @@ def test_ruler_finds_what_a_full_doc_matcher_finds(analyzer: nlp.Analyzer) -> No
     from nlp.detect.ruler import Ruler
     from nlp.safety import SAFETY_FILE
 
-    data = Path(__file__).parent / "data"
-    drafts = [
-        json.loads(line)["text"]
-        for name in ("drafts.jsonl", "safety.jsonl")
-        for line in (data / name).read_text("utf-8").splitlines()
-        if line.strip()
-    ]
+    drafts = _texts("drafts.jsonl", "safety.jsonl")
     texts = [
         *drafts,
         *(t.upper() for t in drafts[::5]),
@@ -290,13 +278,7 @@ def test_attribute_lookup_finds_what_the_attribute_rulers_matcher_finds(
     from nlp.detect.attributes import AttributeLookup
     from nlp.rewrite import fluency
 
-    data = Path(__file__).parent / "data"
-    drafts = [
-        json.loads(line)["text"]
-        for name in ("drafts.jsonl", "safety.jsonl")
-        for line in (data / name).read_text("utf-8").splitlines()
-        if line.strip()
-    ]
+    drafts = _texts("drafts.jsonl", "safety.jsonl")
     odd = ["it ain't fair y'all, we're gonna go", "c'mon, let's go, gotta run", "There's no way."]
     odd += [" ", "", "\n\n"]
     written = [s for text in drafts[::3] for s in fluency.sentences(text)]
@@ -325,3 +307,14 @@ def test_attribute_ruler_with_a_pattern_the_lookup_cannot_read_keeps_its_matcher
     plain.add([[{"LOWER": "ok"}]], {"LEMMA": "okay"})
     assert use_lookup(plain)
     assert "match" in vars(plain)
+
+
+def _texts(*names: str) -> list[str]:
+    """The drafts of labelled files under tests/data, in file order."""
+    data = Path(__file__).parent / "data"
+    return [
+        json.loads(line)["text"]
+        for name in names
+        for line in (data / name).read_text("utf-8").splitlines()
+        if line.strip()
+    ]
