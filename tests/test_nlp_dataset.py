@@ -143,8 +143,11 @@ def rewritten_parts(draft: str, suggestion: str) -> list[str]:
     plain = {_without_emphasis(draft), _without_emphasis(seen)}
     for match in _SENTENCE_END.finditer(suggestion):
         kept = suggestion[: match.start()].rstrip(".")
-        as_written = kept in draft or kept in seen
-        if kept and (as_written or any(_without_emphasis(kept) in p for p in plain)):
+        # A sentence of theirs that starts one of the suggestion's gets a capital.
+        uncapitalised = kept[:1].lower() + kept[1:]
+        as_written = any(k in draft or k in seen for k in (kept, uncapitalised))
+        emphasis_free = (_without_emphasis(k) for k in (kept, uncapitalised))
+        if kept and (as_written or any(k in p for k in emphasis_free for p in plain)):
             parts.append(suggestion[match.end() :])
     return parts
 
@@ -186,11 +189,9 @@ def rule_breaks(row: dict[str, Any], suggestion: str, analyzer: nlp.Analyzer) ->
 # - lost a fact: the model flags a fact sentence the reading cannot restate, and it goes;
 # - not clean: alternatives after the first two are checked by the rules only (each model
 #   read costs about a parse; bench/RESULTS.md), and the model flags them as drafts;
-# - not first person: the edit kept the user's "You said …" first.
 KNOWN_BREAKS = {
     "its the third time this week you're late for the school run. you NEVER check the "
     "calendar": "lost a fact",
-    "you're such a liar, you said you'd be home by 7": "not first person",
     "so i get home and the sink is full AGAIN and ur on the couch gaming like nothing "
     "happened honestly youre so lazy i cant": "not clean",
     "u said ud call and u didnt and now im sitting here waiting like always, its always the "

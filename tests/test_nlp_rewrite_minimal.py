@@ -153,7 +153,7 @@ def test_minimal_edit_drops_jabs_and_sarcasm(
 
 def test_minimal_edit_puts_an_aside_after_the_ask(analyzer: nlp.Analyzer) -> None:
     suggestion = first(analyzer, "hey! you never help with the kids. anyway, dinner at 7?")
-    assert suggestion.endswith("? anyway, dinner at 7?"), suggestion
+    assert suggestion.endswith("? Anyway, dinner at 7?"), suggestion
 
 
 def test_minimal_edit_says_the_feeling_once(analyzer: nlp.Analyzer) -> None:

@@ -61,7 +61,7 @@ def test_a_side_dig_is_left_out_and_the_facts_stay(analyzer: nlp.Analyzer) -> No
 @pytest.mark.parametrize(
     ("draft", "kept"),
     [
-        ("you never help with the kids. anyway, dinner at 7?", "anyway, dinner at 7?"),
+        ("you never help with the kids. anyway, dinner at 7?", "Anyway, dinner at 7?"),
         (
             "You left the oven on again after your shift on Friday. Real mature. "
             "Can you check it before you go out?",

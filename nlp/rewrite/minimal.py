@@ -707,7 +707,9 @@ def _unhooked(parts: list[Part]) -> list[Part]:
 
 
 def _punctuated(parts: list[Part]) -> list[Part]:
-    """The user's sentence gets a full stop when one of Tend's follows it."""
+    """The user's sentence gets a full stop when one of Tend's follows it, or one of theirs
+    that starts as a sentence ("school just called" / "No one picked up Ava", sent as lines),
+    and a capital when it starts one ("can you please do them before bed tonight.")."""
     out: list[Part] = []
     for i, part in enumerate(parts):
         text = part.text.strip()
@@ -717,8 +719,14 @@ def _punctuated(parts: list[Part]) -> list[Part]:
             text = out[-1].text[:-1] + " — " + _mid_sentence(text)
             out[-1] = Part(text if text[-1] in ".!?" else text + ".", True)
             continue
-        if i + 1 < len(parts) and parts[i + 1].written and text and text[-1].isalnum():
+        following = parts[i + 1] if i + 1 < len(parts) else None
+        starts_one = following is not None and (
+            following.written or following.text.strip()[:1].isupper()
+        )
+        if starts_one and text and text[-1].isalnum():
             text += "."
+        if not part.written and (not out or out[-1].text.rstrip()[-1:] in {".", "!", "?"}):
+            text = grammar.capitalise(text)
         out.append(Part(text, part.written, part.own))
     return out
 

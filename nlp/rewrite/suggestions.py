@@ -560,7 +560,13 @@ def _assemble(
         t + "." if k + 1 < len(out) and t[-1].isalnum() and out[k + 1][:1].isupper() else t
         for k, t in enumerate(out)
     ]
-    return " ".join(_ask_last(stopped, block))
+    # Their sentence that starts one of the suggestion's gets a capital ("anyway, dinner at
+    # 7?" after Tend's sentence): blind readers marked lower-case starts as broken.
+    capitals = [
+        grammar.capitalise(t) if k == 0 or stopped[k - 1][-1:] in {".", "!", "?"} else t
+        for k, t in enumerate(stopped)
+    ]
+    return " ".join(_ask_last(capitals, block))
 
 
 def _ask_last(out: list[str], block: str) -> list[str]:
