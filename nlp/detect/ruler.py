@@ -13,7 +13,7 @@ pattern's label and id, as a SpanRuler would put them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.attrs import LOWER, NORM
@@ -53,41 +53,39 @@ def max_length(pattern: list[dict[str, Any]]) -> int | None:
     return total
 
 
-def required(pattern: list[dict[str, Any]]) -> tuple[tuple[int, frozenset[int]], ...]:
-    """For each token a match must contain, the words it must be: (NORM or LOWER, the words
-    as string hashes). A token with neither, or with another test ("NOT_IN", "REGEX"),
-    requires nothing here."""
-    out: list[tuple[int, frozenset[int]]] = []
+def _must_be(pattern: list[dict[str, Any]]) -> Iterator[tuple[str, frozenset[str]]]:
+    """(NORM or LOWER, the words it may be) for each token every match contains whose word
+    is fixed: a value or an IN list. Optional and negated tokens, and other tests ("NOT_IN",
+    "REGEX"), fix nothing."""
     for token in pattern:
         op = str(token.get("OP", "1"))
         if op in _OPTIONAL or op == "!" or op.startswith(("{0", "{,")):
             continue
-        for name, attr in (("NORM", NORM), ("LOWER", LOWER)):
+        for name in ("NORM", "LOWER"):
             value = token.get(name)
             if isinstance(value, str):
-                words = frozenset({value})
+                yield name, frozenset({value})
             elif isinstance(value, dict) and set(value) == {"IN"}:
-                words = frozenset(value["IN"])
-            else:
-                continue
-            out.append((attr, frozenset(get_string_id(word) for word in words)))
-    return tuple(out)
+                yield name, frozenset(value["IN"])
+
+
+def required(pattern: list[dict[str, Any]]) -> tuple[tuple[int, frozenset[int]], ...]:
+    """For each token a match must contain, the words it must be: (NORM or LOWER, the words
+    as string hashes). A token with neither, or with another test ("NOT_IN", "REGEX"),
+    requires nothing here."""
+    attrs = {"NORM": NORM, "LOWER": LOWER}
+    return tuple(
+        (attrs[name], frozenset(get_string_id(word) for word in words))
+        for name, words in _must_be(pattern)
+    )
 
 
 def anchor(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
     """The most selective set of words some required token must be, or None (always run)."""
     best: frozenset[str] | None = None
     best_key: tuple[int, int] = (2, 1 << 30)
-    for token in pattern:
-        op = str(token.get("OP", ""))
-        if op in _OPTIONAL or op.startswith("{0"):
-            continue
-        value = token.get("NORM")
-        if isinstance(value, str):
-            words = frozenset({value})
-        elif isinstance(value, dict) and "IN" in value:
-            words = frozenset(value["IN"])
-        else:
+    for name, words in _must_be(pattern):
+        if name != "NORM":
             continue
         key = (1 if words & _COMMON else 0, len(words))
         if key < best_key:
