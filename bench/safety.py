@@ -46,12 +46,12 @@ SETS = {
     # Written blind in session 12 (a writer who opened no code or data), scored once on main
     # before and after that session's cues and rules; texts never read.
     "fresh4": (("fresh_safety_4.jsonl",), "fresh"),
-    # Written blind in session 13 (a writer who opened no code or data): short everyday turns,
-    # leave-takings and goodbyes above all, beside short disclosures that can read like one.
-    # Split by template (3 in 10 test) before anything was scored; the test split is not read.
     # Written blind in session 13 (a writer who opened no code or data), scored on main before
     # that session's safety changes and after; texts never read.
     "fresh5": (("fresh_safety_5.jsonl",), "fresh"),
+    # Written blind in session 13 (a writer who opened no code or data): short everyday turns,
+    # leave-takings and goodbyes above all, beside short disclosures that can read like one.
+    # Split by template (3 in 10 test) before anything was scored; the test split is not read.
     "closings": (("safety_closings.jsonl",), "test"),
     "closings_train": (("safety_closings.jsonl",), "train"),
 }

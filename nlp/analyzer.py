@@ -187,10 +187,11 @@ class Analyzer:
         rewrite only (nlp/detect/stings.py). Nothing is shown for them."""
         if self._stings is None:
             return []
+        sentences = [doc[start:end] for start, end in self._stings.sentences(doc)]
         return [
-            (doc[start:end].start_char, doc[start:end].end_char)
-            for start, end in self._stings.sentences(doc)
-            if not any(s.start < end and start < s.end for s in spans)
+            (sentence.start_char, sentence.end_char)
+            for sentence in sentences
+            if not any(s.start < sentence.end and sentence.start < s.end for s in spans)
         ]
 
     def _clean(self, candidates: Sequence[str]) -> tuple[str, ...]:

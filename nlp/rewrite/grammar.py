@@ -206,6 +206,11 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def starts_sentence(before: str | None) -> bool:
+    """Whether text put after `before` (None: nothing before it) starts a sentence."""
+    return before is None or before.rstrip()[-1:] in {".", "!", "?"}
+
+
 def sentence(text: str, end: str = ".") -> str:
     """Capitalised, one closing mark, no dangling comma."""
     text = text.strip().rstrip(",;:-—").strip()

@@ -725,7 +725,7 @@ def _punctuated(parts: list[Part]) -> list[Part]:
         )
         if starts_one and text and text[-1].isalnum():
             text += "."
-        if not part.written and (not out or out[-1].text.rstrip()[-1:] in {".", "!", "?"}):
+        if not part.written and grammar.starts_sentence(out[-1].text if out else None):
             text = grammar.capitalise(text)
         out.append(Part(text, part.written, part.own))
     return out

@@ -8,7 +8,7 @@ deflection gets owning a part; shutting down gets a pause with a time to come ba
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -221,8 +221,7 @@ def rewrite(
         ]
         found = stings() if candidates else ()
         stinging = {u.start for u in candidates if _stung_by(u, found)}
-        others = [u for u in pieces if u.start not in stinging]
-        if not any(sum(t.is_alpha for t in u) >= _TELLS_MIN for u in others):
+        if not _tells_something(u for u in pieces if u.start not in stinging):
             # As with a side sting: left out only beside a sentence that says what happened;
             # alone ("You're overthinking it. Just text her …") it is what the draft says.
             stinging = set()
@@ -268,8 +267,7 @@ def rewrite(
     # "Wicked nice of you, babe.", "You knew.": a sting only beside a sentence that says
     # what happened; alone ("don't pretend. you knew.") it is the complaint.
     side = {u.start for u in pieces if u.start not in taken and stings_by_form(u, side=True)}
-    others = [u for u in pieces if u.start not in pointing | side]
-    if any(sum(t.is_alpha for t in u) >= _TELLS_MIN for u in others):
+    if _tells_something(u for u in pieces if u.start not in pointing | side):
         pointing |= side
     # "Am I invisible or what?": the user's feeling, asked as a jab. The edit says the
     # feeling in its frame ("I feel invisible when …"), not their sentence.
@@ -319,6 +317,11 @@ def rewrite(
 
 
 _ASKS = re.compile(r"\s*(?:please\s+)?(?:can|could|would|will)\s+(?:you|u|we)\b", re.IGNORECASE)
+
+
+def _tells_something(units: Iterable[Span]) -> bool:
+    """Whether some unit is long enough to say what happened, beside which a sting can go."""
+    return any(sum(t.is_alpha for t in u) >= _TELLS_MIN for u in units)
 
 
 def _stung_by(unit: Span, stings: Sequence[tuple[int, int]]) -> bool:
@@ -563,7 +566,7 @@ def _assemble(
     # Their sentence that starts one of the suggestion's gets a capital ("anyway, dinner at
     # 7?" after Tend's sentence): blind readers marked lower-case starts as broken.
     capitals = [
-        grammar.capitalise(t) if k == 0 or stopped[k - 1][-1:] in {".", "!", "?"} else t
+        grammar.capitalise(t) if grammar.starts_sentence(stopped[k - 1] if k else None) else t
         for k, t in enumerate(stopped)
     ]
     return " ".join(_ask_last(capitals, block))

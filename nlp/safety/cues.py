@@ -236,8 +236,7 @@ _HARM_CUES = (
     r"hide with the (?:baby|kids|children)",
     r"hurt (?:mummy|mommy|mum|mom|daddy|dad) again",
     r"(?:hid|hidden|put|locked) (?:all )?the (?:kitchen )?knives"
-    r" (?:from|in the boot|in my car|before (?:you|u|he|she))",
-    r"(?:hid|hidden|put|locked) (?:all )?the (?:kitchen )?knives (?:\w+ ){0,5}(?:again|otherwise)",
+    r" (?:from|in the boot|in my car|before (?:you|u|he|she)|(?:\w+ ){0,5}(?:again|otherwise))",
     r"no one (?:would )?(?:wanted|want|would want) to look at me",
     r"never see (?:them|the kids|the girls|the boys|my kids|the children) again",
     r"to show me what (?:you|u|he|she) could do",
