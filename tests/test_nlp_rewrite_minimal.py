@@ -236,6 +236,13 @@ LIGHT_EDITS = [
      "contempt", "if you'd switch them off when you leave a room.", "kill"),
     ("i cooked all day. is it too much to ask for a thank you??", "contempt",
      "I'd really appreciate a thank you.", "too much"),
+    # Set 10's blind reading (issue 15, session 13), by class; drafts written for this test:
+    # praise granted before the "but" is no cause of the feeling, mock thanks taken back reads
+    # as not done, and the flagged sentence that tells what happened is kept.
+    ("mate you're a legend and I mean that, but the recycling's been by the door since "
+     "Friday and you've walked past it twice.", "blame", "the recycling", "legend"),
+    ("Thanks so much for picking up the kids at 3. Oh wait, you didn't, the school rang me.",
+     "blame", "didn't pick up the kids", "you picked up"),
 ]  # fmt: skip
 
 
@@ -246,6 +253,9 @@ def test_minimal_edit_edits_lightly(
     suggestion = first(analyzer, draft, category)
     assert has in suggestion, f"{draft!r}\n-> {suggestion!r}"
     assert lacks.lower() not in suggestion.lower(), f"{draft!r}\n-> {suggestion!r}"
+    written = " ".join(generated(draft, suggestion))
+    assert not written or not fluency.explain(written, analyzer._nlp.pipe), suggestion
+    assert not analyzer.analyze(suggestion).flagged, f"{suggestion!r} flagged again"
 
 
 # Kinds a blind reading of unseen drafts still failed (bench/RESULTS.md, session 5): each
@@ -425,30 +435,6 @@ def test_minimal_edit_on_the_kinds_unseen_drafts_failed(
     written = " ".join(generated(draft, suggestion))
     assert not written or not fluency.explain(written, analyzer._nlp.pipe), suggestion
     assert not analyzer.analyze(suggestion).flagged, f"[{kind}] {suggestion!r} flagged again"
-
-
-# Set 10's blind reading (issue 15, session 13), by class; drafts written for this test:
-# praise granted before the "but" is no cause of the feeling, mock thanks taken back reads as
-# not done, and the flagged sentence that tells what happened is kept, less what only points.
-# (draft, category, words the first suggestion must have, words it must not have)
-SESSION_13_KINDS = [
-    ("mate you're a legend and I mean that, but the recycling's been by the door since "
-     "Friday and you've walked past it twice.", "blame", "the recycling", "legend"),
-    ("Thanks so much for picking up the kids at 3. Oh wait, you didn't, the school rang me.",
-     "blame", "didn't pick up the kids", "you picked up"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("draft", "category", "kept", "lacks"), SESSION_13_KINDS)
-def test_minimal_edit_grants_and_told_events(
-    draft: str, category: str, kept: str, lacks: str, analyzer: nlp.Analyzer
-) -> None:
-    suggestion = first(analyzer, draft, category)
-    assert kept in suggestion, f"{draft!r}\n-> {suggestion!r}"
-    assert lacks not in suggestion, f"{draft!r}\n-> {suggestion!r}"
-    written = " ".join(generated(draft, suggestion))
-    assert not written or not fluency.explain(written, analyzer._nlp.pipe), suggestion
-    assert not analyzer.analyze(suggestion).flagged, f"{suggestion!r} flagged again"
 
 
 @pytest.mark.parametrize(
