@@ -136,18 +136,18 @@ def rewritten_parts(draft: str, suggestion: str) -> list[str]:
 
     A split is allowed after any prefix that is verbatim draft text (a period may be added)
     ending at a sentence break: the rest is what the rewrite wrote. "As written" means as
-    the analyzer reads the draft: without markup, and in lower case if it was all capitals.
+    the analyzer reads the draft: without markup, with capitals as Tend may set them.
     """
     parts = [suggestion]
     seen = view(draft).text
     plain = {_without_emphasis(draft), _without_emphasis(seen)}
     for match in _SENTENCE_END.finditer(suggestion):
         kept = suggestion[: match.start()].rstrip(".")
-        # A sentence of theirs that starts one of the suggestion's gets a capital.
-        uncapitalised = kept[:1].lower() + kept[1:]
-        as_written = any(k in draft or k in seen for k in (kept, uncapitalised))
-        emphasis_free = (_without_emphasis(k) for k in (kept, uncapitalised))
-        if kept and (as_written or any(k in p for k in emphasis_free for p in plain)):
+        # Capitals may differ: a sentence of theirs that starts one of the suggestion's gets
+        # one, and so do a lone "i" and the names of days and months.
+        as_written = kept.lower() in draft.lower() or kept.lower() in seen.lower()
+        emphasis_free = _without_emphasis(kept).lower()
+        if kept and (as_written or any(emphasis_free in p.lower() for p in plain)):
             parts.append(suggestion[match.end() :])
     return parts
 
@@ -204,6 +204,10 @@ KNOWN_BREAKS = {
     "spend time with me": "not clean",
     "i was going to do the laundry, you just didnt give me a chance": "not clean",
     "you feel like your friends are drifting away? you should just text them first": "lost a fact",
+    # Since session 15's plain feeling: the heads read "You said you'd be home by 7." as blame
+    # beside "I've been feeling frustrated (worn out, upset) about it." (not beside "uneasy",
+    # the trust topic's old word), so the edit gives way and a spare loses the time.
+    "you're such a liar, you said you'd be home by 7": "lost a fact",
 }
 
 

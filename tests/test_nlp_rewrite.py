@@ -27,19 +27,20 @@ def first(analyzer: nlp.Analyzer, draft: str) -> str:
     [
         (
             "you never do the dishes",
-            "I feel worn out when you don't do the dishes. Could we talk about it tonight?",
+            "I feel frustrated when you don't do the dishes. Could we talk about it tonight?",
         ),
         (
             "You always forget my birthday.",
-            "I feel unimportant when you forget my birthday. Could we talk about it tonight?",
+            "I feel frustrated when you forget my birthday. Could we talk about it tonight?",
         ),
         (
             "ur always on ur phone at dinner smh",
-            "I feel lonely when you're on your phone at dinner. Could we talk about it tonight?",
+            "I feel frustrated when you're on your phone at dinner. "
+            "Could we talk about it tonight?",
         ),
         (
             "you need to clean the kitchen",
-            "I've been feeling worn out. Could you clean the kitchen?",
+            "I've been feeling frustrated. Could you clean the kitchen?",
         ),
     ],
 )
@@ -47,6 +48,28 @@ def test_first_suggestion_uses_the_feeling_frame(
     draft: str, expected: str, analyzer: nlp.Analyzer
 ) -> None:
     assert first(analyzer, draft) == expected
+
+
+@pytest.mark.parametrize(
+    ("draft", "feeling"),
+    [
+        # No feeling named: the plain word, whatever the topic, label or category would have
+        # suggested (blind readers marked those guesses invented; frames.feeling).
+        ("you're so selfish, you spent the rent money on that xbox", "frustrated"),
+        ("you never listen when I talk about my day", "frustrated"),
+        ("you need to text me when you're going to be late", "frustrated"),
+        # Named: the user's own word.
+        ("i'm so lonely lately, you're always at the pub", "lonely"),
+        ("honestly I'm gutted, you forgot my birthday again", "gutted"),
+    ],
+)
+def test_the_feeling_is_the_users_or_the_plain_one(
+    draft: str, feeling: str, analyzer: nlp.Analyzer
+) -> None:
+    suggestion = first(analyzer, draft)
+    assert feeling in suggestion, suggestion
+    others = {"worn out", "unheard", "unimportant", "lonely", "worried", "unsupported"}
+    assert not (others - {feeling}) & set(re.findall(r"feel(?:ing)? ([a-z]+(?: out)?)", suggestion))
 
 
 @pytest.mark.parametrize(
@@ -88,8 +111,8 @@ def test_rewrite_offers_alternatives_of_different_tone(analyzer: nlp.Analyzer) -
     suggestions = analyzer.analyze("you're always on your phone at dinner").suggestions
     assert len(suggestions) == 3 and len(set(suggestions)) == 3
     gentle, direct, question = suggestions
-    assert gentle.startswith("I feel lonely when you're on your phone at dinner.")
-    assert direct.startswith("I'd like us to") and "I feel lonely" in direct
+    assert gentle.startswith("I feel frustrated when you're on your phone at dinner.")
+    assert direct.startswith("I'd like us to") and "I feel frustrated" in direct
     assert question.startswith("Can we talk?") and question.endswith("how you see it.")
 
 

@@ -389,7 +389,7 @@ UNSEEN_KINDS = {
         ("I swear if you leave your boots on the sofa one more time I'm binning them.",
          "threat", "Could you please not leave your boots on the sofa?", "binning"),
         ("if you don't ring the landlord about the boiler by friday, i will.", "threat",
-         "Could you ring the landlord about the boiler by friday?", "i will"),
+         "Could you ring the landlord about the boiler by Friday?", "i will"),
         ("Pay me back the £40 by Sunday or I'm telling your brother.", "threat",
          "Could you pay me back the £40 by Sunday?", "brother"),
         ("if you shout at me again in front of the kids, I'm leaving", "threat",
@@ -418,6 +418,20 @@ UNSEEN_KINDS = {
          "the deadbolt", "not hard"),
         ("You wanted the dog, remember? So you walk him at 7.", "blame", "wanted the dog",
          "remember"),
+    ],
+    # blind sets 16 and 17 (session 15): "ur" before a noun ending in -ly or -ed is "your";
+    # a conjunction whose clause was left out goes with it; a lone "i" and day names get
+    # their capitals. Drafts written for this test.
+    "texting_words": [
+        ("my gym top is pink now bc someone washed it with ur red socks. cool", "contempt",
+         "when my gym top is pink now because someone washed it with your red socks",
+         "you're red"),
+        ("ur sister rang again about the wedding. you never tell me anything that involves "
+         "ur family", "absolute", "involves your family", "you're family"),
+        ("u missed jo's party AGAIN. thats twice now. she's gonna stop asking us and honestly "
+         "ur such a flake", "labeling", "stop asking us.", "us and"),
+        ("the plumber comes wednesday and i need u home by 9. ur always out when i need u",
+         "absolute", "comes Wednesday and I need", "always"),
     ],
 }  # fmt: skip
 

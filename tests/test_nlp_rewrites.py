@@ -137,6 +137,7 @@ def test_hand_readings_rate_every_draft_once(drafts: str, ratings: str) -> None:
         "fresh_rewrites_14",
         "fresh_rewrites_15",
         "fresh_rewrites_16",
+        "fresh_rewrites_17",
     ],
 )
 def test_blind_ab_reading_covers_every_draft(name: str) -> None:
@@ -165,7 +166,10 @@ def test_blind_ab_reading_covers_every_draft(name: str) -> None:
     rated the same way, then read (bench/RESULTS.md, "Session 14"). Sets 14 (50 drafts) and 15
     (60), written blind later in session 14: main 1254229 against the sting head's second
     (s14-rw 4c6f363) and third version (0834760), rated the same way, then read. Set 16 (60),
-    written blind after the capitals change: main 59549e1 against it (s14-fmt 3eb2231)."""
+    written blind after the capitals change: main 59549e1 against it (s14-fmt 3eb2231). Set
+    17 (60), written blind in session 15: main 8e49189 against the plain feeling, texting
+    words and capitals (s15-rw), differing on 41 drafts; this reader counted a generic "Could
+    we talk tonight?" as an invented request, so its nothing-invented figures run low."""
     data = Path(__file__).parent / "data"
     written = [
         json.loads(line) for line in (data / f"{name}.jsonl").read_text("utf-8").splitlines()

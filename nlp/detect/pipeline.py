@@ -138,8 +138,8 @@ def _warm_tokenizer(nlp: Language) -> None:
     with the suggestion frames and lexicon words keeps re-checking suggestions cheap.
     """
     phrases: list[str] = [value for value in vars(texts).values() if isinstance(value, str)]
-    phrases += [t.request for t in texts.TOPICS] + [t.feeling for t in texts.TOPICS]
-    phrases += [*texts.REFLECTIONS.values(), *texts.LABEL_FEELINGS.values(), *texts.SAFE_FALLBACKS]
+    phrases += [t.request for t in texts.TOPICS]
+    phrases += [*texts.REFLECTIONS.values(), *texts.SAFE_FALLBACKS]
     phrases += [
         " ".join(sorted(lexicon.words(name)))
         for name in lexicon.load_json("lexicon.json")

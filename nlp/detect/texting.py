@@ -21,6 +21,12 @@ _YOU_ARE_SUFFIXES = ("ing", "ly")
 _NOUNS_ENDING_ING = frozenset(
     {"thing", "morning", "evening", "wedding", "ring", "king", "ceiling", "building", "clothing"}
 )
+# "ur family", "ur belly": nouns, not "you're familly" (a blind reader's "you're family").
+_NOUNS_ENDING_LY = frozenset(
+    {"family", "belly", "bully", "ally", "rally", "jelly", "lily", "holly", "reply", "supply",
+     "assembly", "anomaly", "monopoly", "folly", "fly", "butterfly", "daily", "weekly",
+     "monthly"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +123,7 @@ class Texting:
 
 
 def _looks_you_are(spelling: str, nxt: str) -> bool:
-    if spelling != "ur" or nxt in _NOUNS_ENDING_ING or len(nxt) < 4:
+    if spelling != "ur" or nxt in _NOUNS_ENDING_ING | _NOUNS_ENDING_LY or len(nxt) < 4:
         return False
     return nxt.endswith(_YOU_ARE_SUFFIXES) and not nxt.endswith("ings")
 

@@ -7,6 +7,7 @@ forms are always cross-checked with lemminflect rather than trusted from the tag
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 
 from lemminflect import getAllInflections, getAllLemmas, getInflection
@@ -204,6 +205,21 @@ def is_verb(word: str) -> bool:
 
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
+
+
+# "before i get home", "from sunday": the user's words kept as typed read as mistakes inside
+# Tend's sentences (blind set 16). "may" and "march" are words too, and stay as written.
+_LONE_I = re.compile(r"\bi\b(?![.\-]\w)")
+_CALENDAR = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|"
+    r"june|july|august|september|october|november|december)s?\b"
+)
+
+
+def orthography(text: str) -> str:
+    """A lone "i" and lower-case day and month names capitalised; nothing else touched."""
+    text = _LONE_I.sub("I", text)
+    return _CALENDAR.sub(lambda m: m.group(0).capitalize(), text)
 
 
 def starts_sentence(before: str | None) -> bool:

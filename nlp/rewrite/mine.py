@@ -59,7 +59,7 @@ def options(reading: Reading, categories: set[str], mode: str, context: bool) ->
         observation=candidates[0],
         own_feeling=bool(own),
     )
-    return Offer(mine, tuple(dict.fromkeys(candidates)), frames.feeling(reading, categories))
+    return Offer(mine, tuple(dict.fromkeys(candidates)), frames.feeling(reading))
 
 
 def _asks(reading: Reading, categories: set[str], mode: str) -> tuple[Ask, ...]:

@@ -406,7 +406,9 @@ def _felt(body: str, past: bool, feeling: str, whole: Reading) -> str:
     partner = any(w in jabs.PARTNER for w in lower.split())
     if past:
         return texts.EDIT_FELT_WHEN.format(feeling=feeling, observation=body)
-    frame = texts.EDIT_FEEL_WHEN if partner else texts.EDIT_FEEL_BECAUSE
+    # "… because my shirt is pink because someone threw your hoodie in": one "because".
+    reason = "because" in lower.split()
+    frame = texts.EDIT_FEEL_WHEN if partner or reason else texts.EDIT_FEEL_BECAUSE
     return frame.format(feeling=feeling, observation=body)
 
 
@@ -723,12 +725,19 @@ def _punctuated(parts: list[Part]) -> list[Part]:
         starts_one = following is not None and (
             following.written or following.text.strip()[:1].isupper()
         )
+        if not part.written and (following is None or starts_one):
+            # "They're gonna stop inviting us and" + a sting left out: the clause the
+            # conjunction joined is gone, so the conjunction goes too.
+            text = _DANGLING.sub("", text)
         if starts_one and text and text[-1].isalnum():
             text += "."
         if not part.written and grammar.starts_sentence(out[-1].text if out else None):
             text = grammar.capitalise(text)
         out.append(Part(text, part.written, part.own))
     return out
+
+
+_DANGLING = re.compile(r"[\s,]+(?:and|but|or|so|because|bc|cos|cause)$", re.IGNORECASE)
 
 
 def _mid_sentence(text: str) -> str:
@@ -1099,7 +1108,11 @@ _NO_EFFORT = re.compile(
 
 _ONLY_ONE = re.compile(r"^being the only one who (\w+)(.*)$", re.IGNORECASE)
 _IF_BOTHERED = re.compile(r"\b(can|could) (?:be bothered|bother) to (\w+)")
-_YOUR_PARTICIPLE = re.compile(r"\byour (\w+ed|always|never|so|too|not|being|going)\b")
+# "your red hoodie", "your bed", "your need": nouns and colours that end in "ed" stay "your".
+_YOUR_PARTICIPLE = re.compile(
+    r"\byour (?!(?:red|bed|shed|need|seed|feed|speed|bread|thread|spread|hundred|breed|"
+    r"sled|weed)\b)(\w+ed|always|never|so|too|not|being|going)\b"
+)
 
 
 def _plain(text: str) -> str:

@@ -279,11 +279,11 @@ def rewrite(
     if chosen == "fixing":
         blocks = frames.fixing(reading)
     elif chosen == "own":
-        blocks = frames.own(reading, categories)
+        blocks = frames.own(reading)
     elif chosen == "pause":
         blocks = frames.pause(reading)
     else:
-        blocks = frames.complaint(reading, categories, lean_on is not None)
+        blocks = frames.complaint(reading, lean_on is not None)
     offer = (
         mine.options(reading, categories, chosen, lean_on is not None)
         if chosen != "fixing"
@@ -292,13 +292,11 @@ def rewrite(
     chosen_mine = offer.mine if offer is not None else None
     spare: list[str] = []
     if parse is not None:
-        blocks, spare, chosen_mine = _gate(blocks, offer, frames.safe(reading, categories), parse)
+        blocks, spare, chosen_mine = _gate(blocks, offer, frames.safe(reading), parse)
     written = [_assemble(pieces, flagged, block, lean_on, pointing) for block in blocks]
     if chosen == "complaint":
         at, said = (feeling.said.start, feeling.said) if feeling is not None else (None, range(0))
-        edit = _minimal(
-            doc, pieces, flagged, own_unit, at, said, spans, reading, categories, parse, pointing
-        )
+        edit = _minimal(doc, pieces, flagged, own_unit, at, said, spans, reading, parse, pointing)
         if edit is not None:
             # The user's own message, lightly edited, leads; the composed frames that
             # differ in approach (direct, a question) follow.
@@ -313,7 +311,8 @@ def rewrite(
     # The plain forms follow as spares: when a suggestion comes back flagged, one of them
     # (the draft's own topic, no slot) stands in before any slot-only fallback.
     spares = [_assemble(pieces, flagged, form, lean_on, pointing) for form in spare]
-    return Rewrite([*written, *(s for s in spares if s not in written)], chosen_mine)
+    shown = [*written, *(s for s in spares if s not in written)]
+    return Rewrite(list(dict.fromkeys(grammar.orthography(s) for s in shown)), chosen_mine)
 
 
 _ASKS = re.compile(r"\s*(?:please\s+)?(?:can|could|would|will)\s+(?:you|u|we)\b", re.IGNORECASE)
@@ -355,7 +354,6 @@ def _minimal(
     said: range,
     spans: list[Span],
     reading: Reading,
-    categories: set[str],
     parse: fluency.Parse | None,
     pointing: set[int],
 ) -> str | None:
@@ -372,7 +370,7 @@ def _minimal(
         _stings(pieces, hot) | pointing,
         spans,
         reading,
-        frames.feeling(reading, categories),
+        frames.feeling(reading),
         own,
         said,
         check,

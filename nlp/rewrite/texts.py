@@ -24,7 +24,7 @@ EXPLANATIONS: dict[Category, str] = {c.id: c.explanation for c in vocabulary.cat
 
 @dataclass(frozen=True, slots=True)
 class Topic:
-    """What a complaint is about: the words that signal it, the feeling, a doable request.
+    """What a complaint is about: the words that signal it and a doable request.
 
     Requests name no concrete thing of their own (phones, money, chores): `request_about`
     is filled with the draft's own words for the topic, `request` is the generic version.
@@ -32,7 +32,6 @@ class Topic:
 
     name: str
     keys: frozenset[str]
-    feeling: str
     request: str
     """Completes "Could we …?" and "I'd like us to …"."""
     request_about: str = ""
@@ -40,29 +39,21 @@ class Topic:
     about_keys: frozenset[str] = frozenset()
     """The keys whose phrase fits `request_about` (empty: every key). "Share the dishes"
     reads well; "share the kitchen", "share a baby" do not, and get the generic request."""
-    vague_keys: frozenset[str] = frozenset()
-    """Keys that name the topic but not the feeling: "the dog gets more attention than me" is
-    not worry, "you took the car keys to work" is not loneliness. The feeling then comes
-    from the category, or is the plain one (PLAIN_FEELING), never a vivid wrong one."""
 
 
 def _topic(
     name: str,
     keys: str,
-    feeling: str,
     request: str,
     request_about: str = "",
     about: str = "",
-    vague: str = "",
 ) -> Topic:
     return Topic(
         name,
         frozenset(keys.split()),
-        feeling,
         request,
         request_about,
         frozenset(about.split()),
-        frozenset(vague.split()),
     )
 
 
@@ -73,7 +64,6 @@ TOPICS: tuple[Topic, ...] = (
         "listen listening listened hear heard interrupt interrupting interrupts ignore ignored "
         "ignoring reply replied answer ask asked talk talking tell told sentence subject texts "
         "text texting message messages call calls calling",
-        "unheard",
         "find a time to talk when we can both really listen",
         "talk about {0} when we can both really listen",
     ),
@@ -83,7 +73,6 @@ TOPICS: tuple[Topic, ...] = (
         "mess messy cook cooking cooked groceries shopping hoover vacuum chores housework tidy "
         "kitchen sink bathroom floor clothes socks towel towels mugs cup cups plate plates "
         "flat house lights shelf fridge stove oven toilet duvet boxes hallway shoes",
-        "worn out",
         "work out together a way that feels fair to both of us",
         "share {0} in a way that feels fair to both of us",
         "dishes dish dishwasher laundry washing trash garbage bin bins recycling cleaning cooking "
@@ -93,7 +82,6 @@ TOPICS: tuple[Topic, ...] = (
         "kids",
         "kids kid baby children child son daughter school bedtime homework nappies diapers "
         "recital pickup swimming",
-        "worn out",
         "work out together how we share this",
         "work out together how we share {0}",
         "school bedtime homework nappies diapers pickup pickups swimming",
@@ -102,7 +90,6 @@ TOPICS: tuple[Topic, ...] = (
         "money",
         "money spending spent bills bill rent budget debt credit card overdraft deposit "
         "tax insurance charge broke takeout takeaway account savings loan",
-        "worried",
         "sit down together and look at it",
         "sit down together and look at {0}",
     ),
@@ -110,7 +97,6 @@ TOPICS: tuple[Topic, ...] = (
         "plans",
         "late forgot forget forgotten plans plan anniversary birthday calendar cancel cancelled "
         "promise promised reservation restaurant flight train trip holiday dentist",
-        "unimportant",
         "check in with each other a bit earlier next time",
         "check in about {0} a bit earlier next time",
     ),
@@ -118,69 +104,36 @@ TOPICS: tuple[Topic, ...] = (
         "attention",
         "phone phones work office job friends mates games gaming xbox football match tv pub "
         "couch garage drinking weekend weekends evenings",
-        "lonely",
         "set aside some time this week for the two of us",
-        vague="work office job couch garage",
     ),
     _topic(
         "family",
         "mum mom mother dad father parents sister brother family grandma ex side wedding "
         "christmas boss",
-        "unsupported",
         "talk about how we can handle this as a team",
         "talk about {0} and how we can handle it as a team",
     ),
     _topic(
         "trust",
         "lie lied lying lies truth trust honest secret secrets",
-        "uneasy",
         "talk openly about what happened, so I can feel steady again",
     ),
     _topic(
         "home_safety",
         "lock locked door keys gate car petrol tyres dog cat",
-        "worried",
         "agree on how we both handle this from now on",
         "agree on how we both handle {0} from now on",
-        vague="car petrol tyres dog cat keys",
     ),
 )
-# A complaint that names no feeling and whose topic, label or category suggests none ("you
-# left the garage door open", "Missed the 7:15 ferry. Brilliant."): a plain word the user
-# would use, not a vivid guess.
+# A complaint that names no feeling ("you left the garage door open", "Missed the 7:15
+# ferry. Brilliant."): the plain word the writer would use, never a guess (frames.feeling).
 PLAIN_FEELING = "frustrated"
 DEFAULT_TOPIC = Topic(
     "default",
     frozenset(),
-    PLAIN_FEELING,
     "talk about it when we both have a quiet moment",
     "talk about {0} when we both have a quiet moment",
 )
-
-# A label says what the speaker feels underneath it: "selfish" usually means "unimportant".
-LABEL_FEELINGS: dict[str, str] = {
-    label: feeling
-    for feeling, labels in {
-        "unimportant": "selfish inconsiderate thoughtless self-centered selfcentered entitled "
-        "uncaring snob arrogant",
-        "overwhelmed": "lazy useless slob messy sloppy",
-        "lonely": "cold heartless distant",
-        "uneasy": "liar lying untrustworthy fake two-faced cheater",
-        "misunderstood": "crazy insane dramatic overdramatic hysterical overreacting ridiculous "
-        "unreasonable irrational paranoid sensitive oversensitive negative",
-        "let down": "irresponsible unreliable flaky forgetful careless",
-        "boxed in": "controlling bossy possessive jealous",
-        "hurt": "rude mean cruel condescending critical judgmental",
-    }.items()
-    for label in labels.split()
-}
-WISH_FEELING = "let down"
-CATEGORY_FEELINGS: dict[str, str] = {
-    "demand": "worn out",
-    "threat": "worn down",
-    "contempt": "frustrated",
-    "mind_reading": "unimportant",
-}
 
 # The first suggestion, a small edit of the draft (nlp/rewrite/minimal.py): the user's
 # clean sentences as written, what happened said once inside the feeling, then the ask.
