@@ -433,6 +433,15 @@ UNSEEN_KINDS = {
         ("the plumber comes wednesday and i need u home by 9. ur always out when i need u",
          "absolute", "comes Wednesday and I need", "always"),
     ],
+    # blind set 17: the user asked already, in their own words; a second ask of Tend's
+    # ("Could we talk tonight?") beside it was read as invented. Drafts written for this test.
+    "own_ask": [
+        ("The bins rota needs sorting. You never do the food waste. Can we sit down on Sunday "
+         "and split it?", "absolute", "Can we sit down on Sunday and split it?", "talk"),
+        ("The car insurance renews on the 3rd and it's gone up to £940. You always leave this "
+         "stuff to me. I'd like us to compare quotes together on Saturday morning.", "absolute",
+         "I'd like us to compare quotes together on Saturday morning.", "could we"),
+    ],
 }  # fmt: skip
 
 

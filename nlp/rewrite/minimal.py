@@ -306,12 +306,25 @@ def first(
         asides.insert(0, parts.pop())
     if not parts:
         return None
-    if not said_feeling:
+    their_ask = next(
+        (k for k, p in enumerate(parts) if not p.written and asks_for_something(p.text)), None
+    )
+    if their_ask is not None:
+        # "… What I need help with is the bathroom. Can we sort it this weekend?": the user
+        # their_ask already, in their words; Tend's "Could we talk tonight?" beside it was read as
+        # an invented request, twice over (blind set 17). The feeling goes before their ask,
+        # after what happened; with nothing told before the ask, nothing is added.
+        if not said_feeling and their_ask > 0:
+            parts.insert(their_ask, Part(texts.EDIT_FEELING_ABOUT.format(feeling=feeling), True))
+    elif not said_feeling:
         parts.append(Part(texts.EDIT_FEELING_ABOUT.format(feeling=feeling), True))
         parts.append(Part(_ask([*whole.requests, *asks], about=True), True))
     else:
         parts.append(Part(_ask([*whole.requests, *asks], about=False), True))
-    if check is not None and not all(check([p.text for p in parts[-2:] if p.written])):
+    if their_ask is not None:
+        if check is not None and not all(check([p.text for p in parts if p.written])):
+            return None
+    elif check is not None and not all(check([p.text for p in parts[-2:] if p.written])):
         # The user's own ask, said as "Could you …?", did not come out as English ("Could
         # you Try not to …?"): the plain ask instead, never the whole edit lost.
         parts[-1] = Part(_ask([], about=not said_feeling), True)
@@ -382,7 +395,15 @@ def _own_past(words: list[str]) -> bool:
     nxt = words[1].strip(",.!?") if len(words) > 1 else ""
     if words[0] == "i" and nxt in {"have", "had", "just", "already"}:
         return True
-    return words[0] == "i" and grammar.is_past(nxt)
+    # "I wanted to talk about the budget", "I thought we agreed": the user's mind, not
+    # something that happened to them ("I felt frustrated when I wanted to talk …").
+    return words[0] == "i" and grammar.is_past(nxt) and nxt not in _MINDS
+
+
+_MINDS = frozenset(
+    {"wanted", "meant", "thought", "knew", "hoped", "wondered", "figured", "felt", "decided",
+     "guessed", "assumed", "expected"}
+)  # fmt: skip
 
 
 def _with_about(feeling: str, body: str, whole: Reading) -> str:
@@ -692,6 +713,27 @@ def _ask(requests: list[str], about: bool) -> str:
 
 
 _HOOKS = frozenset({"and", "but", "so", "because", "cause", "'cause", "coz", "cos", "bc", "or"})
+# "They're gonna stop inviting us and" + a sting left out: the hook at the end goes too.
+_DANGLING = re.compile(
+    r"[\s,]+(?:" + "|".join(re.escape(h) for h in sorted(_HOOKS)) + r")$", re.IGNORECASE
+)
+
+# The user's own ask, in their words: a question put to the partner or to both of them
+# ("Can we find a time this weekend …?", "could you ring Kowalski's on Monday?"), a wish for
+# the two of them ("I'd love for you to be there", "I'd like us to agree on a number"),
+# "let's …".
+_OWN_ASK = re.compile(
+    r"(?:^|[.!?]\s+|\b(?:so|and|but|then|also|ok|okay|hey)[,\s]+)(?:please\s+)?"
+    r"(?:can|could|would|will)\s+(?:you|u|ya|we)\b[^.!]*\?"
+    r"|\bi(?:'d|’d| would)\s+(?:really\s+)?(?:love|like)\s+(?:for\s+)?(?:us|you|u|it if|to)\b"
+    r"|\bi\s+(?:want|need)\s+us\s+to\b|\blet'?s\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_something(text: str) -> bool:
+    """Whether the user's sentence asks their partner for something, in their own words."""
+    return bool(_OWN_ASK.search(text)) and not text.lower().lstrip().startswith(_JAB_ORDERS)
 
 
 def _unhooked(parts: list[Part]) -> list[Part]:
@@ -735,9 +777,6 @@ def _punctuated(parts: list[Part]) -> list[Part]:
             text = grammar.capitalise(text)
         out.append(Part(text, part.written, part.own))
     return out
-
-
-_DANGLING = re.compile(r"[\s,]+(?:and|but|or|so|because|bc|cos|cause)$", re.IGNORECASE)
 
 
 def _mid_sentence(text: str) -> str:
