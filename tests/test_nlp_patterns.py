@@ -190,6 +190,11 @@ def test_reported_speech_needs_someone_else_reporting(analyzer: nlp.Analyzer) ->
     draft = "so I found like three of them and I don't know what to believe honestly you're a liar"
     assert any(p.category == "labeling" for p in analyzer.analyze(draft).patterns)
     assert not analyzer.analyze("they say you never forget how to ride a bike").flagged
+    # A new clause after the reporting verb ends what was reported (a voice text, run on):
+    # "called me" was a phone call, and "you always do this" is the user's own.
+    run_on = "coach just called me he's sitting there alone you always do this when you get busy"
+    assert any(p.category == "absolute" for p in analyzer.analyze(run_on).patterns)
+    assert not analyzer.analyze("my mum said she thinks you never listen to me").flagged
 
 
 @pytest.mark.parametrize(

@@ -163,17 +163,22 @@ class Context:
         """Reported speech by someone else: "they say you never forget how to ride a bike"."""
         sentence = self.sentence(span)
         third, reporting = lexicon.words("third_person"), lexicon.words("reporting")
-        seen_third = False
+        seen_third = reported = False
         for token in self.doc[sentence.start : span.start]:
             # A name mid-sentence is someone else; "I" is written with a capital too.
             named = token.is_title and token.i > sentence.start and token.norm_ != "i"
+            if reported and token.norm_ in _NEW_SUBJECTS:
+                # "coach just called me he's sitting there alone you always do this": a new
+                # clause after the reporting verb ends what was reported, unless another
+                # reporting verb follows ("mum said she thinks you never listen").
+                reported = False
             if token.norm_ in third or named:
                 seen_third = True
             elif seen_third and token.norm_ in reporting:
-                return True
+                reported = True
             elif token.norm_ in _partner() or token.norm_ in {"i", "we"}:
                 seen_third = False
-        return False
+        return reported
 
     def score(self, tokens: Iterable[Token]) -> int:
         """Positive minus negative evidence (words, emoji and phrases from the lexicon)."""
@@ -186,6 +191,9 @@ class Context:
             elif key in negative or token.text in negative:
                 total -= 1
         return total
+
+
+_NEW_SUBJECTS = frozenset({"he", "she", "they"})
 
 
 def _ends_sentence(token: Token) -> bool:

@@ -53,8 +53,11 @@ _LEAD = frozenset(
     {"'m", "am", "m", "was", "feel", "feeling", "felt", "been", "'ve", "have", "get", "getting",
      "so", "really", "just", "completely", "totally", "very", "pretty", "kind", "kinda", "of",
      "a", "bit", "little", "honestly", "actually", "quite", "such", "becoming", "starting", "to",
-     "always", "tbh", "literally", "genuinely", "absolutely", "utterly"}
+     "always", "tbh", "literally", "genuinely", "absolutely", "utterly", "finding", "find",
+     "found", "it"}
 )  # fmt: skip
+# "finding it": "I'm finding it lonely when we can't talk at dinner" names the feeling
+# (blind set 18: Tend picked one of its own beside it).
 _LIKE_STOP = frozenset({"when", "because", "and", "but", "so", "since", "cause", "cuz", "if"})
 _LIKE_MAX = 8
 _PLACES = frozenset({"in", "at", "around"})

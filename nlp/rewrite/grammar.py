@@ -68,7 +68,7 @@ def from_token(token: Token, render: dict[str, str]) -> Tok:
     elif lower in _CLITICS and token.i > 0 and not token.doc[token.i - 1].whitespace_:
         if norm in _CLITIC_NORMS or lower in {"nt", "n’t", "s", "d"}:
             text = _CLITICS[lower]
-    elif text.isupper() and len(text) > 1 and text not in _KEEP_CAPS:
+    elif text.isupper() and len(text) > 1 and text not in _KEEP_CAPS and not _acronym(lower):
         text = lower
     elif text[:1].isupper() and (_title_cased(token) or _sentence_capital(token)):
         text = lower  # "You Never Ask How My Day Was": capitals for show, not names
@@ -84,6 +84,15 @@ _MIN_RESPELL = 4
 
 
 @functools.cache
+def _acronym(lower: str) -> bool:
+    """ "IVF", "WOF", "SH1", "GP": short capitals that are no word are a name for something,
+    not shouting ("NAME", "WEEK" are words; "DONT", "UR" are texting, read as words)."""
+    return len(lower) <= _ACRONYM_MAX and not known(lower) and lower not in render_table()
+
+
+_ACRONYM_MAX = 4
+
+
 def known(word: str) -> bool:
     return bool(getAllLemmas(word)) or bool(getAllInflections(word))
 

@@ -306,30 +306,30 @@ def first(
         asides.insert(0, parts.pop())
     if not parts:
         return None
-    their_ask = next(
-        (k for k, p in enumerate(parts) if not p.written and asks_for_something(p.text)), None
-    )
-    if their_ask is not None:
+    if any(not p.written and asks_for_something(p.text) for p in parts):
         # "… What I need help with is the bathroom. Can we sort it this weekend?": the user
-        # their_ask already, in their words; Tend's "Could we talk tonight?" beside it was read as
-        # an invented request, twice over (blind set 17). The feeling goes before their ask,
-        # after what happened; with nothing told before the ask, nothing is added.
-        if not said_feeling and their_ask > 0:
-            parts.insert(their_ask, Part(texts.EDIT_FEELING_ABOUT.format(feeling=feeling), True))
-    elif not said_feeling:
-        parts.append(Part(texts.EDIT_FEELING_ABOUT.format(feeling=feeling), True))
-        parts.append(Part(_ask([*whole.requests, *asks], about=True), True))
-    else:
-        parts.append(Part(_ask([*whole.requests, *asks], about=False), True))
-    if their_ask is not None:
+        # asked already, in their own words; the edit is their message without its sting.
+        # Tend's "Could we talk tonight?" beside their ask was read as an invented request
+        # (blind set 17), and a feeling of Tend's put before it, in a calm draft, as an
+        # invented feeling (blind set 18). An ask of the flagged sentence's own is still
+        # said, after the feeling: what Tend writes is in the first person ("… I've been
+        # feeling frustrated. Could you remember the receipt?").
+        if _real_asks([*whole.requests, *asks]):
+            if not said_feeling:
+                parts.append(Part(texts.EDIT_FEELING_PLAIN.format(feeling=feeling), True))
+            parts.append(Part(_ask([*whole.requests, *asks], about=False), True))
         if check is not None and not all(check([p.text for p in parts if p.written])):
             return None
-    elif check is not None and not all(check([p.text for p in parts[-2:] if p.written])):
-        # The user's own ask, said as "Could you …?", did not come out as English ("Could
-        # you Try not to …?"): the plain ask instead, never the whole edit lost.
-        parts[-1] = Part(_ask([], about=not said_feeling), True)
-        if not all(check([p.text for p in parts[-2:] if p.written])):
-            return None
+    else:
+        if not said_feeling:
+            parts.append(Part(texts.EDIT_FEELING_ABOUT.format(feeling=feeling), True))
+        parts.append(Part(_ask([*whole.requests, *asks], about=not said_feeling), True))
+        if check is not None and not all(check([p.text for p in parts[-2:] if p.written])):
+            # The user's own ask, said as "Could you …?", did not come out as English
+            # ("Could you Try not to …?"): the plain ask instead, never the whole edit lost.
+            parts[-1] = Part(_ask([], about=not said_feeling), True)
+            if not all(check([p.text for p in parts[-2:] if p.written])):
+                return None
     parts += asides
     return Minimal(tuple(_punctuated(_unhooked(parts))))
 
