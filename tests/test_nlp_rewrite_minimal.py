@@ -433,6 +433,15 @@ UNSEEN_KINDS = {
         ("the plumber comes wednesday and i need u home by 9. ur always out when i need u",
          "absolute", "comes Wednesday and I need", "always"),
     ],
+    # blind set 18: the opening put-down went, and what it was about with it ("It's
+    # Tuesdays 7-10" was left about nothing); now the feeling carries it. Written for this test.
+    "put_down_topic": [
+        ("You're so dramatic about my pottery class. It's Mondays 6-8 and it has been for two "
+         "years.", "labeling", "I've been feeling frustrated about my pottery class. It's "
+         "Mondays 6-8", "dramatic"),
+        ("Why do you always leave the porch light on all night? The electric was £190 last "
+         "month.", "absolute", "about the porch light. The electric was £190", "always"),
+    ],
     # blind set 17: the user asked already, in their own words; a second ask of Tend's
     # ("Could we talk tonight?") beside it was read as invented. Drafts written for this test.
     "own_ask": [

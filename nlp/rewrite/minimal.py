@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.rewrite import frames, grammar, jabs, restate, texts, transforms
 from nlp.rewrite.asides import only_a_put_down, stings_by_form
-from nlp.rewrite.facts import SUBJECTS, Reading
+from nlp.rewrite.facts import SUBJECTS, Reading, noun_phrases
 from nlp.rewrite.reading import SENTENCE, read, split_clauses, vocatives
 from nlp.rewrite.transforms import FILLERS, SOFTENERS
 
@@ -322,7 +322,15 @@ def first(
             return None
     else:
         if not said_feeling:
-            parts.append(Part(texts.EDIT_FEELING_ABOUT.format(feeling=feeling), True))
+            thing = _untold_thing(pieces[0], exact, parts) if pieces[0].start in hot else ""
+            if thing:
+                # "You're so dramatic about my band practice. It's Tuesdays 7-10 …": the
+                # put-down went, and what it was about goes with the feeling, first, so
+                # "It's Tuesdays" still has something to be about (blind set 18).
+                about = f"{feeling} about {thing}"
+                parts.insert(0, Part(texts.EDIT_FEELING_PLAIN.format(feeling=about), True))
+            else:
+                parts.append(Part(texts.EDIT_FEELING_ABOUT.format(feeling=feeling), True))
         parts.append(Part(_ask([*whole.requests, *asks], about=not said_feeling), True))
         if check is not None and not all(check([p.text for p in parts[-2:] if p.written])):
             # The user's own ask, said as "Could you …?", did not come out as English
@@ -348,6 +356,28 @@ _CONCESSIONS = ("i know ", "i get that ", "i understand ", "i know that ")
 _WOULD_HAVE = re.compile(
     r"\bif you\b[^,.!?]*?,? you(?:'d| would) have (\w+)([^.!?]*)", re.IGNORECASE
 )
+
+
+def _untold_thing(opening: Span, exact: list[Span], parts: list[Part]) -> str:
+    """What the draft's first sentence, left out as a sting, was about ("You're so dramatic
+    about my band practice." -> "my band practice"), when nothing the user kept names it.
+    Only from the opening sentence (read from later ones, the thing was often a side one:
+    "the groceries", "the client meeting") and only a definite one ("a normal person" in
+    "go to bed like a normal person" is part of a jab), never one inside a rule's span, nor
+    one of the phrases a jab is made of ("the only adult in this house", "taking the mick")."""
+    render = grammar.render_table()
+    banned = {t.i for s in exact for t in s}
+    toks = [grammar.from_token(t, render) for t in opening]
+    kept = " ".join(p.text for p in parts).lower()
+    for phrase in noun_phrases(toks, {k for k, t in enumerate(opening) if t.i in banned}):
+        lower = phrase.lower()
+        if lower.split(" ", 1)[0] in _OWNED and lower not in kept and not lower.startswith(_JABS):
+            return phrase
+    return ""
+
+
+_OWNED = frozenset({"the", "my", "your", "our", "his", "her", "their"})
+_JABS = ("the only", "the one ", "the mick", "the piss", "the hell", "the point", "the world")
 
 
 def _may_frame(body: str) -> bool:
