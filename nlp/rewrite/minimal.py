@@ -306,7 +306,7 @@ def first(
         asides.insert(0, parts.pop())
     if not parts:
         return None
-    if any(not p.written and asks_for_something(p.text) for p in parts):
+    if any(not p.written and asks_for_something(p.text) for p in [*parts, *asides]):
         # "… What I need help with is the bathroom. Can we sort it this weekend?": the user
         # asked already, in their own words; the edit is their message without its sting.
         # Tend's "Could we talk tonight?" beside their ask was read as an invented request
@@ -366,13 +366,19 @@ def _untold_thing(opening: Span, exact: list[Span], parts: list[Part]) -> str:
     "go to bed like a normal person" is part of a jab), never one inside a rule's span, nor
     one of the phrases a jab is made of ("the only adult in this house", "taking the mick")."""
     render = grammar.render_table()
-    banned = {t.i for s in exact for t in s}
+    inside = {t.i for s in exact for t in s}
+    banned = {k for k, t in enumerate(opening) if t.i in inside}
     toks = [grammar.from_token(t, render) for t in opening]
+    # "open" in "leaving the gate open" is tagged a noun, but as the verb's complement.
+    nouns = {t.lower_ for t in opening if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "oprd"}
     kept = " ".join(p.text for p in parts).lower()
-    for phrase in noun_phrases(toks, {k for k, t in enumerate(opening) if t.i in banned}):
-        lower = phrase.lower()
-        if lower.split(" ", 1)[0] in _OWNED and lower not in kept and not lower.startswith(_JABS):
-            return phrase
+    for phrase in noun_phrases(toks, banned):
+        words = phrase.split()
+        while len(words) > 1 and words[-1].lower() not in nouns:
+            words.pop()  # "the gate open" (from "leaving the gate open"): the gate
+        lower = " ".join(words).lower()
+        if words[0].lower() in _OWNED and lower not in kept and not lower.startswith(_JABS):
+            return " ".join(words)
     return ""
 
 
