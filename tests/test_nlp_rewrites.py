@@ -139,6 +139,7 @@ def test_hand_readings_rate_every_draft_once(drafts: str, ratings: str) -> None:
         "fresh_rewrites_16",
         "fresh_rewrites_17",
         "fresh_rewrites_18",
+        "fresh_rewrites_19",
     ],
 )
 def test_blind_ab_reading_covers_every_draft(name: str) -> None:
@@ -172,7 +173,9 @@ def test_blind_ab_reading_covers_every_draft(name: str) -> None:
     words and capitals (s15-rw), differing on 41 drafts; this reader counted a generic "Could
     we talk tonight?" as an invented request, so its nothing-invented figures run low. Set 18
     (60), written blind after set 17 was read: main 8e49189 against s15-rw 5b1bb59 (the user's
-    own ask kept alone), differing on 48, rated the same way."""
+    own ask kept alone), differing on 48, rated the same way. Set 19 (60), written blind
+    before session 15's last rewrite changes: main 8e49189 against s15-rw 8d983c9, differing
+    on 45, rated the same way."""
     data = Path(__file__).parent / "data"
     written = [
         json.loads(line) for line in (data / f"{name}.jsonl").read_text("utf-8").splitlines()
