@@ -93,6 +93,7 @@ def _acronym(lower: str) -> bool:
 _ACRONYM_MAX = 4
 
 
+@functools.cache
 def known(word: str) -> bool:
     return bool(getAllLemmas(word)) or bool(getAllInflections(word))
 

@@ -760,7 +760,7 @@ _DANGLING = re.compile(
 # "let's …".
 _OWN_ASK = re.compile(
     r"(?:^|[.!?]\s+|\b(?:so|and|but|then|also|ok|okay|hey)[,\s]+)(?:please\s+)?"
-    r"(?:can|could|would|will)\s+(?:you|u|ya|we)\b[^.!]*\?"
+    r"(?:can|could|would|will)\s+(?:you|u|ya|we)\s+(?!believe|imagine)"
     r"|\bi(?:'d|’d| would)\s+(?:really\s+)?(?:love|like)\s+(?:for\s+)?(?:us|you|u|it if|to)\b"
     r"|\bi\s+(?:want|need)\s+us\s+to\b|\blet'?s\b",
     re.IGNORECASE,

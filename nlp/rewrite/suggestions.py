@@ -217,7 +217,8 @@ def rewrite(
             and not _counts_or_names(u)
             and own_feeling(u) is None  # "I get it but I'm struggling." is theirs
             and not minimal.aside(u.text)  # "anyway, dinner at 7?" is a new subject
-            and not _ASKS.match(u.text)  # "Can you check it before you go out?" is their ask
+            # "Can you check it before you go out?", "I'd like us to …": their ask
+            and not minimal.asks_for_something(u.text)
         ]
         found = stings() if candidates else ()
         stinging = {u.start for u in candidates if _stung_by(u, found)}
@@ -313,9 +314,6 @@ def rewrite(
     spares = [_assemble(pieces, flagged, form, lean_on, pointing) for form in spare]
     shown = [*written, *(s for s in spares if s not in written)]
     return Rewrite(list(dict.fromkeys(grammar.orthography(s) for s in shown)), chosen_mine)
-
-
-_ASKS = re.compile(r"\s*(?:please\s+)?(?:can|could|would|will)\s+(?:you|u|we)\b", re.IGNORECASE)
 
 
 def _tells_something(units: Iterable[Span]) -> bool:
