@@ -217,11 +217,19 @@ def other_drafts(count: int) -> list[str]:
 
 
 def forget_gate_verdicts(analyzer: object) -> None:
-    """Empty the fluency gate's memory of sentences it has judged (nlp/rewrite/fluency.py)."""
+    """Empty the fluency gate's memory of sentences it has judged (nlp/rewrite/fluency.py),
+    and learned blame's of the suggestions it re-checked (nlp/detect/blame_model.py,
+    `Recheck`; trees before session 15 have none): both fill with what these very drafts'
+    suggestions say."""
     gate = getattr(analyzer, "_gate", None)
     verdicts = getattr(gate, "verdicts", None)
     if isinstance(verdicts, dict):
         verdicts.clear()
+    pipeline = analyzer._nlp  # type: ignore[attr-defined]
+    if "tend_blame_model" in pipeline.pipe_names:
+        recheck = getattr(pipeline.get_pipe("tend_blame_model"), "recheck", None)
+        if recheck is not None:
+            recheck.forget()
 
 
 def encoder_runs(analyzer: object) -> int:
