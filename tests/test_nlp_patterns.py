@@ -315,8 +315,8 @@ def test_attribute_lookup_sets_what_the_attribute_ruler_sets(analyzer: nlp.Analy
             data = parsed.to_bytes()
             want, got = Doc(pipeline.vocab).from_bytes(data), Doc(pipeline.vocab).from_bytes(data)
             matches = ruler.match(parsed)
-            AttributeRuler.set_annotations(ruler, want, matches)
-            ruler.set_annotations(got, matches)
+            AttributeRuler.set_annotations(ruler, want, matches)  # type: ignore[no-untyped-call]
+            ruler.set_annotations(got, matches)  # type: ignore[no-untyped-call]
             assert (got.to_array(columns) == want.to_array(columns)).all(), parsed.text
             assert [str(t.morph) for t in got] == [str(t.morph) for t in want], parsed.text
 
