@@ -440,11 +440,14 @@ class BlameModel:
         taken = [(s.start, s.end) for s in (*rules, *cleared)]
         # An owned sentence ("I feel hurt when …") counted as free before session 15: on the
         # bench's 1,200 drafts 5 of the 133 passes learned blame adds to the safety model's
-        # could flag nothing.
-        free = [not _overlaps((s.start, s.end), taken) and not owns_a_feeling(s) for s in sentences]
-        if bound[0] >= flag and any(free):
+        # could flag nothing. It is looked at last: most drafts are decided by the bound.
+        free = [(not _overlaps((s.start, s.end), taken), s) for s in sentences]
+        if bound[0] >= flag and any(ok and not owns_a_feeling(s) for ok, s in free):
             return True
-        return any(ok and b >= flag for ok, b in zip(free, bound[1:], strict=True))
+        return any(
+            ok and b >= flag and not owns_a_feeling(s)
+            for (ok, s), b in zip(free, bound[1:], strict=True)
+        )
 
 
 def _sentences(doc: Doc) -> list[Span]:
