@@ -180,6 +180,7 @@ def main() -> None:
         rounds.append((sum(single) / sum(parse), single, parse, cpu))
     ratio, single, parse, cpu = sorted(rounds, key=lambda r: r[0])[len(rounds) // 2]
     learned_added, batched_ratio = learned_cost(analyzer, bare, texts, args.rounds)
+    forget_rechecks(analyzer)  # else the suggestions' reads would come from memory
     runs = encoder_runs(analyzer)
     flagged = sum(a.flagged for a in analyzer.analyze_many(texts))
     runs = encoder_runs(analyzer) - runs
@@ -217,11 +218,24 @@ def other_drafts(count: int) -> list[str]:
 
 
 def forget_gate_verdicts(analyzer: object) -> None:
-    """Empty the fluency gate's memory of sentences it has judged (nlp/rewrite/fluency.py)."""
+    """Empty the fluency gate's memory of sentences it has judged (nlp/rewrite/fluency.py),
+    and learned blame's of the suggestions it re-checked (`forget_rechecks`): both fill with
+    what these very drafts' suggestions say."""
     gate = getattr(analyzer, "_gate", None)
     verdicts = getattr(gate, "verdicts", None)
     if isinstance(verdicts, dict):
         verdicts.clear()
+    forget_rechecks(analyzer)
+
+
+def forget_rechecks(analyzer: object) -> None:
+    """Empty learned blame's memory of the suggestions it re-checked (nlp/detect/
+    blame_model.py, `Recheck`; trees before session 15 have none)."""
+    pipeline = analyzer._nlp  # type: ignore[attr-defined]
+    if "tend_blame_model" in pipeline.pipe_names:
+        recheck = getattr(pipeline.get_pipe("tend_blame_model"), "recheck", None)
+        if recheck is not None:
+            recheck.forget()
 
 
 def encoder_runs(analyzer: object) -> int:
@@ -260,6 +274,10 @@ def learned_cost(
         begin = time.perf_counter()
         list(bare.pipe(texts, batch_size=64))  # type: ignore[attr-defined]
         parse = time.perf_counter() - begin
+        # The rounds before filled learned blame's re-check memory with these very drafts'
+        # suggestions, which only the learned side reads: it would count as the learned
+        # checks costing less. (The gate's memory is warm on both sides alike.)
+        forget_rechecks(analyzer)
         begin = time.perf_counter()
         analyzer.analyze_many(texts)  # type: ignore[attr-defined]
         full = time.perf_counter() - begin

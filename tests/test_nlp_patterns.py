@@ -297,6 +297,35 @@ def test_attribute_lookup_finds_what_the_attribute_rulers_matcher_finds(
             assert lookup.match(doc) == AttributeRuler.match(ruler, doc), doc.text
 
 
+def test_attribute_lookup_sets_what_the_attribute_ruler_sets(analyzer: nlp.Analyzer) -> None:
+    """The lookup applies the matches without a Span per match (nlp/detect/attributes.py):
+    every token must end with the attributes the ruler's own `set_annotations` gives it."""
+    from spacy.attrs import LEMMA, MORPH, NORM, POS, TAG
+    from spacy.pipeline import AttributeRuler
+    from spacy.tokens import Doc
+
+    from nlp.detect.attributes import AttributeLookup
+    from nlp.rewrite import fluency
+
+    drafts = _texts("drafts.jsonl", "safety.jsonl")
+    odd = ["it ain't fair y'all, we're gonna go", "c'mon, let's go, gotta run", "There's no way."]
+    written = [s for text in drafts[::3] for s in fluency.sentences(text)]
+    texts = [*drafts[::2], *(t.upper() for t in drafts[::7]), *odd, " ", "", *written[::2]]
+    pipeline = analyzer._nlp
+    ruler = cast("AttributeRuler", pipeline.get_pipe("attribute_ruler"))
+    assert isinstance(getattr(ruler.set_annotations, "__self__", None), AttributeLookup)
+    columns = [POS, TAG, MORPH, LEMMA, NORM]
+    with pipeline.select_pipes(enable=["tok2vec", "tagger", "parser"]), pipeline.memory_zone():
+        for parsed in pipeline.pipe(texts):
+            data = parsed.to_bytes()
+            want, got = Doc(pipeline.vocab).from_bytes(data), Doc(pipeline.vocab).from_bytes(data)
+            matches = ruler.match(parsed)
+            AttributeRuler.set_annotations(ruler, want, matches)  # type: ignore[no-untyped-call]
+            ruler.set_annotations(got, matches)  # type: ignore[no-untyped-call]
+            assert (got.to_array(columns) == want.to_array(columns)).all(), parsed.text
+            assert [str(t.morph) for t in got] == [str(t.morph) for t in want], parsed.text
+
+
 def test_attribute_ruler_with_a_pattern_the_lookup_cannot_read_keeps_its_matcher() -> None:
     """An operator ("OP") is the Matcher's to read: such a ruler is left as spaCy made it."""
     import spacy
@@ -308,10 +337,11 @@ def test_attribute_ruler_with_a_pattern_the_lookup_cannot_read_keeps_its_matcher
     quantified.add([[{"LOWER": "so"}, {"LOWER": "so", "OP": "+"}]], {"LEMMA": "so"})
     assert not use_lookup(quantified)
     assert "match" not in vars(quantified)  # the class's own, with its Matcher
+    assert "set_annotations" not in vars(quantified)
     plain = cast("AttributeRuler", spacy.blank("en").add_pipe("attribute_ruler"))
     plain.add([[{"LOWER": "ok"}]], {"LEMMA": "okay"})
     assert use_lookup(plain)
-    assert "match" in vars(plain)
+    assert "match" in vars(plain) and "set_annotations" in vars(plain)
 
 
 def _texts(*names: str) -> list[str]:
