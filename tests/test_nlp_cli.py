@@ -27,7 +27,7 @@ def test_cli_prints_a_readable_analysis(analyzer: nlp.Analyzer) -> None:
     assert (
         "absolute" in text
         and "suggestions:" in text
-        and "1. I feel frustrated when you don't listen to me." in text
+        and "1. I feel unheard when you don't listen to me." in text
     )
 
 

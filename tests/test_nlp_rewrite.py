@@ -56,7 +56,12 @@ def test_first_suggestion_uses_the_feeling_frame(
         # No feeling named: the plain word, whatever the topic, label or category would have
         # suggested (blind readers marked those guesses invented; frames.feeling).
         ("you're so selfish, you spent the rent money on that xbox", "frustrated"),
-        ("you never listen when I talk about my day", "frustrated"),
+        ("you never help when I talk about my day", "frustrated"),
+        # Said in other words by the draft itself (texts.IMPLIED_FEELINGS).
+        ("you never listen when I talk about my day", "unheard"),
+        ("you clearly don't care that the bins went out late again", "unimportant"),
+        ("I'm always the one who books the vet. you forgot Rex's jab", "frustrated"),
+        ("so I'm the only one who remembers bin day now? the bins sat out all week", "worn out"),
         ("you need to text me when you're going to be late", "frustrated"),
         # Named: the user's own word.
         ("i'm so lonely lately, you're always at the pub", "lonely"),

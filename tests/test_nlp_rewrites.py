@@ -140,6 +140,7 @@ def test_hand_readings_rate_every_draft_once(drafts: str, ratings: str) -> None:
         "fresh_rewrites_17",
         "fresh_rewrites_18",
         "fresh_rewrites_19",
+        "fresh_rewrites_20",
     ],
 )
 def test_blind_ab_reading_covers_every_draft(name: str) -> None:
@@ -175,7 +176,9 @@ def test_blind_ab_reading_covers_every_draft(name: str) -> None:
     (60), written blind after set 17 was read: main 8e49189 against s15-rw 5b1bb59 (the user's
     own ask kept alone), differing on 48, rated the same way. Set 19 (60), written blind
     before session 15's last rewrite changes: main 8e49189 against s15-rw 8d983c9, differing
-    on 45, rated the same way."""
+    on 45, rated the same way. Set 20 (50), written blind at the session's end: main 5b0e998
+    against the implied feelings (s15-rw), differing on 3; its writer's brief named three
+    hint phrases, so it measures main's final version more than the change."""
     data = Path(__file__).parent / "data"
     written = [
         json.loads(line) for line in (data / f"{name}.jsonl").read_text("utf-8").splitlines()

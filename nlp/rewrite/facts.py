@@ -73,6 +73,9 @@ class Reading:
     """Token indices of an ultimatum's consequence ("… sleeping on the couch"): not a topic."""
     feeling: str = ""
     """The feeling the user named ("exhausted"): used as written instead of Tend's pick."""
+    implied: str = ""
+    """The feeling the draft's own words say outright without naming it ("you clearly don't
+    care" -> unimportant), or "" (texts.IMPLIED_FEELINGS)."""
     things: list[str] = field(default_factory=list)
     """Noun phrases of the flagged sentences ("the dishwasher"): what a safe form is about."""
 

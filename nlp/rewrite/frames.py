@@ -6,6 +6,8 @@ fixing: a reflection + ideas or an ear; pause: a break with a time to come back.
 
 from __future__ import annotations
 
+import re
+
 from nlp.rewrite import fluency, grammar, texts
 from nlp.rewrite.facts import Observation, Reading
 
@@ -19,7 +21,8 @@ _ATTACHED = frozenset({"on", "of", "in", "at", "for", "with", "from", "about"})
 
 
 def feeling(reading: Reading) -> str:
-    """The user's own feeling word, or the plain one when the draft names none.
+    """The user's own feeling word, the one their words say outright ("you clearly don't
+    care": unimportant), or the plain one.
 
     Blind readers marked a feeling Tend guessed from the topic, a label or the category as
     invented on a third to a half of first suggestions ("worn out" for tripping over shoes,
@@ -27,7 +30,18 @@ def feeling(reading: Reading) -> str:
     170 picked that way), and "frustrated" on 2 of 70, both for another reason. A complaint
     says the writer is frustrated; anything more is theirs to say ("Make it mine").
     """
-    return reading.feeling or texts.PLAIN_FEELING
+    return reading.feeling or reading.implied or texts.PLAIN_FEELING
+
+
+_IMPLIED = tuple(
+    (feeling, re.compile(pattern, re.IGNORECASE)) for feeling, pattern in texts.IMPLIED_FEELINGS
+)
+
+
+def implied_feeling(text: str) -> str:
+    """The feeling the earliest of the draft's implying phrases says, or ""."""
+    found = [(m.start(), feeling) for feeling, pattern in _IMPLIED if (m := pattern.search(text))]
+    return min(found)[1] if found else ""
 
 
 def topic_request(reading: Reading) -> str:

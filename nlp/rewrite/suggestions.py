@@ -255,6 +255,7 @@ def rewrite(
     reading = read(doc, plain_units, spans, sarcastic, feeling.said if feeling else ())
     if feeling is not None:
         reading.feeling = feeling.words
+    reading.implied = frames.implied_feeling(doc.text)
     reading.things = _things(flagged, reading, reading.leverage)
     if chosen == "pause":
         reading.nouns[:0] = [t for u in flagged if (t := _dismissal_topic(u))]

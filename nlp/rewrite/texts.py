@@ -128,6 +128,32 @@ TOPICS: tuple[Topic, ...] = (
 # A complaint that names no feeling ("you left the garage door open", "Missed the 7:15
 # ferry. Brilliant."): the plain word the writer would use, never a guess (frames.feeling).
 PLAIN_FEELING = "frustrated"
+# A feeling the draft says in other words, never a guess from its topic: "you clearly don't
+# care" is feeling unimportant, "you never listen" unheard, "I'm the only one who …" worn
+# out. Blind readers preferred these words to the plain one where the draft said as much
+# (sets 17-19: "my opinion counts for nothing", "If you'd just listened to me", "If you
+# actually cared"); guessed from a topic, they were invented. "On my own" is as often effort
+# as loneliness, and is not read.
+IMPLIED_FEELINGS: tuple[tuple[str, str], ...] = (
+    (
+        "unimportant",
+        r"\b(?:you|u)\s+(?:clearly\s+|obviously\s+|just\s+|really\s+)?(?:do|does)\s*n['’]?t\s+"
+        r"(?:even\s+)?care\b|\bif\s+(?:you|u)\s+(?:actually\s+|really\s+|even\s+)?cared\b"
+        r"|\bwhere\s+(?:i|we)\s+(?:rank|stand)\b|\bcounts?\s+for\s+nothing\b"
+        r"|\b(?:not|never|isn['’]?t)\s+a\s+priority\b|\ban\s+afterthought\b",
+    ),
+    (
+        "unheard",
+        r"\b(?:you|u)(?:['’]d)?\s+(?:\w+\s+){0,2}(?:listen|listened|listening|hear\s+me)\b"
+        r"|\b(?:ignore|ignores|ignored|ignoring)\s+me\b|\bleft\s+(?:me\s+)?on\s+read\b",
+    ),
+    (
+        "worn out",
+        r"\b(?:i['’]?m|i\s+am|being)\s+(?:\w+\s+)?the\s+only\s+one\s+who\b"
+        r"|\bi\s+(?:literally\s+|basically\s+)?do\s+everything\b"
+        r"|\bi(?:['’]?m|\s+am)\s+(?:literally\s+|basically\s+)?doing\s+everything\b",
+    ),
+)
 DEFAULT_TOPIC = Topic(
     "default",
     frozenset(),
