@@ -217,12 +217,17 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+# The names of days and months, which are written with a capital.
+CALENDAR = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
 # "before i get home", "from sunday": the user's words kept as typed read as mistakes inside
 # Tend's sentences (blind set 16). "may" and "march" are words too, and stay as written.
 _LONE_I = re.compile(r"\bi\b(?![.\-]\w)")
 _CALENDAR = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|"
-    r"june|july|august|september|october|november|december)s?\b"
+    r"\b(?:" + "|".join(n for n in CALENDAR if n not in {"may", "march"}) + r")s?\b"
 )
 
 

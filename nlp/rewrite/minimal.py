@@ -314,10 +314,10 @@ def first(
         # invented feeling (blind set 18). An ask of the flagged sentence's own is still
         # said, after the feeling: what Tend writes is in the first person ("… I've been
         # feeling frustrated. Could you remember the receipt?").
-        if _real_asks([*whole.requests, *asks]):
+        if requests:
             if not said_feeling:
                 parts.append(Part(texts.EDIT_FEELING_PLAIN.format(feeling=feeling), True))
-            parts.append(Part(_ask([*whole.requests, *asks], about=False), True))
+            parts.append(Part(_ask(requests, about=False), True))
         if check is not None and not all(check([p.text for p in parts if p.written])):
             return None
     else:
@@ -331,7 +331,7 @@ def first(
                 parts.insert(0, Part(texts.EDIT_FEELING_PLAIN.format(feeling=about), True))
             else:
                 parts.append(Part(texts.EDIT_FEELING_ABOUT.format(feeling=feeling), True))
-        parts.append(Part(_ask([*whole.requests, *asks], about=not said_feeling), True))
+        parts.append(Part(_ask(requests, about=not said_feeling), True))
         if check is not None and not all(check([p.text for p in parts[-2:] if p.written])):
             # The user's own ask, said as "Could you …?", did not come out as English
             # ("Could you Try not to …?"): the plain ask instead, never the whole edit lost.
@@ -825,11 +825,7 @@ def _mid_sentence(text: str) -> str:
     return text[:1].lower() + text[1:] if plain else text
 
 
-_CALENDAR = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "easter", "christmas"}
-)  # fmt: skip
+_CALENDAR = frozenset({*grammar.CALENDAR, "easter", "christmas"})
 
 
 _INTENSIFIERS = frozenset(
