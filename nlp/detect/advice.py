@@ -54,6 +54,10 @@ _TOWARDS = frozenset(
     {"to", "at", "through", "see", "call", "ring", "phone", "contact", "visit", "ask", "tell",
      "email"}
 )  # fmt: skip
+# Prepositions before a clock time: "by seven", "at nine", "before ten".
+_BY_A_TIME = frozenset({"by", "at", "before", "after", "until", "till", "til", "from", "half"})
+# Particles between a verb and its object: "take out any …", "put away any …".
+_PARTICLES = frozenset({"out", "off", "away", "back", "in", "up", "down"})
 _QUANTITIES = frozenset({"plenty", "lots", "lot", "of", "bit", "little", "enough"})
 _DETERMINERS = frozenset({"your", "the", "some", "a", "an", "ur", "this", "these", "those", "more"})
 # ... unless the words after them make them an errand: "change your money", "stop by the shop".
@@ -154,6 +158,8 @@ def instruction(ctx: Context, span: Span) -> Span | None:
         or any(t.norm_ in {"first", "then"} for t in before)
         or _opens_with_goal(before)
         or _specifics(after, chore=verb in _CHORE_VERBS)
+        or _any_of_a_kind(after)
+        or _recommended(ctx, span, sentence)
         or _relayed(before)
         or _care(verb, after)
         or _referral(verb, after)
@@ -329,6 +335,10 @@ def _specifics(after: Sequence[Token], *, chore: bool) -> bool:
             return True
         if token.norm_ in _DOSES or token.norm_ in _DURATIONS:
             return True
+        # A clock time in words: "by seven", "at half eight" ("one" is too often a thing).
+        previous = after[n - 1].norm_ if n else ""
+        if token.like_num and token.norm_ != "one" and previous in _BY_A_TIME:
+            return True
         nxt = after[n + 1].norm_ if n + 1 < len(after) else ""
         if token.norm_ in {"a", "an"} and nxt in _PERIODS:
             return True
@@ -336,6 +346,29 @@ def _specifics(after: Sequence[Token], *, chore: bool) -> bool:
         if not chore and token.norm_ in {"every", "each"} and nxt in _PERIODS | _TIMES_OF_DAY:
             return True
     return False
+
+
+def _any_of_a_kind(after: Sequence[Token]) -> bool:
+    """A rule for a kind of thing, said to anyone: "you have to take any power banks out of
+    your luggage", "you must declare any food". A demand on a partner names their things
+    ("take your plates out"), not any of a kind."""
+    head = [t for t in after[:3] if t.norm_ not in _PARTICLES]
+    return len(head) > 1 and head[0].norm_ == "any" and is_wordlike(head[1])
+
+
+def _recommended(ctx: Context, span: Span, sentence: Span) -> bool:
+    """A clause after the instruction that only praises what it sends the listener to: "you
+    must go to that bakery by the station, best croissants ever", "you have to see it, so
+    good". Pressure gives a complaint or the speaker as its reason, never praise of a thing."""
+    tokens = list(ctx.doc[ctx.clause_end(span.end - 1) : sentence.end])
+    if (
+        not tokens
+        or _mentions_speaker(tokens)
+        or ctx.has_partner(ctx.doc[tokens[0].i : sentence.end])
+    ):
+        return False
+    evidence = [ctx.score([t]) for t in tokens]
+    return sum(evidence) > 0 and min(evidence) >= 0
 
 
 def _reason(ctx: Context, span: Span, sentence: Span, *, chore: bool) -> bool:

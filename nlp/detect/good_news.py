@@ -51,9 +51,26 @@ def finished_task(ctx: Context, span: Span) -> Span | None:
     Kept when the partner is named or anything went wrong nearby ("I'm done. not talking
     about her again 🙄")."""
     near = ctx.with_next_sentence(span)
-    if ctx.has_partner(ctx.doc) or ctx.score(near) < 0:
+    if ctx.has_partner(ctx.doc):
+        return span
+    if _worn_out(ctx, span):
+        return None
+    if ctx.score(near) < 0:
         return span
     return None if _success(near) else span
+
+
+def _worn_out(ctx: Context, span: Span) -> bool:
+    """ "Today was full on, I am totally done", "Twelve hour shift. I'm so done, bed": worn
+    out by a day, said to nobody in particular. A long day is often a bad one, so bad words
+    do not keep the flag here; words of a row or of having had enough ("again", "anymore",
+    "this") do ("Another fight today. I'm done.")."""
+    sentence = ctx.sentence(span)
+    before = ctx.previous_sentence(sentence)
+    near = list(sentence) + ctx.with_next_sentence(span)
+    near += list(before) if before is not None else []
+    norms = {t.norm_ for t in near}
+    return bool(norms & lexicon.words("long_day")) and not norms & lexicon.words("had_enough")
 
 
 def reassured(ctx: Context, span: Span) -> Span | None:
