@@ -54,8 +54,6 @@ _TOWARDS = frozenset(
     {"to", "at", "through", "see", "call", "ring", "phone", "contact", "visit", "ask", "tell",
      "email"}
 )  # fmt: skip
-# Prepositions before a clock time: "by seven", "at nine", "before ten".
-_BY_A_TIME = frozenset({"by", "at", "before", "after", "until", "till", "til", "from", "half"})
 # Particles between a verb and its object: "take out any …", "put away any …".
 _PARTICLES = frozenset({"out", "off", "away", "back", "in", "up", "down"})
 _QUANTITIES = frozenset({"plenty", "lots", "lot", "of", "bit", "little", "enough"})
@@ -329,15 +327,16 @@ def _mentions_speaker(tokens: Sequence[Token]) -> bool:
 
 
 def _specifics(after: Sequence[Token], *, chore: bool) -> bool:
-    """Numbers, doses and durations: "counter 4", "by 8:30", "twice a day", "for a few days"."""
+    """Numbers, doses and durations: "counter 4", "by 8:30", "by seven", "twice a day", "for a
+    few days"."""
     for n, token in enumerate(after):
         if any(c.isdigit() for c in token.text) and token.norm_ not in {"to", "too", "for"}:
             return True
         if token.norm_ in _DOSES or token.norm_ in _DURATIONS:
             return True
-        # A clock time in words: "by seven", "at half eight" ("one" is too often a thing).
-        previous = after[n - 1].norm_ if n else ""
-        if token.like_num and token.norm_ != "one" and previous in _BY_A_TIME:
+        # Numbers in words count as digits do: "by seven", "the number five bus" ("one" is
+        # too often a thing: "pick one").
+        if token.like_num and token.norm_ != "one":
             return True
         nxt = after[n + 1].norm_ if n + 1 < len(after) else ""
         if token.norm_ in {"a", "an"} and nxt in _PERIODS:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from nlp import lexicon
-from nlp.detect.context import Context
+from nlp.detect.context import Context, is_wordlike
 
 # Said to calm someone, not to wave them off: "you've got this", "it'll be fine", "I'm here".
 # Norm sequences; "be" is the word itself, so "it's fine" (often a brush-off) is not one.
@@ -31,6 +31,9 @@ _REASSURANCES: tuple[tuple[str, ...], ...] = (
     ("here", "with", "you"),
     ("proud", "of", "you"),
 )
+
+
+_COURTESIES = frozenset({"thank", "thanks", "thx", "cheers"})
 
 
 def credit(ctx: Context, span: Span) -> Span | None:
@@ -51,6 +54,8 @@ def finished_task(ctx: Context, span: Span) -> Span | None:
     Kept when the partner is named or anything went wrong nearby ("I'm done. not talking
     about her again 🙄")."""
     near = ctx.with_next_sentence(span)
+    if _thanked(ctx, span) and ctx.score(near) >= 0:
+        return None  # before the partner test: "thank you" names no one
     if ctx.has_partner(ctx.doc):
         return span
     if _worn_out(ctx, span):
@@ -58,6 +63,14 @@ def finished_task(ctx: Context, span: Span) -> Span | None:
     if ctx.score(near) < 0:
         return span
     return None if _success(near) else span
+
+
+def _thanked(ctx: Context, span: Span) -> bool:
+    """ "I'm done, thank you. Could I have the bill?": a plate or a turn finished, and thanks
+    straight after it; shutting a partner out is not said with thanks ("please" is: "I'm done.
+    Please go."), and "I'm done talking, thanks" is not a finished turn."""
+    following = next((t for t in ctx.doc[span.end :] if is_wordlike(t)), None)
+    return following is not None and following.norm_ in _COURTESIES
 
 
 def _worn_out(ctx: Context, span: Span) -> bool:
