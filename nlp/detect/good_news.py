@@ -33,6 +33,10 @@ _REASSURANCES: tuple[tuple[str, ...], ...] = (
 )
 
 
+_SPEAKER = frozenset({"i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "we", "us", "our"})
+_FIX_WORKS = frozenset(
+    {"help", "helps", "helped", "helping", "helpful", "work", "works", "worked", "better", "best"}
+)
 _COURTESIES = frozenset({"thank", "thanks", "thx", "cheers"})
 
 
@@ -96,6 +100,26 @@ def reassured(ctx: Context, span: Span) -> Span | None:
     return span if _reassures(near) else None
 
 
+def encouraged(ctx: Context, span: Span) -> Span | None:
+    """ "you should just go for it, you'd be great", "why don't you just come with us? It'll be
+    fun", "stop worrying about the interview, you'll be brilliant": advice said to lift
+    someone, not to wave a feeling away. Dropped when what follows the advice's clause (to
+    the end of the next sentence) reassures or only praises, and does not name the speaker
+    ("… it would be great for us" asks for something)."""
+    sentence = ctx.sentence(span)
+    after = list(ctx.doc[ctx.clause_end(span.end - 1) : sentence.end])
+    following = ctx.next_sentence(sentence)
+    after += list(following) if following is not None else []
+    if any(t.norm_ in _SPEAKER for t in after):
+        return span
+    # That the fix would help is the fixing itself ("have you tried meditating? might help
+    # with the anxiety"), not praise.
+    evidence = [ctx.score([t]) for t in after if t.norm_ not in _FIX_WORKS]
+    if not evidence or min(evidence) < 0:
+        return span
+    return None if _reassures(after) or sum(evidence) > 0 else span
+
+
 def _success(tokens: Sequence[Token]) -> bool:
     successes = lexicon.words("successes")
     return any(t.norm_ in successes or t.text in successes for t in tokens)
@@ -123,4 +147,5 @@ CHECKS: dict[str, Callable[[Context, Span], Span | None]] = {
     "credit": credit,
     "finished_task": finished_task,
     "reassured": reassured,
+    "encouraged": encouraged,
 }
