@@ -104,6 +104,7 @@ _WORLD_SUBJECTS = frozenset(
      "because", "cos", "cause", "coz", "as", "since"}
 )  # fmt: skip
 # "…, you look pale", "…, you're shaking": the listener's state, read with the unwell words.
+_LOOKS = frozenset({"look", "looks", "seem", "seems", "feel", "feels", "sound", "sounds"})
 _STATE_VERBS = frozenset({"look", "looks", "seem", "sound", "'re", "are", "re", "feel", "r"})
 # "what's wrong with you? are you ill?": concern is never said with these.
 _CONTEMPT_MARKS = frozenset(
@@ -179,7 +180,19 @@ def asks_after_health(ctx: Context, span: Span) -> Span | None:
     if any(t.norm_ in _CONTEMPT_MARKS for t in near):
         return None
     unwell = lexicon.words("unwell")
-    return span if any(t.norm_ in unwell for t in near) else None
+    return span if any(t.norm_ in unwell for t in near) or _not_looking_well(near) else None
+
+
+def _not_looking_well(tokens: Sequence[Token]) -> bool:
+    """ "you don't look well", "you don't seem yourself", "u don't feel right?": being unwell
+    said by denying its opposite."""
+    norms = [t.norm_ for t in tokens]
+    return any(
+        norms[i] in {"not", "never"}
+        and norms[i + 1] in _LOOKS
+        and norms[i + 2] in {"well", "good", "great", "right", "ok", "okay", "yourself", "too"}
+        for i in range(len(norms) - 2)
+    )
 
 
 def _pressed(ctx: Context, span: Span, sentence: Span) -> bool:

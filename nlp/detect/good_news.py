@@ -34,6 +34,7 @@ _REASSURANCES: tuple[tuple[str, ...], ...] = (
 
 
 _SPEAKER = frozenset({"i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "we", "us", "our"})
+_WOULD = frozenset({"would", "'d", "d", "wish"})
 _FIX_WORKS = frozenset(
     {"help", "helps", "helped", "helping", "helpful", "work", "works", "worked", "better", "best"}
 )
@@ -103,15 +104,16 @@ def reassured(ctx: Context, span: Span) -> Span | None:
 def encouraged(ctx: Context, span: Span) -> Span | None:
     """ "you should just go for it, you'd be great", "why don't you just come with us? It'll be
     fun", "stop worrying about the interview, you'll be brilliant": advice said to lift
-    someone, not to wave a feeling away. Dropped when what follows the advice's clause (to
+    someone, not to wave a feeling away; and "you should have come, it was great fun": what
+    they missed, not a reproach. Dropped when what follows the advice's clause (to
     the end of the next sentence) reassures or only praises, and does not name the speaker
     ("… it would be great for us" asks for something)."""
     sentence = ctx.sentence(span)
     after = list(ctx.doc[ctx.clause_end(span.end - 1) : sentence.end])
     following = ctx.next_sentence(sentence)
     after += list(following) if following is not None else []
-    if any(t.norm_ in _SPEAKER for t in after):
-        return span
+    if any(t.norm_ in _SPEAKER or t.norm_ in _WOULD for t in after):
+        return span  # "… it would have been nice": a wish for what they did not do
     # That the fix would help is the fixing itself ("have you tried meditating? might help
     # with the anxiety"), not praise.
     evidence = [ctx.score([t]) for t in after if t.norm_ not in _FIX_WORKS]
