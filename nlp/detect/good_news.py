@@ -11,6 +11,7 @@ like every check (see nlp/detect/context.py).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -34,7 +35,7 @@ _REASSURANCES: tuple[tuple[str, ...], ...] = (
 
 
 _SPEAKER = frozenset({"i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "we", "us", "our"})
-_WOULD = frozenset({"would", "'d", "d", "wish"})
+_WOULD = frozenset({"would", "'d", "d"})
 _FIX_WORKS = frozenset(
     {"help", "helps", "helped", "helping", "helpful", "work", "works", "worked", "better", "best"}
 )
@@ -112,14 +113,23 @@ def encouraged(ctx: Context, span: Span) -> Span | None:
     after = list(ctx.doc[ctx.clause_end(span.end - 1) : sentence.end])
     following = ctx.next_sentence(sentence)
     after += list(following) if following is not None else []
-    if any(t.norm_ in _SPEAKER or t.norm_ in _WOULD for t in after):
-        return span  # "… it would have been nice": a wish for what they did not do
+    if any(t.norm_ in _SPEAKER for t in after) or _wished(after):
+        return span
     # That the fix would help is the fixing itself ("have you tried meditating? might help
     # with the anxiety"), not praise.
     evidence = [ctx.score([t]) for t in after if t.norm_ not in _FIX_WORKS]
     if not evidence or min(evidence) < 0:
         return span
     return None if _reassures(after) or sum(evidence) > 0 else span
+
+
+def _wished(tokens: Sequence[Token]) -> bool:
+    """ "… it would have been nice", "I wish you had": what they did not do, a reproach; not
+    "you'd be great", which looks ahead."""
+    norms = [t.norm_ for t in tokens]
+    return "wish" in norms or any(
+        a in _WOULD and b in {"have", "'ve", "ve", "of"} for a, b in pairwise(norms)
+    )
 
 
 def _success(tokens: Sequence[Token]) -> bool:
