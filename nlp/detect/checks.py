@@ -176,47 +176,6 @@ def not_the_partner(ctx: Context, span: Span) -> Span | None:
     return None if said_of_you else span
 
 
-# A setting any listener could be in: "b4 an early flight", "in an Indian wedding", "the first
-# night somewhere new", "at the cinema on Saturdays".
-_SETTING_PREPOSITIONS = frozenset(
-    {"in", "on", "at", "before", "b4", "after", "during", "for", "into", "from", "through"}
-)
-# Not "anywhere": "you never take us anywhere", "you never go anywhere" complain.
-_ANY_PLACE = frozenset({"somewhere"})
-# "the first night somewhere new" sets a scene; "you never listen the first time" nags.
-_FIRST_DAYS = frozenset({"night", "day", "week", "morning", "evening", "weekend"})
-_EVERY_WEEK = frozenset(
-    {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-     "weekends"}
-)  # fmt: skip
-_YOURS = frozenset({"your", "ur", "yours", "yourself", "urself"})
-
-
-def anyone(ctx: Context, span: Span) -> Span | None:
-    """ "You never sleep properly the first night somewhere new", "u never sleep well b4 an
-    early flight": "you" is anyone, in a setting anyone could be in. Dropped when the words
-    after it set such a scene (a preposition before "a"/"an", "the first …", "somewhere",
-    days in the plural) and the sentence names neither the speaker nor anything of the
-    partner's ("you always leave your socks on a chair", "you never take me anywhere") and
-    has no bad word."""
-    sentence = ctx.sentence(span)
-    if any(t.norm_ in _SPEAKER_WORDS or t.norm_ in _YOURS for t in sentence):
-        return span
-    if any(ctx.score([t]) < 0 for t in sentence):
-        return span  # a complaint word: "you always get drunk at a party"
-    after = [t for t in ctx.doc[span.end : sentence.end] if is_wordlike(t)]
-    for n, token in enumerate(after):
-        nxt = after[n + 1].norm_ if n + 1 < len(after) else ""
-        previous = after[n - 1].norm_ if n else ""
-        if token.norm_ in _SETTING_PREPOSITIONS and nxt in {"a", "an"}:
-            return None
-        if token.norm_ == "first" and previous == "the" and nxt in _FIRST_DAYS:
-            return None
-        if token.norm_ in _ANY_PLACE or token.norm_ in _EVERY_WEEK:
-            return None
-    return span
-
-
 def about_the_world_after(ctx: Context, span: Span) -> Span | None:
     """For a guard: "don't you think it's funny that the shop shut the day it opened?" asks an
     opinion about the world; "do you think it's okay that I pay for everything?" and "…
@@ -472,7 +431,6 @@ CHECKS: dict[str, Check] = {
     "partner": partner,
     "partner_text": partner_text,
     "not_the_partner": not_the_partner,
-    "anyone": anyone,
     "about_the_world_after": about_the_world_after,
     "not_self": not_self,
     "clause_start": clause_start,
