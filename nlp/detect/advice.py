@@ -85,7 +85,7 @@ _CONDUCT_OBJECTS = frozenset(
      "behaviour", "behavior", "act", "priorities", "responsibilities", "responsibility", "end"}
 )  # fmt: skip
 _SPEAKER = frozenset({"me", "us", "my", "our", "myself", "ourselves", "i", "we"})
-_SAID_OF_THE_WORLD_TOO = frozenset({"again", "already"})
+_SAID_OF_THE_WORLD_TOO = frozenset({"again", "already", "always", "never", "ever"})
 # Quantities before "times": "a couple times", "at all times" (not "how many times").
 _FEW = frozenset({"couple", "few", "several", "all", "some"})
 _PRESSURE = _NAGGING | frozenset({"ever", "never", "always", "else", "yourself"})
@@ -133,7 +133,9 @@ def instruction(ctx: Context, span: Span) -> Span | None:
     sentence = ctx.sentence(span)
     before = list(ctx.doc[sentence.start : span.start])
     after = [t for t in ctx.doc[span.end : sentence.end] if is_wordlike(t)]
-    if _pressed(ctx, span, sentence) or _aimed_at_speaker(after):
+    if _pressed(ctx, span, sentence):
+        return span
+    if _aimed_at_speaker(after) and not _served(sentence, after):
         return span
     verb = span[-1].norm_
     if verb == "not" and after:
@@ -196,10 +198,11 @@ def _not_looking_well(tokens: Sequence[Token]) -> bool:
 
 
 def _pressed(ctx: Context, span: Span, sentence: Span) -> bool:
-    """Nagging, generalising or shouting in the sentence. After the span's own clause "again"
-    and "already" count only in a clause about the partner or the speaker ("…, you left it
-    again"), not in one about the world ("…, the router's being weird again"); "now" never
-    does ("…, they're strict about that now")."""
+    """Nagging, generalising or shouting in the sentence. After the span's own clause "again",
+    "already", "always", "never" and "ever" count only in a clause about the partner or the
+    speaker ("…, you left it again", "…, you never do"), not in one about the world ("…, the
+    router's being weird again", "…, it's always busy on Fridays"); "now" never does ("…,
+    they're strict about that now")."""
     if "!" in sentence.text or "for once" in sentence.text.lower():
         return True
     clause_end = ctx.clause_end(span.end - 1)
@@ -224,6 +227,13 @@ def _aimed_at_speaker(after: Sequence[Token]) -> bool:
         if token.norm_ in _SPEAKER:
             return True
     return False
+
+
+def _served(sentence: Span, after: Sequence[Token]) -> bool:
+    """A counter's request, where the speaker is the service: "you have to give me your
+    ticket, sir", "you need to give me your name and address". The speaker in it asks for
+    papers or details, not for the partner's conduct."""
+    return _paperwork(after) or any(t.norm_ in _SERVICE_ADDRESS for t in sentence)
 
 
 def _is_pressure(token: Token) -> bool:
