@@ -531,10 +531,16 @@ def rules_alone() -> nlp.Analyzer:
             id="worn-out",
         ),
         pytest.param(
-            "Twelve hour shift. I'm so done, going to bed.",
+            "Twelve hour shift. I'm so done.",
             "We argued all day. I'm so done.",
             "stonewalling",
             id="worn-out-shift",
+        ),
+        pytest.param(
+            "Long day at work. I'm done.",
+            "I'm done. Going to bed.",
+            "stonewalling",
+            id="walks-off-to-bed",
         ),
         pytest.param(
             "I'm done, thank you. Could I have the bill please?",

@@ -83,7 +83,8 @@ def _worn_out(ctx: Context, span: Span) -> bool:
     """ "Today was full on, I am totally done", "Twelve hour shift. I'm so done, bed": worn
     out by a day, said to nobody in particular. A long day is often a bad one, so bad words
     do not keep the flag here; words of a row or of having had enough ("again", "anymore",
-    "this") do ("Another fight today. I'm done.")."""
+    "this") do ("Another fight today. I'm done."). Going to bed is not one of its words:
+    "I'm done. Going to bed." walks out of a talk."""
     sentence = ctx.sentence(span)
     before = ctx.previous_sentence(sentence)
     near = list(sentence) + ctx.with_next_sentence(span)
