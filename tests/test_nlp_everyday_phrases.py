@@ -467,3 +467,166 @@ def test_everyday_shape_is_not_flagged_beside_its_blaming_use(
     assert not analysis.flagged, f"{everyday!r} flagged: {analysis.patterns}"
     categories = rules.analyze(blaming).categories
     assert category in categories, f"{blaming!r}: wanted {category}, got {categories}"
+
+
+@pytest.fixture(scope="module")
+def rules_alone() -> nlp.Analyzer:
+    """The rules without learned blame: these cases pin what the rules and guards decide."""
+    return nlp.Analyzer(learned_blame=False)
+
+
+# Session 16: everyday uses the rules flagged (instructions with a time, for any of a kind or
+# at a counter, a recommendation, "a thing that never …", opinion questions about the world,
+# worn out by a day, encouragement, concern), each beside partner blame in the same words,
+# which must stay flagged. Written for the fixes, not taken from any data file.
+@pytest.mark.parametrize(
+    ("everyday", "blaming", "category"),
+    [
+        pytest.param(
+            "You have to put the recycling out by eight on Thursdays.",
+            "You need to put your dishes away by now, I asked you twice.",
+            "demand",
+            id="clock-time-in-words",
+        ),
+        pytest.param(
+            "You have to take any sharp objects out of your hand luggage.",
+            "You have to take the bins out, I did it all last month.",
+            "demand",
+            id="any-of-a-kind",
+        ),
+        pytest.param(
+            "You must go to the little cafe by the harbour, best cake ever.",
+            "You need to go to bed earlier instead of gaming all night!",
+            "demand",
+            id="recommendation",
+        ),
+        pytest.param(
+            "Did you hear about the football player that never fumbled once in his career?",
+            "That's the one thing that always annoys me about you.",
+            "absolute",
+            id="a-player-that-never",
+        ),
+        pytest.param(
+            "Have you heard of that golfer who never missed a cut?",
+            "You're the one that always starts it.",
+            "absolute",
+            id="that-golfer-who-never",
+        ),
+        pytest.param(
+            "Don't you think it's funny that the shop shut the day it opened?",
+            "Do you think it's funny that you never call me back?",
+            "mind_reading",
+            id="opinion-question",
+        ),
+        pytest.param(
+            "Do you think it's normal that the boiler makes that noise?",
+            "Don't you think it's normal that I want some help?",
+            "mind_reading",
+            id="opinion-question-normal",
+        ),
+        pytest.param(
+            "Today was full on, I am totally done.",
+            "Another fight today. I'm done.",
+            "stonewalling",
+            id="worn-out",
+        ),
+        pytest.param(
+            "Twelve hour shift. I'm so done.",
+            "We argued all day. I'm so done.",
+            "stonewalling",
+            id="worn-out-shift",
+        ),
+        pytest.param(
+            "Long day at work. I'm done.",
+            "I'm done. Going to bed.",
+            "stonewalling",
+            id="walks-off-to-bed",
+        ),
+        pytest.param(
+            "I'm done, thank you. Could I have the bill please?",
+            "I'm done talking, thanks.",
+            "stonewalling",
+            id="done-with-thanks",
+        ),
+        pytest.param(
+            "You need to take the number five bus and get off at the museum.",
+            "You need to pick one and stick with it.",
+            "demand",
+            id="number-in-words",
+        ),
+        pytest.param(
+            "You have to give me your ticket, sir.",
+            "You need to give me some space.",
+            "demand",
+            id="counter-request",
+        ),
+        pytest.param(
+            "You'd better book a table, it's always busy on Fridays.",
+            "You need to do the washing up, you never do.",
+            "demand",
+            id="always-said-of-the-world",
+        ),
+        pytest.param(
+            "You should have come to the party, it was great fun.",
+            "You should have called, it would have been nice.",
+            "demand",
+            id="what-they-missed",
+        ),
+        pytest.param(
+            "You never can tell what the kids will say.",
+            "You never tell me anything.",
+            "absolute",
+            id="never-can-tell",
+        ),
+        pytest.param(
+            "You never can be too careful these days.",
+            "You never can just say sorry, can you?",
+            "absolute",
+            id="never-can-be-too-careful",
+        ),
+        pytest.param(
+            "You've done it again! Another promotion, congratulations!",
+            "You've done it again! I can't believe you forgot.",
+            "absolute",
+            id="congratulations",
+        ),
+        pytest.param(
+            "Have you tried restarting the computer?",
+            "have you tried journaling? it might help with the stress",
+            "fixing",
+            id="machine-fix",
+        ),
+        pytest.param(
+            "You should just go for it, you'd be great.",
+            "You should just relax, it's not a big deal.",
+            "fixing",
+            id="encouragement",
+        ),
+        pytest.param(
+            "Why don't you just come with us? It'll be fun.",
+            "Why don't you just get a job? It would be great for us.",
+            "fixing",
+            id="invitation",
+        ),
+        pytest.param(
+            "What's wrong with you? You don't look well.",
+            "What's wrong with you, you don't look at me when I talk.",
+            "contempt",
+            id="dont-look-well",
+        ),
+        pytest.param(
+            "The week has been awful, so I'd really appreciate it if you could pick up the"
+            " kids on Friday.",
+            "Oh thanks for ruining dinner, really appreciate it.",
+            "contempt",
+            id="appreciate-it-if",
+        ),
+    ],
+)
+def test_rules_leave_everyday_use_beside_blame_in_the_same_words(
+    rules_alone: nlp.Analyzer, everyday: str, blaming: str, category: str
+) -> None:
+    analysis = rules_alone.analyze(everyday)
+    assert not analysis.flagged, f"{everyday!r} flagged: {analysis.patterns}"
+    categories = rules_alone.analyze(blaming).categories
+    assert category in categories, f"{blaming!r}: wanted {category}, got {categories}"

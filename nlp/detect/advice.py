@@ -54,6 +54,8 @@ _TOWARDS = frozenset(
     {"to", "at", "through", "see", "call", "ring", "phone", "contact", "visit", "ask", "tell",
      "email"}
 )  # fmt: skip
+# Particles between a verb and its object: "take out any …", "put away any …".
+_PARTICLES = frozenset({"out", "off", "away", "back", "in", "up", "down"})
 _QUANTITIES = frozenset({"plenty", "lots", "lot", "of", "bit", "little", "enough"})
 _DETERMINERS = frozenset({"your", "the", "some", "a", "an", "ur", "this", "these", "those", "more"})
 # ... unless the words after them make them an errand: "change your money", "stop by the shop".
@@ -83,7 +85,7 @@ _CONDUCT_OBJECTS = frozenset(
      "behaviour", "behavior", "act", "priorities", "responsibilities", "responsibility", "end"}
 )  # fmt: skip
 _SPEAKER = frozenset({"me", "us", "my", "our", "myself", "ourselves", "i", "we"})
-_SAID_OF_THE_WORLD_TOO = frozenset({"again", "already"})
+_SAID_OF_THE_WORLD_TOO = frozenset({"again", "already", "always", "never", "ever"})
 # Quantities before "times": "a couple times", "at all times" (not "how many times").
 _FEW = frozenset({"couple", "few", "several", "all", "some"})
 _PRESSURE = _NAGGING | frozenset({"ever", "never", "always", "else", "yourself"})
@@ -102,6 +104,7 @@ _WORLD_SUBJECTS = frozenset(
      "because", "cos", "cause", "coz", "as", "since"}
 )  # fmt: skip
 # "…, you look pale", "…, you're shaking": the listener's state, read with the unwell words.
+_LOOKS = frozenset({"look", "looks", "seem", "seems", "feel", "feels", "sound", "sounds"})
 _STATE_VERBS = frozenset({"look", "looks", "seem", "sound", "'re", "are", "re", "feel", "r"})
 # "what's wrong with you? are you ill?": concern is never said with these.
 _CONTEMPT_MARKS = frozenset(
@@ -130,7 +133,9 @@ def instruction(ctx: Context, span: Span) -> Span | None:
     sentence = ctx.sentence(span)
     before = list(ctx.doc[sentence.start : span.start])
     after = [t for t in ctx.doc[span.end : sentence.end] if is_wordlike(t)]
-    if _pressed(ctx, span, sentence) or _aimed_at_speaker(after):
+    if _pressed(ctx, span, sentence):
+        return span
+    if _aimed_at_speaker(after) and not _served(sentence, after):
         return span
     verb = span[-1].norm_
     if verb == "not" and after:
@@ -154,6 +159,8 @@ def instruction(ctx: Context, span: Span) -> Span | None:
         or any(t.norm_ in {"first", "then"} for t in before)
         or _opens_with_goal(before)
         or _specifics(after, chore=verb in _CHORE_VERBS)
+        or _any_of_a_kind(after)
+        or _recommended(ctx, span, sentence)
         or _relayed(before)
         or _care(verb, after)
         or _referral(verb, after)
@@ -175,14 +182,27 @@ def asks_after_health(ctx: Context, span: Span) -> Span | None:
     if any(t.norm_ in _CONTEMPT_MARKS for t in near):
         return None
     unwell = lexicon.words("unwell")
-    return span if any(t.norm_ in unwell for t in near) else None
+    return span if any(t.norm_ in unwell for t in near) or _not_looking_well(near) else None
+
+
+def _not_looking_well(tokens: Sequence[Token]) -> bool:
+    """ "you don't look well", "you don't seem yourself", "u don't feel right?": being unwell
+    said by denying its opposite."""
+    norms = [t.norm_ for t in tokens]
+    return any(
+        norms[i] in {"not", "never"}
+        and norms[i + 1] in _LOOKS
+        and norms[i + 2] in {"well", "good", "great", "right", "ok", "okay", "yourself", "too"}
+        for i in range(len(norms) - 2)
+    )
 
 
 def _pressed(ctx: Context, span: Span, sentence: Span) -> bool:
-    """Nagging, generalising or shouting in the sentence. After the span's own clause "again"
-    and "already" count only in a clause about the partner or the speaker ("…, you left it
-    again"), not in one about the world ("…, the router's being weird again"); "now" never
-    does ("…, they're strict about that now")."""
+    """Nagging, generalising or shouting in the sentence. After the span's own clause "again",
+    "already", "always", "never" and "ever" count only in a clause about the partner or the
+    speaker ("…, you left it again", "…, you never do"), not in one about the world ("…, the
+    router's being weird again", "…, it's always busy on Fridays"); "now" never does ("…,
+    they're strict about that now")."""
     if "!" in sentence.text or "for once" in sentence.text.lower():
         return True
     clause_end = ctx.clause_end(span.end - 1)
@@ -207,6 +227,13 @@ def _aimed_at_speaker(after: Sequence[Token]) -> bool:
         if token.norm_ in _SPEAKER:
             return True
     return False
+
+
+def _served(sentence: Span, after: Sequence[Token]) -> bool:
+    """A counter's request, where the speaker is the service: "you have to give me your
+    ticket, sir", "you need to give me your name and address". The speaker in it asks for
+    papers or details, not for the partner's conduct."""
+    return _paperwork(after) or any(t.norm_ in _SERVICE_ADDRESS for t in sentence)
 
 
 def _is_pressure(token: Token) -> bool:
@@ -323,11 +350,16 @@ def _mentions_speaker(tokens: Sequence[Token]) -> bool:
 
 
 def _specifics(after: Sequence[Token], *, chore: bool) -> bool:
-    """Numbers, doses and durations: "counter 4", "by 8:30", "twice a day", "for a few days"."""
+    """Numbers, doses and durations: "counter 4", "by 8:30", "by seven", "twice a day", "for a
+    few days"."""
     for n, token in enumerate(after):
         if any(c.isdigit() for c in token.text) and token.norm_ not in {"to", "too", "for"}:
             return True
         if token.norm_ in _DOSES or token.norm_ in _DURATIONS:
+            return True
+        # Numbers in words count as digits do: "by seven", "the number five bus" ("one" is
+        # too often a thing: "pick one").
+        if token.like_num and token.norm_ != "one":
             return True
         nxt = after[n + 1].norm_ if n + 1 < len(after) else ""
         if token.norm_ in {"a", "an"} and nxt in _PERIODS:
@@ -336,6 +368,29 @@ def _specifics(after: Sequence[Token], *, chore: bool) -> bool:
         if not chore and token.norm_ in {"every", "each"} and nxt in _PERIODS | _TIMES_OF_DAY:
             return True
     return False
+
+
+def _any_of_a_kind(after: Sequence[Token]) -> bool:
+    """A rule for a kind of thing, said to anyone: "you have to take any power banks out of
+    your luggage", "you must declare any food". A demand on a partner names their things
+    ("take your plates out"), not any of a kind."""
+    head = [t for t in after[:3] if t.norm_ not in _PARTICLES]
+    return len(head) > 1 and head[0].norm_ == "any" and is_wordlike(head[1])
+
+
+def _recommended(ctx: Context, span: Span, sentence: Span) -> bool:
+    """A clause after the instruction that only praises what it sends the listener to: "you
+    must go to that bakery by the station, best croissants ever", "you have to see it, so
+    good". Pressure gives a complaint or the speaker as its reason, never praise of a thing."""
+    tokens = list(ctx.doc[ctx.clause_end(span.end - 1) : sentence.end])
+    if (
+        not tokens
+        or _mentions_speaker(tokens)
+        or ctx.has_partner(ctx.doc[tokens[0].i : sentence.end])
+    ):
+        return False
+    evidence = [ctx.score([t]) for t in tokens]
+    return sum(evidence) > 0 and min(evidence) >= 0
 
 
 def _reason(ctx: Context, span: Span, sentence: Span, *, chore: bool) -> bool:

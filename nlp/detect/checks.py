@@ -145,6 +145,48 @@ def partner_text(ctx: Context, span: Span) -> Span | None:
     return span if ctx.has_partner(ctx.doc, exclude=span) else None
 
 
+# "you're", "you are", "ur": what comes next is said of the partner.
+_YOU_ARE = frozenset({"you're", "youre", "ur", "u're"})
+_ARE = frozenset({"'re", "are", "re", "r", "were"})
+_SPEAKER_WORDS = frozenset(
+    {"i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "myself", "we", "us", "our"}
+)
+
+
+def not_the_partner(ctx: Context, span: Span) -> Span | None:
+    """For a guard: "a football player that never fumbled" tells of someone; "you're the only
+    person that never cleans up" says it of the partner, and "the one thing that always
+    annoys me about you" of the couple. Active unless "you're" (skipping fillers) comes
+    right before the noun phrase or the rest of its clause names the speaker or partner."""
+    rest = ctx.doc[span.end : ctx.clause_end(span.end - 1)]
+    if ctx.has_partner(rest) or any(t.norm_ in _SPEAKER_WORDS for t in rest):
+        return None
+    filler = lexicon.words("filler") | DISCOURSE
+    before = [t for t in ctx.doc[ctx.clause_start(span.start) : span.start] if is_wordlike(t)]
+    while before and before[-1].norm_ in filler:
+        before.pop()
+    if not before:
+        return span
+    last = before[-1]
+    if last.norm_ in _YOU_ARE or last.lower_ in _YOU_ARE:
+        return None
+    said_of_you = (
+        last.norm_ in _ARE and len(before) > 1 and before[-2].norm_ in lexicon.words("you")
+    )
+    return None if said_of_you else span
+
+
+def about_the_world_after(ctx: Context, span: Span) -> Span | None:
+    """For a guard: "don't you think it's funny that the shop shut the day it opened?" asks an
+    opinion about the world; "do you think it's okay that I pay for everything?" and "…
+    that you never call" are about the couple. Active when words follow in the sentence and
+    none of them is the speaker or the partner."""
+    after = [t for t in ctx.doc[span.end : ctx.sentence(span).end] if is_wordlike(t)]
+    if not after or ctx.has_partner(ctx.doc[span.end : ctx.sentence(span).end]):
+        return None
+    return None if any(t.norm_ in _SPEAKER_WORDS for t in after) else span
+
+
 def not_self(ctx: Context, span: Span) -> Span | None:
     """ "for once I'm early" is about me, "for once the train was on time" about the world;
     "for once remember the receipt" is not."""
@@ -388,6 +430,8 @@ CHECKS: dict[str, Check] = {
     "negative_text": negative_text,
     "partner": partner,
     "partner_text": partner_text,
+    "not_the_partner": not_the_partner,
+    "about_the_world_after": about_the_world_after,
     "not_self": not_self,
     "clause_start": clause_start,
     "standalone": standalone,
