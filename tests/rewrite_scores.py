@@ -68,7 +68,8 @@ def suggestions(analyzer: nlp.Analyzer, row: dict[str, Any]) -> tuple[str, ...]:
     spans = list(doc.spans.get(FINAL_KEY, []))
     flags = [SentenceFlag(0, len(doc.text), row["categories"][0])]
     written = rewrite(doc, spans, parse=language.pipe, sentence_flags=flags)
-    return analyzer._clean(written.suggestions)
+    shown = analyzer._clean(written.suggestions)
+    return analyzer._without_tends_ask(shown, written.suggestions[:1])
 
 
 @dataclass

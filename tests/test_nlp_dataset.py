@@ -204,10 +204,6 @@ KNOWN_BREAKS = {
     "spend time with me": "not clean",
     "i was going to do the laundry, you just didnt give me a chance": "not clean",
     "you feel like your friends are drifting away? you should just text them first": "lost a fact",
-    # Since session 15's plain feeling: the heads read "You said you'd be home by 7." as blame
-    # beside "I've been feeling frustrated (worn out, upset) about it." (not beside "uneasy",
-    # the trust topic's old word), so the edit gives way and a spare loses the time.
-    "you're such a liar, you said you'd be home by 7": "lost a fact",
 }
 
 

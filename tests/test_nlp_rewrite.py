@@ -27,16 +27,15 @@ def first(analyzer: nlp.Analyzer, draft: str) -> str:
     [
         (
             "you never do the dishes",
-            "I feel frustrated when you don't do the dishes. Could we talk about it tonight?",
+            "I feel frustrated when you don't do the dishes.",
         ),
         (
             "You always forget my birthday.",
-            "I feel frustrated when you forget my birthday. Could we talk about it tonight?",
+            "I feel frustrated when you forget my birthday.",
         ),
         (
             "ur always on ur phone at dinner smh",
-            "I feel frustrated when you're on your phone at dinner. "
-            "Could we talk about it tonight?",
+            "I feel frustrated when you're on your phone at dinner.",
         ),
         (
             "you need to clean the kitchen",

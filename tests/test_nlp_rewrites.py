@@ -533,6 +533,8 @@ def test_check_flags_each_problem(analyzer: nlp.Analyzer) -> None:
         ("calnedar", "calendar"),
         ("resturant", "restaurant"),
         ("dont", "dont"),  # never "donut"
+        ("vaping", "vaping"),  # never "vamping"
+        ("alot", "alot"),  # never "alto"
         ("wifey", "wifey"),
         ("footy", "footy"),
     ],

@@ -278,6 +278,8 @@ EVERYDAY = [
     "I can't breathe, I'm laughing so hard",
     "I'm going to hit the gym later",
     "he took my car to the garage",
+    # a retirement choice, not money taken (a blind rewrite set's draft, 2026-12-07)
+    "If you take the pension at 60 as you plan, we lose roughly £3,000 a year.",
     "I hope I don't wake up the baby",
     "I'm sick of living in this flat",
     "he said he'd run me to the station",

@@ -35,6 +35,7 @@ _BE = frozenset({"'re", "’re", "'m", "’m", "am", "is", "are", "was", "were"}
 _CONTRACTED_BE = frozenset({"'re", "’re", "'m", "’m"})
 _MODALS = frozenset({"could", "can", "would", "will", "should"})
 _DANGLING = frozenset({"CCONJ", "SCONJ", "ADP", "DET"})
+_ARTICLE_STOPS = frozenset({"a.", "an.", "the."})
 _PARTICLE_ENDS = frozenset({"up", "out", "in", "on", "off", "down", "over", "back", "away", "by"})
 _NEGATION_WINDOW = 4
 _LIKE_AS = frozenset({"as", "if", "when", "because", "since"})
@@ -133,6 +134,8 @@ def problems(doc: Doc) -> list[str]:
         found.append(f"dangling: {last.text}")  # "… how my."
     if last.pos_ in _DANGLING and last.lower_ not in _PARTICLE_ENDS:
         found.append(f"dangling: {last.text}")
+    elif last.lower_ in _ARTICLE_STOPS:
+        found.append(f"dangling: {last.text}")  # "… you had a.": the tokenizer keeps "a."
     if last.lower_ in _BARE_COPULA and len(words) > 1 and words[-2].lower_ in {"it", "that"}:
         found.append(f"dangling: {words[-2].text}{last.text}")  # "… and it's."
     for tok in words[:-1]:

@@ -80,15 +80,19 @@ def asks_by_topic(text: str) -> bool:
     return False
 
 
-def with_plain_ask(text: str) -> str:
-    """`text` with its sentences that ask by topic left out and the plain ask in the place
-    of the first."""
+def without_tends_ask(text: str) -> str:
+    """`text` without the asks Tend made up: its plain one ("Could we talk tonight?") and
+    a topic's ("share the bins in a way that feels fair to both of us"). Blind readers marked
+    each as invented on drafts that never asked it. Unchanged when nothing else would be
+    left."""
     pieces = fluency.sentences(text)
-    at = next((k for k, s in enumerate(pieces) if asks_by_topic(s)), len(pieces))
-    kept = [s for s in pieces if not asks_by_topic(s)]
-    # In the asking sentence's place: the draft's own words after it ("… ? simple as that",
-    # no full stop) stay after it, never glued in front of the ask.
-    return " ".join([*kept[:at], texts.EDIT_ASK, *kept[at:]])
+    kept = [s for s in pieces if s not in _TENDS_ASKS and not asks_by_topic(s)]
+    return " ".join(kept) if kept else text
+
+
+_TENDS_ASKS = frozenset(
+    {texts.EDIT_ASK, texts.REQUEST_WE_SOON, texts.REQUEST_WE.format(texts.DEFAULT_TOPIC.request)}
+)
 
 
 def things(reading: Reading) -> str:

@@ -81,6 +81,7 @@ def from_token(token: Token, render: dict[str, str]) -> Tok:
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _MIN_RESPELL = 4
+_MIN_INSERT = 8
 
 
 @functools.cache
@@ -107,11 +108,13 @@ def respelled(word: str) -> str:
     """
     if len(word) < _MIN_RESPELL or known(word) or word in render_table():
         return word
-    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
-    # A missing letter only in longer words: "dont" + one letter is "donut".
+    # Not the last two letters: "alot" is texting for "a lot", never "alto".
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 2)}
+    # A missing letter only in long words: shorter ones the word list lacks are as often
+    # words of their own ("vaping" is no "vamping", "dont" no "donut").
     inserts = (
         {word[:i] + c + word[i:] for i in range(1, len(word)) for c in _LETTERS}
-        if len(word) > _MIN_RESPELL + 1
+        if len(word) >= _MIN_INSERT
         else set()
     )
     fixes = sorted(w for w in swaps | inserts if w != word and known(w))

@@ -90,6 +90,10 @@ _STING_LEADS = (
     "i'm not blind", "im not blind", "i'm not dumb", "i'm not your", "im not your",
     "next time i won't", "next time i wont", "next time i'll", "next time ill",
     "next time, i won't", "next time, i'll", "don't bother", "dont bother",
+    # "Typical you, say yes to everyone and leave me to sort it out.": a verdict on the
+    # partner's ways; its clause read as an order came back as "Could you say yes to
+    # everyone …?" (blind set 21)
+    "typical you", "typical of you", "classic you", "so typical of you",
 )  # fmt: skip
 _IF_AGAIN = re.compile(
     r"\bif (?:you|u) (?P<act>[^,.!?]+?) (?:again|one more time|ever again)\b", re.IGNORECASE
@@ -163,7 +167,27 @@ def threat_ask(unit: Span) -> str | None:
     if unless is not None:
         act = _act(unless.group("act"))
         return act or None
+    undone = _IF_NOT_DONE.search(text)
+    if undone is not None:
+        # "If the credit card bill isn't paid by the 5th …, I'm taking your name off the
+        # account": the ask is the thing done in time; the consequence was kept as a reason
+        # ("… because I'm taking your name off the account", blind set 21).
+        thing, rest = undone.group("thing"), undone.group("rest")
+        rest = _SWORE.sub("", rest).strip()
+        plural = undone.group("neg").lower().startswith(("aren", "are", "haven"))
+        return f"make sure {thing} {'are' if plural else 'is'} {rest}"
     return None
+
+
+# "if the bins aren't out by 8 I'm …", "if my car isn't back by Friday, I'll …".
+_IF_NOT_DONE = re.compile(
+    r"\bif (?P<thing>(?:the|my|our|that|this) [^,.!?]+?) (?P<neg>isn'?t|is not|aren'?t|are not"
+    r"|hasn'?t been|haven'?t been) (?P<rest>[^,.!?]+?),? (?:then )?"
+    r"(?:i will|i'll|ill|i'm|im|i am|we're|we are)\b",
+    re.IGNORECASE,
+)
+# "… by the 5th like you swore it would be": the reminder of the promise is the jab.
+_SWORE = re.compile(r"\s+(?:like|as) (?:you|u) (?:swore|promised|said)\b.*$", re.IGNORECASE)
 
 
 _ABOUT = frozenset({"about", "with", "in", "at", "on", "to", "for", "over", "around", "near"})
@@ -485,3 +509,140 @@ def _reason_for(toks: list[Token]) -> tuple[str, bool] | None:
     text = re.sub(r"^u\b", "you", "".join(t.text_with_ws for t in kept).strip())
     verb = next((t for t in kept if t.pos_ in {"VERB", "AUX"}), None)
     return text, verb is not None and verb.tag_ == "VBD"  # "the bins are still …": now
+
+
+# Blame told through a condition (issue 14's "we'd have the deposit by now if you stuck to a
+# plan"): what the partner did or does not do, and what came of it, said as facts. Read as a
+# clause, the sentence kept nothing but its topic ("I've been feeling frustrated about the
+# deposit", blind set 21).
+_IF_YOU = re.compile(
+    r"\bif (?:you|u)(?=['’\s])\s?(?P<cond>(?:[^,.!?]|(?<=\d)[,.](?=\d))+)", re.IGNORECASE
+)
+# Where the condition ends and the main clause starts, with no comma between them ("if you
+# hadn't stayed out till 3 we wouldn't have missed the flight").
+_MAIN_CLAUSE = re.compile(
+    r"\s(?:we|i|you|u|they|the \w+|our \w+|my \w+)\s?(?:would|wouldn'?t|'d|'ll|will|could)\b.*$",
+    re.IGNORECASE,
+)
+# What hangs at the end of the condition and says nothing ("… every five minutes though").
+_CONDITION_TAIL = re.compile(r"\s+(?:though|tho|anyway|tbh|honestly|lol|like i asked)$", re.I)
+_HAD_NOT = re.compile(r"^(?:hadn'?t|had not) (?:just |even )?(?P<verb>\w+)(?P<rest>.*)$")
+_HAD = re.compile(r"^(?:had |'d |d )(?:just |only |actually |even )?(?P<verb>\w+)(?P<rest>.*)$")
+_DID = re.compile(r"^(?:just |only |actually |ever |even )?(?P<verb>\w+)(?P<rest>.*)$")
+# Verbs of the mind: "if you cared" claims a motive; said as a fact it is mind reading.
+_MIND = frozenset(
+    {"care", "love", "want", "respect", "think", "know", "mean", "like", "notice", "feel",
+     "bother", "try", "listen", "pay"}
+)  # fmt: skip
+# The consequence, when it is a plain one about the two of them or a thing: "we wouldn't have
+# missed the flight" -> "we missed the flight"; "the cat wouldn't be sick" -> "the cat is
+# sick"; "we'd have the deposit by now" -> "we don't have the deposit yet".
+_SUBJECT = r"(?P<who>we|i|the \w+|our \w+|my \w+)"
+_WOULD_NOT_HAVE = re.compile(_SUBJECT + r" (?:wouldn'?t|would not) have (?P<verb>\w+)(?P<rest>.*)")
+_WOULD_NOT_BE = re.compile(_SUBJECT + r" (?:wouldn'?t|would not) be (?P<rest>.*)")
+_WOULD_BE_BY_NOW = re.compile(_SUBJECT + r"(?:'d| would) be (?P<what>.+?)(?: by now| already)\b")
+_WOULD_HAVE_BY_NOW = re.compile(
+    _SUBJECT + r"(?:'d| would) (?:already )?have (?P<what>.+?)(?: by now| already)\b"
+)
+_BE = {"we": "we're", "i": "I'm"}
+_HAVE = {"we": "we don't", "i": "I don't"}
+
+
+def counterfactual_act(unit: Span) -> tuple[str, bool] | None:
+    """ "We'd have the deposit for the house by now if you hadn't lent your brother £3,000"
+    -> "you lent your brother £3,000, and we don't have the deposit for the house yet";
+    "if you'd fed her at 6" -> "you didn't feed her at 6"; "if you stuck to the budget" ->
+    "you don't stick to the budget". A condition on a motive ("if you cared") is left
+    alone. The bool: past."""
+    text = unit.text.strip().replace("’", "'")
+    found = _IF_YOU.search(text)
+    if found is None or not _hypothetical(text):
+        return None
+    cond = _MAIN_CLAUSE.sub("", found.group("cond").strip())
+    cond = _CONDITION_TAIL.sub("", cond)
+    # The main clause: the sentence without "if you" and the condition.
+    end = found.start("cond") + len(cond)
+    rest = (text[: found.start()] + " " + text[end:]).strip(" ,.")
+    if any(jab in cond.lower() for jab in _JAB_ACTS):
+        return None  # "if you'd pulled your finger out": the condition is the put-down
+    act = _act_of(cond)
+    if act is None:
+        return None
+    said, past = act
+    if not past and _YOU_WOULD.search(rest):
+        # "if you just documented everything you wouldn't be crying about Gary": advice on
+        # the partner's own trouble (fixing), not something done to the user.
+        return None
+    consequence = _consequence(rest)
+    if consequence:
+        said = f"{said}, and {consequence}"
+    return _TRAILING.sub("", said), past
+
+
+_JAB_ACTS = ("finger out", "your arse", "your ass", "your butt", "grow up", "grew up", "man up",
+             "manned up", "a grip", "head out of")  # fmt: skip
+_YOU_WOULD = re.compile(r"\b(?:you|u)(?:'d| would| wouldn'?t| would've)\b", re.IGNORECASE)
+
+
+def _hypothetical(text: str) -> bool:
+    """A would-clause that is no wish: "I'd love it if you could …", "it would mean a lot if
+    you stopped …" ask for something, and stay the user's ask."""
+    lower = text.lower()
+    if _WISH.search(lower):
+        return False
+    return bool(re.search(r"\b(?:would|wouldn'?t|would've|wouldnt)\b|\w'd\b", lower))
+
+
+_WISH = re.compile(
+    r"\b(?:love|like|appreciate|prefer|mean a lot|mean the world|be nice|be great|be lovely|"
+    r"be amazing|help|be good|be helpful|be better)\b[^.!?]*\bif (?:you|u)\b"
+)
+_MODALS = frozenset({"could", "would", "should", "might", "can", "will", "may", "must"})
+
+
+def _act_of(cond: str) -> tuple[str, bool] | None:
+    lower = cond.lower()
+    if (m := _HAD_NOT.match(lower)) is not None:
+        verb = m.group("verb")
+        if grammar.verb_lemma(verb) in _MIND or not grammar.is_verb(verb):
+            return None
+        return f"you {grammar.past(verb)}{cond[m.start('rest') :]}", True
+    if (m := _HAD.match(lower)) is not None:
+        verb = m.group("verb")
+        if grammar.verb_lemma(verb) in _MIND or not grammar.is_verb(verb):
+            return None
+        return f"you didn't {grammar.verb_lemma(verb)}{cond[m.start('rest') :]}", True
+    if (m := _DID.match(lower)) is not None:
+        verb = m.group("verb")
+        if verb in _MODALS or not grammar.is_past(verb) or grammar.verb_lemma(verb) in _MIND:
+            return None
+        rest = cond[m.start("rest") :]
+        following = rest.split()[:1]
+        if grammar.verb_lemma(verb) == "stop" and following and following[0].endswith("ing"):
+            return f"you keep{rest}", False  # "if you stopped leaving the geyser on"
+        return f"you don't {grammar.verb_lemma(verb)}{rest}", False
+    return None
+
+
+def _consequence(text: str) -> str:
+    lower = text.lower()
+    if (m := _WOULD_NOT_HAVE.search(lower)) is not None and grammar.is_verb(m.group("verb")):
+        who = _who(text, m)
+        return f"{who} {grammar.past(m.group('verb'))}{text[m.start('rest') : m.end('rest')]}"
+    if (m := _WOULD_NOT_BE.search(lower)) is not None:
+        who = m.group("who")
+        plural = who.endswith("s") and not who.endswith("ss")  # "the plants are dead"
+        said = _BE.get(who) or f"{_who(text, m)} {'are' if plural else 'is'}"
+        return f"{said} {text[m.start('rest') : m.end('rest')]}".strip()
+    if (m := _WOULD_BE_BY_NOW.search(lower)) is not None and m.group("who") in _BE:
+        what = text[m.start("what") : m.end("what")]
+        return f"{_BE[m.group('who')]} not {what} yet"  # "we're not at the party yet"
+    if (m := _WOULD_HAVE_BY_NOW.search(lower)) is not None and m.group("who") in _HAVE:
+        what = text[m.start("what") : m.end("what")]
+        return f"{_HAVE[m.group('who')]} have {what} yet"
+    return ""
+
+
+def _who(text: str, m: re.Match[str]) -> str:
+    who = text[m.start("who") : m.end("who")]
+    return "I" if who.lower() == "i" else who[:1].lower() + who[1:]

@@ -303,13 +303,13 @@ def rewrite(
             # The user's own message, lightly edited, leads; the composed frames that
             # differ in approach (direct, a question) follow.
             written = [edit, *(w for w in written[1:] if w != edit)]
-        elif written and not reading.ultimatum and frames.asks_by_topic(written[0]):
-            # No edit of their own message, and the frame asks what the draft never asked
-            # ("handle it as a team", "share the bins …"): blind readers failed every such
-            # frame; the plain ask takes its place. An ultimatum's frame says what the draft
-            # asks ("I need you to be home by 10").
-            plain = frames.with_plain_ask(written[0])
-            written = [plain, *(w for w in written if w != plain)]
+        elif written and not reading.ultimatum:
+            # No edit of their own message: the gentle frame leads, without an ask the draft
+            # never made ("handle it as a team", "Could we talk tonight?"), which blind
+            # readers marked invented. An ultimatum's frame says what the draft asks ("I
+            # need you to be home by 10"); the user's own ask ("Could you …?") stays.
+            plain = frames.without_tends_ask(written[0])
+            written = [plain, *(w for w in written[1:] if w != plain)]
     # The plain forms follow as spares: when a suggestion comes back flagged, one of them
     # (the draft's own topic, no slot) stands in before any slot-only fallback.
     spares = [_assemble(pieces, flagged, form, lean_on, pointing) for form in spare]

@@ -169,7 +169,6 @@ EDIT_FEEL_BECAUSE = "I feel {feeling} because {observation}."
 EDIT_FEELING_ABOUT = "I've been feeling {feeling} about it."
 EDIT_FEELING_PLAIN = "I've been feeling {feeling}."
 EDIT_ASK = "Could we talk about it tonight?"
-EDIT_ASK_AFTER_ABOUT = "Could we talk tonight?"
 EDIT_ASK_YOU = "Could you {0}?"
 # A rhetorical question about a simple act ("would it kill you to call?", "is it really that
 # hard to reply to a text?") said as the wish it hides; "is it too much to ask for a thank
