@@ -141,6 +141,9 @@ def test_hand_readings_rate_every_draft_once(drafts: str, ratings: str) -> None:
         "fresh_rewrites_18",
         "fresh_rewrites_19",
         "fresh_rewrites_20",
+        "fresh_rewrites_21",
+        "fresh_rewrites_22",
+        "fresh_rewrites_23",
     ],
 )
 def test_blind_ab_reading_covers_every_draft(name: str) -> None:
@@ -178,7 +181,10 @@ def test_blind_ab_reading_covers_every_draft(name: str) -> None:
     before session 15's last rewrite changes: main 8e49189 against s15-rw 8d983c9, differing
     on 45, rated the same way. Set 20 (50), written blind at the session's end: main 5b0e998
     against the implied feelings (s15-rw), differing on 3; its writer's brief named three
-    hint phrases, so it measures main's final version more than the change."""
+    hint phrases, so it measures main's final version more than the change. Sets 21-23 (60
+    each), written blind in session 16: main 58c0a69 against the first suggestion without
+    Tend's own ask (s16-noask) as it stood when each was written (bench/RESULTS.md,
+    "Session 16")."""
     data = Path(__file__).parent / "data"
     written = [
         json.loads(line) for line in (data / f"{name}.jsonl").read_text("utf-8").splitlines()
