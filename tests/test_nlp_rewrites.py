@@ -17,7 +17,7 @@ import nlp
 from nlp.detect.judge import FINAL_KEY
 from nlp.detect.pipeline import is_flagged, run_rules
 from nlp.detect.textcat import MODEL_SPAN_ID
-from nlp.rewrite import fluency, grammar, texts
+from nlp.rewrite import fluency, frames, grammar, texts
 from nlp.rewrite.feelings import own_feeling
 from nlp.rewrite.suggestions import SentenceFlag, rewrite
 
@@ -552,3 +552,13 @@ def test_respelled_fixes_one_typo_and_nothing_else(typed: str, meant: str) -> No
 def test_rewrite_words_keep_numbers_as_typed(analyzer: nlp.Analyzer) -> None:
     token = analyzer._nlp("we have three kids")[2]
     assert grammar.from_token(token, grammar.render_table()).text == "three"  # never "there"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "when"),
+    [("a week", True), ("the 18th", True), ("the 3rd", True), ("the dishes", False),
+     ("Saturday", False), ("the 18th birthday", False)],
+)  # fmt: skip
+def test_a_date_is_when_not_what_a_feeling_is_about(phrase: str, when: bool) -> None:
+    """ "I've been feeling frustrated about your flight and the 18th" read as garbled."""
+    assert frames.span_of_time(phrase) is when

@@ -153,13 +153,19 @@ def _connect(observations: list[Observation]) -> str:
 
 
 def span_of_time(phrase: str) -> bool:
-    """ "a week", "this month": when, not what; never what a feeling is about."""
+    """ "a week", "this month", "the 18th": when, not what; never what a feeling is about
+    ("frustrated about your flight lands and the 18th" read as garbled to a blind reader)."""
     words = phrase.lower().split()
+    if len(words) == 2 and words[0] == "the" and _ORDINAL.match(words[1]):
+        return True
     return (
         len(words) == 2
         and words[0] in {"a", "an", "this", "that", "one"}
         and (words[1] in _TIME_WORDS)
     )
+
+
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 
 
 def _unique(items: list[str]) -> list[str]:
