@@ -513,6 +513,11 @@ UNSEEN_KINDS = {
         ("You booked the Airbnb in Whitby without checking my rota. Typical you, plan "
          "everything and tell me last.", "blame", "the Airbnb in Whitby", "Could you plan"),
     ],
+    # another person's partner held up beside the complaint: the comparison is the sting
+    "comparison": [
+        ("Priya's husband cooks for her every night. You haven't made dinner once since the "
+         "2nd of March.", "absolute", "since the 2nd of March", "Priya"),
+    ],
     # the only flag is a mark with no words: the sentence is what happened
     "mark_only": [
         ("why are you like this. it was ONE text asking if you got home safe 🙄", "contempt",

@@ -171,11 +171,29 @@ _SIDE_STINGS = re.compile(
 )
 
 
+# Another person's partner held up beside the complaint ("Steph's boyfriend drove four hours
+# to surprise her", "My coworker's husband sent her flowers for their SECOND anniversary"):
+# the comparison is the sting, and its facts are another couple's. Blind readers marked it
+# kept as blame left in (set 21).
+_COMPARED = re.compile(
+    r"^(?:(?:well|so|and|but|meanwhile|honestly|just saying|fun fact),? )?(?:my |your |our )?"
+    r"[a-z]+'s (?:husband|wife|boyfriend|girlfriend|partner|fianc[ée]e?|bf|gf|hubby|missus)\b",
+    re.IGNORECASE,
+)
+
+
+def compares(unit: Span) -> bool:
+    """Whether the sentence holds another person's partner up to the user's (`_COMPARED`)."""
+    return _COMPARED.search(_text(unit)) is not None
+
+
 def stings_by_form(unit: Span, side: bool = False) -> bool:
     """Whether a sentence is one of the stock stings above, with no number in it: left out
     of a suggestion, flagged or not, whatever time or name it mentions. `side`: the
     sentence sits beside the complaint (not flagged itself), where `_SIDE_STINGS` count too."""
     text = _text(unit)
+    if side and compares(unit):
+        return True  # whatever its numbers: they are another couple's
     if any(c.isdigit() for c in text) or len(_words(unit)) > _STING_MAX_WORDS:
         return False  # a long sentence ending on a sting tells what happened before it
     if side and _SIDE_STINGS.search(text):

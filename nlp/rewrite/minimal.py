@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from nlp.rewrite import frames, grammar, jabs, restate, texts, transforms
-from nlp.rewrite.asides import only_a_put_down, stings_by_form
+from nlp.rewrite.asides import compares, only_a_put_down, stings_by_form
 from nlp.rewrite.facts import SUBJECTS, Reading, noun_phrases
 from nlp.rewrite.reading import SENTENCE, read, split_clauses, vocatives
 from nlp.rewrite.transforms import FILLERS, SOFTENERS
@@ -126,6 +126,8 @@ def first(
         if not own and jabs.only_a_sting(unit):
             stung.append(unit.text.lower())
             continue
+        if not own and len(pieces) > 1 and compares(unit):
+            continue  # "Priya's husband cooks for her every night.": the comparison stings
         threat = jabs.threat_ask(unit) if not own else None
         if threat is not None:
             asks.append(threat)
@@ -339,7 +341,10 @@ def first(
             return None
     else:
         if not said_feeling:
-            thing = _untold_thing(pieces[0], exact, parts) if pieces[0].start in hot else ""
+            # Never from a comparison left out: its things are another couple's.
+            lead = pieces[0]
+            told = lead.start in hot and not compares(lead)
+            thing = _untold_thing(lead, exact, parts) if told else ""
             if thing:
                 # "You're so dramatic about my band practice. It's Tuesdays 7-10 …": the
                 # put-down went, and what it was about goes with the feeling, first, so
