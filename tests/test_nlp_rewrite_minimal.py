@@ -513,6 +513,11 @@ UNSEEN_KINDS = {
         ("You booked the Airbnb in Whitby without checking my rota. Typical you, plan "
          "everything and tell me last.", "blame", "the Airbnb in Whitby", "Could you plan"),
     ],
+    # what has gone on up to now: "that", not "when"
+    "so_far": [
+        ("you've been on your phone through every dinner this week, honestly", "blame",
+         "I feel frustrated that you've been on your phone", "when you've"),
+    ],
     # another person's partner held up beside the complaint: the comparison is the sting
     "comparison": [
         ("Priya's husband cooks for her every night. You haven't made dinner once since the "

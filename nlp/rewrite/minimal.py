@@ -509,12 +509,23 @@ def _felt(body: str, past: bool, feeling: str, whole: Reading) -> str:
     partner = any(w in jabs.PARTNER for w in lower.split())
     if past:
         return texts.EDIT_FELT_WHEN.format(feeling=feeling, observation=body)
+    if _SO_FAR.match(lower) and feeling in _FEEL_THAT:
+        # "you haven't made dinner since March", "you have been at the golf club every day
+        # this week": what has gone on up to now reads as "that", not "when" (blind readers
+        # marked "I feel frustrated when you have been at …" awkward, set 21).
+        return texts.EDIT_FEEL_THAT.format(feeling=feeling, observation=body)
     # "… because my shirt is pink because someone threw your hoodie in": one "because".
     reason = "because" in lower.split()
     frame = texts.EDIT_FEEL_WHEN if partner or reason else texts.EDIT_FEEL_BECAUSE
     return frame.format(feeling=feeling, observation=body)
 
 
+# Feelings that take a "that" clause ("frustrated that …"); "unheard that …" does not read.
+_FEEL_THAT = frozenset(
+    {"frustrated", "upset", "hurt", "sad", "disappointed", "annoyed", "angry", "worried",
+     "gutted", "embarrassed", "anxious", "stressed", "exhausted", "heartbroken"}
+)  # fmt: skip
+_SO_FAR = re.compile(r"(?:you|u|we)(?:'ve|\s+have|\s+haven'?t|\s+have\s+not)\s")
 _ABOUT_WORLD_MIN = 5
 _PEOPLE = jabs.PARTNER | {"your", "ur", "yours", "yourself", "we", "us", "our", "he", "she", "they"}
 _GENERALISING = frozenset({"only", "always", "never", "anymore", "ever", "every", "everything"})

@@ -166,6 +166,7 @@ DEFAULT_TOPIC = Topic(
 EDIT_FEEL_WHEN = "I feel {feeling} when {observation}."
 EDIT_FELT_WHEN = "I felt {feeling} when {observation}."
 EDIT_FEEL_BECAUSE = "I feel {feeling} because {observation}."
+EDIT_FEEL_THAT = "I feel {feeling} that {observation}."
 EDIT_FEELING_ABOUT = "I've been feeling {feeling} about it."
 EDIT_FEELING_PLAIN = "I've been feeling {feeling}."
 EDIT_ASK = "Could we talk about it tonight?"
