@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from nlp import lexicon
 from nlp.detect import advice, emphasis, good_news
-from nlp.detect.context import DISCOURSE, Context, is_joking, is_wordlike
+from nlp.detect.context import DISCOURSE, SPEAKER_WORDS, Context, is_joking, is_wordlike
 
 Check = Callable[[Context, Span], Span | None]
 
@@ -148,9 +148,6 @@ def partner_text(ctx: Context, span: Span) -> Span | None:
 # "you're", "you are", "ur": what comes next is said of the partner.
 _YOU_ARE = frozenset({"you're", "youre", "ur", "u're"})
 _ARE = frozenset({"'re", "are", "re", "r", "were"})
-_SPEAKER_WORDS = frozenset(
-    {"i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "myself", "we", "us", "our"}
-)
 
 
 def not_the_partner(ctx: Context, span: Span) -> Span | None:
@@ -159,7 +156,7 @@ def not_the_partner(ctx: Context, span: Span) -> Span | None:
     annoys me about you" of the couple. Active unless "you're" (skipping fillers) comes
     right before the noun phrase or the rest of its clause names the speaker or partner."""
     rest = ctx.doc[span.end : ctx.clause_end(span.end - 1)]
-    if ctx.has_partner(rest) or any(t.norm_ in _SPEAKER_WORDS for t in rest):
+    if ctx.has_partner(rest) or any(t.norm_ in SPEAKER_WORDS for t in rest):
         return None
     filler = lexicon.words("filler") | DISCOURSE
     before = [t for t in ctx.doc[ctx.clause_start(span.start) : span.start] if is_wordlike(t)]
@@ -184,7 +181,7 @@ def about_the_world_after(ctx: Context, span: Span) -> Span | None:
     after = [t for t in ctx.doc[span.end : ctx.sentence(span).end] if is_wordlike(t)]
     if not after or ctx.has_partner(ctx.doc[span.end : ctx.sentence(span).end]):
         return None
-    return None if any(t.norm_ in _SPEAKER_WORDS for t in after) else span
+    return None if any(t.norm_ in SPEAKER_WORDS for t in after) else span
 
 
 def not_self(ctx: Context, span: Span) -> Span | None:

@@ -27,6 +27,10 @@ DISCOURSE = frozenset(
         "yep", "yea", "ya", "whatever", "but", "like", "anyway", "btw", "hmm", "ah", "bro",
     }
 )  # fmt: skip
+# The speaker's own words, as token norms: a clause with one of them is about the speaker.
+SPEAKER_WORDS = frozenset(
+    {"i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "myself", "we", "us", "our"}
+)
 JOKING = frozenset({"lol", "haha", "hahaha", "lmao", "lmfao", "jk", "😂", "🤣", "😆", "😜", "rofl"})
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘", "«", "„"})

@@ -16,7 +16,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from nlp import lexicon
-from nlp.detect.context import Context, is_wordlike
+from nlp.detect.context import SPEAKER_WORDS, Context, is_wordlike
 
 # Said to calm someone, not to wave them off: "you've got this", "it'll be fine", "I'm here".
 # Norm sequences; "be" is the word itself, so "it's fine" (often a brush-off) is not one.
@@ -34,7 +34,6 @@ _REASSURANCES: tuple[tuple[str, ...], ...] = (
 )
 
 
-_SPEAKER = frozenset({"i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "we", "us", "our"})
 _WOULD = frozenset({"would", "'d", "d"})
 _FIX_WORKS = frozenset(
     {"help", "helps", "helped", "helping", "helpful", "work", "works", "worked", "better", "best"}
@@ -114,7 +113,7 @@ def encouraged(ctx: Context, span: Span) -> Span | None:
     after = list(ctx.doc[ctx.clause_end(span.end - 1) : sentence.end])
     following = ctx.next_sentence(sentence)
     after += list(following) if following is not None else []
-    if any(t.norm_ in _SPEAKER for t in after) or _wished(after):
+    if any(t.norm_ in SPEAKER_WORDS for t in after) or _wished(after):
         return span
     # That the fix would help is the fixing itself ("have you tried meditating? might help
     # with the anxiety"), not praise.
