@@ -285,32 +285,46 @@ class Analyzer:
         if not flagged:
             return None
         kept: list[str] = []
+        closing_said = False
         for sentence in sentences:
             if sentence not in flagged:
-                kept.append(sentence)
+                if not (closing_said and sentence is sentences[-1]):
+                    kept.append(sentence)
                 continue
-            framed = self._restated(kept[-1] if kept else "", sentence, sentences)
-            if framed is not None:
-                kept[-1] = framed  # the plain feeling and what happened, one sentence
+            before = kept[-1] if kept else ""
+            framed = self._restated(before, sentence, sentences)
+            if framed is None:
+                continue
+            text, replaces_before = framed
+            if replaces_before:
+                kept[-1] = text  # the feeling and what happened, one sentence
+            else:
+                # The closing "I've been feeling X about it." is said here, with its cause.
+                kept.append(text)
+                closing_said = True
         words = set(_WORD.findall(draft.lower()))
         theirs = [s for s in kept if len(set(_WORD.findall(s.lower())) & words) >= _SHARED_WORDS]
         return " ".join(kept) if theirs and len(kept) >= _KEPT_SENTENCES else None
 
-    def _restated(self, before: str, sentence: str, sentences: Sequence[str]) -> str | None:
-        """A flagged sentence that holds facts the rest lacks, said as the cause of the plain
-        feeling right before it (nlp/rewrite/restate.py), when that reads clean and fluent."""
+    def _restated(
+        self, before: str, sentence: str, sentences: Sequence[str]
+    ) -> tuple[str, bool] | None:
+        """A flagged sentence that holds facts the rest lacks, said as the cause of the
+        feeling right before it or of the closing one (nlp/rewrite/restate.py), when that
+        reads clean and fluent: the text, and whether it replaces the sentence before."""
         from nlp.detect.pipeline import flagged_ranges
         from nlp.rewrite import fluency, restate
 
         rest = " ".join(s for s in sentences if s != sentence)
         if not restate.carries_facts(sentence, rest):
             return None
-        framed = restate.in_frame(before, sentence)
-        if framed is None or flagged_ranges(self._nlp, [framed])[0]:
+        found = restate.restated(before, sentence, sentences[-1])
+        if found is None or flagged_ranges(self._nlp, [found[0]])[0]:
             return None
+        framed = found[0]
         if self._flagged_alone([framed]) or not fluency.fluent([framed], self._gate)[0]:
             return None
-        return framed
+        return found
 
     def _flagged_alone(self, sentences: Sequence[str]) -> set[str]:
         """The sentences the learned blame model flags, each read alone (none when off)."""

@@ -523,6 +523,35 @@ UNSEEN_KINDS = {
         ("Priya's husband cooks for her every night. You haven't made dinner once since the "
          "2nd of March.", "absolute", "since the 2nd of March", "Priya"),
     ],
+    # the user's report of asking, flagged read alone, kept whole with the feeling as its
+    # cause (blind sets 22-23 lost it and kept "It's still in the box"). Written for this test.
+    "asked_report": [
+        ("I'm on nights all week and I asked you on Sunday to ring the council about the "
+         "parking permit. It still hasn't been done. That's on you.", "blame",
+         "I asked you on Sunday to ring the council about the parking permit", "on you"),
+        ("I'm really upset. I texted you at 4 to grab nappies from Boots on the way back and "
+         "you walked in at 7 with nothing. You never listen to a word I say.", "blame",
+         "I texted you at 4 to grab nappies from Boots", "never"),
+    ],
+    # thanks that is meant stays thanks, never "I felt frustrated when you …"
+    "sincere_thanks": [
+        ("Thanks for sorting the car insurance, I really appreciate it. I did notice you left "
+         "the paperwork all over the kitchen table, which I spilt coffee on at 7 this "
+         "morning. Would it kill you to put things away?", "blame",
+         "Thanks for sorting the car insurance", "when you sorted"),
+    ],
+    # "so we're just not going to talk about X??": the question it hides is the ask
+    "not_talking": [
+        ("so we're just not going to talk about the £250 parking fine then?? ok", "defensiveness",
+         "Could we talk about the £250 parking fine", "[what"),
+    ],
+    # a thing alone and when: the ask, plainly; what only presses goes
+    "bare_chore": [
+        ("Hoovering. Before your mum arrives at 3. I'm not saying it twice.", "demand",
+         "Could you take care of the hoovering before your mum arrives at 3?", "twice"),
+        ("Litter tray. Tonight. It stinks out the whole landing and the cat won't go near "
+         "it. You never do it.", "demand", "the cat won't go near it", "never"),
+    ],
     # the only flag is a mark with no words: the sentence is what happened
     "mark_only": [
         ("why are you like this. it was ONE text asking if you got home safe 🙄", "contempt",
@@ -573,7 +602,45 @@ def test_restate_plain_clause(sentence: str, clause: str) -> None:
         ("I've been feeling hurt.", "It was late because you can't be bothered.", None),
         # Only right after the plain feeling.
         ("I felt hurt when you left.", "You sold my bike on Saturday.", None),
+        # What the clause names is not said twice; what it does not name stays.
+        ("I've been feeling frustrated about your 20 mins.",
+         "ur 20 mins late and the film's started",
+         "I feel frustrated when ur 20 mins late and the film's started."),
+        ("I've been feeling hurt about the vape.", "You swore on Sunday you'd quit.",
+         "I felt hurt about the vape when you swore on Sunday you'd quit."),
+        # A contrast inside: the feeling is not about its first half.
+        ("I've been feeling frustrated.", "You want to help but I didn't ask you to redo my CV.",
+         None),
+        # A bracket or "!" splits the sentence when parsed: left alone.
+        ("I've been feeling hurt.", "You spent the rent (£640!!) on Friday.", None),
     ],
 )  # fmt: skip
 def test_restate_in_frame(before: str, sentence: str, framed: str | None) -> None:
     assert restate.in_frame(before, sentence) == framed
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "last", "framed"),
+    [
+        # The user's report of asking, after Tend's plain feeling: "since".
+        ("I've been feeling frustrated.", "I asked you on Monday to book the vet.", "",
+         ("I've been feeling frustrated since I asked you on Monday to book the vet.", True)),
+        # ... with the partner's answer in it: "when", in the past.
+        ("I've been feeling hurt.", "I texted you at 6 and you replied at 11 with 'k'.", "",
+         ("I felt hurt when I texted you at 6 and you replied at 11 with 'k'.", True)),
+        # The user's own feeling said alone, then what happened: one sentence, their words.
+        ("I'm so hurt.", "You told your mum about the IVF on Friday.", "",
+         ("I'm so hurt: you told your mum about the IVF on Friday.", True)),
+        # First in the suggestion: Tend's closing feeling comes with it, and goes.
+        ("", "I'm 30 weeks pregnant and I asked you to fit the cot on Sunday.",
+         "I've been feeling worried about it.",
+         ("I'm 30 weeks pregnant. I've been feeling worried since I asked you to fit the cot "
+          "on Sunday.", False)),
+        # A reason given is no report of what happened.
+        ("I've been feeling hurt.", "I asked you on Monday because you never listen.", "", None),
+        # "worn" alone is no feeling ("worn out" is).
+        ("I'm worn.", "You left the bins out on Friday.", "", None),
+    ],
+)  # fmt: skip
+def test_restated(before: str, sentence: str, last: str, framed: tuple[str, bool] | None) -> None:
+    assert restate.restated(before, sentence, last) == framed

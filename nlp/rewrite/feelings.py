@@ -77,6 +77,12 @@ class OwnFeeling:
     """Tokens of "I'm so exhausted (that)": the rewrite's frame says them instead."""
 
 
+def is_feeling_word(word: str) -> bool:
+    """Whether a lower-case word is one of the feeling words a user names (one word ones;
+    the first word of a two-word feeling is not one alone: "worn", "fed")."""
+    return word in _FEELINGS and word not in _SECOND
+
+
 def own_feeling(doc: Doc | Span) -> OwnFeeling | None:
     """The first feeling the writer names about themselves, or None."""
     tokens = list(doc)

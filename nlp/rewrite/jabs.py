@@ -266,6 +266,11 @@ def thanked_act(unit: Span) -> tuple[str, bool] | None:
         at = 3
     if words[at : at + 1] != ["for"] or len(toks) < at + 3 or toks[at + 1].tag_ != "VBG":
         return None
+    if _SINCERE.search(unit.text) or _SINCERE.match(unit.doc[unit.end :].text.strip()):
+        # "Thank you for handling the plumber yesterday, I really appreciate it.": meant.
+        # Read as mock thanks it came back as "I felt frustrated when you handled the
+        # plumber" (blind set 23).
+        return None
     verb = toks[at + 1]
     tail = "".join(t.text_with_ws for t in unit if t.i > verb.i).strip()
     tail = _TRAILING.sub("", tail)
@@ -276,6 +281,12 @@ def thanked_act(unit: Span) -> tuple[str, bool] | None:
     return f"you {grammar.past(verb.text)} {tail}", True
 
 
+# Thanks that is meant says so: "… I really appreciate it", "it means a lot".
+_SINCERE = re.compile(
+    r"\b(?:appreciate|appreciated|grateful|means a lot|meant a lot|means the world|"
+    r"that was (?:so |really )?(?:kind|sweet|lovely|thoughtful))\b",
+    re.IGNORECASE,
+)
 # What the next sentence says to take the thanks back: "Oh wait, you didn't", "Except you
 # didn't", "Oh no wait, that was me".
 _DENIED_NEXT = re.compile(

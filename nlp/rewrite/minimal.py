@@ -108,6 +108,18 @@ def first(
     `said`: the tokens of their feeling words, never edited;
     `check`: the fluency gate over sentences Tend writes (a failing one is left out).
     """
+    chore = _bare_chore(pieces)
+    if chore is not None and (check is None or check([chore[0]])[0]):
+        # What the rest tells stays, in the user's words ("Your hair is in the plughole …");
+        # what only presses ("Not tomorrow. Tonight.", "I mean it, Lorraine.") goes.
+        rest = [
+            Part(_plain(_verbatim(u)), False)
+            for u in pieces[chore[1] :]
+            if (u.start not in hot or _about_the_world(u)) and u.start not in dropped
+            and not _dated(u) and not _sign_off(u) and not _bare_jab(u) and not compares(u)
+            and _words(u)[:1] and _words(u)[0].lower_ != "not"  # "Not tomorrow, not later."
+        ]  # fmt: skip
+        return Minimal(tuple(_punctuated([Part(chore[0], True), *rest])))
     exact = [s for s in spans if s.id_ != SENTENCE]
     saw_sarcasm = False
     threatened = False
@@ -193,6 +205,10 @@ def first(
             # words are what happened. Read as a clause, the sentence came back as nothing
             # and the edit lost the sink and Sunday (blind set 21).
             slots.append(Part(_plain(marked), False))
+            continue
+        report = _told_as_asked(unit, exact, feeling, slots, own_units, check)
+        if report is not None:
+            slots.append(report)
             continue
         observations, faithful = _observations(doc, unit, spans, whole.banned, said, asks)
         if not observations:
@@ -351,6 +367,12 @@ def first(
                 # "It's Tuesdays" still has something to be about (blind set 18).
                 about = f"{feeling} about {thing}"
                 parts.insert(0, Part(texts.EDIT_FEELING_PLAIN.format(feeling=about), True))
+            elif parts[-1].written and parts[-1].text.endswith("?"):
+                # "Could we talk about the $400 you took out of savings?": the feeling goes
+                # before the question, plainly ("… ? I've been feeling frustrated about it."
+                # had "it" after the thing it pointed at had been asked about).
+                said_plainly = texts.EDIT_FEELING_PLAIN.format(feeling=feeling)
+                parts.insert(len(parts) - 1, Part(said_plainly, True))
             else:
                 parts.append(Part(texts.EDIT_FEELING_ABOUT.format(feeling=feeling), True))
         # Only an ask the draft makes is said. Tend's own ("Could we talk about it
@@ -376,6 +398,68 @@ def first(
     if not parts:
         return None
     return Minimal(tuple(_punctuated(_unhooked(parts))))
+
+
+def _told_as_asked(
+    unit: Span,
+    exact: list[Span],
+    feeling: str,
+    slots: Sequence[Part | list[tuple[str, bool]]],
+    own_units: Collection[int],
+    check: Check | None,
+) -> Part | None:
+    """A sentence the model flagged that reports the user's asking ("I messaged you at 11 am
+    about the venue booking and you replied at 7 pm with just 'ok'."), said with the feeling
+    as its cause, whole: read as clauses it lost the asking or its answer (blind set 23).
+    Only when no rule span is in it and no feeling is said yet (the user's own or Tend's)."""
+    if any(_overlaps(s, unit) for s in exact) or own_units:
+        return None
+    # What happened told before it takes the feeling ("I feel unheard when you have spent
+    # £1,200 on the model railway …"); a second feeling after it said it twice.
+    if any(not isinstance(p, Part) or p.own for p in slots):
+        return None
+    plain = _plain(_verbatim(unit))
+    if not restate.carries_facts(plain, ""):
+        return None  # "I told you this already many times.": nothing to keep whole
+    told = restate.as_asked(feeling, plain)
+    if told is None or (check is not None and not check([told])[0]):
+        return None
+    return Part(told, True, own=True)  # the feeling is said: no second one is added
+
+
+def _bare_chore(pieces: Sequence[Span]) -> tuple[str, int] | None:
+    """ "Bins. Tonight. I'm not asking again." -> "Could you take care of the bins tonight?":
+    a draft that opens with a thing alone and says when, the rest only pressing; its ask,
+    said plainly (blind sets 22 and 23 kept "Tonight." and lost the bins); with the number
+    of pieces it says."""
+    if len(pieces) < 2:
+        return None
+    words = _words(pieces[0])
+    if not 1 <= len(words) <= _CHORE_MAX or any(t.pos_ in {"AUX", "PRON"} for t in words):
+        return None
+    # "Hoovering." is tagged a verb; alone, it names the job.
+    if not all((t.pos_ in {"NOUN", "PROPN"} or t.tag_ == "VBG") and t.is_alpha for t in words):
+        return None
+    if any(t.ent_type_ in {"PERSON", "GPE", "ORG"} for t in words):
+        return None  # "Gerald." is a name, not a job
+    when: list[str] = []
+    for unit in pieces[1:4]:
+        said = [t.lower_ for t in _words(unit)]
+        if not said or said[0] not in _WHEN_OPENERS or len(said) > _WHEN_MAX:
+            break
+        when.append(_verbatim(unit).rstrip(" .!?").strip())
+    if not when:
+        return None
+    thing = " ".join(t.lower_ for t in words)
+    times = ", ".join(w[:1].lower() + w[1:] for w in when)
+    return texts.EDIT_ASK_YOU.format(f"take care of the {thing} {times}"), 1 + len(when)
+
+
+_CHORE_MAX = 2
+_WHEN_MAX = 7
+_WHEN_OPENERS = frozenset(
+    {"tonight", "today", "now", "tomorrow", "before", "by", "after", "this", "not", "asap"}
+)
 
 
 def _cut_short(text: str) -> bool:
@@ -496,8 +580,16 @@ def _with_about(feeling: str, body: str, whole: Reading) -> str:
     bare = [
         n for n in whole.nouns if " " not in n and any(n.lower() in t.keys for t in texts.TOPICS)
     ]
-    about = next((a for a in [*whole.about, *bare] if a.lower() not in lower), "")
+    about = next((a for a in [*whole.about, *bare] if _bare_phrase(a) not in lower), "")
     return f"{feeling} about {about}" if about else feeling
+
+
+_DETERMINERS = re.compile(r"^(?:your|ur|the|my|our|his|her|their|a|an)\s+")
+
+
+def _bare_phrase(phrase: str) -> str:
+    """ "your 45 mins" -> "45 mins": the body says "you're 45 mins late", which names it."""
+    return _DETERMINERS.sub("", phrase.lower())
 
 
 def _felt(body: str, past: bool, feeling: str, whole: Reading) -> str:
@@ -690,6 +782,13 @@ _ASKED_ACT = re.compile(
     re.IGNORECASE,
 )
 _ASKED_FOR = re.compile(r"\btoo much to ask for (?P<thing>[^.!?]+)", re.IGNORECASE)
+_NOT_TALKING_ABOUT = re.compile(
+    r"\b(?:we'?re|were|we are) (?:just |really |seriously )?(?:not|never) (?:going to|gonna) "
+    r"(?:talk|speak) about (?P<thing>[^.!?]{3,})",
+    re.IGNORECASE,
+)
+_TEXTING_YOU = re.compile(r"\b(?:u|ur)\b", re.IGNORECASE)
+_TEXTING_FULL = {"u": "you", "ur": "your"}
 _ANY_CHANCE = re.compile(r"^(?:is there )?any chance (?:you|u) could (?P<act>[^.!?]+)", re.I)
 
 
@@ -708,6 +807,12 @@ def _request(unit: Span) -> str:
     wanted = _ASKED_FOR.search(unit.text)
     if wanted is not None:
         return texts.EDIT_APPRECIATE.format(thing=wanted.group("thing").strip())
+    unsaid = _NOT_TALKING_ABOUT.search(unit.text)
+    if unsaid is not None:
+        # "so we're just not going to talk about the $400 u took out of savings??": the
+        # question it hides is the ask (blind set 23 got "[what happened]").
+        thing = _TEXTING_YOU.sub(lambda m: _TEXTING_FULL[m.group(0).lower()], unsaid["thing"])
+        return grammar.sentence(f"Could we talk about {thing.strip()}", "?")
     return ""
 
 
@@ -964,6 +1069,10 @@ def _marked_only(unit: Span, exact: list[Span], banned: Collection[int]) -> str 
     if not inside or any(t.is_alpha for s in inside for t in s):
         return None
     marks = {t.i for s in inside for t in s}
+    # A shrug word right before the mark goes with it: "… gave our table away typical 🙄".
+    words = [t for t in unit if t.i not in marks and not t.is_punct and not t.is_space]
+    while len(words) > _MARKED_MIN_WORDS and words[-1].lower_ in _SHRUGS:
+        marks.add(words.pop().i)
     rest = [t for t in unit if t.i not in marks]
     if any(t.i in banned for t in rest):
         return None
@@ -985,6 +1094,7 @@ def _marked_only(unit: Span, exact: list[Span], banned: Collection[int]) -> str 
 
 
 _MARKED_MIN_WORDS = 3
+_SHRUGS = frozenset({"typical", "classic", "again", "lol", "smh", "lmao", "cheers", "thanks"})
 
 
 def _words(unit: Span | list[Token]) -> list[Token]:
@@ -1272,7 +1382,8 @@ _IF_BOTHERED = re.compile(r"\b(can|could) (?:be bothered|bother) to (\w+)")
 # "your red hoodie", "your bed", "your need": nouns and colours that end in "ed" stay "your".
 _YOUR_PARTICIPLE = re.compile(
     r"\byour (?!(?:red|bed|shed|need|seed|feed|speed|bread|thread|spread|hundred|breed|"
-    r"sled|weed)\b)(\w+ed|always|never|so|too|not|being|going)\b"
+    r"sled|weed)\b)(\w+ed|always|never|so|too|not|being|going|late|"
+    r"(?:an? |\d+ |half an )(?:mins?|minutes?|hours?|hrs?|h) late)\b"
 )
 
 
