@@ -144,8 +144,10 @@ def test_stonewalling_asks_for_a_pause_and_invents_no_time(analyzer: nlp.Analyze
 
 
 def test_threat_keeps_the_need_without_an_ultimatum(analyzer: nlp.Analyzer) -> None:
+    # The first suggestion asks in the user's words ("Could you get a job?"), the
+    # alternatives say the need ("I need you to get a job").
     for suggestion in analyzer.analyze("either you get a job or i'm out").suggestions:
-        assert "I need you to get a job" in suggestion
+        assert re.search(r"(Could you|I need you to) get a job", suggestion), suggestion
         assert not re.search(
             r"\b(or else|if you|leave|leaving|i.m out|done|over)\b", suggestion.lower()
         )

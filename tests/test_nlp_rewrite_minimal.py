@@ -508,6 +508,24 @@ UNSEEN_KINDS = {
         ("if the bins aren't out by 8 tonight I'm done asking", "demand",
          "Could you make sure the bins are out by 8 tonight?", "done asking"),
     ],
+    # "either … or …": the first choice is the ask, the other goes. Written for this test.
+    "either": [
+        ("Either you ring the estate agent by Thursday or I'm cancelling the viewing myself.",
+         "threat", "Could you ring the estate agent by Thursday?", "cancelling"),
+        ("Either the drum kit is out of the spare room by the 10th or it's going on eBay.",
+         "threat", "Could you make sure the drum kit is out of the spare room by the 10th?",
+         "eBay"),
+    ],
+    # an act done again, then what follows: "please not" the act
+    "again_and": [
+        ("Leave the back gate open again and don't bother looking for the dog.", "threat",
+         "Could you please not leave the back gate open?", "bother"),
+    ],
+    # where the partner is to be, held over a threat: the ask is to be there
+    "be_there": [
+        ("if ur not back by 7 for Mia's bath im putting her to bed myself and ur sleeping "
+         "downstairs", "threat", "Could you be back by 7 for Mia's bath?", "downstairs"),
+    ],
     # a verdict on the partner's ways is a sting, its clause no order
     "verdict_lead": [
         ("You booked the Airbnb in Whitby without checking my rota. Typical you, plan "

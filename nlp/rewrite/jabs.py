@@ -159,10 +159,26 @@ def threat_ask(unit: Span) -> str | None:
     it" -> "please not bring that motorbike into the hallway" (the ask: "Could you …?"): the
     act stays in the user's words, the consequence held over it goes."""
     text = unit.text.strip()
-    again = _IF_AGAIN.search(text)
+    again = _IF_AGAIN.search(text) or _AGAIN_AND.match(_after_name(unit))
     if again is not None:
         act = _act(again.group("act") + _what_about(text[again.end() :]))
         return f"please not {act}" if act else None
+    either = _EITHER.match(_after_name(unit))
+    if either is not None:
+        # "Either you block her or I'm going to my sister's this weekend." -> "block her";
+        # "Either the boxes in the garage are gone by Sunday or …" -> "make sure the boxes
+        # in the garage are gone by Sunday". Read as a complaint, the ask was lost and a
+        # vague "I'd like something between us to change" took its place (fresh sets).
+        subject, rest = either.group("subject"), either.group("rest").strip()
+        if subject.lower() in {"you", "u"}:
+            return _act(rest) or None
+        if subject.lower() in {"you're", "youre", "ur", "you are"}:
+            return f"be {rest}"
+        return f"make sure {subject} {rest}"
+    not_there = _IF_YOU_ARE_NOT.search(text)
+    if not_there is not None:
+        # "if ur not home by 5:30 im going without u" -> "be home by 5:30".
+        return f"be {not_there.group('state').strip()}"
     unless = _IF_NOT.search(text) or _OR_ELSE.match(_after_name(unit))
     if unless is not None:
         act = _act(unless.group("act"))
@@ -179,6 +195,27 @@ def threat_ask(unit: Span) -> str | None:
     return None
 
 
+# "Cancel on my parents again and don't bother coming Sunday.": the act, done again, and
+# what follows it.
+_AGAIN_AND = re.compile(
+    r"^(?P<act>[a-z][^,.!?]+?) (?:again|one more time),? and (?:don'?t|do not|i'?m|i am|"
+    r"i'?ll|i will|you'?ll|you can|we'?re|we are)\b",
+    re.IGNORECASE,
+)
+# "Either you call a counsellor by Friday or I'm going to my sister's": the first choice is
+# the ask. Its subject: the partner, or a thing ("that key", "the boxes in the garage").
+_EITHER = re.compile(
+    r"^either (?P<subject>you are|you're|youre|ur|you|u|he's|she's|it's|(?:he|she|it|they)"
+    r"|(?:the|that|this|those|these|your|ur|my|our) [^,.!?]+?(?= (?:is|are|comes?|goes?|gets?|"
+    r"leaves?|moves?|stops?|starts?|'s|has|have)\b)) (?P<rest>[^,.!?]+?),? or\b",
+    re.IGNORECASE,
+)
+# "if ur not home by 5:30 im going without u": where the partner is to be, said as the ask.
+_IF_YOU_ARE_NOT = re.compile(
+    r"\bif (?:you'?re|youre|ur|you are|u r) not (?P<state>(?:home|back|here|there|up|ready|"
+    r"out|in)\b[^,.!?]*?),? (?:then )?(?:i will|i'll|ill|i'm|im|i am|we'?re|we are)\b",
+    re.IGNORECASE,
+)
 # "if the bins aren't out by 8 I'm …", "if my car isn't back by Friday, I'll …".
 _IF_NOT_DONE = re.compile(
     r"\bif (?P<thing>(?:the|my|our|that|this) [^,.!?]+?) (?P<neg>isn'?t|is not|aren'?t|are not"

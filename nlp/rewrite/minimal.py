@@ -886,6 +886,11 @@ def _continues(unit: Span) -> bool:
 
 
 _LIST_NUMBER = re.compile(r"\s+\d{1,2}\)?$")
+# "be ready by 7", "home at 6": a time, not the next item's number.
+_BEFORE_A_NUMBER = frozenset(
+    {"by", "at", "before", "after", "until", "till", "til", "from", "to", "past", "around",
+     "the", "on", "for", "since", "about", "under", "over", "than", "every", "of"}
+)  # fmt: skip
 
 
 # Orders that are put-downs asked politely ("Could you try not to embarrass me?").
@@ -914,7 +919,12 @@ def _real_asks(requests: list[str]) -> list[str]:
 def _ask(requests: list[str]) -> str:
     """The first of the draft's real asks, said as "Could you …?"."""
     # "1) call the plumber 2) book the vet": the next item's number is no part of the ask.
-    return texts.EDIT_ASK_YOU.format(_LIST_NUMBER.sub("", requests[0]))
+    ask = requests[0]
+    number = _LIST_NUMBER.search(ask)
+    before = ask[: number.start()].split() if number is not None else []
+    if number is not None and before and before[-1].lower() not in _BEFORE_A_NUMBER:
+        ask = ask[: number.start()]
+    return texts.EDIT_ASK_YOU.format(ask)
 
 
 _FEELING_SAID = re.compile(r"i\s+(?:feel|felt)\b|i(?:'ve|\s+have)\s+been\s+feeling\b", re.I)
