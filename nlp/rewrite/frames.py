@@ -296,8 +296,10 @@ def fixing(reading: Reading) -> list[str]:
         reflection = grammar.sentence(f"it sounds like {reading.reflections[0]}")
     else:
         reflection = texts.REFLECT.format(_reflection_word(reading))
-        if reading.nouns:
-            reflection = f"{texts.HEAR_ABOUT.format(reading.nouns[0])} {reflection}"
+        named = [n for n in reading.nouns if not _INDEFINITE.match(n)]
+        trouble = (named or reading.nouns or [""])[0]
+        if trouble:
+            reflection = f"{texts.HEAR_ABOUT.format(trouble)} {reflection}"
     idea = reading.ideas[0] if reading.ideas else ""
     offer = " " + texts.FIX_OFFER.format(idea) if idea else ""
     inline = texts.FIX_IDEA_INLINE.format(idea) if idea else ""
@@ -307,6 +309,12 @@ def fixing(reading: Reading) -> list[str]:
         f"{reflection} {texts.FIX_HERE.format(inline)}",
         f"{reflection} {texts.FIX_SHORT.format(short)}",
     ]
+
+
+# What the partner's trouble is names it: "your boss", "the train". A noun with "a" is
+# often the advice's own word ("I hear you about a normal person.", "… about a thought." read
+# as nonsense to blind readers): one is used only when the draft names nothing else.
+_INDEFINITE = re.compile(r"^(?:a|an|some|any)\s", re.IGNORECASE)
 
 
 def _reflection_word(reading: Reading) -> str:
