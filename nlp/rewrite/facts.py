@@ -91,6 +91,9 @@ class Reading:
         )
 
 
+_SALUTATIONS = frozenset({"dear", "dearest", "darling", "hi", "hey", "hello"})
+
+
 def noun_phrases(toks: list[Tok], banned: set[int] | frozenset[int] = frozenset()) -> list[str]:
     """Concrete noun phrases ("the dishes", "your mom's birthday", "with money" -> "money").
 
@@ -106,6 +109,7 @@ def noun_phrases(toks: list[Tok], banned: set[int] | frozenset[int] = frozenset(
         # "money stress but …": a compound noun opening the clause.
         leading = (
             i == 0
+            and toks[i].norm not in _SALUTATIONS  # "Dear Gerald, …" greets; it is no topic
             and toks[i].tag.startswith("NN")
             and len(toks) > 1
             and toks[1].tag.startswith("NN")

@@ -149,7 +149,7 @@ _IF_NOT = re.compile(
 # "Fill it up or don't take it.": an order with the act it forbids otherwise.
 _OR_ELSE = re.compile(
     r"^(?P<act>[a-z][^,.!?]+?),? or (?:else|i'm|im|i'll|ill|i will|i am|you're|we're"
-    r"|don'?t|do not|never)\b",
+    r"|don'?t|do not|never|(?:he|she|it|they)(?:'s|'ll|'re| is| will| are| goes| go))\b",
     re.IGNORECASE,
 )
 

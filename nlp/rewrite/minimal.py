@@ -942,7 +942,9 @@ _OWN_ASK = re.compile(
     r"(?:^|[.!?]\s+|\b(?:so|and|but|then|also|ok|okay|hey)[,\s]+)(?:please\s+)?"
     r"(?:can|could|would|will)\s+(?:you|u|ya|we)\s+(?!believe|imagine)"
     r"|\bi(?:'d|’d| would)\s+(?:really\s+)?(?:love|like)\s+(?:for\s+)?(?:us|you|u|it if|to)\b"
-    r"|\bi\s+(?:want|need)\s+us\s+to\b|\blet'?s\b",
+    r"|\bi\s+(?:want|need)\s+us\s+to\b|\blet'?s\b"
+    # "Kindly cancel it.", "Please ring your mum tonight.": an order said politely.
+    r"|^(?:kindly|please|pls|plz)\s+(?!(?:stop|don'?t|just|note)\b)[a-z]+\s+\w",
     re.IGNORECASE,
 )
 
