@@ -144,6 +144,7 @@ def test_hand_readings_rate_every_draft_once(drafts: str, ratings: str) -> None:
         "fresh_rewrites_21",
         "fresh_rewrites_22",
         "fresh_rewrites_23",
+        "fresh_rewrites_24",
     ],
 )
 def test_blind_ab_reading_covers_every_draft(name: str) -> None:
@@ -184,7 +185,10 @@ def test_blind_ab_reading_covers_every_draft(name: str) -> None:
     hint phrases, so it measures main's final version more than the change. Sets 21-23 (60
     each), written blind in session 16: main 58c0a69 against the first suggestion without
     Tend's own ask (s16-noask) as it stood when each was written (bench/RESULTS.md,
-    "Session 16")."""
+    "Session 16"). Set 24 (60), written blind in session 17 in styles not asked for before
+    (dictation run-ons, all caps, letters, patois and Singlish): main 8a00982 against s17-rw
+    aa856e9, differing on 1 draft, so it measures where main stands (bench/RESULTS.md,
+    "Session 17")."""
     data = Path(__file__).parent / "data"
     written = [
         json.loads(line) for line in (data / f"{name}.jsonl").read_text("utf-8").splitlines()
