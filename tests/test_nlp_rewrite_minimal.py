@@ -567,6 +567,8 @@ UNSEEN_KINDS = {
     "bare_chore": [
         ("Hoovering. Before your mum arrives at 3. I'm not saying it twice.", "demand",
          "Could you take care of the hoovering before your mum arrives at 3?", "twice"),
+        ("bins. tonight. not tomorrow, TONIGHT.", "demand",
+         "Could you take care of the bins tonight, not tomorrow?", "TONIGHT"),
         ("Litter tray. Tonight. It stinks out the whole landing and the cat won't go near "
          "it. You never do it.", "demand", "the cat won't go near it", "never"),
     ],
@@ -626,6 +628,11 @@ def test_restate_plain_clause(sentence: str, clause: str) -> None:
          "I feel frustrated when ur 20 mins late and the film's started."),
         ("I've been feeling hurt about the vape.", "You swore on Sunday you'd quit.",
          "I felt hurt about the vape when you swore on Sunday you'd quit."),
+        # What is going on now takes "that"; texting "its" before a time is "it's".
+        ("I've been feeling frustrated.", "so you're skipping my work do on Friday",
+         "I feel frustrated that you're skipping my work do on Friday."),
+        ("I've been feeling worried.", "its 2am and you're not home",
+         "I feel worried when it's 2am and you're not home."),
         # A contrast inside: the feeling is not about its first half.
         ("I've been feeling frustrated.", "You want to help but I didn't ask you to redo my CV.",
          None),

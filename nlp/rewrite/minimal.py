@@ -451,7 +451,13 @@ def _bare_chore(pieces: Sequence[Span]) -> tuple[str, int] | None:
     if not when:
         return None
     thing = " ".join(t.lower_ for t in words)
-    times = ", ".join(w[:1].lower() + w[1:] for w in when)
+    # "not tomorrow, TONIGHT": one time said once, in lower case when shouted.
+    said_times: list[str] = []
+    for piece in (p.strip() for w in when for p in w.split(",")):
+        plain = piece.lower() if piece.isupper() else piece[:1].lower() + piece[1:]
+        if plain and plain.lower() not in {t.lower() for t in said_times}:
+            said_times.append(plain)
+    times = ", ".join(said_times)
     return texts.EDIT_ASK_YOU.format(f"take care of the {thing} {times}"), 1 + len(when)
 
 

@@ -109,9 +109,35 @@ def in_frame(feeling_sentence: str, sentence: str) -> str | None:
     if _REASON.search(clause) or _CONTRAST.search(clause):
         return None
     words = clause.split()
+    feeling = _bare(found.group("feeling"), clause)
+    if _GOING_ON.match(clause) and feeling in _FEEL_THAT:
+        # "you're bailing on my sister's birthday dinner": what is going on takes "that"
+        # ("I feel frustrated when you're bailing …" read as odd, set 24's reading).
+        return f"I feel {feeling} that {clause}."
     past = any(grammar.is_past(w.strip(",")) for w in words[:6])
     verb = "felt" if past else "feel"
-    return f"I {verb} {_bare(found.group('feeling'), clause)} when {clause}."
+    return f"I {verb} {feeling} when {clause}."
+
+
+# What is going on now: "you're bailing", "you are still at the pub".
+_GOING_ON = re.compile(r"^(?:you're|youre|you are|ur|u r) (?:still |just |now )?\w+ing\b", re.I)
+# Feelings that take a "that" clause (as in nlp/rewrite/minimal.py).
+_FEEL_THAT = frozenset(
+    {
+        "frustrated",
+        "upset",
+        "hurt",
+        "sad",
+        "disappointed",
+        "annoyed",
+        "angry",
+        "worried",
+        "gutted",
+        "embarrassed",
+        "anxious",
+        "stressed",
+    }
+)
 
 
 _DETERMINER = re.compile(r"^(?:your|ur|the|my|our|his|her|their|a|an)\s+", re.IGNORECASE)
@@ -213,6 +239,8 @@ def plain_clause(sentence: str) -> str:
         return ""
     if words[0].lower() in _OPENERS:
         clause = words[0].lower() + clause[len(words[0]) :]
+    if words[0].lower() == "its" and len(words) > 1 and words[1][:1].isdigit():
+        clause = "it's" + clause[len(words[0]) :]  # "its 11:40 and …": texting for "it's"
     return clause
 
 
