@@ -568,7 +568,7 @@ UNSEEN_KINDS = {
         ("Hoovering. Before your mum arrives at 3. I'm not saying it twice.", "demand",
          "Could you take care of the hoovering before your mum arrives at 3?", "twice"),
         ("bins. tonight. not tomorrow, TONIGHT.", "demand",
-         "Could you take care of the bins tonight, not tomorrow?", "TONIGHT"),
+         "Could you take care of the bins tonight, not tomorrow?", "tomorrow, tonight"),
         ("Litter tray. Tonight. It stinks out the whole landing and the cat won't go near "
          "it. You never do it.", "demand", "the cat won't go near it", "never"),
     ],
