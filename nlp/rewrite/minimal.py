@@ -595,16 +595,9 @@ def _with_about(feeling: str, body: str, whole: Reading) -> str:
     bare = [
         n for n in whole.nouns if " " not in n and any(n.lower() in t.keys for t in texts.TOPICS)
     ]
-    about = next((a for a in [*whole.about, *bare] if _bare_phrase(a) not in lower), "")
+    # "your 45 mins" is named by "you're 45 mins late".
+    about = next((a for a in [*whole.about, *bare] if restate.bare_phrase(a) not in lower), "")
     return f"{feeling} about {about}" if about else feeling
-
-
-_DETERMINERS = re.compile(r"^(?:your|ur|the|my|our|his|her|their|a|an)\s+")
-
-
-def _bare_phrase(phrase: str) -> str:
-    """ "your 45 mins" -> "45 mins": the body says "you're 45 mins late", which names it."""
-    return _DETERMINERS.sub("", phrase.lower())
 
 
 def _felt(body: str, past: bool, feeling: str, whole: Reading) -> str:
@@ -616,7 +609,7 @@ def _felt(body: str, past: bool, feeling: str, whole: Reading) -> str:
     partner = any(w in jabs.PARTNER for w in lower.split())
     if past:
         return texts.EDIT_FELT_WHEN.format(feeling=feeling, observation=body)
-    if _SO_FAR.match(lower) and feeling in _FEEL_THAT:
+    if _SO_FAR.match(lower) and feeling in restate.FEEL_THAT:
         # "you haven't made dinner since March", "you have been at the golf club every day
         # this week": what has gone on up to now reads as "that", not "when" (blind readers
         # marked "I feel frustrated when you have been at …" awkward, set 21).
@@ -627,11 +620,6 @@ def _felt(body: str, past: bool, feeling: str, whole: Reading) -> str:
     return frame.format(feeling=feeling, observation=body)
 
 
-# Feelings that take a "that" clause ("frustrated that …"); "unheard that …" does not read.
-_FEEL_THAT = frozenset(
-    {"frustrated", "upset", "hurt", "sad", "disappointed", "annoyed", "angry", "worried",
-     "gutted", "embarrassed", "anxious", "stressed", "exhausted", "heartbroken"}
-)  # fmt: skip
 _SO_FAR = re.compile(r"(?:you|u|we)(?:'ve|\s+have|\s+haven'?t|\s+have\s+not)\s")
 _ABOUT_WORLD_MIN = 5
 _PEOPLE = jabs.PARTNER | {"your", "ur", "yours", "yourself", "we", "us", "our", "he", "she", "they"}
@@ -802,8 +790,6 @@ _NOT_TALKING_ABOUT = re.compile(
     r"(?:talk|speak) about (?P<thing>[^.!?]{3,})",
     re.IGNORECASE,
 )
-_TEXTING_YOU = re.compile(r"\b(?:u|ur)\b", re.IGNORECASE)
-_TEXTING_FULL = {"u": "you", "ur": "your"}
 _ANY_CHANCE = re.compile(r"^(?:is there )?any chance (?:you|u) could (?P<act>[^.!?]+)", re.I)
 
 
@@ -826,8 +812,9 @@ def _request(unit: Span) -> str:
     if unsaid is not None:
         # "so we're just not going to talk about the $400 u took out of savings??": the
         # question it hides is the ask (blind set 23 got "[what happened]").
-        thing = _TEXTING_YOU.sub(lambda m: _TEXTING_FULL[m.group(0).lower()], unsaid["thing"])
-        return grammar.sentence(f"Could we talk about {thing.strip()}", "?")
+        table = grammar.render_table()  # "u took" -> "you took"
+        thing = " ".join(table.get(w.lower(), w) for w in unsaid["thing"].split())
+        return grammar.sentence(f"Could we talk about {thing}", "?")
     return ""
 
 

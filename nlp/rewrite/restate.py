@@ -110,7 +110,7 @@ def in_frame(feeling_sentence: str, sentence: str) -> str | None:
         return None
     words = clause.split()
     feeling = _bare(found.group("feeling"), clause)
-    if _GOING_ON.match(clause) and feeling in _FEEL_THAT:
+    if _GOING_ON.match(clause) and feeling in FEEL_THAT:
         # "you're bailing on my sister's birthday dinner": what is going on takes "that"
         # ("I feel frustrated when you're bailing …" read as odd, set 24's reading).
         return f"I feel {feeling} that {clause}."
@@ -121,23 +121,11 @@ def in_frame(feeling_sentence: str, sentence: str) -> str | None:
 
 # What is going on now: "you're bailing", "you are still at the pub".
 _GOING_ON = re.compile(r"^(?:you're|youre|you are|ur|u r) (?:still |just |now )?\w+ing\b", re.I)
-# Feelings that take a "that" clause (as in nlp/rewrite/minimal.py).
-_FEEL_THAT = frozenset(
-    {
-        "frustrated",
-        "upset",
-        "hurt",
-        "sad",
-        "disappointed",
-        "annoyed",
-        "angry",
-        "worried",
-        "gutted",
-        "embarrassed",
-        "anxious",
-        "stressed",
-    }
-)
+# Feelings that take a "that" clause ("frustrated that …"); "unheard that …" does not read.
+FEEL_THAT = frozenset(
+    {"frustrated", "upset", "hurt", "sad", "disappointed", "annoyed", "angry", "worried",
+     "gutted", "embarrassed", "anxious", "stressed", "exhausted", "heartbroken"}
+)  # fmt: skip
 
 
 _DETERMINER = re.compile(r"^(?:your|ur|the|my|our|his|her|their|a|an)\s+", re.IGNORECASE)
@@ -148,9 +136,15 @@ def _bare(feeling: str, clause: str) -> str:
     frustrated about your 45 mins when you're 45 mins late" said it twice); what the
     clause does not say stays ("frustrated about the vape in your gym bag when you swore …")."""
     word, _, about = feeling.partition(" about ")
-    if about and _DETERMINER.sub("", about).lower() in clause.lower():
+    if about and bare_phrase(about) in clause.lower():
         return word
     return feeling
+
+
+def bare_phrase(phrase: str) -> str:
+    """ "your 45 mins" -> "45 mins": lower case, without its determiner, to find a thing
+    named in a sentence that says it its own way ("you're 45 mins late")."""
+    return _DETERMINER.sub("", phrase.lower())
 
 
 # The user's own report of asking or telling the partner ("I asked you this morning to pick up
