@@ -1138,6 +1138,8 @@ def _jab(unit: Span) -> bool:
 
 
 def _rhetorical(text: str, words: list[str]) -> bool:
+    if not words:
+        return False  # "A0?": no word to ask with (found by the fuzz test)
     if not text.rstrip(" !").endswith(("?", "?!", "??")) and "?" not in text[-3:]:
         return False
     # "We're not made of money, are we?": a tag question asks nothing.
