@@ -54,9 +54,10 @@ EVERYDAY_FILES = ("corpus_everyday.jsonl", "public/topical_chat.jsonl")
 # The team's first hand-written set: the rules were written from it, so it trains, never tests.
 LEGACY_FILE = "drafts.jsonl"
 # The read sets (nlp/train/textcat.py, READ_SET_FILES): blaming drafts, split by the template
-# rule; train templates are fitted (draft-level positives, as every blaming draft is), test
-# templates reported apart. They count towards the flagged threshold's recall, never its
-# precision. The encoder's tuned layers were trained before them (`tuning_files`).
+# rule; train templates are fitted by the heads (draft-level positives, as every blaming draft
+# is), never by the classifier (why: READ_SET_FILES), test templates reported apart. They count
+# towards the flagged threshold's recall, never its precision. The encoder's tuned layers were
+# trained before them (`training_files(read_sets=False)`).
 READ_SET_FILES = textcat.READ_SET_FILES
 C = 2.0
 FOLDS = 5
@@ -412,7 +413,7 @@ def cross_validate(
 
 def _textcat_rows(rows: Sequence[Row], index: Sequence[int]) -> list[Any]:
     """The rows the classifier is fitted on (`python -m nlp.train textcat` reads the same
-    files, minus the legacy drafts, which the rules were written from)."""
+    files: not the legacy drafts, which the rules were written from, nor the read sets)."""
     from nlp.train import textcat
 
     return [
@@ -422,7 +423,7 @@ def _textcat_rows(rows: Sequence[Row], index: Sequence[int]) -> list[Any]:
             rows[i].template,
         )
         for i in index
-        if rows[i].source != LEGACY_FILE
+        if rows[i].source != LEGACY_FILE and not rows[i].read_set
     ]
 
 
