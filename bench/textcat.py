@@ -102,7 +102,7 @@ def main() -> None:
         "short turns, train split": read_rows([DATA_DIR / n for n in SHORT_FILES], split="train"),
         "fresh blind set": read_rows([DATA_DIR / FRESH_FILE], split="fresh"),
         # The read sets (nlp/train/textcat.py, READ_SET_FILES): every row blames; split by
-        # the template rule, the test templates never trained on, the train ones trained on.
+        # the template rule; neither half trained on (the train half only in a trial).
         "read sets, test templates": read_rows(
             [DATA_DIR / n for n in READ_SET_FILES], split="test"
         ),

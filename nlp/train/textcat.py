@@ -54,15 +54,15 @@ PUBLIC_EVERYDAY_FILE = "public/topical_chat.jsonl"
 # The read sets (session 17): 1,200 blaming drafts that writers who never saw the code wrote
 # for the rewrite readings (tests/data/fresh_rewrites*.jsonl, not their _ab/_ratings files).
 # Every row blames; their own `split` names the reading ("fresh23"), so here a row's split is
-# the repository's rule over its template (`split_of`): train templates train the blame heads
-# (nlp/train/blame.py), test templates are never fitted nor used for thresholds, and are
-# reported apart (bench/textcat.py, "read sets, test templates"). Blaming-only, they never
-# count towards a threshold's precision: rows of one class would raise it without the model
-# getting any better at telling blame from talk.
-# Not this classifier's data: trained on them (session 17), it learnt the words of the facts
-# around a jab as blame, since a draft's label covers every sentence ("I was stuck at home all
-# day" 0.60 -> 0.80, "you said you'd take it in on Monday" 0.67 -> 0.90), the rewrites left
-# those facts out as stings, and frozen recall fell (bench/RESULTS.md, "Session 17").
+# the repository's rule over its template (`split_of`); bench/textcat.py reports both halves.
+# Measured, not trained on: in session 17's trial (nlp/train/blame.py `read_sets=True`) their
+# train templates were fitted as whole blaming drafts, and the classifier, then the heads,
+# learnt the facts around a jab as blame, since a draft's label covers every sentence ("I was
+# stuck at home all day" 0.60 -> 0.80; "You said you'd be home by 7." flagged in Tend's own
+# suggestion), and rewrites left those facts out (bench/RESULTS.md, "Session 17"). Their test
+# templates are never fitted nor used for thresholds. Blaming-only, they never count towards
+# a threshold's precision (`tune_thresholds`): rows of one class would raise it without the
+# model getting any better at telling blame from talk.
 READ_SET_FILES = ("fresh_rewrites.jsonl", *(f"fresh_rewrites_{n}.jsonl" for n in range(2, 24)))
 READ_SET_NAMES = frozenset(READ_SET_FILES)
 CORPUS_FILES = (*FROZEN_TEST_FILES, *BLIND_FILES, EVERYDAY_FILE, PUBLIC_EVERYDAY_FILE)
