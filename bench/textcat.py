@@ -5,7 +5,8 @@
 Reads the frozen test split (`split == "test"` rows of the first three corpus files, never
 used in training or tuning), the first blind round's test split (corpus_blind_a..d.jsonl,
 the same way), both splits of the second (corpus_blind_e..g.jsonl, never trained on), the
-fresh blind set (`tests/data/fresh_blame.jsonl`, scored, never tuned on), the test rows of
+fresh blind set (`tests/data/fresh_blame.jsonl`, scored, never tuned on), the read sets'
+blaming drafts (tests/data/fresh_rewrites*.jsonl) by template split, the test rows of
 the everyday file and of Topical-Chat (everyday turns: the share flagged), and reports for
 the rules alone
 (`nlp.Analyzer()`), the classifier alone and the two as wired (`nlp.Analyzer(textcat=True)`),
@@ -34,6 +35,7 @@ from nlp.train.textcat import (
     EVERYDAY_FILE,
     FROZEN_TEST_FILES,
     PUBLIC_EVERYDAY_FILE,
+    READ_SET_FILES,
     SHORT_FILES,
     UNSEEN_BLIND_FILES,
     Counts,
@@ -99,6 +101,14 @@ def main() -> None:
         ),
         "short turns, train split": read_rows([DATA_DIR / n for n in SHORT_FILES], split="train"),
         "fresh blind set": read_rows([DATA_DIR / FRESH_FILE], split="fresh"),
+        # The read sets (nlp/train/textcat.py, READ_SET_FILES): every row blames; split by
+        # the template rule; neither half trained on (the train half only in a trial).
+        "read sets, test templates": read_rows(
+            [DATA_DIR / n for n in READ_SET_FILES], split="test"
+        ),
+        "read sets, train templates": read_rows(
+            [DATA_DIR / n for n in READ_SET_FILES], split="train"
+        ),
         "everyday file, test rows": read_rows([DATA_DIR / EVERYDAY_FILE], split="test"),
         "Topical-Chat, test rows": read_rows([DATA_DIR / PUBLIC_EVERYDAY_FILE], split="test"),
     }

@@ -53,6 +53,12 @@ BLIND_FILES = textcat.BLIND_FILES
 EVERYDAY_FILES = ("corpus_everyday.jsonl", "public/topical_chat.jsonl")
 # The team's first hand-written set: the rules were written from it, so it trains, never tests.
 LEGACY_FILE = "drafts.jsonl"
+# The read sets (nlp/train/textcat.py, READ_SET_FILES): blaming drafts, split by the template
+# rule. Not trained on by default: fitted as draft-level positives they taught both views the
+# facts around a jab as blame (bench/RESULTS.md, "Session 17"). `read_sets=True` fits their
+# train templates (the heads only; test templates reported apart, counted towards the flagged
+# threshold's recall, never its precision) for a trial.
+READ_SET_FILES = textcat.READ_SET_FILES
 C = 2.0
 FOLDS = 5
 # Out of fold, the model may flag at most this share of the everyday rows' innocent drafts
@@ -92,6 +98,11 @@ class Row:
         """From the corpus whose test split is the frozen one."""
         return self.source in CORPUS_FILES
 
+    @property
+    def read_set(self) -> bool:
+        """From a read set (blaming-only; see READ_SET_FILES)."""
+        return self.source in textcat.READ_SET_NAMES
+
 
 @dataclass(frozen=True, slots=True)
 class Read:
@@ -112,16 +123,21 @@ class Read:
 _EVERYDAY_NAMES = frozenset(Path(name).name for name in EVERYDAY_FILES)
 
 
-def training_files() -> list[Path]:
-    return [DATA_DIR / name for name in (*CORPUS_FILES, *BLIND_FILES, *EVERYDAY_FILES, LEGACY_FILE)]
+def training_files(*, read_sets: bool = False) -> list[Path]:
+    """The files the heads (and the encoder's tuned layers) are trained on; `read_sets`: see
+    READ_SET_FILES."""
+    names = (*CORPUS_FILES, *BLIND_FILES, *EVERYDAY_FILES, LEGACY_FILE)
+    return [DATA_DIR / name for name in (*names, *(READ_SET_FILES if read_sets else ()))]
 
 
 def file_rows(name: str) -> list[Row]:
     """The rows of one labelled file under tests/data (`name` relative to it)."""
     source = Path(name).name
     rows: list[Row] = []
+    read_set = source in textcat.READ_SET_NAMES
     for r in read_rows(DATA_DIR / name):
-        text, flagged, template, split = r["text"], r["flagged"], r["template"], r["split"]
+        text, template, split = r["text"], r["template"], textcat.row_split(source, r)
+        flagged = True if read_set else r["flagged"]
         rows.append(Row(text, flagged, tuple(r["categories"]), template, split, source))
         # Short everyday messages: the sentences of Topical-Chat's train turns, as the
         # classifier's training reads them (nlp/train/textcat.py `pieces`).
@@ -130,10 +146,10 @@ def file_rows(name: str) -> list[Row]:
     return rows
 
 
-def load_rows() -> list[Row]:
-    rows = [
-        row for name in (*CORPUS_FILES, *BLIND_FILES, *EVERYDAY_FILES) for row in file_rows(name)
-    ]
+def load_rows(*, read_sets: bool = False) -> list[Row]:
+    """Every labelled row the heads train and report on (`read_sets`: see READ_SET_FILES)."""
+    names = (*CORPUS_FILES, *BLIND_FILES, *EVERYDAY_FILES, *(READ_SET_FILES if read_sets else ()))
+    rows = [row for name in names for row in file_rows(name)]
     for n, r in enumerate(read_rows(DATA_DIR / LEGACY_FILE)):
         rows.append(
             Row(
@@ -333,6 +349,8 @@ def _choose_thresholds(
         thresholds[label] = _best_f1(best_rows[:, column], y)
     truth = np.array([r.flagged for r in rows])
     judged = np.array([not r.source or r.source not in _EVERYDAY_NAMES for r in rows])
+    # Precision only on rows of both kinds: the read sets only blame (see READ_SET_FILES).
+    mixed = judged & np.array([not r.read_set for r in rows])
     everyday = np.array([r.everyday for r in rows])
     reach = np.array([_model_reach(r, s, use_rules=True) for r, s in zip(reads, oof, strict=True)])
     alone = np.array([_model_reach(r, s, use_rules=False) for r, s in zip(reads, oof, strict=True)])
@@ -343,12 +361,13 @@ def _choose_thresholds(
         flagged = rules | (reach >= t)
         tp = int((flagged & truth & judged).sum())
         fp = int((flagged & ~truth & judged).sum())
-        p = tp / (tp + fp) if tp + fp else 1.0
+        mixed_tp = int((flagged & truth & mixed).sum())
+        p = mixed_tp / (mixed_tp + fp) if mixed_tp + fp else 1.0
         r = tp / positives if positives else 1.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         quiet = float((alone[everyday] >= t).mean()) <= MAX_EVERYDAY_FLAGGED
-        own_tp = int(((alone >= t) & truth & judged).sum())
-        own_fp = int(((alone >= t) & ~truth & judged).sum())
+        own_tp = int(((alone >= t) & truth & mixed).sum())
+        own_fp = int(((alone >= t) & ~truth & mixed).sum())
         own = own_tp / (own_tp + own_fp) if own_tp + own_fp else 1.0
         ok = p >= PRECISION_FLOOR and own >= MODEL_PRECISION_FLOOR and quiet
         key = (ok, round(r if ok else f1, 2), -float(flagged[everyday].mean()), r)
@@ -395,7 +414,7 @@ def cross_validate(
 
 def _textcat_rows(rows: Sequence[Row], index: Sequence[int]) -> list[Any]:
     """The rows the classifier is fitted on (`python -m nlp.train textcat` reads the same
-    files, minus the legacy drafts, which the rules were written from)."""
+    files: not the legacy drafts, which the rules were written from, nor the read sets)."""
     from nlp.train import textcat
 
     return [
@@ -405,7 +424,7 @@ def _textcat_rows(rows: Sequence[Row], index: Sequence[int]) -> list[Any]:
             rows[i].template,
         )
         for i in index
-        if rows[i].source != LEGACY_FILE
+        if rows[i].source != LEGACY_FILE and not rows[i].read_set
     ]
 
 
@@ -446,7 +465,8 @@ def _report(
     scores: Sequence[Any],
     thresholds: dict[str, float],
 ) -> dict[str, Any]:
-    judged = [n for n, r in enumerate(rows) if r.source not in _EVERYDAY_NAMES]
+    judged = [n for n, r in enumerate(rows) if r.source not in _EVERYDAY_NAMES and not r.read_set]
+    read_sets = [n for n, r in enumerate(rows) if r.read_set]
     everyday = [n for n, r in enumerate(rows) if r.everyday]
     out: dict[str, Any] = {}
     for name, rules, model in (
@@ -460,6 +480,10 @@ def _report(
         ]
         out[name] = figures([rows[n] for n in judged], [outcomes[n] for n in judged])
         out[name].pop("per_category") if name != "combined" else None
+        if read_sets:
+            # The read sets apart (blaming-only: recall and category recall).
+            found = figures([rows[n] for n in read_sets], [outcomes[n] for n in read_sets])
+            out[name]["read_sets"] = {k: found[k] for k in ("recall", "category_recall", "drafts")}
         if everyday:
             out[name]["everyday_flagged"] = round(
                 sum(outcomes[n].flagged for n in everyday) / len(everyday), 4
@@ -494,6 +518,7 @@ def train(
     test_meaning = _scores(reads, test_idx, w, b)
     test_wording = [textcat_matrix(shipped_textcat, reads[i]) for i in test_idx]
     frozen = [n for n, i in enumerate(test_idx) if rows[i].frozen]
+    read_sets_test = [n for n, i in enumerate(test_idx) if rows[i].read_set]
     everyday_test = [n for n, i in enumerate(test_idx) if rows[i].everyday]
     report: dict[str, Any] = {}
     chosen: dict[str, dict[str, float]] = {}
@@ -518,6 +543,12 @@ def train(
                 [reads[test_idx[n]] for n in everyday_test],
                 [rows[test_idx[n]] for n in everyday_test],
                 [test_scores[n] for n in everyday_test],
+                thresholds,
+            ),
+            "read_sets_test": _report(
+                [reads[test_idx[n]] for n in read_sets_test],
+                [rows[test_idx[n]] for n in read_sets_test],
+                [test_scores[n] for n in read_sets_test],
                 thresholds,
             ),
         }

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from nlp.detect.textcat import FLAGGED, Textcat, metadata_path
 from nlp.results import CATEGORIES
+from nlp.train.data import split_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -50,6 +51,20 @@ UNSEEN_BLIND_FILES = tuple(f"corpus_blind_{writer}.jsonl" for writer in "efg")
 SHORT_FILES = tuple(f"corpus_short_{writer}.jsonl" for writer in "hij")
 EVERYDAY_FILE = "corpus_everyday.jsonl"
 PUBLIC_EVERYDAY_FILE = "public/topical_chat.jsonl"
+# The read sets (session 17): 1,200 blaming drafts that writers who never saw the code wrote
+# for the rewrite readings (tests/data/fresh_rewrites*.jsonl, not their _ab/_ratings files).
+# Every row blames; their own `split` names the reading ("fresh23"), so here a row's split is
+# the repository's rule over its template (`split_of`); bench/textcat.py reports both halves.
+# Measured, not trained on: in session 17's trial (nlp/train/blame.py `read_sets=True`) their
+# train templates were fitted as whole blaming drafts, and the classifier, then the heads,
+# learnt the facts around a jab as blame, since a draft's label covers every sentence ("I was
+# stuck at home all day" 0.60 -> 0.80; "You said you'd be home by 7." flagged in Tend's own
+# suggestion), and rewrites left those facts out (bench/RESULTS.md, "Session 17"). Their test
+# templates are never fitted nor used for thresholds. Blaming-only, they never count towards
+# a threshold's precision (`tune_thresholds`): rows of one class would raise it without the
+# model getting any better at telling blame from talk.
+READ_SET_FILES = ("fresh_rewrites.jsonl", *(f"fresh_rewrites_{n}.jsonl" for n in range(2, 24)))
+READ_SET_NAMES = frozenset(READ_SET_FILES)
 CORPUS_FILES = (*FROZEN_TEST_FILES, *BLIND_FILES, EVERYDAY_FILE, PUBLIC_EVERYDAY_FILE)
 EVERYDAY_FILES = frozenset(Path(name).name for name in (EVERYDAY_FILE, PUBLIC_EVERYDAY_FILE))
 PUBLIC_NAME = Path(PUBLIC_EVERYDAY_FILE).name
@@ -81,6 +96,13 @@ class Row:
     template: str
     everyday: bool = False
     """From an everyday file (see MAX_EVERYDAY_FLAGGED)."""
+    read_set: bool = False
+    """From a read set (READ_SET_FILES): blaming-only."""
+
+
+def row_split(name: str, item: dict[str, Any]) -> str:
+    """A row's split: its own, or for a read set's row the rule over its template."""
+    return split_of(str(item["template"])) if name in READ_SET_NAMES else str(item["split"])
 
 
 def read_rows(paths: Iterable[Path], split: str = "train") -> list[Row]:
@@ -90,11 +112,13 @@ def read_rows(paths: Iterable[Path], split: str = "train") -> list[Row]:
             if not line.strip():
                 continue
             item = json.loads(line)
-            if item["split"] != split:
+            if row_split(path.name, item) != split:
                 continue
-            labels = set(item["categories"]) | ({FLAGGED} if item["flagged"] else set())
+            read_set = path.name in READ_SET_NAMES
+            flagged = True if read_set else item["flagged"]
+            labels = set(item["categories"]) | ({FLAGGED} if flagged else set())
             everyday = path.name in EVERYDAY_FILES
-            rows.append(Row(item["text"], frozenset(labels), item["template"], everyday))
+            rows.append(Row(item["text"], frozenset(labels), item["template"], everyday, read_set))
             if split == "train" and path.name == PUBLIC_NAME and not labels:
                 rows += [Row(piece, frozenset(), item["template"], True) for piece in pieces(item)]
     return rows
@@ -228,11 +252,18 @@ def tune_thresholds(rows: Sequence[Row], scores: Sequence[dict[str, float]]) -> 
         best: Callable[[float], tuple[float, float]]
         if label == FLAGGED:
             everyday = [v for row, v in zip(rows, values, strict=True) if _plain(row)]
+            # Precision on the rows of both kinds (the read sets only blame: see READ_SET_FILES).
+            mixed = [
+                (t, v) for row, t, v in zip(rows, truth, values, strict=True) if not row.read_set
+            ]
 
-            def best(t: float, everyday: list[float] = everyday) -> tuple[float, float]:
+            def best(
+                t: float, everyday: list[float] = everyday, mixed: list[tuple[bool, float]] = mixed
+            ) -> tuple[float, float]:
                 c = rate(t)
+                precision = Counts.of([m for m, _ in mixed], [v >= t for _, v in mixed]).precision
                 quiet = sum(v >= t for v in everyday) <= MAX_EVERYDAY_FLAGGED * len(everyday)
-                enough = c.precision >= MIN_FLAGGED_PRECISION and quiet
+                enough = precision >= MIN_FLAGGED_PRECISION and quiet
                 return (float(enough), c.recall if enough else t)
 
         else:
@@ -303,6 +334,19 @@ def train_textcat(
         )
         for label in LABELS
     }
+    if any(r.read_set for r in rows):
+        # "flagged" as before the read sets (their rows apart), and the read sets' recall.
+        parts = {
+            FLAGGED: [(r, s) for r, s in zip(rows, scores, strict=True) if not r.read_set],
+            "read_sets_flagged": [(r, s) for r, s in zip(rows, scores, strict=True) if r.read_set],
+        }
+        for key, pairs in parts.items():
+            cv[key] = _summary(
+                Counts.of(
+                    [FLAGGED in r.labels for r, _ in pairs],
+                    [s[FLAGGED] >= thresholds[FLAGGED] for _, s in pairs],
+                )
+            )
     plain = [s[FLAGGED] for row, s in zip(rows, scores, strict=True) if _plain(row)]
     cv["everyday_flagged"] = {
         "share": round(sum(v >= thresholds[FLAGGED] for v in plain) / max(len(plain), 1), 4),

@@ -111,10 +111,12 @@ OUTPUTS = len(SAFETY_KINDS) + len(BLAME_LABELS)
 
 
 def training_files() -> list[Path]:
-    """Every file the tuned layers are trained on (their hash is in the tuned file)."""
+    """Every file the tuned layers are trained on (their hash is in the tuned file). The read
+    sets (nlp/train/blame.py, READ_SET_FILES) came after the last tuning: they train the heads
+    and the classifier, not these layers."""
     from nlp.train import blame, safety
 
-    return [*safety.training_files(), *blame.training_files()]
+    return [*safety.training_files(), *blame.training_files(read_sets=False)]
 
 
 def tuning_rows() -> list[TuningRow]:
@@ -130,7 +132,7 @@ def tuning_rows() -> list[TuningRow]:
             rows.append(
                 TuningRow(s.text, s.template, wanted + padding * len(BLAME_LABELS), SAFETY_OUTPUTS)
             )
-    for b in blame.load_rows():
+    for b in blame.load_rows(read_sets=False):
         if b.split != "train" or tuning_holds_out(b.template):
             continue
         if b.source == PUBLIC_NAME and not _tunes_on_everyday(b.template):
