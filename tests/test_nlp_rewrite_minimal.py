@@ -17,7 +17,8 @@ import pytest
 from rewrite_scores import generated, suggestions
 
 import nlp
-from nlp.rewrite import fluency, jabs, restate
+from nlp.rewrite import fluency, grammar, jabs, restate
+from nlp.rewrite.minimal import _plain
 
 
 @pytest.fixture(scope="module")
@@ -669,3 +670,17 @@ def test_restate_in_frame(before: str, sentence: str, framed: str | None) -> Non
 )  # fmt: skip
 def test_restated(before: str, sentence: str, last: str, framed: tuple[str, bool] | None) -> None:
     assert restate.restated(before, sentence, last) == framed
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("ur 45 mins late and the table's gone", "you're 45 mins late and the table's gone"),
+        ("ur late again", "you're late again"),
+        # "late" before a person is one who has died: never "you're".
+        ("your late mum would have hated this", "your late mum would have hated this"),
+    ],
+)
+def test_texting_your_late(said: str, plain: str) -> None:
+    table = grammar.render_table()
+    assert _plain(" ".join(table.get(w, w) for w in said.split())) == plain

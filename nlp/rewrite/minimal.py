@@ -1398,7 +1398,9 @@ _IF_BOTHERED = re.compile(r"\b(can|could) (?:be bothered|bother) to (\w+)")
 # "your red hoodie", "your bed", "your need": nouns and colours that end in "ed" stay "your".
 _YOUR_PARTICIPLE = re.compile(
     r"\byour (?!(?:red|bed|shed|need|seed|feed|speed|bread|thread|spread|hundred|breed|"
-    r"sled|weed)\b)(\w+ed|always|never|so|too|not|being|going|late|"
+    r"sled|weed)\b)(\w+ed|always|never|so|too|not|being|going|"
+    # "ur late again", never "your late mum" (who has died).
+    r"late(?=\s*(?:[.,!?]|$)|\s+(?:again|for|to|by|and|as|af)\b)|"
     r"(?:an? |\d+ |half an )(?:mins?|minutes?|hours?|hrs?|h) late)\b"
 )
 
