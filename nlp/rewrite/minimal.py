@@ -452,12 +452,12 @@ def _bare_chore(pieces: Sequence[Span]) -> tuple[str, int] | None:
         return None
     thing = " ".join(t.lower_ for t in words)
     # "not tomorrow, TONIGHT": one time said once, in lower case when shouted.
-    said_times: list[str] = []
+    said_times: dict[str, str] = {}
     for piece in (p.strip() for w in when for p in w.split(",")):
         plain = piece.lower() if piece.isupper() else piece[:1].lower() + piece[1:]
-        if plain and plain.lower() not in {t.lower() for t in said_times}:
-            said_times.append(plain)
-    times = ", ".join(said_times)
+        if plain:
+            said_times.setdefault(plain.lower(), plain)
+    times = ", ".join(said_times.values())
     return texts.EDIT_ASK_YOU.format(f"take care of the {thing} {times}"), 1 + len(when)
 
 

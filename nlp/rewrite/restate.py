@@ -63,7 +63,7 @@ def restated(before: str, sentence: str, last: str) -> tuple[str, bool] | None:
     if closing is None or own_feeling_said(before):
         return None
     feeling = closing["feeling"]
-    framed = in_frame(f"I've been feeling {feeling}.", sentence) or as_asked(feeling, sentence)
+    framed = _as_cause(feeling, sentence) or as_asked(feeling, sentence)
     return (framed, False) if framed else None
 
 
@@ -103,13 +103,18 @@ def in_frame(feeling_sentence: str, sentence: str) -> str | None:
     it's … at 4pm.": the sentence, less what only points, as the feeling's cause; None when
     the sentence before is not the plain feeling or nothing is left."""
     found = _PLAIN_FEELING.match(feeling_sentence.strip())
+    return _as_cause(found.group("feeling"), sentence) if found is not None else None
+
+
+def _as_cause(feeling: str, sentence: str) -> str | None:
+    """`in_frame` with the feeling's words given ("frustrated", "hurt about the cake")."""
     clause = plain_clause(sentence)
-    if found is None or not clause or clause.split()[0].lower() not in _EVENT_OPENERS:
+    if not clause or clause.split()[0].lower() not in _EVENT_OPENERS:
         return None
     if _REASON.search(clause) or _CONTRAST.search(clause):
         return None
     words = clause.split()
-    feeling = _bare(found.group("feeling"), clause)
+    feeling = _bare(feeling, clause)
     if _GOING_ON.match(clause) and feeling in FEEL_THAT:
         # "you're bailing on my sister's birthday dinner": what is going on takes "that"
         # ("I feel frustrated when you're bailing …" read as odd, set 24's reading).

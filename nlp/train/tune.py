@@ -112,8 +112,8 @@ OUTPUTS = len(SAFETY_KINDS) + len(BLAME_LABELS)
 
 def training_files() -> list[Path]:
     """Every file the tuned layers are trained on (their hash is in the tuned file). The read
-    sets (nlp/train/blame.py, READ_SET_FILES) came after the last tuning: they train the heads
-    and the classifier, not these layers."""
+    sets (nlp/train/blame.py, READ_SET_FILES) are left out: they are measured, not trained on
+    (a `read_sets=True` trial trains the heads only, never these layers)."""
     from nlp.train import blame, safety
 
     return [*safety.training_files(), *blame.training_files(read_sets=False)]
